@@ -95,11 +95,11 @@ final class CounselorCoder {
         return switch (code) {
             case NO_CODE -> 0.05;
             case QUESTION -> 1.5;
-            case PERSUADE, PERSUADE_WITH_PERMISSION -> 1.45;
-            case CONFRONT -> 1.8;
+            case PERSUADE, PERSUADE_WITH_PERMISSION -> 2.2;
+            case CONFRONT -> 2.6;
             case SEEKING_COLLABORATION -> 1.4;
-            case EMPHASIZE_AUTONOMY -> 1.3;
-            case AFFIRM -> 1.2;
+            case EMPHASIZE_AUTONOMY -> 1.8;
+            case AFFIRM -> 1.6;
             case GIVING_INFORMATION -> 1.0;
             case SIMPLE_REFLECTION, COMPLEX_REFLECTION -> 1.0;
         };

@@ -81,8 +81,9 @@ final class Lexicon {
             } else if (set != null) {
                 for (String w : text.toLowerCase(Locale.ROOT).split("\\s+")) set.add(w);
             } else if (cue != null) {
-                for (List<String> phrase : expand(source, lineNo, text)) {
-                    trie.add(phrase, cue);
+                boolean anchored = text.startsWith("^");
+                for (List<String> phrase : expand(source, lineNo, anchored ? text.substring(1) : text)) {
+                    trie.add(phrase, cue, anchored);
                     phraseCount++;
                 }
             } else {

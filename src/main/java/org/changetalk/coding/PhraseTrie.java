@@ -19,9 +19,10 @@ final class PhraseTrie {
         final Map<String, Node> next = new HashMap<>(4);
         Node any;
         EnumSet<Cue> ends;
+        EnumSet<Cue> anchoredEnds;
     }
 
-    void add(List<String> words, Cue cue) {
+    void add(List<String> words, Cue cue, boolean anchored) {
         Node node = root;
         for (String w : words) {
             if (w.equals(ANY)) {
@@ -31,8 +32,13 @@ final class PhraseTrie {
                 node = node.next.computeIfAbsent(w, k -> new Node());
             }
         }
-        if (node.ends == null) node.ends = EnumSet.noneOf(Cue.class);
-        node.ends.add(cue);
+        if (anchored) {
+            if (node.anchoredEnds == null) node.anchoredEnds = EnumSet.noneOf(Cue.class);
+            node.anchoredEnds.add(cue);
+        } else {
+            if (node.ends == null) node.ends = EnumSet.noneOf(Cue.class);
+            node.ends.add(cue);
+        }
     }
 
     /** Every phrase occurrence in {@code words} (lower-cased word forms), longest first at each start. */
@@ -49,7 +55,12 @@ final class PhraseTrie {
     private static void walk(Node node, List<String> words, int from, int at, List<Match> out) {
         if (node == null) return;
         if (node.ends != null) {
-            for (Cue c : node.ends) out.add(new Match(c, from, at));
+            for (Cue c : node.ends) out.add(new Match(c, from, at, false));
+        }
+        if (node.anchoredEnds != null) {
+            for (Cue c : node.anchoredEnds) {
+                if (node.ends == null || !node.ends.contains(c)) out.add(new Match(c, from, at, true));
+            }
         }
         if (at >= words.size()) return;
         if (!node.next.isEmpty()) walk(node.next.get(words.get(at)), words, from, at + 1, out);

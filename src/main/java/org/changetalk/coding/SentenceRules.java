@@ -94,20 +94,24 @@ final class SentenceRules {
             Match whole = new Match(Cue.PERSUADE, c.lead, Math.min(c.size(), c.lead + 3));
             return advice(c, ctx, whole, nodInTurn);
         }
-        if (startsWithYou(c) || you(c) && echo.shared() > 0) {
-            return reflection(c, ctx, echo, null, "you-statement");
+        Match anyStem = c.first(Cue.REFLECTION_STEM);
+        if (anyStem != null && you(c)) return reflection(c, ctx, echo, anyStem, "reflection-phrase");
+        if (ctx.clientAsked() && echo.content() >= 2) {
+            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "answers-client-question");
         }
-        if (depth.namesFeeling(c) && c.size() <= 6) {
-            return reflection(c, ctx, echo, null, "feeling-fragment");
-        }
-        if ((m = c.first(Cue.STRUCTURING)) != null) {
+        if ((m = c.first(Cue.STRUCTURING)) != null && c.size() <= 10) {
             return new Utterance(all, Code.NO_CODE, null, null, ev(c, m, "structuring",
                     quote(c.quote(m)) + " organises the session rather than responding to the client: no MITI code."));
         }
-        if (echo.content() - echo.shared() >= 3 && !startsWithSelf(c)) {
-            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "statement");
+        if (startsWithSelf(c) && !you(c)) {
+            return echo.content() >= 4
+                    ? information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "self-disclosure")
+                    : none(all, "counselor-aside", quoted + " is about the counselor rather than the client: no MITI code.");
         }
-        if (echo.shared() >= 1) return reflection(c, ctx, echo, null, "echo");
+        if (echo.content() >= 1) {
+            // a counselor statement that is not a question, advice or information is, in MI talk, a reflection
+            return reflection(c, ctx, echo, null, "statement-about-client");
+        }
         return none(all, "no-behaviour", quoted + " does not carry a codable behaviour on its own: no MITI code.");
     }
 
@@ -167,7 +171,11 @@ final class SentenceRules {
 
     /** "…, isn't it?", "…, right?" — a check tag, not a question of its own. */
     private boolean isTag(Clause c, int i) {
-        return c.size() - i <= 2;
+        if (c.size() - i <= 2) return true;
+        for (Match m : c.all(Cue.CHECK_TAG)) {
+            if (m.from() == i && m.to() == c.size()) return true;
+        }
+        return false;
     }
 
     private Utterance question(Clause c, Context ctx, Echo echo, QuestionShape shape, boolean nodInTurn) {
@@ -295,13 +303,18 @@ final class SentenceRules {
         return new Utterance(span, Code.NO_CODE, null, null, Evidence.of(span, rule, explanation));
     }
 
+    /** Every word is a filler, alone or inside a filler phrase ("oh wow, great, good job"). */
     private boolean isFiller(Clause c) {
         if (c.size() == 0) return true;
-        if (c.covers(Cue.FILLER_PHRASE) && c.size() <= 6) return true;
-        for (int i = 0; i < c.size(); i++) {
-            if (!fillers.contains(c.word(i))) return false;
+        if (c.size() > 8) return false;
+        boolean[] covered = new boolean[c.size()];
+        for (Match m : c.all(Cue.FILLER_PHRASE)) {
+            for (int i = m.from(); i < m.to(); i++) covered[i] = true;
         }
-        return c.size() <= 6;
+        for (int i = 0; i < c.size(); i++) {
+            if (!covered[i] && !fillers.contains(c.word(i))) return false;
+        }
+        return true;
     }
 
     /** Confront cues, unless the counselor is reflecting the client's own words ("your wife calls you an alcoholic"). */
@@ -317,7 +330,7 @@ final class SentenceRules {
     /** "You feel like you should quit": advice words inside a reflection of the client's own sense of duty. */
     private boolean isReflectedAdvice(Clause c, Match advice) {
         Match stem = c.first(Cue.REFLECTION_STEM);
-        if (stem == null || stem.from() >= advice.from()) return false;
+        if (stem == null || stem.to() > advice.from() || !cognitive(c, stem)) return false;
         String w = c.word(stem.from());
         String w2 = c.word(stem.from() + 1);
         return w.equals("you") || w.equals("you're") || w.equals("part") || w.equals("it") || w.equals("that")
@@ -325,12 +338,26 @@ final class SentenceRules {
                 || w.equals("what") || w.equals("i'm") || w.equals("i");
     }
 
+    private static boolean cognitive(Clause c, Match stem) {
+        for (int i = stem.from(); i < stem.to(); i++) {
+            switch (c.word(i)) {
+                case "feel", "feeling", "feels", "think", "thinking", "saying", "know", "sounds", "seems", "part", "hear",
+                     "hearing", "believe", "wondering", "worried", "sense", "guess", "wish", "want", "wonder" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean imperativeAdvice(Clause c) {
         String w = c.word(c.lead);
         return switch (w) {
             case "try", "stop", "quit", "cut", "avoid", "consider", "limit", "switch", "remember", "call", "keep", "throw",
                  "pour", "get", "go", "make", "start", "use", "take", "set", "put", "drink", "eat", "carry", "don't",
-                 "never", "just" -> !c.word(c.lead + 1).isEmpty() && !c.word(c.lead + 1).equals("me");
+                 "never", "just", "please", "pick", "grab", "come", "give", "find", "write", "ask", "talk", "tell" -> !c.word(c.lead + 1).isEmpty() && !c.word(c.lead + 1).equals("me");
             default -> false;
         };
     }

@@ -16,7 +16,7 @@ final class Words {
             Map.entry("wouldnt", "wouldn't"), Map.entry("havent", "haven't"), Map.entry("hasnt", "hasn't"),
             Map.entry("youve", "you've"), Map.entry("youll", "you'll"), Map.entry("youd", "you'd"),
             Map.entry("theyre", "they're"), Map.entry("thats", "that's"), Map.entry("whats", "what's"),
-            Map.entry("ok", "okay"), Map.entry("okey", "okay"), Map.entry("alright", "all right"),
+            Map.entry("ok", "okay"), Map.entry("okey", "okay"),
             Map.entry("mmhmm", "mm-hmm"), Map.entry("mhm", "mm-hmm"), Map.entry("mm-hm", "mm-hmm"),
             Map.entry("uhhuh", "uh-huh"), Map.entry("cuz", "because"), Map.entry("cos", "because"),
             Map.entry("'cause", "because"), Map.entry("wouldve", "would've"), Map.entry("couldve", "could've"),

@@ -162,6 +162,10 @@ final class ClientCoder {
                 direction = negated ? -1 : +1;
                 strength = kind == TalkKind.ACTIVATION || kind == TalkKind.COMMITMENT || kind == TalkKind.ABILITY ? 1.0 : 0.6;
             }
+            if (isNegativeForm(w) && target < 0 && (c.word(targetAt).equals("keep") || c.word(targetAt).equals("continue"))
+                    && targetAt <= i + 2) {
+                kind = TalkKind.NEED; // "I can't keep doing this" is a need for change, not an ability
+            }
             int end = targetAt >= 0 ? targetAt + 1 : Math.min(size, i + 3);
             int from = Math.max(0, i - 2);
             Span span = c.span(from, end);

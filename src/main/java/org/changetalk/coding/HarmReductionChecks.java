@@ -26,7 +26,7 @@ final class HarmReductionChecks {
                 flags.add(new Flag(FlagKind.LABELLING, c.span(m), SentenceRules.quote(c.quote(m))
                         + " labels the client; describing what happened, in their words, avoids a fight over the label."));
             }
-            if (u.code() == Code.PERSUADE || u.code() == Code.CONFRONT && !c.has(Cue.LABELLING) || c.has(Cue.FIXING)) {
+            if (u.code() == Code.PERSUADE || c.has(Cue.FIXING)) {
                 Span span = u.evidence().spans().isEmpty() ? u.span() : u.evidence().spans().get(0);
                 flags.add(new Flag(FlagKind.RIGHTING_REFLEX, span, SentenceRules.quote(span.of(c.text.raw))
                         + " is the righting reflex: arguing, warning or fixing takes the change side of the client's ambivalence and invites them to argue the other side."));

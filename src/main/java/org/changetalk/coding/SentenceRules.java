@@ -64,6 +64,7 @@ final class SentenceRules {
 
         if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, m)) return advice(c, ctx, m, nodInTurn);
         if ((m = c.first(Cue.FIXING)) != null) return advice(c, ctx, m, nodInTurn);
+        if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, m)) return advice(c, ctx, m, nodInTurn);
         Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
         if ((m = c.first(Cue.AFFIRM)) != null && !(stem != null && stem.from() < m.from() && echo.ratio() >= 0.5)) {
             return new Utterance(all, Code.AFFIRM, null, null,

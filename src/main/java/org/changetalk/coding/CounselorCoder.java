@@ -52,7 +52,8 @@ final class CounselorCoder {
     }
 
     private static boolean isCheck(Clause c, Utterance u) {
-        return u.code() == Code.QUESTION && c.size() <= 6 && (c.has(Cue.CHECK_TAG) && c.first(Cue.CHECK_TAG).from() <= c.lead + 1);
+        return u.code() == Code.QUESTION && c.size() <= 6 && c.has(Cue.CHECK_TAG) && c.first(Cue.CHECK_TAG).from() == c.lead
+                && !c.word(c.lead).startsWith("wh") && !c.word(c.lead).equals("how");
     }
 
     /**

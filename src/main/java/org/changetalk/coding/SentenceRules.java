@@ -47,7 +47,16 @@ final class SentenceRules {
                     ev(c, m, "confront", quote(c.quote(m))
                             + " argues with, labels or judges the client instead of understanding them: Confront."));
         }
-        if ((m = c.first(Cue.AUTONOMY)) != null) {
+        if (c.covers(Cue.STRUCTURING)) {
+            return new Utterance(all, Code.NO_CODE, null, null, ev(c, c.first(Cue.STRUCTURING), "structuring",
+                    quoted + " organises the session rather than responding to the client: no MITI code."));
+        }
+        if (unfinished(c)) {
+            return none(all, "unfinished", quoted + " breaks off before it says anything codable: no MITI code.");
+        }
+        QuestionShape shape = questionShape(c);
+        boolean asking = shape != null && (shape.wh() || shape.auxInverted() || shape.indirect());
+        if ((m = c.first(Cue.AUTONOMY)) != null && !asking) {
             Match advice = c.first(Cue.PERSUADE);
             if (advice != null && !isReflectedAdvice(c, advice)) {
                 return new Utterance(all, Code.PERSUADE_WITH_PERMISSION, null, null,
@@ -59,7 +68,6 @@ final class SentenceRules {
                             + " puts the choice and control with the client: Emphasizing Autonomy."));
         }
 
-        QuestionShape shape = questionShape(c);
         if (shape != null) return question(c, ctx, echo, shape, nodInTurn);
 
         if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, m)) return advice(c, ctx, m, nodInTurn);
@@ -182,9 +190,8 @@ final class SentenceRules {
     private Utterance question(Clause c, Context ctx, Echo echo, QuestionShape shape, boolean nodInTurn) {
         Span all = c.span();
         Match m;
-        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, m)) {
-            Utterance u = advice(c, ctx, m, nodInTurn);
-            return u;
+        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, m) && advisesAt(c, m, shape)) {
+            return advice(c, ctx, m, nodInTurn);
         }
         if ((m = c.first(Cue.COLLABORATION)) != null) {
             return new Utterance(all, Code.SEEKING_COLLABORATION, openness(c, shape), null,
@@ -217,6 +224,22 @@ final class SentenceRules {
         return new Utterance(all, Code.QUESTION, type, null,
                 Evidence.of(c.span(from, to), type == QuestionType.OPEN ? "open-question" : "closed-question",
                         quote(c.span(from, to).of(c.text.raw)) + why));
+    }
+
+    /**
+     * Advice dressed as a question starts where the question starts ("Have you thought about…", "Why don't you…");
+     * "what have you thought about so far?" merely asks.
+     */
+    private static boolean advisesAt(Clause c, Match m, QuestionShape shape) {
+        if (!shape.wh() && !shape.auxInverted() && !shape.indirect()) return true;
+        return m.from() <= shape.at() || m.from() == shape.at() + 1 && !c.word(shape.at()).startsWith("wh") && !c.word(shape.at()).equals("how");
+    }
+
+    /** "It sounds like, um…", "So the-": a sentence that trails off after a few words. */
+    private static boolean unfinished(Clause c) {
+        String raw = c.span().of(c.text.raw).stripTrailing();
+        boolean trails = raw.endsWith("...") || raw.endsWith("\u2026") || raw.endsWith("-") || raw.endsWith("\u2014");
+        return trails && c.size() - c.lead <= 4;
     }
 
     QuestionType openness(Clause c, QuestionShape shape) {

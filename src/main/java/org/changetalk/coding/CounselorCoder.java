@@ -39,6 +39,14 @@ final class CounselorCoder {
                 u = new Utterance(u.span(), Code.NO_CODE, null, null, Evidence.of(u.span(), "reflection-check",
                         SentenceRules.quote(u.span().of(text.raw)) + " checks the reflection before it with the client rather than asking something new."));
             }
+            if (i > 0 && u.evidence().rule().startsWith("statement-about-client")) {
+                Code before = utterances.get(i - 1).code();
+                if (before == Code.GIVING_INFORMATION || before == Code.PERSUADE || before == Code.PERSUADE_WITH_PERMISSION) {
+                    // a plain statement after information or advice goes on explaining; it does not reflect
+                    u = new Utterance(u.span(), Code.GIVING_INFORMATION, null, null, Evidence.of(u.span(), "continues-information",
+                            SentenceRules.quote(u.span().of(text.raw)) + " continues the information or advice before it: Giving Information."));
+                }
+            }
             utterances.add(u);
         }
         if (utterances.isEmpty()) {

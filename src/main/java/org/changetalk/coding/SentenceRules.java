@@ -92,6 +92,11 @@ final class SentenceRules {
             return new Utterance(all, Code.NO_CODE, null, null, ev(c, s, "structuring",
                     quote(c.quote(s)) + " organises the session rather than responding to the client: no MITI code."));
         }
+        if ((ctx.clientAsked() || ctx.permission()) && !(stem != null && cognitive(c, stem)) && echo.content() >= 2) {
+            // the client asked: a statement in reply is information unless it plainly reflects ("it sounds like…")
+            return information(c, c.first(Cue.INFORMATION) != null ? c.first(Cue.INFORMATION) : new Match(Cue.INFORMATION, c.lead, c.size()),
+                    "answers-client-question");
+        }
         if (stem != null) return reflection(c, ctx, echo, stem, "reflection-opener");
         if ((m = c.first(Cue.INFORMATION)) != null && !(you(c) && echo.ratio() >= 0.5)) {
             return information(c, m, "information");

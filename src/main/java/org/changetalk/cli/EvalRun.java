@@ -9,8 +9,8 @@ import org.changetalk.transcript.BadInputException;
 import org.changetalk.transcript.TranscriptReader;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,8 +57,8 @@ final class EvalRun {
                 return ExitStatus.IO_ERROR;
             }
             if (report.holdoutMistakes() > 0) {
-                console.err().println("changetalk: " + report.holdoutMistakes()
-                        + " mistakes on holdout items were counted but not written to " + mistakes);
+                console.err().println("changetalk: wrongly coded holdout items: " + report.holdoutMistakes()
+                        + " (counted, not written to " + mistakes + ", so nobody tunes on them)");
             }
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8));

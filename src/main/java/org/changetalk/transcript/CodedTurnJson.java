@@ -35,8 +35,7 @@ public final class CodedTurnJson {
         FIELDS.forEach(out::remove); // so the coding fields always come last, in this order
         String text = coded.turn().text();
         if (coded instanceof CounselorCoding c) {
-            ArrayNode codes = out.putArray("codes");
-            c.codes().forEach(code -> codes.add(code.name()));
+            out.set("codes", codes(c));
             out.put("primary", c.primary() == null ? null : c.primary().name());
             out.put("question", lower(c.question()));
             out.put("reflection", lower(c.reflection()));

@@ -69,7 +69,7 @@ class MainEvalTest {
         assertThat(lines).extracting(n -> n.get("conversation").asText()).containsExactly("t2");
         assertThat(lines.get(0).get("gold").get("primary").asText()).isEqualTo("CONFRONT");
         assertThat(lines.get(0).get("predicted").get("primary").asText()).isEqualTo("PERSUADE");
-        assertThat(r.err()).contains("1 mistakes on holdout items were counted but not written");
+        assertThat(r.err()).contains("wrongly coded holdout items: 1 (counted, not written");
     }
 
     @Test

@@ -42,12 +42,14 @@ public final class GoldReader {
         if (!Files.isDirectory(gold)) {
             return List.of(new GoldPart("all", readFiles(List.of(gold))));
         }
-        List<Path> files = jsonlFiles(gold);
-        List<GoldItem> all = readFiles(files);
         Path tune = gold.resolve("tune"), holdout = gold.resolve("holdout");
         if (!Files.isDirectory(tune) || !Files.isDirectory(holdout)) {
-            return List.of(new GoldPart("all", all));
+            return List.of(new GoldPart("all", readFiles(jsonlFiles(gold))));
         }
+        // only the two frozen parts count: working drafts beside them are not gold yet
+        List<Path> files = new ArrayList<>(jsonlFiles(tune));
+        files.addAll(jsonlFiles(holdout));
+        List<GoldItem> all = readFiles(files);
         return List.of(
                 new GoldPart("tune", all.stream().filter(i -> Path.of(i.file()).startsWith(tune)).toList()),
                 new GoldPart("holdout", all.stream().filter(i -> Path.of(i.file()).startsWith(holdout)).toList()),
@@ -97,31 +99,26 @@ public final class GoldReader {
         List<GoldItem> items = new ArrayList<>();
         for (var entry : byItem.entrySet()) {
             List<InputTurn> item = entry.getValue();
-            int labelled = -1;
+            List<Turn> conversation = item.stream().map(InputTurn::turn).toList();
+            boolean any = false;
             for (int i = 0; i < item.size(); i++) {
-                if (!item.get(i).fields().has("gold")) {
+                InputTurn target = item.get(i);
+                if (!target.fields().has("gold")) {
                     continue;
                 }
-                if (labelled >= 0) {
-                    errors.add(new InputError(file.toString(), item.get(i).line(), "item '" + entry.getKey()
-                            + "' has a second gold label (the first is on line " + item.get(labelled).line() + ")"));
-                } else {
-                    labelled = i;
+                any = true;
+                List<String> problems = new ArrayList<>();
+                Gold gold = parse(target, problems);
+                problems.forEach(p -> errors.add(new InputError(file.toString(), target.line(), "gold: " + p)));
+                if (gold != null && problems.isEmpty()) {
+                    // a whole labelled session gives one item per labelled turn, each read with the turns before it
+                    items.add(new GoldItem(file.toString(), target.line(), entry.getKey(), conversation.subList(0, i + 1),
+                            i, gold, (ObjectNode) target.fields().get("gold"), holdout));
                 }
             }
-            if (labelled < 0) {
+            if (!any) {
                 errors.add(new InputError(file.toString(), item.get(0).line(),
                         "item '" + entry.getKey() + "' has no turn with a gold label"));
-                continue;
-            }
-            InputTurn target = item.get(labelled);
-            List<String> problems = new ArrayList<>();
-            Gold gold = parse(target, problems);
-            problems.forEach(p -> errors.add(new InputError(file.toString(), target.line(), "gold: " + p)));
-            if (gold != null && problems.isEmpty()) {
-                List<Turn> conversation = item.stream().map(InputTurn::turn).toList();
-                items.add(new GoldItem(file.toString(), target.line(), entry.getKey(), conversation, labelled, gold,
-                        (ObjectNode) target.fields().get("gold"), holdout));
             }
         }
         return items;

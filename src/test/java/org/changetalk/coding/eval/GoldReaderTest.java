@@ -59,11 +59,24 @@ class GoldReaderTest {
     }
 
     @Test
+    void aWholeLabelledSessionGivesOneItemPerLabelledTurnWithTheTurnsBeforeIt() throws Exception {
+        Path file = write(dir.resolve("session.jsonl"),
+                "{\"conversation\":\"s\",\"speaker\":\"counselor\",\"text\":\"Hi.\",\"gold\":{\"primary\":\"NO_CODE\"}}\n",
+                "{\"conversation\":\"s\",\"speaker\":\"client\",\"text\":\"Hi.\",\"gold\":{\"talk\":\"neutral\"}}\n",
+                "{\"conversation\":\"s\",\"speaker\":\"counselor\",\"text\":\"What brings you in?\",\"gold\":{\"primary\":\"QUESTION\",\"question\":\"open\"}}\n");
+
+        List<GoldItem> items = reader.read(file).get(0).items();
+
+        assertThat(items).extracting(GoldItem::labelled).containsExactly(0, 1, 2);
+        assertThat(items).extracting(i -> i.turns().size()).containsExactly(1, 2, 3);
+    }
+
+    @Test
     void reportsEveryBadItemAcrossFilesWithFileAndLine() {
         Path a = write(dir.resolve("a.jsonl"),
                 "{\"conversation\":\"n\",\"speaker\":\"client\",\"text\":\"no label anywhere\"}\n",
                 counselorItem("two", "AFFIRM", "AFFIRM"),
-                "{\"conversation\":\"two\",\"speaker\":\"counselor\",\"text\":\"x\",\"gold\":{\"primary\":\"AFFIRM\"}}\n");
+                "{\"conversation\":\"two\",\"speaker\":\"counselor\",\"text\":\"x\",\"gold\":{\"primary\":\"HUG\"}}\n");
         Path b = write(dir.resolve("b.jsonl"),
                 "{\"conversation\":\"c\",\"speaker\":\"counselor\",\"text\":\"x\",\"gold\":{\"primary\":\"HUG\"}}\n",
                 "{\"conversation\":\"d\",\"speaker\":\"client\",\"text\":\"x\",\"gold\":{\"kind\":\"DESIRE\"}}\n",
@@ -74,7 +87,9 @@ class GoldReaderTest {
 
         assertThat(e.errors()).extracting(InputError::toString).containsExactly(
                 a + ":1: item 'n' has no turn with a gold label",
-                a + ":4: item 'two' has a second gold label (the first is on line 3)",
+                a + ":4: gold: 'primary' must be one of [GIVING_INFORMATION, PERSUADE, PERSUADE_WITH_PERMISSION, "
+                        + "QUESTION, SIMPLE_REFLECTION, COMPLEX_REFLECTION, AFFIRM, SEEKING_COLLABORATION, "
+                        + "EMPHASIZE_AUTONOMY, CONFRONT, NO_CODE], found \"HUG\"",
                 b + ":1: gold: 'primary' must be one of [GIVING_INFORMATION, PERSUADE, PERSUADE_WITH_PERMISSION, "
                         + "QUESTION, SIMPLE_REFLECTION, COMPLEX_REFLECTION, AFFIRM, SEEKING_COLLABORATION, "
                         + "EMPHASIZE_AUTONOMY, CONFRONT, NO_CODE], found \"HUG\"",

@@ -158,7 +158,6 @@ final class ClientCoder {
                 strength = 2.0;
             } else {
                 // "I can do that", "I'll try", "I'm not ready": in a conversation about change the frame alone leans
-                if (kind == TalkKind.DESIRE && !negated) continue;
                 direction = negated ? -1 : +1;
                 strength = kind == TalkKind.ACTIVATION || kind == TalkKind.COMMITMENT || kind == TalkKind.ABILITY ? 1.0 : 0.6;
             }

@@ -77,7 +77,7 @@ final class CounselorCoder {
         for (int i = 0; i < utterances.size(); i++) {
             Utterance u = utterances.get(i);
             int words = i < clauses.size() ? Math.max(1, clauses.get(i).size() - clauses.get(i).lead) : 1;
-            double w = (2.0 + Math.min(words, 30)) * actWeight(u.code()) * (i == last && utterances.size() > 1 ? 1.35 : 1.0);
+            double w = (2.0 + Math.min(words, 30)) * actWeight(u.code()) * (i == last && utterances.size() > 1 ? (u.code() == Code.QUESTION ? 1.8 : 1.35) : 1.0);
             Code key = u.code() == Code.SIMPLE_REFLECTION ? Code.COMPLEX_REFLECTION : u.code();
             weight.merge(key, w, Double::sum);
             if (w > bestWeight.getOrDefault(u.code(), -1.0)) {

@@ -41,15 +41,15 @@ final class SentenceRules {
                     ev(c, m, "asks-permission", "Asking permission (" + quote(c.quote(m))
                             + ") before offering information shares power with the client: Seeking Collaboration."));
         }
+        if (c.covers(Cue.STRUCTURING)) {
+            return new Utterance(all, Code.NO_CODE, null, null, ev(c, c.first(Cue.STRUCTURING), "structuring",
+                    quoted + " organises the session rather than responding to the client: no MITI code."));
+        }
         Echo echo = Echo.of(c, ctx, stop);
         if ((m = confrontation(c, echo)) != null) {
             return new Utterance(all, Code.CONFRONT, null, null,
                     ev(c, m, "confront", quote(c.quote(m))
                             + " argues with, labels or judges the client instead of understanding them: Confront."));
-        }
-        if (c.covers(Cue.STRUCTURING)) {
-            return new Utterance(all, Code.NO_CODE, null, null, ev(c, c.first(Cue.STRUCTURING), "structuring",
-                    quoted + " organises the session rather than responding to the client: no MITI code."));
         }
         if (unfinished(c)) {
             return none(all, "unfinished", quoted + " breaks off before it says anything codable: no MITI code.");
@@ -104,7 +104,7 @@ final class SentenceRules {
         if (echo.shared() >= 2 && echo.ratio() >= 0.4 || echo.shared() >= 1 && echo.content() <= 3 && echo.ratio() >= 0.5) {
             return reflection(c, ctx, echo, null, "echo");
         }
-        if (imperativeAdvice(c)) {
+        if (imperativeAdvice(c) && echo.ratio() < 0.5) {
             Match whole = new Match(Cue.PERSUADE, c.lead, Math.min(c.size(), c.lead + 3));
             return advice(c, ctx, whole, nodInTurn);
         }
@@ -163,6 +163,11 @@ final class SentenceRules {
                 && (you.contains(next) || next.equals("i") || next.equals("i'm") || next.equals("we") || next.equals("it's")
                 || next.equals("they") || next.equals("he") || next.equals("she"))
                 && !c.sentence.question()) {
+            return false;
+        }
+        // "What felt like proof might be part of the cycle." — without a question mark, only question word order asks
+        if (!c.sentence.question() && !aux.contains(next) && !w.endsWith("'s") && !w.endsWith("'re")
+                && !(w.equals("how") && (next.equals("many") || next.equals("much") || next.equals("long") || next.equals("often")))) {
             return false;
         }
         return true;

@@ -104,8 +104,8 @@ final class CounselorCoder {
         return switch (code) {
             case NO_CODE -> 0.05;
             case QUESTION -> 1.5;
-            case PERSUADE, PERSUADE_WITH_PERMISSION -> 2.2;
-            case CONFRONT -> 2.6;
+            case PERSUADE, PERSUADE_WITH_PERMISSION -> 2.6;
+            case CONFRONT -> 3.5;
             case SEEKING_COLLABORATION -> 1.4;
             case EMPHASIZE_AUTONOMY -> 1.8;
             case AFFIRM -> 1.6;

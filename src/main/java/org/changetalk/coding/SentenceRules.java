@@ -92,6 +92,14 @@ final class SentenceRules {
             return new Utterance(all, Code.NO_CODE, null, null, ev(c, s, "structuring",
                     quote(c.quote(s)) + " organises the session rather than responding to the client: no MITI code."));
         }
+        Match startStructuring = c.atStart(Cue.STRUCTURING, 1);
+        if (startStructuring != null && !you(c) && !c.sentence.question()) {
+            return new Utterance(all, Code.NO_CODE, null, null, ev(c, startStructuring, "structuring",
+                    quote(c.quote(startStructuring)) + " organises the session rather than responding to the client: no MITI code."));
+        }
+        if ((m = c.first(Cue.INFORMATION)) != null && !(stem != null && cognitive(c, stem))) {
+            return information(c, m, "information");
+        }
         if ((ctx.clientAsked() || ctx.permission()) && !(stem != null && cognitive(c, stem)) && echo.content() >= 2) {
             // the client asked: a statement in reply is information unless it plainly reflects ("it sounds like…")
             return information(c, c.first(Cue.INFORMATION) != null ? c.first(Cue.INFORMATION) : new Match(Cue.INFORMATION, c.lead, c.size()),
@@ -214,7 +222,9 @@ final class SentenceRules {
             Match tag = c.last(Cue.CHECK_TAG);
             boolean checked = tag != null && tag.to() == c.size() && tag.from() > c.lead + 1;
             Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
-            if (stem != null || echo.shared() >= 1 || depth.namesFeeling(c) && c.size() <= 8 || checked && you(c)) {
+            boolean eitherOr = false;
+            for (int i = c.lead + 2; i < c.size() - 1; i++) eitherOr |= c.word(i).equals("or") && c.breakBefore(i);
+            if (!eitherOr && (stem != null || echo.shared() >= 1 || depth.namesFeeling(c) && c.size() <= 8 || checked && you(c))) {
                 return reflection(c, ctx, echo, stem != null ? stem : checked ? tag : null,
                         checked ? "reflection-with-check" : "reflection-rising-tone");
             }
@@ -337,7 +347,7 @@ final class SentenceRules {
         return new Utterance(span, Code.NO_CODE, null, null, Evidence.of(span, rule, explanation));
     }
 
-    /** Every word is a filler, alone or inside a filler phrase ("oh wow, great, good job"). */
+    /** Every word is a filler, alone or inside a filler phrase ("oh wow, great, good job"), or a name ("Okay, Mr. Harlan."). */
     private boolean isFiller(Clause c) {
         if (c.size() == 0) return true;
         if (c.size() > 8) return false;
@@ -346,9 +356,17 @@ final class SentenceRules {
             for (int i = m.from(); i < m.to(); i++) covered[i] = true;
         }
         for (int i = 0; i < c.size(); i++) {
-            if (!covered[i] && !fillers.contains(c.word(i))) return false;
+            if (!covered[i] && !fillers.contains(c.word(i)) && !isName(c, i)) return false;
         }
         return true;
+    }
+
+    private boolean isName(Clause c, int i) {
+        String w = c.word(i);
+        if (w.equals("mr") || w.equals("mrs") || w.equals("ms") || w.equals("dr") || w.equals("miss")) return true;
+        int at = c.text.wordStart[c.sentence.from() + i];
+        return Character.isUpperCase(c.text.raw.charAt(at)) && !w.equals("i") && !stop.contains(w)
+                && !depth.namesFeeling(w) && c.size() <= 4;
     }
 
     /** Confront cues, unless the counselor is reflecting the client's own words ("your wife calls you an alcoholic"). */

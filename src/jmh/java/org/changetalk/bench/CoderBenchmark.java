@@ -80,8 +80,15 @@ public class CoderBenchmark {
         return coder.codeCounselor(e.history(), e.turn());
     }
 
+    /** The bare pass over the same text the coder reads: the client turn it answers, then the counselor turn. */
     @Benchmark
-    public List<Token> tokenizeOnly() {
-        return Tokenizer.tokenize(next().turn().text());
+    public int tokenizeOnly() {
+        Exchange e = next();
+        int tokens = 0;
+        for (Turn t : e.history()) {
+            tokens += Tokenizer.tokenize(t.text()).size();
+        }
+        List<Token> own = Tokenizer.tokenize(e.turn().text());
+        return tokens + own.size();
     }
 }

@@ -20,6 +20,9 @@ import java.util.Set;
  */
 final class Lexicon {
     private final PhraseTrie trie = new PhraseTrie();
+    private final List<Entry> entries = new ArrayList<>();
+
+    private record Entry(List<String> words, Cue cue, boolean anchored) {}
     private final Map<String, Set<String>> sets = new HashMap<>();
     private final Map<String, List<List<String>>> macros = new HashMap<>();
     private int phraseCount;
@@ -39,6 +42,15 @@ final class Lexicon {
 
     PhraseTrie trie() {
         return trie;
+    }
+
+    /** A trie of only some cues, for a pass that needs nothing else (cheaper than matching every phrase). */
+    PhraseTrie trie(java.util.Set<Cue> only) {
+        PhraseTrie sub = new PhraseTrie();
+        for (Entry e : entries) {
+            if (only.contains(e.cue())) sub.add(e.words(), e.cue(), e.anchored());
+        }
+        return sub;
     }
 
     int phraseCount() {
@@ -84,6 +96,7 @@ final class Lexicon {
                 boolean anchored = text.startsWith("^");
                 for (List<String> phrase : expand(source, lineNo, anchored ? text.substring(1) : text)) {
                     trie.add(phrase, cue, anchored);
+                    entries.add(new Entry(phrase, cue, anchored));
                     phraseCount++;
                 }
             } else {

@@ -166,7 +166,7 @@ final class ClientCoder {
                 kind = TalkKind.NEED; // "I can't keep doing this" is a need for change, not an ability
             }
             int end = targetAt >= 0 ? targetAt + 1 : Math.min(size, i + 3);
-            int from = Math.max(0, i - 2);
+            int from = subject(c, i);
             Span span = c.span(from, end);
             String what = direction > 0 ? frameWhatChange(kind) : frameWhatSustain(kind);
             out.add(new Signal(direction, strength, kind, span, "frame-" + kind.name().toLowerCase(), what));
@@ -241,6 +241,15 @@ final class ClientCoder {
         }
         // clause-initial frames in answers: "Want to, yeah.", "Could try."
         return i <= c.lead + 1;
+    }
+
+    /** Where the frame's clause starts: its first-person subject, or the frame itself. */
+    private static int subject(Clause c, int i) {
+        for (int j = Math.max(0, i - 4); j < i; j++) {
+            String p = c.word(j);
+            if (p.equals("i") || p.equals("i'm") || p.equals("i've") || p.equals("i'd") || p.equals("we") || p.equals("we're")) return j;
+        }
+        return i;
     }
 
     private boolean negatedBefore(Clause c, int i) {

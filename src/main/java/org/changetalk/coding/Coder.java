@@ -2,43 +2,100 @@ package org.changetalk.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Codes a conversation the way a MITI 4.2.1 coder would. Thread-safe and cheap to call:
- * all lexicons are built once in the constructor.
+ * Codes a conversation the way a MITI 4.2.1 coder would: every counselor sentence gets one behaviour code
+ * and the turn its main behaviour; every client turn is change, sustain or neutral talk. Every code carries
+ * its evidence. Rule-based and offline: the lexicons load once in the constructor (a few milliseconds),
+ * after which an instance is immutable and safe to share between threads.
  */
 public final class Coder {
+    /** How many client turns back a reflection may reach. */
+    private static final int CONTEXT_TURNS = 2;
+
+    private final Lexicon lexicon;
+    private final Set<String> stop;
+    private final CounselorCoder counselor;
+    private final ClientCoder client;
 
     public Coder() {
+        this.lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt");
+        this.stop = lexicon.set("stop");
+        this.counselor = new CounselorCoder(lexicon);
+        this.client = new ClientCoder(lexicon);
     }
 
     /** Codes every turn of a conversation, in order; each turn is read against the turns before it. */
     public List<CodedTurn> code(List<Turn> conversation) {
         List<CodedTurn> out = new ArrayList<>(conversation.size());
-        for (int i = 0; i < conversation.size(); i++) {
-            out.add(codeTurn(conversation.subList(0, i), conversation.get(i)));
+        List<Text> texts = new ArrayList<>(conversation.size());
+        for (Turn t : conversation) {
+            Text text = Text.of(t.text());
+            out.add(codeTurn(conversation.subList(0, texts.size()), texts, t, text));
+            texts.add(text);
         }
         return out;
     }
 
     /** Codes one turn given the turns before it (oldest first). */
     public CodedTurn codeTurn(List<Turn> history, Turn turn) {
-        return switch (turn.speaker()) {
-            case COUNSELOR -> codeCounselor(history, turn);
-            case CLIENT -> codeClient(history, turn);
-        };
+        List<Text> texts = new ArrayList<>(Math.min(history.size(), 4));
+        int from = Math.max(0, history.size() - 4);
+        for (int i = 0; i < from; i++) texts.add(null);
+        for (int i = from; i < history.size(); i++) texts.add(Text.of(history.get(i).text()));
+        return codeTurn(history, texts, turn, Text.of(turn.text()));
     }
 
     public CounselorCoding codeCounselor(List<Turn> history, Turn turn) {
-        // placeholder until the rule set lands
-        Span all = new Span(0, turn.text().length());
-        Evidence ev = Evidence.of(all, "placeholder", "Not yet coded.");
-        return new CounselorCoding(turn, List.of(new Utterance(all, Code.NO_CODE, null, null, ev)),
-                Code.NO_CODE, null, null, ev, List.of());
+        return (CounselorCoding) codeTurn(history, new Turn(Speaker.COUNSELOR, turn.text()));
     }
 
     public ClientCoding codeClient(List<Turn> history, Turn turn) {
-        Span all = new Span(0, turn.text().length());
-        return new ClientCoding(turn, Talk.NEUTRAL, null, Evidence.of(all, "placeholder", "Not yet coded."));
+        return (ClientCoding) codeTurn(history, new Turn(Speaker.CLIENT, turn.text()));
+    }
+
+    private CodedTurn codeTurn(List<Turn> history, List<Text> texts, Turn turn, Text text) {
+        return switch (turn.speaker()) {
+            case COUNSELOR -> counselor.code(turn, text, context(history, texts));
+            case CLIENT -> client.code(turn, text, lastCounselor(history, texts));
+        };
+    }
+
+    /** The client's last words before this counselor turn, and whether they asked for or allowed advice. */
+    private Context context(List<Turn> history, List<Text> texts) {
+        List<Text> recent = new ArrayList<>(CONTEXT_TURNS);
+        boolean permission = false;
+        int seen = 0;
+        for (int i = history.size() - 1; i >= 0 && seen < CONTEXT_TURNS; i--) {
+            if (history.get(i).speaker() != Speaker.CLIENT) {
+                if (seen == 0 && !recent.isEmpty()) break;
+                continue;
+            }
+            Text t = texts.get(i);
+            if (t == null) break;
+            recent.add(0, t);
+            if (seen == 0) permission = asksOrAllows(t);
+            seen++;
+            if (i > 0 && history.get(i - 1).speaker() == Speaker.COUNSELOR) break;
+        }
+        return recent.isEmpty() ? Context.NONE : Context.of(recent, permission, stop);
+    }
+
+    private boolean asksOrAllows(Text clientText) {
+        for (Text.Sentence s : clientText.sentences) {
+            if (lexicon.trie().matchAll(clientText.words.subList(s.from(), s.to())).stream()
+                    .anyMatch(m -> m.cue() == Cue.ADVICE_REQUESTED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Text lastCounselor(List<Turn> history, List<Text> texts) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).speaker() == Speaker.COUNSELOR) return texts.get(i);
+        }
+        return null;
     }
 }

@@ -1,0 +1,102 @@
+package org.changetalk.coding;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One sentence of a counselor turn with everything the rules ask of it: its words, the lexicon cues found in
+ * it, where the real content starts after lead-in fillers, and how it is shaped (question, statement).
+ */
+final class Clause {
+    final Text text;
+    final Text.Sentence sentence;
+    final List<String> words;
+    /** Cues found in the sentence, by cue, in word order. Match positions are relative to the sentence. */
+    private final Map<Cue, List<Match>> cues = new EnumMap<>(Cue.class);
+    /** Index (relative) of the first word that is not a lead-in filler. */
+    final int lead;
+
+    Clause(Text text, Text.Sentence sentence, PhraseTrie trie, java.util.Set<String> leadins) {
+        this.text = text;
+        this.sentence = sentence;
+        this.words = text.words.subList(sentence.from(), sentence.to());
+        for (Match m : trie.matchAll(words)) {
+            cues.computeIfAbsent(m.cue(), k -> new ArrayList<>(2)).add(m);
+        }
+        int i = 0;
+        while (i < words.size() - 1 && leadins.contains(words.get(i))) i++;
+        // "you know" / "i mean" are lead-ins only when something follows them
+        while (i < words.size() - 2 && (pair(i, "you", "know") || pair(i, "i", "mean"))) i += 2;
+        this.lead = i;
+    }
+
+    private boolean pair(int i, String a, String b) {
+        return words.get(i).equals(a) && words.get(i + 1).equals(b);
+    }
+
+    int size() {
+        return words.size();
+    }
+
+    String word(int i) {
+        return i >= 0 && i < words.size() ? words.get(i) : "";
+    }
+
+    boolean has(Cue cue) {
+        return cues.containsKey(cue);
+    }
+
+    Match first(Cue cue) {
+        List<Match> ms = cues.get(cue);
+        return ms == null ? null : ms.get(0);
+    }
+
+    Match last(Cue cue) {
+        List<Match> ms = cues.get(cue);
+        return ms == null ? null : ms.get(ms.size() - 1);
+    }
+
+    List<Match> all(Cue cue) {
+        return cues.getOrDefault(cue, List.of());
+    }
+
+    /** A cue that starts at (or within {@code slack} words of) the content start. */
+    Match atStart(Cue cue, int slack) {
+        List<Match> ms = cues.get(cue);
+        if (ms == null) return null;
+        for (Match m : ms) {
+            if (m.from() <= lead + slack) return m;
+        }
+        return null;
+    }
+
+    /** Whether a match covers the sentence from its content start to its end. */
+    boolean covers(Cue cue) {
+        for (Match m : all(cue)) {
+            if (m.from() <= lead && m.to() == words.size()) return true;
+        }
+        return false;
+    }
+
+    Span span(Match m) {
+        return text.span(sentence.from() + m.from(), sentence.from() + m.to());
+    }
+
+    Span span(int from, int to) {
+        return text.span(sentence.from() + from, sentence.from() + to);
+    }
+
+    Span span() {
+        return text.span(sentence);
+    }
+
+    String quote(Match m) {
+        return span(m).of(text.raw);
+    }
+
+    boolean breakBefore(int i) {
+        return text.breakBefore[sentence.from() + i];
+    }
+}

@@ -1,0 +1,327 @@
+package org.changetalk.coding;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Codes a client turn as change talk, sustain talk or neutral, with its DARN-CAT kind.
+ *
+ * <p>Two kinds of evidence are weighed. Modal frames ("I want to", "I can", "I need to", "I'm going to",
+ * "I'm ready to") take their direction from what follows them — toward change ("quit", "cut back") or toward
+ * the status quo ("keep", "drink") — and flip under negation ("I don't want to quit" is sustain talk,
+ * "I'm not going to drink this weekend" is change talk). Reason, step and stance phrases from the lexicon carry
+ * their direction themselves. The counselor's question sets a weak prior: an answer to "what do you like about
+ * it?" leans sustain, an answer to "what worries you?" leans change. Later sentences weigh more, since an
+ * ambivalent client's last word is usually where they landed.
+ */
+final class ClientCoder {
+    private final PhraseTrie trie;
+    private final Set<String> leadins;
+    private final Set<String> stop;
+    private final Set<String> negators;
+    private final Set<String> changeTargets;
+    private final Set<String> statusTargets;
+    private final Set<String> desire;
+    private final Set<String> ability;
+    private final Set<String> need;
+    private final Set<String> commitment;
+    private final Set<String> activation;
+
+    ClientCoder(Lexicon lexicon) {
+        this.trie = lexicon.trie();
+        this.leadins = lexicon.set("leadin");
+        this.stop = lexicon.set("stop");
+        this.negators = lexicon.set("negator");
+        this.changeTargets = lexicon.set("change_target");
+        this.statusTargets = lexicon.set("status_target");
+        this.desire = lexicon.set("frame_desire");
+        this.ability = lexicon.set("frame_ability");
+        this.need = lexicon.set("frame_need");
+        this.commitment = lexicon.set("frame_commitment");
+        this.activation = lexicon.set("frame_activation");
+    }
+
+    /** One piece of evidence: its direction (+1 change, -1 sustain), strength, kind, and where it is. */
+    private record Signal(int direction, double strength, TalkKind kind, Span span, String rule, String what) {}
+
+    ClientCoding code(Turn turn, Text text, Text counselorBefore) {
+        double score = 0;
+        Signal strongestChange = null;
+        Signal strongestSustain = null;
+        int n = text.sentences.size();
+        for (int si = 0; si < n; si++) {
+            Clause c = new Clause(text, text.sentences.get(si), trie, leadins);
+            double position = 1.0 + 0.3 * si / Math.max(1, n - 1);
+            for (Signal s : signals(c)) {
+                double w = s.strength() * position;
+                score += s.direction() * w;
+                if (s.direction() > 0 && (strongestChange == null || w > strongestChange.strength())) {
+                    strongestChange = withStrength(s, w);
+                } else if (s.direction() < 0 && (strongestSustain == null || w > strongestSustain.strength())) {
+                    strongestSustain = withStrength(s, w);
+                }
+            }
+        }
+        Span all = new Span(0, turn.text().length());
+        if (strongestChange == null && strongestSustain == null && counselorBefore != null) {
+            Signal prior = prior(text, counselorBefore, all);
+            if (prior != null) {
+                return verdict(turn, prior);
+            }
+        }
+        if (score >= 0.9 && strongestChange != null) return verdict(turn, strongestChange);
+        if (score <= -0.9 && strongestSustain != null) return verdict(turn, strongestSustain);
+        if (strongestChange != null && strongestSustain != null) {
+            // balanced ambivalence: MISC codes the side the client lands on last
+            Signal later = strongestChange.span().start() > strongestSustain.span().start() ? strongestChange : strongestSustain;
+            if (Math.abs(score) >= 0.3) return verdict(turn, score > 0 ? strongestChange : strongestSustain);
+            return verdict(turn, later);
+        }
+        return new ClientCoding(turn, Talk.NEUTRAL, null, Evidence.of(all, "no-target-talk",
+                "The client does not speak for or against changing the behaviour here: neutral."));
+    }
+
+    private static Signal withStrength(Signal s, double w) {
+        return new Signal(s.direction(), w, s.kind(), s.span(), s.rule(), s.what());
+    }
+
+    private ClientCoding verdict(Turn turn, Signal s) {
+        Talk talk = s.direction() > 0 ? Talk.CHANGE : Talk.SUSTAIN;
+        String side = talk == Talk.CHANGE ? "change talk" : "sustain talk";
+        String quoted = SentenceRules.quote(s.span().of(turn.text()));
+        String kind = s.kind().name().charAt(0) + s.kind().name().substring(1).toLowerCase().replace('_', ' ');
+        return new ClientCoding(turn, talk, s.kind(), Evidence.of(s.span(), s.rule(),
+                quoted + " " + s.what() + ": " + side + " (" + kind + ")."));
+    }
+
+    private List<Signal> signals(Clause c) {
+        java.util.ArrayList<Signal> out = new java.util.ArrayList<>(2);
+        frames(c, out);
+        for (Match m : c.all(Cue.CT_TAKING_STEPS)) {
+            out.add(new Signal(+1, 2.0, TalkKind.TAKING_STEPS, c.span(m), "steps-taken", "describes a step already taken toward change"));
+        }
+        for (Match m : c.all(Cue.ST_TAKING_STEPS)) {
+            out.add(new Signal(-1, 2.0, TalkKind.TAKING_STEPS, c.span(m), "steps-back", "describes a step back toward the old behaviour"));
+        }
+        for (Match m : c.all(Cue.CT_REASON)) {
+            if (negatedBefore(c, m.from())) continue;
+            out.add(new Signal(+1, 1.5, TalkKind.REASON, c.span(m), "reason-for-change", "gives a reason for change"));
+        }
+        for (Match m : c.all(Cue.ST_REASON)) {
+            TalkKind kind = sustainKind(c, m);
+            out.add(new Signal(-1, 1.5, kind, c.span(m), "reason-for-status-quo", sustainWhat(kind)));
+        }
+        return out;
+    }
+
+    /** Modal frames: "I (don't) want to / can / need to / will / am ready to" + what they point at. */
+    private void frames(Clause c, List<Signal> out) {
+        int size = c.size();
+        for (int i = 0; i < size; i++) {
+            String w = c.word(i);
+            TalkKind kind = frameKind(c, i);
+            if (kind == null) continue;
+            if (!firstPersonBefore(c, i)) continue;
+            boolean negated = isNegativeForm(w) || negatedBefore(c, i);
+            int target = 0;
+            int targetAt = -1;
+            for (int j = i + 1; j < Math.min(size, i + 7); j++) {
+                String t = c.word(j);
+                if (changeTargets.contains(t) && !(t.equals("try") || t.equals("work") || t.equals("help") || t.equals("better")) ) {
+                    target = +1;
+                } else if (statusTargets.contains(t)) {
+                    target = -1;
+                    // "drink less", "use fewer", "smoke only on weekends" point at change
+                    for (int k = j + 1; k < Math.min(size, j + 4); k++) {
+                        String after = c.word(k);
+                        if (after.equals("less") || after.equals("fewer") || after.equals("down") || after.equals("back")
+                                || after.equals("only") || after.equals("moderately") || after.equals("safer")
+                                || after.equals("safely") || after.equals("responsibly")) {
+                            target = +1;
+                            break;
+                        }
+                    }
+                } else if (negators.contains(t) && j > i + 1) {
+                    // "I want to not drink": negation inside the frame's complement
+                    negated = !negated;
+                    continue;
+                } else {
+                    continue;
+                }
+                targetAt = j;
+                break;
+            }
+            int direction;
+            double strength;
+            if (target != 0) {
+                direction = negated ? -target : target;
+                strength = 2.0;
+            } else {
+                // "I can do that", "I'll try", "I'm not ready": in a conversation about change the frame alone leans
+                if (kind == TalkKind.DESIRE && !negated) continue;
+                direction = negated ? -1 : +1;
+                strength = kind == TalkKind.ACTIVATION || kind == TalkKind.COMMITMENT || kind == TalkKind.ABILITY ? 1.0 : 0.6;
+            }
+            int end = targetAt >= 0 ? targetAt + 1 : Math.min(size, i + 3);
+            int from = Math.max(0, i - 2);
+            Span span = c.span(from, end);
+            String what = direction > 0 ? frameWhatChange(kind) : frameWhatSustain(kind);
+            out.add(new Signal(direction, strength, kind, span, "frame-" + kind.name().toLowerCase(), what));
+        }
+    }
+
+    private TalkKind frameKind(Clause c, int i) {
+        String w = c.word(i);
+        String next = c.word(i + 1);
+        String prev = c.word(i - 1);
+        switch (w) {
+            case "can't", "couldn't", "cannot" -> {
+                return TalkKind.ABILITY;
+            }
+            case "won't" -> {
+                return TalkKind.COMMITMENT;
+            }
+            case "i'll", "we'll" -> {
+                return next.equals("try") ? TalkKind.ACTIVATION : TalkKind.COMMITMENT;
+            }
+            case "have", "has", "got" -> {
+                return next.equals("to") && !prev.equals("i've") ? TalkKind.NEED : null;
+            }
+            case "going" -> {
+                return next.equals("to") && (prev.equals("i'm") || prev.equals("am") || prev.equals("not") || prev.equals("i")) ? TalkKind.COMMITMENT : null;
+            }
+            case "gonna" -> {
+                return prev.equals("i'm") || prev.equals("i") || prev.equals("not") ? TalkKind.COMMITMENT : null;
+            }
+            case "like", "love" -> {
+                return next.equals("to") && (prev.equals("i'd") || prev.equals("would")) ? TalkKind.DESIRE : null;
+            }
+            case "thinking", "considering" -> {
+                return next.equals("about") || next.equals("of") || w.equals("considering") ? TalkKind.ACTIVATION : null;
+            }
+            case "open" -> {
+                return next.equals("to") ? TalkKind.ACTIVATION : null;
+            }
+            case "able" -> {
+                return next.equals("to") ? TalkKind.ABILITY : null;
+            }
+            case "try", "trying" -> {
+                return TalkKind.ACTIVATION;
+            }
+            case "plan", "planning" -> {
+                return next.equals("to") || next.equals("on") ? TalkKind.COMMITMENT : null;
+            }
+            default -> {
+                if (desire.contains(w) && !w.equals("like") && !w.equals("love") && !w.equals("rather") && !w.equals("prefer")) return TalkKind.DESIRE;
+                if (ability.contains(w)) return TalkKind.ABILITY;
+                if (need.contains(w)) return TalkKind.NEED;
+                if (commitment.contains(w)) return TalkKind.COMMITMENT;
+                if (activation.contains(w)) return TalkKind.ACTIVATION;
+                return null;
+            }
+        }
+    }
+
+    private static boolean isNegativeForm(String w) {
+        return w.equals("can't") || w.equals("couldn't") || w.equals("cannot") || w.equals("won't");
+    }
+
+    private boolean firstPersonBefore(Clause c, int i) {
+        String w = c.word(i);
+        if (w.equals("i'll") || w.equals("we'll")) return true;
+        for (int j = Math.max(0, i - 4); j < i; j++) {
+            String p = c.word(j);
+            if (p.equals("i") || p.equals("i'm") || p.equals("i've") || p.equals("i'd") || p.equals("we") || p.equals("we're")
+                    || p.equals("me") || p.equals("myself")) {
+                return true;
+            }
+        }
+        // clause-initial frames in answers: "Want to, yeah.", "Could try."
+        return i <= c.lead + 1;
+    }
+
+    private boolean negatedBefore(Clause c, int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (negators.contains(c.word(j))) return true;
+        }
+        return false;
+    }
+
+    private TalkKind sustainKind(Clause c, Match m) {
+        for (int i = m.from(); i < m.to(); i++) {
+            switch (c.word(i)) {
+                case "like", "love", "enjoy", "fun" -> {
+                    return TalkKind.DESIRE;
+                }
+                case "need", "needed", "without" -> {
+                    return TalkKind.NEED;
+                }
+                case "hard", "difficult", "tried" -> {
+                    return TalkKind.ABILITY;
+                }
+                case "ready", "willing", "interested" -> {
+                    return TalkKind.ACTIVATION;
+                }
+                case "way", "forget", "happening", "going", "gonna", "quitting", "stopping", "giving", "changing" -> {
+                    return TalkKind.COMMITMENT;
+                }
+                default -> {
+                }
+            }
+        }
+        return TalkKind.REASON;
+    }
+
+    /** The counselor's question as a prior, for answers that carry no signal of their own. */
+    private Signal prior(Text text, Text counselor, Span all) {
+        int content = 0;
+        for (String w : text.words) {
+            if (!stop.contains(w) && Character.isLetter(w.charAt(0))) content++;
+        }
+        if (content < 3) return null;
+        boolean benefits = false;
+        boolean concerns = false;
+        for (Text.Sentence s : counselor.sentences) {
+            Clause q = new Clause(counselor, s, trie, leadins);
+            benefits |= q.has(Cue.ASKS_BENEFITS);
+            concerns |= q.has(Cue.ASKS_CONCERNS);
+        }
+        if (benefits == concerns) return null;
+        return benefits
+                ? new Signal(-1, 1.0, TalkKind.REASON, all, "answers-benefits-question", "answers a question about what the behaviour gives them")
+                : new Signal(+1, 1.0, TalkKind.REASON, all, "answers-change-question", "answers a question about the costs of the behaviour or the hopes for change");
+    }
+
+    private static String frameWhatChange(TalkKind kind) {
+        return switch (kind) {
+            case DESIRE -> "expresses a wish to change";
+            case ABILITY -> "expresses the ability to change";
+            case NEED -> "expresses a need to change";
+            case COMMITMENT -> "commits to a change";
+            case ACTIVATION -> "shows readiness to take a step";
+            default -> "leans toward change";
+        };
+    }
+
+    private static String frameWhatSustain(TalkKind kind) {
+        return switch (kind) {
+            case DESIRE -> "expresses a wish to keep things as they are";
+            case ABILITY -> "doubts the ability to change";
+            case NEED -> "expresses a need for the behaviour";
+            case COMMITMENT -> "commits to not changing";
+            case ACTIVATION -> "says they are not ready to take a step";
+            default -> "leans toward the status quo";
+        };
+    }
+
+    private static String sustainWhat(TalkKind kind) {
+        return switch (kind) {
+            case DESIRE -> "says what they like about the behaviour";
+            case NEED -> "says they need the behaviour";
+            case ABILITY -> "doubts that change is possible";
+            case ACTIVATION -> "says they are not ready for change";
+            case COMMITMENT -> "refuses change";
+            default -> "gives a reason to keep things as they are";
+        };
+    }
+}

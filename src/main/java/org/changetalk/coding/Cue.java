@@ -1,0 +1,15 @@
+package org.changetalk.coding;
+
+/**
+ * The phrase families of the lexicon ({@code lexicon.txt}); each section there is named after one of these.
+ * A cue is evidence, not a verdict: the rules weigh cues against each other and against the context.
+ */
+enum Cue {
+    FILLER_PHRASE, STRUCTURING, AUTONOMY, PERMISSION_ASK, AUTONOMY_NOD, ADVICE_REQUESTED, COLLABORATION,
+    AFFIRM, CONFRONT, PERSUADE, INFORMATION, INDIRECT_QUESTION, REFLECTION_STEM, DOUBLE_SIDED, SUMMARY,
+    CHECK_TAG, STIGMA, ABSTINENCE_ONLY, FIXING, LABELLING,
+    // client language
+    CT_DESIRE, CT_ABILITY, CT_REASON, CT_NEED, CT_COMMITMENT, CT_ACTIVATION, CT_TAKING_STEPS,
+    ST_DESIRE, ST_ABILITY, ST_REASON, ST_NEED, ST_COMMITMENT, ST_ACTIVATION, ST_TAKING_STEPS,
+    ASKS_BENEFITS, ASKS_CONCERNS
+}

@@ -1,0 +1,172 @@
+package org.changetalk.coding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The coder's phrase and word lists, read once from {@code lexicon.txt} and friends. Phrase sections become one
+ * {@link PhraseTrie}; word sets become hash sets. The format is described at the top of lexicon.txt.
+ */
+final class Lexicon {
+    private final PhraseTrie trie = new PhraseTrie();
+    private final Map<String, Set<String>> sets = new HashMap<>();
+    private final Map<String, List<List<String>>> macros = new HashMap<>();
+    private int phraseCount;
+
+    static Lexicon load(String... resources) {
+        Lexicon lexicon = new Lexicon();
+        for (String resource : resources) {
+            try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+                if (in == null) throw new LexiconError(resource, 0, "resource not found");
+                lexicon.read(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return lexicon;
+    }
+
+    PhraseTrie trie() {
+        return trie;
+    }
+
+    int phraseCount() {
+        return phraseCount;
+    }
+
+    /** A word set by name; the name must exist in the lexicon, so a typo fails at start-up, not silently. */
+    Set<String> set(String name) {
+        Set<String> s = sets.get(name);
+        if (s == null) throw new IllegalArgumentException("no word set [set:" + name + "] in the lexicon");
+        return s;
+    }
+
+    private void read(String source, BufferedReader reader) throws IOException {
+        Cue cue = null;
+        Set<String> set = null;
+        String line;
+        int lineNo = 0;
+        while ((line = reader.readLine()) != null) {
+            lineNo++;
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) continue;
+            if (text.startsWith("[") && text.endsWith("]")) {
+                String name = text.substring(1, text.length() - 1).strip();
+                if (name.startsWith("set:")) {
+                    set = sets.computeIfAbsent(name.substring(4), k -> new HashSet<>());
+                    cue = null;
+                } else {
+                    try {
+                        cue = Cue.valueOf(name);
+                    } catch (IllegalArgumentException e) {
+                        throw new LexiconError(source, lineNo, "unknown cue section [" + name + "]");
+                    }
+                    set = null;
+                }
+            } else if (text.startsWith("$") && text.contains("=")) {
+                int eq = text.indexOf('=');
+                String name = text.substring(1, eq).strip();
+                macros.put(name, alternatives(source, lineNo, text.substring(eq + 1).strip()));
+            } else if (set != null) {
+                for (String w : text.toLowerCase(Locale.ROOT).split("\\s+")) set.add(w);
+            } else if (cue != null) {
+                for (List<String> phrase : expand(source, lineNo, text)) {
+                    trie.add(phrase, cue);
+                    phraseCount++;
+                }
+            } else {
+                throw new LexiconError(source, lineNo, "phrase outside of any section");
+            }
+        }
+    }
+
+    /** Expands a phrase line into every word sequence it stands for. */
+    private List<List<String>> expand(String source, int lineNo, String text) {
+        List<List<String>> results = new ArrayList<>();
+        results.add(List.of());
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            List<List<String>> options;
+            boolean optional = false;
+            if (c == '{') {
+                int close = text.indexOf('}', i);
+                if (close < 0) throw new LexiconError(source, lineNo, "'{' without '}'");
+                options = alternatives(source, lineNo, text.substring(i, close + 1));
+                i = close + 1;
+                if (i < n && text.charAt(i) == '?') {
+                    optional = true;
+                    i++;
+                }
+            } else {
+                int end = i;
+                while (end < n && !Character.isWhitespace(text.charAt(end))) end++;
+                String word = text.substring(i, end);
+                i = end;
+                if (word.startsWith("$")) {
+                    options = macros.get(word.substring(1));
+                    if (options == null) throw new LexiconError(source, lineNo, "unknown macro " + word);
+                } else {
+                    options = List.of(words(word));
+                }
+            }
+            List<List<String>> next = new ArrayList<>(results.size() * (options.size() + 1));
+            for (List<String> prefix : results) {
+                if (optional) next.add(prefix);
+                for (List<String> option : options) {
+                    List<String> joined = new ArrayList<>(prefix.size() + option.size());
+                    joined.addAll(prefix);
+                    joined.addAll(option);
+                    next.add(joined);
+                }
+            }
+            results = next;
+        }
+        results.removeIf(List::isEmpty);
+        return results;
+    }
+
+    private List<List<String>> alternatives(String source, int lineNo, String group) {
+        if (!group.startsWith("{") || !group.endsWith("}")) {
+            throw new LexiconError(source, lineNo, "expected {a|b} but found " + group);
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (String alt : group.substring(1, group.length() - 1).split("\\|")) {
+            List<String> ws = new ArrayList<>();
+            for (String part : alt.strip().split("\\s+")) {
+                if (part.isEmpty()) continue;
+                if (part.startsWith("$")) {
+                    throw new LexiconError(source, lineNo, "macros cannot be nested in {…}: " + part);
+                }
+                ws.addAll(words(part));
+            }
+            if (ws.isEmpty()) throw new LexiconError(source, lineNo, "empty alternative in " + group);
+            out.add(ws);
+        }
+        return out;
+    }
+
+    /** A lexicon word goes through the same tokenizer as the text, so "you're" and "100%" match alike. */
+    private static List<String> words(String raw) {
+        if (raw.equals(PhraseTrie.ANY)) return List.of(PhraseTrie.ANY);
+        List<String> out = new ArrayList<>(2);
+        for (Token t : Tokenizer.tokenize(raw)) out.add(Words.canonical(t.lower()));
+        return out;
+    }
+}

@@ -1,0 +1,362 @@
+package org.changetalk.coding;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives one counselor sentence its MITI code. The rules are tried in order, the most specific first:
+ * a sentence that asks permission is Seeking Collaboration even though it is a question; a sentence that
+ * argues is Persuade even though it is phrased as a question; and so on down to the weakest cues.
+ * Each rule returns the evidence that decided it.
+ */
+final class SentenceRules {
+    private final Set<String> fillers;
+    private final Set<String> wh;
+    private final Set<String> aux;
+    private final Set<String> you;
+    private final Set<String> self;
+    private final Set<String> stop;
+    private final ReflectionDepthRules depth;
+
+    SentenceRules(Lexicon lexicon) {
+        this.fillers = lexicon.set("filler");
+        this.wh = lexicon.set("wh");
+        this.aux = lexicon.set("aux");
+        this.you = lexicon.set("you");
+        this.self = lexicon.set("self");
+        this.stop = lexicon.set("stop");
+        this.depth = new ReflectionDepthRules(lexicon);
+    }
+
+    Utterance code(Clause c, Context ctx, boolean nodInTurn) {
+        Span all = c.span();
+        String quoted = quote(c.span().of(c.text.raw));
+
+        if (isFiller(c)) {
+            return none(all, "filler", quoted + " is a filler or backchannel: MITI gives it no code.");
+        }
+        Match m;
+        if ((m = c.first(Cue.PERMISSION_ASK)) != null) {
+            return new Utterance(all, Code.SEEKING_COLLABORATION, questionShape(c) != null ? QuestionType.CLOSED : null, null,
+                    ev(c, m, "asks-permission", "Asking permission (" + quote(c.quote(m))
+                            + ") before offering information shares power with the client: Seeking Collaboration."));
+        }
+        Echo echo = Echo.of(c, ctx, stop);
+        if ((m = confrontation(c, echo)) != null) {
+            return new Utterance(all, Code.CONFRONT, null, null,
+                    ev(c, m, "confront", quote(c.quote(m))
+                            + " argues with, labels or judges the client instead of understanding them: Confront."));
+        }
+        if ((m = c.first(Cue.AUTONOMY)) != null) {
+            Match advice = c.first(Cue.PERSUADE);
+            if (advice != null && !isReflectedAdvice(c, advice)) {
+                return new Utterance(all, Code.PERSUADE_WITH_PERMISSION, null, null,
+                        ev(c, advice, "advice-with-autonomy", "Advice (" + quote(c.quote(advice))
+                                + ") given with a nod to the client's choice (" + quote(c.quote(m)) + "): Persuade with Permission."));
+            }
+            return new Utterance(all, Code.EMPHASIZE_AUTONOMY, null, null,
+                    ev(c, m, "autonomy", quote(c.quote(m))
+                            + " puts the choice and control with the client: Emphasizing Autonomy."));
+        }
+
+        QuestionShape shape = questionShape(c);
+        if (shape != null) return question(c, ctx, echo, shape, nodInTurn);
+
+        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, m)) return advice(c, ctx, m, nodInTurn);
+        if ((m = c.first(Cue.FIXING)) != null) return advice(c, ctx, m, nodInTurn);
+        Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
+        if ((m = c.first(Cue.AFFIRM)) != null && !(stem != null && stem.from() < m.from() && echo.ratio() >= 0.5)) {
+            return new Utterance(all, Code.AFFIRM, null, null,
+                    ev(c, m, "affirm", quote(c.quote(m))
+                            + " recognises the client's strength, effort or values: Affirm."));
+        }
+        if ((m = c.first(Cue.COLLABORATION)) != null) {
+            return new Utterance(all, Code.SEEKING_COLLABORATION, null, null,
+                    ev(c, m, "collaboration", quote(c.quote(m))
+                            + " invites the client to steer or work on this together: Seeking Collaboration."));
+        }
+        if ((m = c.first(Cue.SUMMARY)) != null || (m = c.first(Cue.DOUBLE_SIDED)) != null && (you(c) || echo.shared() > 0)) {
+            return reflection(c, ctx, echo, m, m.cue() == Cue.SUMMARY ? "summary" : "double-sided");
+        }
+        if (c.covers(Cue.STRUCTURING) || (m = c.first(Cue.STRUCTURING)) != null && echo.shared() == 0 && !you(c)) {
+            Match s = c.first(Cue.STRUCTURING);
+            return new Utterance(all, Code.NO_CODE, null, null, ev(c, s, "structuring",
+                    quote(c.quote(s)) + " organises the session rather than responding to the client: no MITI code."));
+        }
+        if (stem != null) return reflection(c, ctx, echo, stem, "reflection-opener");
+        if ((m = c.first(Cue.INFORMATION)) != null && !(you(c) && echo.ratio() >= 0.5)) {
+            return information(c, m, "information");
+        }
+        if (echo.shared() >= 2 && echo.ratio() >= 0.4 || echo.shared() >= 1 && echo.content() <= 3 && echo.ratio() >= 0.5) {
+            return reflection(c, ctx, echo, null, "echo");
+        }
+        if (imperativeAdvice(c)) {
+            Match whole = new Match(Cue.PERSUADE, c.lead, Math.min(c.size(), c.lead + 3));
+            return advice(c, ctx, whole, nodInTurn);
+        }
+        if (startsWithYou(c) || you(c) && echo.shared() > 0) {
+            return reflection(c, ctx, echo, null, "you-statement");
+        }
+        if (depth.namesFeeling(c) && c.size() <= 6) {
+            return reflection(c, ctx, echo, null, "feeling-fragment");
+        }
+        if ((m = c.first(Cue.STRUCTURING)) != null) {
+            return new Utterance(all, Code.NO_CODE, null, null, ev(c, m, "structuring",
+                    quote(c.quote(m)) + " organises the session rather than responding to the client: no MITI code."));
+        }
+        if (echo.content() - echo.shared() >= 3 && !startsWithSelf(c)) {
+            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "statement");
+        }
+        if (echo.shared() >= 1) return reflection(c, ctx, echo, null, "echo");
+        return none(all, "no-behaviour", quoted + " does not carry a codable behaviour on its own: no MITI code.");
+    }
+
+    // ---------------------------------------------------------------- questions
+
+    /** How a question is shaped; null when the sentence is not a question. */
+    record QuestionShape(int at, boolean wh, boolean auxInverted, boolean indirect, boolean marked) {}
+
+    QuestionShape questionShape(Clause c) {
+        boolean marked = c.sentence.question();
+        Match indirect = c.atStart(Cue.INDIRECT_QUESTION, 2);
+        if (indirect != null) return new QuestionShape(indirect.from(), false, false, true, marked);
+        if (isWh(c, c.lead)) return new QuestionShape(c.lead, true, false, false, marked);
+        if (isAuxInverted(c, c.lead)) return new QuestionShape(c.lead, false, true, false, marked);
+        if (!marked) return null;
+        // "So drinking helps you relax, what else does it do for you?": the question is the last clause
+        for (int i = c.size() - 2; i > c.lead; i--) {
+            boolean clauseStart = c.breakBefore(i) || "and".equals(c.word(i - 1)) || "but".equals(c.word(i - 1))
+                    || "so".equals(c.word(i - 1)) || "or".equals(c.word(i - 1));
+            if (!clauseStart) continue;
+            int j = i;
+            while (j < c.size() - 1 && (c.word(j).equals("so") || c.word(j).equals("and") || c.word(j).equals("um")
+                    || c.word(j).equals("uh") || c.word(j).equals("like"))) j++;
+            if (isWh(c, j) || isAuxInverted(c, j) && !isTag(c, j)) return new QuestionShape(j, isWh(c, j), !isWh(c, j), false, true);
+        }
+        return new QuestionShape(c.lead, false, false, false, true);
+    }
+
+    private boolean isWh(Clause c, int i) {
+        String w = c.word(i);
+        if (!wh.contains(w)) return false;
+        // "what you're saying is…", "how you feel matters" are statements, not questions
+        String next = c.word(i + 1);
+        if ((w.equals("what") || w.equals("how") || w.equals("where") || w.equals("when") || w.equals("why"))
+                && (you.contains(next) || next.equals("i") || next.equals("i'm") || next.equals("we") || next.equals("it's")
+                || next.equals("they") || next.equals("he") || next.equals("she"))
+                && !c.sentence.question()) {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean isAuxInverted(Clause c, int i) {
+        String w = c.word(i);
+        if (!aux.contains(w)) return false;
+        String next = c.word(i + 1);
+        if (next.isEmpty()) return false;
+        if (w.equals("it's") || w.equals("there's")) return false;
+        return you.contains(next) || next.equals("i") || next.equals("it") || next.equals("that") || next.equals("there")
+                || next.equals("this") || next.equals("he") || next.equals("she") || next.equals("they") || next.equals("we")
+                || next.equals("anything") || next.equals("anyone") || next.equals("anybody") || next.equals("something")
+                || next.equals("someone") || next.equals("your") || next.equals("any") || next.equals("these")
+                || next.equals("those") || next.equals("everything") || next.equals("people") || next.equals("the")
+                || next.equals("my") || next.equals("his") || next.equals("her") || next.equals("their")
+                || (w.equals("do") || w.equals("did") || w.equals("does")) && !next.equals("it");
+    }
+
+    /** "…, isn't it?", "…, right?" — a check tag, not a question of its own. */
+    private boolean isTag(Clause c, int i) {
+        return c.size() - i <= 2;
+    }
+
+    private Utterance question(Clause c, Context ctx, Echo echo, QuestionShape shape, boolean nodInTurn) {
+        Span all = c.span();
+        Match m;
+        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, m)) {
+            Utterance u = advice(c, ctx, m, nodInTurn);
+            return u;
+        }
+        if ((m = c.first(Cue.COLLABORATION)) != null) {
+            return new Utterance(all, Code.SEEKING_COLLABORATION, openness(c, shape), null,
+                    ev(c, m, "collaboration-question", quote(c.quote(m))
+                            + " asks for the client's ideas or agreement on where to go: Seeking Collaboration."));
+        }
+        boolean declarative = !shape.wh() && !shape.auxInverted() && !shape.indirect();
+        if (declarative) {
+            // rising tone on a statement: a reflection when it says back the client's meaning
+            Match tag = c.last(Cue.CHECK_TAG);
+            boolean checked = tag != null && tag.to() == c.size() && tag.from() > c.lead + 1;
+            Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
+            if (stem != null || echo.shared() >= 1 || depth.namesFeeling(c) && c.size() <= 8 || checked && you(c)) {
+                return reflection(c, ctx, echo, stem != null ? stem : checked ? tag : null,
+                        checked ? "reflection-with-check" : "reflection-rising-tone");
+            }
+            if (c.first(Cue.INFORMATION) != null && checked) {
+                // "That's the twenty milligram dose now, right?": asks the client to confirm a fact
+                return new Utterance(all, Code.QUESTION, QuestionType.CLOSED, null,
+                        ev(c, tag, "confirm-question", "Asking the client to confirm a fact (" + quote(c.quote(tag))
+                                + ") is a closed question."));
+            }
+        }
+        QuestionType type = openness(c, shape);
+        String why = type == QuestionType.OPEN
+                ? " invites the client to answer in their own words: an open question."
+                : " can be answered with a yes, a no or a short fact: a closed question.";
+        int from = shape.at();
+        int to = Math.min(c.size(), from + 4);
+        return new Utterance(all, Code.QUESTION, type, null,
+                Evidence.of(c.span(from, to), type == QuestionType.OPEN ? "open-question" : "closed-question",
+                        quote(c.span(from, to).of(c.text.raw)) + why));
+    }
+
+    QuestionType openness(Clause c, QuestionShape shape) {
+        if (shape.indirect()) return QuestionType.OPEN;
+        int i = shape.at();
+        String w = c.word(i);
+        String next = c.word(i + 1);
+        if (shape.wh()) {
+            switch (w) {
+                case "how" -> {
+                    if (next.equals("many") || next.equals("much") || next.equals("often") || next.equals("long")
+                            || next.equals("old") || next.equals("far") || next.equals("soon") || next.equals("likely")
+                            || next.equals("sure") || next.equals("confident") || next.equals("important")
+                            || next.equals("ready") || next.equals("bad") && c.word(i + 2).equals("is")) {
+                        return QuestionType.CLOSED;
+                    }
+                    return QuestionType.OPEN;
+                }
+                case "what", "what's", "what're" -> {
+                    if (next.equals("time") || next.equals("year") || next.equals("age") || next.equals("day")
+                            || next.equals("number") || next.equals("dose") || next.equals("percentage")
+                            || next.equals("grade") || next.equals("month") || next.equals("color")) {
+                        return QuestionType.CLOSED;
+                    }
+                    if (w.equals("what's") && (next.equals("your") && (c.word(i + 2).equals("name") || c.word(i + 2).equals("age")))) {
+                        return QuestionType.CLOSED;
+                    }
+                    return hasScale(c) ? QuestionType.CLOSED : QuestionType.OPEN;
+                }
+                case "why", "how's" -> {
+                    return QuestionType.OPEN;
+                }
+                default -> {
+                    // when, where, who, which: a specific fact
+                    return QuestionType.CLOSED;
+                }
+            }
+        }
+        return QuestionType.CLOSED;
+    }
+
+    private boolean hasScale(Clause c) {
+        for (int i = 0; i < c.size() - 1; i++) {
+            if (c.word(i).equals("scale") || c.word(i).equals("zero") && (c.word(i + 1).equals("to") || c.word(i + 1).equals("and"))) return true;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- other behaviours
+
+    private Utterance advice(Clause c, Context ctx, Match m, boolean nodInTurn) {
+        Match nod = c.first(Cue.AUTONOMY_NOD);
+        if (ctx.permission() || nod != null || nodInTurn) {
+            String why = ctx.permission()
+                    ? "the client asked for it or agreed to hear it"
+                    : "it comes with a nod to the client's choice";
+            return new Utterance(c.span(), Code.PERSUADE_WITH_PERMISSION, null, null,
+                    ev(c, m, "advice-with-permission", "Advice or an argument for change (" + quote(c.quote(m))
+                            + ") is Persuade with Permission here because " + why + "."));
+        }
+        return new Utterance(c.span(), Code.PERSUADE, null, null,
+                ev(c, m, "advice-without-permission", quote(c.quote(m))
+                        + " pushes the client toward a change without being asked: Persuade."));
+    }
+
+    private Utterance information(Clause c, Match m, String rule) {
+        return new Utterance(c.span(), Code.GIVING_INFORMATION, null, null,
+                ev(c, m, rule, quote(c.quote(m)) + " offers facts or an explanation without arguing for a change: Giving Information."));
+    }
+
+    private Utterance reflection(Clause c, Context ctx, Echo echo, Match trigger, String rule) {
+        ReflectionDepthRules.Verdict v = depth.judge(c, ctx, echo, rule);
+        Code code = v.depth() == ReflectionDepth.COMPLEX ? Code.COMPLEX_REFLECTION : Code.SIMPLE_REFLECTION;
+        Span span = trigger != null ? c.span(trigger) : c.span();
+        String opener = trigger != null ? quote(c.quote(trigger)) + " marks a reflection; " : "";
+        String echoed = echo.firstShared() != null ? "it says back the client's own words (such as \"" + echo.firstShared() + "\")" : "it states what the client means";
+        String explanation = opener.isEmpty()
+                ? "This reflects the client: " + echoed + " and " + v.reason() + "."
+                : opener + echoed + " and " + v.reason() + ".";
+        return new Utterance(c.span(), code, null, v.depth(), new Evidence(List.of(span), rule + "/" + v.rule(),
+                Character.toUpperCase(explanation.charAt(0)) + explanation.substring(1)));
+    }
+
+    private Utterance none(Span span, String rule, String explanation) {
+        return new Utterance(span, Code.NO_CODE, null, null, Evidence.of(span, rule, explanation));
+    }
+
+    private boolean isFiller(Clause c) {
+        if (c.size() == 0) return true;
+        if (c.covers(Cue.FILLER_PHRASE) && c.size() <= 6) return true;
+        for (int i = 0; i < c.size(); i++) {
+            if (!fillers.contains(c.word(i))) return false;
+        }
+        return c.size() <= 6;
+    }
+
+    /** Confront cues, unless the counselor is reflecting the client's own words ("your wife calls you an alcoholic"). */
+    private Match confrontation(Clause c, Echo echo) {
+        Match m = c.first(Cue.CONFRONT);
+        if (m == null) m = c.first(Cue.LABELLING);
+        if (m == null) return null;
+        Match stem = c.first(Cue.REFLECTION_STEM);
+        if (stem != null && stem.from() < m.from() && echo.ratio() >= 0.5) return null;
+        return m;
+    }
+
+    /** "You feel like you should quit": advice words inside a reflection of the client's own sense of duty. */
+    private boolean isReflectedAdvice(Clause c, Match advice) {
+        Match stem = c.first(Cue.REFLECTION_STEM);
+        if (stem == null || stem.from() >= advice.from()) return false;
+        String w = c.word(stem.from());
+        String w2 = c.word(stem.from() + 1);
+        return w.equals("you") || w.equals("you're") || w.equals("part") || w.equals("it") || w.equals("that")
+                || w.equals("sounds") || w.equals("so") && (w2.equals("you") || w2.equals("you're"))
+                || w.equals("what") || w.equals("i'm") || w.equals("i");
+    }
+
+    private boolean imperativeAdvice(Clause c) {
+        String w = c.word(c.lead);
+        return switch (w) {
+            case "try", "stop", "quit", "cut", "avoid", "consider", "limit", "switch", "remember", "call", "keep", "throw",
+                 "pour", "get", "go", "make", "start", "use", "take", "set", "put", "drink", "eat", "carry", "don't",
+                 "never", "just" -> !c.word(c.lead + 1).isEmpty() && !c.word(c.lead + 1).equals("me");
+            default -> false;
+        };
+    }
+
+    private boolean you(Clause c) {
+        for (int i = c.lead; i < c.size(); i++) {
+            if (you.contains(c.word(i))) return true;
+        }
+        return false;
+    }
+
+    private boolean startsWithYou(Clause c) {
+        return you.contains(c.word(c.lead)) || c.word(c.lead).equals("it's") && you.contains(c.word(c.lead + 1));
+    }
+
+    private boolean startsWithSelf(Clause c) {
+        return self.contains(c.word(c.lead));
+    }
+
+    private static Evidence ev(Clause c, Match m, String rule, String explanation) {
+        return Evidence.of(c.span(m), rule, explanation);
+    }
+
+    static String quote(String s) {
+        String t = s.strip();
+        if (t.length() > 80) t = t.substring(0, 77) + "…";
+        return "\u201c" + t + "\u201d";
+    }
+}

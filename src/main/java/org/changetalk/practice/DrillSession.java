@@ -1,13 +1,13 @@
 package org.changetalk.practice;
 
 import org.changetalk.coding.CounselorCoding;
-import org.changetalk.coding.Flag;
 import org.changetalk.coding.Turn;
 import org.changetalk.scenario.Category;
 import org.changetalk.scenario.Drill;
 import org.changetalk.scenario.DrillItem;
 import org.changetalk.scenario.Level;
 import org.changetalk.scenario.Phrase;
+import org.changetalk.scenario.Wire;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +72,7 @@ public final class DrillSession {
         }
         Feedback feedback = new Feedback(FeedbackWriter.did(category, coding),
                 success ? "That counts. " + item.exemplars().get(0).why() : missing,
-                item.exemplars().get(0), coding.flags().stream().map(Flag::explanation).toList());
+                item.exemplars().get(0), FeedbackWriter.concerns(coding));
         DrillAttempt attempt = new DrillAttempt(attempts.size() + 1, before, item, text, coding, category, success,
                 feedback, level, mastered);
         attempts.add(attempt);
@@ -82,7 +82,7 @@ public final class DrillSession {
     /** Why the answer does not count, or null when it does. */
     private static String missing(DrillItem item, Category category, CounselorCoding coding, String text) {
         if (!coding.flags().isEmpty()) {
-            return "It raised a concern (" + coding.flags().get(0).kind().name().toLowerCase().replace('_', ' ')
+            return "It raised a concern (" + Wire.name(coding.flags().get(0).kind()).replace('_', ' ')
                     + "), and an answer with a label or a push never counts.";
         }
         if (!item.accept().contains(category)) {

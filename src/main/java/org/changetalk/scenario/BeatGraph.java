@@ -16,8 +16,11 @@ import java.util.Set;
  */
 final class BeatGraph {
     private final Map<String, Beat> beats;
+    private final Set<String> terminal;
 
-    BeatGraph(Collection<Beat> beats) {
+    /** @param terminal the beats that end the session (those written with an 'end') */
+    BeatGraph(Collection<Beat> beats, Set<String> terminal) {
+        this.terminal = terminal;
         this.beats = new HashMap<>();
         beats.forEach(b -> this.beats.putIfAbsent(b.id(), b));
     }
@@ -41,7 +44,7 @@ final class BeatGraph {
         Set<String> out = new LinkedHashSet<>();
         for (Beat b : beats.values()) {
             List<String> exits = b.exits();
-            if (!b.isTerminal() && !exits.isEmpty() && exits.stream().allMatch(b.id()::equals)) {
+            if (!terminal.contains(b.id()) && !exits.isEmpty() && exits.stream().allMatch(b.id()::equals)) {
                 out.add(b.id());
             }
         }
@@ -58,7 +61,7 @@ final class BeatGraph {
         }
         Set<String> seen = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>();
-        beats.values().stream().filter(Beat::isTerminal).map(Beat::id).forEach(todo::add);
+        terminal.stream().filter(beats::containsKey).forEach(todo::add);
         while (!todo.isEmpty()) {
             String id = todo.pop();
             if (seen.add(id)) {

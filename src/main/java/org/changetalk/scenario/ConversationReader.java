@@ -21,6 +21,8 @@ final class ConversationReader {
     /** Beat ids and where each is written, gathered before anything refers to them. */
     private final Map<String, Pos> beatIds = new LinkedHashMap<>();
     private final Set<String> goalIds = new HashSet<>();
+    /** Beats written with an 'end' key, valid or not, so a misspelt ending is not also reported as a dead end. */
+    private final Set<String> endKeyBeats = new HashSet<>();
 
     ConversationReader(Values v) {
         this.v = v;
@@ -183,6 +185,9 @@ final class ConversationReader {
         Node endNode = f.get("end");
         EndKind end = v.choice(endNode, "end", EndKind.class);
         boolean terminal = f.has("end");
+        if (terminal && id != null) {
+            endKeyBeats.add(id);
+        }
         Node goalNode = f.get("goal");
         String goal = v.id(goalNode, "goal");
         if (goal != null && !goalIds.contains(goal)) {
@@ -266,29 +271,32 @@ final class ConversationReader {
     }
 
     private void expectEnd(Beat beat, EndKind kind, String name) {
-        if (beat != null && beat.end() != kind) {
+        boolean endMisspelt = beat != null && beat.end() == null && endKeyBeats.contains(beat.id());
+        if (beat != null && beat.end() != kind && !endMisspelt) {
             v.problem(beatIds.get(beat.id()), "beat '" + beat.id() + "' is " + name + ", so it must have end: '"
                     + Wire.name(kind) + "'" + (beat.end() == null ? "" : ", not '" + Wire.name(beat.end()) + "'"));
         }
     }
 
     private void checkGraph(List<Beat> beats, Start start, Endings endings) {
-        BeatGraph graph = new BeatGraph(beats);
-        Set<String> reachable = graph.reachableFrom(Stream.of(start.beat(),
-                endings.disengage().beat(), endings.naturalClose().beat()).filter(Objects::nonNull).toList());
+        BeatGraph graph = new BeatGraph(beats, endKeyBeats);
+        List<String> seeds = Stream.of(start.beat(), endings.disengage().beat(), endings.naturalClose().beat()).toList();
+        // With an unknown start or ending beat (already reported) every beat would look unreachable.
+        boolean seedsKnown = seeds.stream().allMatch(s -> s != null && beatIds.containsKey(s));
+        Set<String> reachable = graph.reachableFrom(seeds.stream().filter(Objects::nonNull).toList());
         Set<String> stuck = graph.withNoWayOut();
         Set<String> canEnd = graph.canEnd();
-        if (beats.stream().noneMatch(Beat::isTerminal)) {
+        if (endKeyBeats.isEmpty()) {
             return; // the ending beats' own problems already say what is missing
         }
         for (Beat b : beats) {
             Pos pos = beatIds.get(b.id());
-            if (!reachable.contains(b.id())) {
+            if (seedsKnown && !reachable.contains(b.id())) {
                 v.problem(pos, "beat '" + b.id() + "' is unreachable: no start, transition, fallback or ending leads to it");
             }
             if (stuck.contains(b.id())) {
                 v.problem(pos, "beat '" + b.id() + "' has no way out: every transition and its fallback lead back to it");
-            } else if (!b.isTerminal() && !canEnd.contains(b.id())) {
+            } else if (!endKeyBeats.contains(b.id()) && !canEnd.contains(b.id())) {
                 v.problem(pos, "no path from beat '" + b.id() + "' reaches an ending beat");
             }
         }

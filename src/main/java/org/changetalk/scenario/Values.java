@@ -119,8 +119,12 @@ final class Values {
         if (n == null) {
             return null;
         }
-        if (!(n instanceof Node.Num num) || num.value() != Math.rint(num.value())) {
+        if (!(n instanceof Node.Num num)) {
             return wrongType(n, name, "a whole number");
+        }
+        if (num.value() != Math.rint(num.value())) {
+            problem(n.pos(), "'" + name + "' must be a whole number, got " + Numbers.format(num.value()));
+            return null;
         }
         if (num.value() < min || num.value() > max) {
             problem(n.pos(), "'" + name + "' must be between " + min + " and " + max + ", got " + Numbers.format(num.value()));
@@ -133,8 +137,12 @@ final class Values {
         if (n == null) {
             return null;
         }
-        if (!(n instanceof Node.Num num) || num.value() != Math.rint(num.value()) || Math.abs(num.value()) > 9.0e15) {
+        if (!(n instanceof Node.Num num)) {
             return wrongType(n, name, "a whole number");
+        }
+        if (num.value() != Math.rint(num.value()) || Math.abs(num.value()) > 9.0e15) {
+            problem(n.pos(), "'" + name + "' must be a whole number below 9e15, got " + Numbers.format(num.value()));
+            return null;
         }
         return (long) num.value();
     }

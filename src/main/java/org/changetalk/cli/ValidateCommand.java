@@ -43,6 +43,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 files += library.fileCount();
                 library.skipped().values().forEach(problems::addAll);
             } else if (!Files.exists(target)) {
+                files++;
                 problems.add(new Problem(target, 1, 1, "no such file or folder"));
             } else {
                 files++;
@@ -52,7 +53,7 @@ public final class ValidateCommand implements Callable<Integer> {
         problems.forEach(out::println);
         long bad = problems.stream().map(Problem::file).distinct().count();
         out.println(problems.isEmpty() ? "ok: " + files + " file(s) valid"
-                : problems.size() + " problem(s) in " + bad + " of " + Math.max(files, bad) + " file(s)");
+                : problems.size() + " problem(s) in " + bad + " of " + files + " file(s)");
         return problems.isEmpty() ? 0 : 1;
     }
 

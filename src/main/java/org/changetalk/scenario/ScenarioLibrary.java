@@ -62,11 +62,18 @@ public final class ScenarioLibrary {
             snapshot.set(new Snapshot(Map.of(folder, unreadable), Map.of()));
             return List.of(new LibraryEvent.Rejected(folder, unreadable.problems()));
         }
-        files.stream().filter(ScenarioLoader::isScenarioFile).forEach(f -> scenarios.put(f, loader.loadScenario(f)));
-        Snapshot withScenarios = new Snapshot(Map.copyOf(scenarios), Map.of());
+        // Files are independent and the loader is stateless: load them on every core, keep folder order.
+        files.parallelStream().filter(ScenarioLoader::isScenarioFile).map(loader::loadScenario).toList()
+                .forEach(r -> scenarios.put(r.file(), r));
+        Map<String, Scenario> byId = new java.util.HashMap<>();
+        scenarios.values().forEach(r -> {
+            if (r instanceof LoadResult.Loaded<Scenario> l) {
+                byId.put(l.value().id(), l.value());
+            }
+        });
         Map<Path, LoadResult<TestPlan>> plans = new LinkedHashMap<>();
-        files.stream().filter(ScenarioLoader::isPlanFile)
-                .forEach(f -> plans.put(f, loader.loadPlan(f, withScenarios::scenario)));
+        files.parallelStream().filter(ScenarioLoader::isPlanFile).map(f -> loader.loadPlan(f, byId::get)).toList()
+                .forEach(r -> plans.put(r.file(), r));
         snapshot.set(new Snapshot(Map.copyOf(scenarios), Map.copyOf(plans)));
         List<LibraryEvent> events = new ArrayList<>();
         scenarios.values().forEach(r -> events.add(event(r)));

@@ -51,13 +51,14 @@ final class TreeReader {
     }
 
     Result read(byte[] bytes) {
-        String text;
+        CharBuffer text;
         try {
             text = decodeUtf8(bytes);
         } catch (Stop stop) {
             return new Result.SyntaxError(stop.pos, stop.getMessage());
         }
-        try (JsonParser parser = factory.createParser(text)) {
+        // The decoder's own array goes straight to Jackson: no String in between, no extra copy.
+        try (JsonParser parser = factory.createParser(text.array(), text.position(), text.remaining())) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new Result.SyntaxError(Pos.START, "the file is empty; a scenario is one { ... } object");
@@ -75,7 +76,7 @@ final class TreeReader {
             JsonLocation where = e.getLocation();
             return new Result.SyntaxError(where == null ? Pos.START : pos(where), firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
-            // Reading from a String cannot fail on I/O; any other IOException is still a syntax problem to the author.
+            // Reading from memory cannot fail on I/O; any other IOException is still a syntax problem to the author.
             return new Result.SyntaxError(Pos.START, firstLine(String.valueOf(e.getMessage())));
         }
     }
@@ -141,7 +142,7 @@ final class TreeReader {
     }
 
     /** Strict UTF-8 so a bad byte is reported where it is, not turned into a replacement character. */
-    private static String decodeUtf8(byte[] bytes) throws Stop {
+    private static CharBuffer decodeUtf8(byte[] bytes) throws Stop {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -157,8 +158,10 @@ final class TreeReader {
                     + String.format("%02X", bytes[Math.min(in.position(), bytes.length - 1)] & 0xFF)
                     + " (save the file as UTF-8)");
         }
-        String text = out.toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (out.hasRemaining() && out.get(out.position()) == '\uFEFF') {
+            out.position(out.position() + 1); // a byte-order mark is not content
+        }
+        return out;
     }
 
     /** The position just after the given text: where decoding stopped. */

@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 
 /** Entry point of the fat jar: {@code changetalk <subcommand>}. */
 @Command(name = "changetalk", mixinStandardHelpOptions = true, version = "changetalk 0.1.0",
-        description = "ChangeTalk: motivational interviewing practice with MITI 4.2.1 coding.")
+        description = "ChangeTalk: motivational interviewing practice with MITI 4.2.1 coding, scenarios and drills.",
+        subcommands = {ValidateCommand.class, ScenariosCommand.class, PracticeCommand.class, TestScenariosCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,0 +1,72 @@
+package org.changetalk.cli;
+
+import org.changetalk.scenario.LoadResult;
+import org.changetalk.scenario.Problem;
+import org.changetalk.scenario.ScenarioLibrary;
+import org.changetalk.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code changetalk validate [PATH…]}: every problem in every file as path:line:column: message; exit 1 if any. */
+@Command(name = "validate", description = "Check scenario files and test plans; print every problem as path:line:column: message.")
+public final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ScenariosFolder scenarios;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders (default: the scenarios folder).")
+    List<Path> paths = new ArrayList<>();
+
+    private final ScenarioLoader loader = new ScenarioLoader();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> targets = paths.isEmpty() ? List.of(scenarios.folder) : paths;
+        List<Problem> problems = new ArrayList<>();
+        int files = 0;
+        for (Path target : targets) {
+            if (Files.isDirectory(target)) {
+                ScenarioLibrary library = ScenarioLibrary.open(target);
+                files += library.fileCount();
+                library.skipped().values().forEach(problems::addAll);
+            } else if (!Files.exists(target)) {
+                files++;
+                problems.add(new Problem(target, 1, 1, "no such file or folder"));
+            } else {
+                files++;
+                problems.addAll(validateFile(target));
+            }
+        }
+        problems.forEach(out::println);
+        long bad = problems.stream().map(Problem::file).distinct().count();
+        out.println(problems.isEmpty() ? "ok: " + files + " file(s) valid"
+                : problems.size() + " problem(s) in " + bad + " of " + files + " file(s)");
+        return problems.isEmpty() ? 0 : 1;
+    }
+
+    /** A test plan is checked against the scenarios beside it; a scenario on its own. */
+    private List<Problem> validateFile(Path file) {
+        LoadResult<?> result;
+        if (ScenarioLoader.isPlanFile(file)) {
+            Path folder = file.toAbsolutePath().getParent();
+            ScenarioLibrary library = ScenarioLibrary.open(folder);
+            result = loader.loadPlan(file, id -> library.find(id).map(e -> e.scenario()).orElse(null));
+        } else {
+            result = loader.loadScenario(file);
+        }
+        return result instanceof LoadResult.Rejected<?> r ? r.problems() : List.of();
+    }
+}

@@ -1,0 +1,99 @@
+package org.changetalk.practice;
+
+import org.changetalk.coding.CounselorCoding;
+import org.changetalk.coding.Turn;
+import org.changetalk.scenario.Category;
+import org.changetalk.scenario.Drill;
+import org.changetalk.scenario.DrillItem;
+import org.changetalk.scenario.Level;
+import org.changetalk.scenario.Phrase;
+import org.changetalk.scenario.Wire;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Deliberate practice: statements at the trainee's level, in file order, cycling; the mastery rule
+ * moves them up; mastering the advanced level completes the drill. Not thread-safe.
+ */
+public final class DrillSession {
+    private final Drill drill;
+    private final ResponseCoder coder;
+    private final List<DrillAttempt> attempts = new ArrayList<>();
+    private Level level = Level.BEGINNER;
+    private int index;
+    private MasteryTracker tracker;
+    private boolean mastered;
+
+    public DrillSession(Drill drill, ResponseCoder coder) {
+        this.drill = drill;
+        this.coder = coder;
+        this.tracker = new MasteryTracker(drill.mastery());
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    public boolean isMastered() {
+        return mastered;
+    }
+
+    public List<DrillAttempt> attempts() {
+        return List.copyOf(attempts);
+    }
+
+    public DrillPrompt prompt() {
+        if (mastered) {
+            throw new IllegalStateException("the drill is mastered");
+        }
+        List<DrillItem> items = drill.items(level);
+        return new DrillPrompt(level, items.get(index % items.size()));
+    }
+
+    public DrillAttempt attempt(String text) {
+        DrillPrompt prompt = prompt();
+        DrillItem item = prompt.item();
+        CounselorCoding coding = coder.code(List.of(Turn.client(item.client())), Turn.counselor(text));
+        Category category = Categorizer.categorize(coding, null);
+        String missing = missing(item, category, coding, text);
+        boolean success = missing == null;
+        Level before = level;
+        index++;
+        if (tracker.record(success)) {
+            if (level.next() == null) {
+                mastered = true;
+            } else {
+                level = level.next();
+                index = 0;
+                tracker = new MasteryTracker(drill.mastery());
+            }
+        }
+        Feedback feedback = new Feedback(FeedbackWriter.did(category, coding),
+                success ? "That counts. " + item.exemplars().get(0).why() : missing,
+                item.exemplars().get(0), FeedbackWriter.concerns(coding));
+        DrillAttempt attempt = new DrillAttempt(attempts.size() + 1, before, item, text, coding, category, success,
+                feedback, level, mastered);
+        attempts.add(attempt);
+        return attempt;
+    }
+
+    /** Why the answer does not count, or null when it does. */
+    private static String missing(DrillItem item, Category category, CounselorCoding coding, String text) {
+        if (!coding.flags().isEmpty()) {
+            return "It raised a concern (" + Wire.name(coding.flags().get(0).kind()).replace('_', ' ')
+                    + "), and an answer with a label or a push never counts.";
+        }
+        if (!item.accept().contains(category)) {
+            return "This drill asks for " + item.accept().stream().map(Category::label).collect(Collectors.joining(" or "))
+                    + "; this was coded as " + category.label() + ".";
+        }
+        List<String> words = Phrase.wordsOf(text);
+        if (!item.requireAnyWords().isEmpty() && item.requireAnyWords().stream().noneMatch(p -> p.occursIn(words))) {
+            return "It also needs one of: " + item.requireAnyWords().stream().map(p -> "'" + p + "'")
+                    .collect(Collectors.joining(", ")) + ".";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,30 @@
+package org.changetalk.practice;
+
+import org.changetalk.scenario.Mastery;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/** The last attempts at the current level; says when the mastery rule is met. */
+final class MasteryTracker {
+    private final Mastery rule;
+    private final Deque<Boolean> recent = new ArrayDeque<>();
+
+    MasteryTracker(Mastery rule) {
+        this.rule = rule;
+    }
+
+    /** Records an attempt; true when at least {@code required} of the last {@code window} succeeded (history then resets). */
+    boolean record(boolean success) {
+        recent.addLast(success);
+        if (recent.size() > rule.window()) {
+            recent.removeFirst();
+        }
+        long good = recent.stream().filter(b -> b).count();
+        if (good >= rule.required()) {
+            recent.clear();
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,12 @@
+package org.changetalk.practice;
+
+import org.changetalk.coding.CounselorCoding;
+import org.changetalk.scenario.Category;
+import org.changetalk.scenario.ClientState;
+
+/**
+ * One exchange: the trainee's response (numbered from 1), how it was coded and categorised,
+ * which beat it answered, the client's reply, the state after it, and the feedback.
+ */
+public record PracticeTurn(int number, String trainee, CounselorCoding coding, Category category, String answered,
+                           ClientLine reply, ClientState after, Feedback feedback) {}

@@ -1,0 +1,43 @@
+package org.changetalk.cli;
+
+import org.changetalk.coding.Coder;
+import org.changetalk.scenario.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TestScenariosCommandTest {
+    @TempDir
+    Path dir;
+
+    private void copy(String file) throws IOException {
+        Files.copy(Fixtures.LIBRARY.resolve(file), dir.resolve(file));
+    }
+
+    @Test
+    void theShippedPlansPass() {
+        Run run = Run.of(new TestScenariosCommand(new Coder()::codeCounselor), "--scenarios", Fixtures.LIBRARY.toString());
+        assertThat(run.exit()).as(run.out()).isZero();
+        assertThat(run.out()).contains("ok   teresa-alcohol-contemplation (3 paths)");
+    }
+
+    @Test
+    void aBrokenExpectationFailsNamingScenarioPathStepAndExpectation() throws IOException {
+        copy("teresa-alcohol-contemplation.json");
+        copy("teresa-alcohol-contemplation.test.json");
+        copy("drill-complex-reflection.json");
+        Path plan = dir.resolve("teresa-alcohol-contemplation.test.json");
+        Files.writeString(plan, Fixtures.read(plan).replace("expect: { beat: 'driving-fear' }", "expect: { beat: 'values' }"));
+        Run run = Run.of(new TestScenariosCommand(new Coder()::codeCounselor), "--scenarios", dir.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("FAIL teresa-alcohol-contemplation")
+                .contains("teresa-alcohol-contemplation [mi-consistent] step 3 (line 17): expected beat 'values' but the client said 'driving-fear'")
+                .contains("FAIL drill-complex-reflection: no valid test plan");
+    }
+}

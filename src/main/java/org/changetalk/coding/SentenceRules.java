@@ -208,7 +208,8 @@ final class SentenceRules {
     private Utterance question(Clause c, Context ctx, Echo echo, QuestionShape shape, boolean nodInTurn) {
         Span all = c.span();
         Match m;
-        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, m) && advisesAt(c, m, shape)) {
+        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, m) && advisesAt(c, m, shape)
+                && !asksAboutChangeItself(c, m)) {
             return advice(c, ctx, m, nodInTurn);
         }
         if ((m = c.first(Cue.COLLABORATION)) != null) {
@@ -253,6 +254,21 @@ final class SentenceRules {
     private static boolean advisesAt(Clause c, Match m, QuestionShape shape) {
         if (!shape.wh() && !shape.auxInverted() && !shape.indirect()) return true;
         return m.from() <= shape.at() || m.from() == shape.at() + 1 && !c.word(shape.at()).startsWith("wh") && !c.word(shape.at()).equals("how");
+    }
+
+    /**
+     * "Have you ever thought about quitting?" asks about the client's own thinking; "Have you thought about
+     * just not going to the bar?" proposes a particular step. Only the second is advice.
+     */
+    private static boolean asksAboutChangeItself(Clause c, Match m) {
+        String first = c.word(m.from());
+        if (!first.equals("have") && !first.equals("did") && !first.equals("had")) return false;
+        String next = c.word(m.to());
+        return switch (next) {
+            case "quitting", "stopping", "cutting", "changing", "making", "it", "that", "this", "what", "how", "whether",
+                 "doing", "any", "your", "why", "when", "" -> true;
+            default -> false;
+        };
     }
 
     /** "It sounds like, um…", "So the-": a sentence that trails off after a few words. */

@@ -1,25 +1,47 @@
 package org.changetalk.cli;
 
+import org.changetalk.coding.Coder;
+import org.changetalk.coding.ConversationCoder;
+import org.changetalk.transcript.TranscriptReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** Entry point of the fat jar: {@code changetalk <command>}. */
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point of the fat jar: {@code changetalk <subcommand>}. */
 @Command(name = "changetalk", mixinStandardHelpOptions = true, version = "changetalk 0.1.0",
-        description = "Motivational interviewing practice: scenarios, drills and coded feedback.",
+        description = "ChangeTalk: motivational interviewing practice with MITI 4.2.1 coding, scenarios and drills.",
         subcommands = {ValidateCommand.class, ScenariosCommand.class, PracticeCommand.class, TestScenariosCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(run(Console.system(), args));
+    }
+
+    /** Runs a command line against the given streams and returns the exit status. */
+    static int run(Console console, String... args) {
+        return run(console, new Coder()::code, args);
+    }
+
+    /** The same with another coder, so tests can script the codes. */
+    static int run(Console console, ConversationCoder coder, String... args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true);
+        CommandLine cli = new CommandLine(new Main())
+                .addSubcommand(new CodeCommand(console, coder, new TranscriptReader()))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(out)
+                .setErr(console.err());
+        return cli.execute(args);
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
-                + String.join(", ", spec.subcommands().keySet()));
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

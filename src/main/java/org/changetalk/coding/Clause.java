@@ -22,14 +22,15 @@ final class Clause {
         this.text = text;
         this.sentence = sentence;
         this.words = text.words.subList(sentence.from(), sentence.to());
-        for (Match m : trie.matchAll(words)) {
-            cues.computeIfAbsent(m.cue(), k -> new ArrayList<>(2)).add(m);
-        }
         int i = 0;
         while (i < words.size() - 1 && leadins.contains(words.get(i))) i++;
         // "you know" / "i mean" are lead-ins only when something follows them
-        while (i < words.size() - 2 && (pair(i, "you", "know") || pair(i, "i", "mean"))) i += 2;
+        while (i < words.size() - 2 && (pair(i, "you", "know") || pair(i, "i", "mean")) && text.breakBefore[sentence.from() + i + 2]) i += 2;
         this.lead = i;
+        for (Match m : trie.matchAll(words)) {
+            if (m.anchored() && m.from() > lead + 1) continue;
+            cues.computeIfAbsent(m.cue(), k -> new ArrayList<>(2)).add(m);
+        }
     }
 
     private boolean pair(int i, String a, String b) {
@@ -98,5 +99,12 @@ final class Clause {
 
     boolean breakBefore(int i) {
         return text.breakBefore[sentence.from() + i];
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        cues.forEach((cue, ms) -> ms.forEach(m -> sb.append(cue).append('"').append(String.join(" ", words.subList(m.from(), m.to()))).append("\" ")));
+        return sb.toString();
     }
 }

@@ -158,12 +158,15 @@ final class ClientCoder {
                 strength = 2.0;
             } else {
                 // "I can do that", "I'll try", "I'm not ready": in a conversation about change the frame alone leans
-                if (kind == TalkKind.DESIRE && !negated) continue;
                 direction = negated ? -1 : +1;
                 strength = kind == TalkKind.ACTIVATION || kind == TalkKind.COMMITMENT || kind == TalkKind.ABILITY ? 1.0 : 0.6;
             }
+            if (isNegativeForm(w) && target < 0 && (c.word(targetAt).equals("keep") || c.word(targetAt).equals("continue"))
+                    && targetAt <= i + 2) {
+                kind = TalkKind.NEED; // "I can't keep doing this" is a need for change, not an ability
+            }
             int end = targetAt >= 0 ? targetAt + 1 : Math.min(size, i + 3);
-            int from = Math.max(0, i - 2);
+            int from = subject(c, i);
             Span span = c.span(from, end);
             String what = direction > 0 ? frameWhatChange(kind) : frameWhatSustain(kind);
             out.add(new Signal(direction, strength, kind, span, "frame-" + kind.name().toLowerCase(), what));
@@ -238,6 +241,15 @@ final class ClientCoder {
         }
         // clause-initial frames in answers: "Want to, yeah.", "Could try."
         return i <= c.lead + 1;
+    }
+
+    /** Where the frame's clause starts: its first-person subject, or the frame itself. */
+    private static int subject(Clause c, int i) {
+        for (int j = Math.max(0, i - 4); j < i; j++) {
+            String p = c.word(j);
+            if (p.equals("i") || p.equals("i'm") || p.equals("i've") || p.equals("i'd") || p.equals("we") || p.equals("we're")) return j;
+        }
+        return i;
     }
 
     private boolean negatedBefore(Clause c, int i) {

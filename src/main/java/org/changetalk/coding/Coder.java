@@ -18,12 +18,15 @@ public final class Coder {
     private final Set<String> stop;
     private final CounselorCoder counselor;
     private final ClientCoder client;
+    /** Only the "advice asked for / permission given" phrases: checked on every client turn before a counselor turn. */
+    private final PhraseTrie adviceRequested;
 
     public Coder() {
         this.lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt");
         this.stop = lexicon.set("stop");
         this.counselor = new CounselorCoder(lexicon);
         this.client = new ClientCoder(lexicon);
+        this.adviceRequested = lexicon.trie(java.util.EnumSet.of(Cue.ADVICE_REQUESTED));
     }
 
     /** Codes every turn of a conversation, in order; each turn is read against the turns before it. */
@@ -84,10 +87,7 @@ public final class Coder {
 
     private boolean asksOrAllows(Text clientText) {
         for (Text.Sentence s : clientText.sentences) {
-            if (lexicon.trie().matchAll(clientText.words.subList(s.from(), s.to())).stream()
-                    .anyMatch(m -> m.cue() == Cue.ADVICE_REQUESTED)) {
-                return true;
-            }
+            if (!adviceRequested.matchAll(clientText.words.subList(s.from(), s.to())).isEmpty()) return true;
         }
         return false;
     }

@@ -8,8 +8,8 @@ import java.util.Set;
  * What a counselor turn answers: the client's words just before it (a reflection is a reflection *of*
  * something) and whether advice was asked for or permission given (then advice is "with permission").
  */
-record Context(Set<String> clientStems, Set<String> clientWords, boolean permission, String clientQuote) {
-    static final Context NONE = new Context(Set.of(), Set.of(), false, "");
+record Context(Set<String> clientStems, Set<String> clientWords, boolean permission, boolean clientAsked, String clientQuote) {
+    static final Context NONE = new Context(Set.of(), Set.of(), false, false, "");
 
     static Context of(List<Text> recentClient, boolean permission, Set<String> stop) {
         Set<String> stems = new HashSet<>();
@@ -20,9 +20,27 @@ record Context(Set<String> clientStems, Set<String> clientWords, boolean permiss
                 if (!stop.contains(w) && Character.isLetterOrDigit(w.charAt(0))) stems.add(Words.stem(w));
             }
         }
-        String quote = recentClient.isEmpty() ? "" : recentClient.get(recentClient.size() - 1).raw;
-        return new Context(stems, words, permission, quote);
+        Text last = recentClient.isEmpty() ? null : recentClient.get(recentClient.size() - 1);
+        boolean asked = last != null && last.sentences.stream().anyMatch(sentence -> asks(last, sentence));
+        return new Context(stems, words, permission, asked, last == null ? "" : last.raw);
     }
+
+    /**
+     * A real request ("What's PrEP exactly?", "Is it bad to drink on Xanax?"), not a rhetorical tag
+     * ("…, you know?", "…, right?"): a question mark and question word order at the start.
+     */
+    private static boolean asks(Text text, Text.Sentence s) {
+        if (!s.question() || s.size() < 2) return false;
+        int i = s.from();
+        while (i < s.to() - 1 && LEAD_INS.contains(text.words.get(i))) i++;
+        String first = text.words.get(i);
+        return QUESTION_STARTS.contains(first);
+    }
+
+    private static final Set<String> LEAD_INS = Set.of("so", "and", "but", "um", "uh", "like", "okay", "well", "wait", "then", "oh");
+    private static final Set<String> QUESTION_STARTS = Set.of("what", "what's", "how", "how's", "why", "when", "where",
+            "who", "which", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will",
+            "isn't", "aren't", "don't", "doesn't", "didn't", "can't", "have", "has", "any", "anything");
 
     boolean hasClient() {
         return !clientWords.isEmpty();

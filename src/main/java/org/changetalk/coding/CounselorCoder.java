@@ -39,6 +39,14 @@ final class CounselorCoder {
                 u = new Utterance(u.span(), Code.NO_CODE, null, null, Evidence.of(u.span(), "reflection-check",
                         SentenceRules.quote(u.span().of(text.raw)) + " checks the reflection before it with the client rather than asking something new."));
             }
+            if (i > 0 && u.evidence().rule().startsWith("statement-about-client")) {
+                Code before = utterances.get(i - 1).code();
+                if (before == Code.GIVING_INFORMATION || before == Code.PERSUADE || before == Code.PERSUADE_WITH_PERMISSION) {
+                    // a plain statement after information or advice goes on explaining; it does not reflect
+                    u = new Utterance(u.span(), Code.GIVING_INFORMATION, null, null, Evidence.of(u.span(), "continues-information",
+                            SentenceRules.quote(u.span().of(text.raw)) + " continues the information or advice before it: Giving Information."));
+                }
+            }
             utterances.add(u);
         }
         if (utterances.isEmpty()) {
@@ -52,7 +60,8 @@ final class CounselorCoder {
     }
 
     private static boolean isCheck(Clause c, Utterance u) {
-        return u.code() == Code.QUESTION && c.size() <= 6 && (c.has(Cue.CHECK_TAG) && c.first(Cue.CHECK_TAG).from() <= c.lead + 1);
+        return u.code() == Code.QUESTION && c.size() <= 6 && c.has(Cue.CHECK_TAG) && c.first(Cue.CHECK_TAG).from() == c.lead
+                && !c.word(c.lead).startsWith("wh") && !c.word(c.lead).equals("how");
     }
 
     /**
@@ -68,7 +77,7 @@ final class CounselorCoder {
         for (int i = 0; i < utterances.size(); i++) {
             Utterance u = utterances.get(i);
             int words = i < clauses.size() ? Math.max(1, clauses.get(i).size() - clauses.get(i).lead) : 1;
-            double w = (2.0 + Math.min(words, 30)) * actWeight(u.code()) * (i == last && utterances.size() > 1 ? 1.35 : 1.0);
+            double w = (2.0 + Math.min(words, 30)) * actWeight(u.code()) * (i == last && utterances.size() > 1 ? (u.code() == Code.QUESTION ? 1.8 : 1.35) : 1.0);
             Code key = u.code() == Code.SIMPLE_REFLECTION ? Code.COMPLEX_REFLECTION : u.code();
             weight.merge(key, w, Double::sum);
             if (w > bestWeight.getOrDefault(u.code(), -1.0)) {
@@ -95,11 +104,11 @@ final class CounselorCoder {
         return switch (code) {
             case NO_CODE -> 0.05;
             case QUESTION -> 1.5;
-            case PERSUADE, PERSUADE_WITH_PERMISSION -> 1.45;
-            case CONFRONT -> 1.8;
+            case PERSUADE, PERSUADE_WITH_PERMISSION -> 2.6;
+            case CONFRONT -> 3.5;
             case SEEKING_COLLABORATION -> 1.4;
-            case EMPHASIZE_AUTONOMY -> 1.3;
-            case AFFIRM -> 1.2;
+            case EMPHASIZE_AUTONOMY -> 1.8;
+            case AFFIRM -> 1.6;
             case GIVING_INFORMATION -> 1.0;
             case SIMPLE_REFLECTION, COMPLEX_REFLECTION -> 1.0;
         };

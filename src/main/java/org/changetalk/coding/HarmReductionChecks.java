@@ -15,23 +15,35 @@ final class HarmReductionChecks {
             Clause c = clauses.get(i);
             Utterance u = utterances.get(i);
             for (Match m : c.all(Cue.STIGMA)) {
-                flags.add(new Flag(FlagKind.STIGMATIZING_LABEL, c.span(m), SentenceRules.quote(c.quote(m))
+                add(flags, new Flag(FlagKind.STIGMATIZING_LABEL, c.span(m), SentenceRules.quote(c.quote(m))
                         + " is stigmatising language; person-first words (\"person who uses drugs\", \"not using\", \"negative test\") keep the client in the conversation."));
             }
             for (Match m : c.all(Cue.ABSTINENCE_ONLY)) {
-                flags.add(new Flag(FlagKind.ABSTINENCE_ONLY, c.span(m), SentenceRules.quote(c.quote(m))
+                add(flags, new Flag(FlagKind.ABSTINENCE_ONLY, c.span(m), SentenceRules.quote(c.quote(m))
                         + " presents abstinence as the only acceptable goal; in harm reduction the client chooses the goal, whether moderation, safer use or abstinence."));
             }
             for (Match m : c.all(Cue.LABELLING)) {
-                flags.add(new Flag(FlagKind.LABELLING, c.span(m), SentenceRules.quote(c.quote(m))
+                add(flags, new Flag(FlagKind.LABELLING, c.span(m), SentenceRules.quote(c.quote(m))
                         + " labels the client; describing what happened, in their words, avoids a fight over the label."));
             }
-            if (u.code() == Code.PERSUADE || u.code() == Code.CONFRONT && !c.has(Cue.LABELLING) || c.has(Cue.FIXING)) {
+            if (u.code() == Code.PERSUADE || c.has(Cue.FIXING)) {
                 Span span = u.evidence().spans().isEmpty() ? u.span() : u.evidence().spans().get(0);
-                flags.add(new Flag(FlagKind.RIGHTING_REFLEX, span, SentenceRules.quote(span.of(c.text.raw))
+                add(flags, new Flag(FlagKind.RIGHTING_REFLEX, span, SentenceRules.quote(span.of(c.text.raw))
                         + " is the righting reflex: arguing, warning or fixing takes the change side of the client's ambivalence and invites them to argue the other side."));
             }
         }
         return flags;
+    }
+
+    /** One flag per concern and place: overlapping matches ("you are an alcoholic", "an alcoholic") are one finding. */
+    private static void add(List<Flag> flags, Flag flag) {
+        for (int i = 0; i < flags.size(); i++) {
+            Flag f = flags.get(i);
+            if (f.kind() == flag.kind() && f.span().start() < flag.span().end() && flag.span().start() < f.span().end()) {
+                if (flag.span().length() > f.span().length()) flags.set(i, flag);
+                return;
+            }
+        }
+        flags.add(flag);
     }
 }

@@ -20,9 +20,13 @@ import java.util.Set;
  */
 final class Lexicon {
     private final PhraseTrie trie = new PhraseTrie();
+    private final List<Entry> entries = new ArrayList<>();
+
+    private record Entry(List<PhraseTrie.Segment> segments, Cue cue, boolean anchored) {}
     private final Map<String, Set<String>> sets = new HashMap<>();
     private final Map<String, List<List<String>>> macros = new HashMap<>();
-    private int phraseCount;
+    private long phraseCount;
+    private int lineCount;
 
     static Lexicon load(String... resources) {
         Lexicon lexicon = new Lexicon();
@@ -41,8 +45,22 @@ final class Lexicon {
         return trie;
     }
 
-    int phraseCount() {
+    /** A trie of only some cues, for a pass that needs nothing else (cheaper than matching every phrase). */
+    PhraseTrie trie(java.util.Set<Cue> only) {
+        PhraseTrie sub = new PhraseTrie();
+        for (Entry e : entries) {
+            if (only.contains(e.cue())) sub.add(e.segments(), e.cue(), e.anchored());
+        }
+        return sub;
+    }
+
+    /** How many plain phrases the lexicon's lines stand for, once every alternative is spelled out. */
+    long phraseCount() {
         return phraseCount;
+    }
+
+    int lineCount() {
+        return lineCount;
     }
 
     /** A word set by name; the name must exist in the lexicon, so a typo fails at start-up, not silently. */
@@ -81,20 +99,21 @@ final class Lexicon {
             } else if (set != null) {
                 for (String w : text.toLowerCase(Locale.ROOT).split("\\s+")) set.add(w);
             } else if (cue != null) {
-                for (List<String> phrase : expand(source, lineNo, text)) {
-                    trie.add(phrase, cue);
-                    phraseCount++;
-                }
+                boolean anchored = text.startsWith("^");
+                List<PhraseTrie.Segment> segments = segments(source, lineNo, anchored ? text.substring(1) : text);
+                trie.add(segments, cue, anchored);
+                entries.add(new Entry(segments, cue, anchored));
+                phraseCount += expansions(segments);
+                lineCount++;
             } else {
                 throw new LexiconError(source, lineNo, "phrase outside of any section");
             }
         }
     }
 
-    /** Expands a phrase line into every word sequence it stands for. */
-    private List<List<String>> expand(String source, int lineNo, String text) {
-        List<List<String>> results = new ArrayList<>();
-        results.add(List.of());
+    /** Reads a phrase line into its segments: words, {alternatives}, optional groups and macros. */
+    private List<PhraseTrie.Segment> segments(String source, int lineNo, String text) {
+        List<PhraseTrie.Segment> segments = new ArrayList<>();
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -103,43 +122,39 @@ final class Lexicon {
                 i++;
                 continue;
             }
-            List<List<String>> options;
-            boolean optional = false;
             if (c == '{') {
                 int close = text.indexOf('}', i);
                 if (close < 0) throw new LexiconError(source, lineNo, "'{' without '}'");
-                options = alternatives(source, lineNo, text.substring(i, close + 1));
+                List<List<String>> options = alternatives(source, lineNo, text.substring(i, close + 1));
                 i = close + 1;
-                if (i < n && text.charAt(i) == '?') {
-                    optional = true;
-                    i++;
-                }
+                boolean optional = i < n && text.charAt(i) == '?';
+                if (optional) i++;
+                segments.add(new PhraseTrie.Segment(options, optional));
             } else {
                 int end = i;
                 while (end < n && !Character.isWhitespace(text.charAt(end))) end++;
                 String word = text.substring(i, end);
                 i = end;
                 if (word.startsWith("$")) {
-                    options = macros.get(word.substring(1));
+                    List<List<String>> options = macros.get(word.substring(1));
                     if (options == null) throw new LexiconError(source, lineNo, "unknown macro " + word);
+                    segments.add(new PhraseTrie.Segment(options, false));
                 } else {
-                    options = List.of(words(word));
+                    for (String w : words(word)) segments.add(new PhraseTrie.Segment(List.of(List.of(w)), false));
                 }
             }
-            List<List<String>> next = new ArrayList<>(results.size() * (options.size() + 1));
-            for (List<String> prefix : results) {
-                if (optional) next.add(prefix);
-                for (List<String> option : options) {
-                    List<String> joined = new ArrayList<>(prefix.size() + option.size());
-                    joined.addAll(prefix);
-                    joined.addAll(option);
-                    next.add(joined);
-                }
-            }
-            results = next;
         }
-        results.removeIf(List::isEmpty);
-        return results;
+        if (segments.isEmpty() || segments.stream().allMatch(PhraseTrie.Segment::optional)) {
+            throw new LexiconError(source, lineNo, "a phrase needs at least one word that is not optional");
+        }
+        return segments;
+    }
+
+    /** How many plain phrases a line stands for. */
+    private static long expansions(List<PhraseTrie.Segment> segments) {
+        long count = 1;
+        for (PhraseTrie.Segment s : segments) count *= s.alternatives().size() + (s.optional() ? 1 : 0);
+        return count;
     }
 
     private List<List<String>> alternatives(String source, int lineNo, String group) {

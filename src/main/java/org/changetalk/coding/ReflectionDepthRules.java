@@ -61,6 +61,10 @@ final class ReflectionDepthRules {
         return false;
     }
 
+    boolean namesFeeling(String word) {
+        return feelings.contains(word);
+    }
+
     private String newFeeling(Clause c, Context ctx) {
         for (int i = c.lead; i < c.size(); i++) {
             String w = c.word(i);

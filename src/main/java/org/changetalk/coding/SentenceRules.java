@@ -41,13 +41,22 @@ final class SentenceRules {
                     ev(c, m, "asks-permission", "Asking permission (" + quote(c.quote(m))
                             + ") before offering information shares power with the client: Seeking Collaboration."));
         }
+        if (c.covers(Cue.STRUCTURING)) {
+            return new Utterance(all, Code.NO_CODE, null, null, ev(c, c.first(Cue.STRUCTURING), "structuring",
+                    quoted + " organises the session rather than responding to the client: no MITI code."));
+        }
         Echo echo = Echo.of(c, ctx, stop);
         if ((m = confrontation(c, echo)) != null) {
             return new Utterance(all, Code.CONFRONT, null, null,
                     ev(c, m, "confront", quote(c.quote(m))
                             + " argues with, labels or judges the client instead of understanding them: Confront."));
         }
-        if ((m = c.first(Cue.AUTONOMY)) != null) {
+        if (unfinished(c)) {
+            return none(all, "unfinished", quoted + " breaks off before it says anything codable: no MITI code.");
+        }
+        QuestionShape shape = questionShape(c);
+        boolean asking = shape != null && (shape.wh() || shape.auxInverted() || shape.indirect());
+        if ((m = c.first(Cue.AUTONOMY)) != null && !asking) {
             Match advice = c.first(Cue.PERSUADE);
             if (advice != null && !isReflectedAdvice(c, advice)) {
                 return new Utterance(all, Code.PERSUADE_WITH_PERMISSION, null, null,
@@ -59,11 +68,11 @@ final class SentenceRules {
                             + " puts the choice and control with the client: Emphasizing Autonomy."));
         }
 
-        QuestionShape shape = questionShape(c);
         if (shape != null) return question(c, ctx, echo, shape, nodInTurn);
 
         if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, m)) return advice(c, ctx, m, nodInTurn);
         if ((m = c.first(Cue.FIXING)) != null) return advice(c, ctx, m, nodInTurn);
+        if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, m)) return advice(c, ctx, m, nodInTurn);
         Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
         if ((m = c.first(Cue.AFFIRM)) != null && !(stem != null && stem.from() < m.from() && echo.ratio() >= 0.5)) {
             return new Utterance(all, Code.AFFIRM, null, null,
@@ -83,6 +92,19 @@ final class SentenceRules {
             return new Utterance(all, Code.NO_CODE, null, null, ev(c, s, "structuring",
                     quote(c.quote(s)) + " organises the session rather than responding to the client: no MITI code."));
         }
+        Match startStructuring = c.atStart(Cue.STRUCTURING, 1);
+        if (startStructuring != null && !you(c) && !c.sentence.question()) {
+            return new Utterance(all, Code.NO_CODE, null, null, ev(c, startStructuring, "structuring",
+                    quote(c.quote(startStructuring)) + " organises the session rather than responding to the client: no MITI code."));
+        }
+        if ((m = c.first(Cue.INFORMATION)) != null && !(stem != null && cognitive(c, stem))) {
+            return information(c, m, "information");
+        }
+        if ((ctx.clientAsked() || ctx.permission()) && !(stem != null && cognitive(c, stem)) && echo.content() >= 2) {
+            // the client asked: a statement in reply is information unless it plainly reflects ("it sounds like…")
+            return information(c, c.first(Cue.INFORMATION) != null ? c.first(Cue.INFORMATION) : new Match(Cue.INFORMATION, c.lead, c.size()),
+                    "answers-client-question");
+        }
         if (stem != null) return reflection(c, ctx, echo, stem, "reflection-opener");
         if ((m = c.first(Cue.INFORMATION)) != null && !(you(c) && echo.ratio() >= 0.5)) {
             return information(c, m, "information");
@@ -90,24 +112,28 @@ final class SentenceRules {
         if (echo.shared() >= 2 && echo.ratio() >= 0.4 || echo.shared() >= 1 && echo.content() <= 3 && echo.ratio() >= 0.5) {
             return reflection(c, ctx, echo, null, "echo");
         }
-        if (imperativeAdvice(c)) {
+        if (imperativeAdvice(c) && echo.ratio() < 0.5) {
             Match whole = new Match(Cue.PERSUADE, c.lead, Math.min(c.size(), c.lead + 3));
             return advice(c, ctx, whole, nodInTurn);
         }
-        if (startsWithYou(c) || you(c) && echo.shared() > 0) {
-            return reflection(c, ctx, echo, null, "you-statement");
+        Match anyStem = c.first(Cue.REFLECTION_STEM);
+        if (anyStem != null && you(c)) return reflection(c, ctx, echo, anyStem, "reflection-phrase");
+        if (ctx.clientAsked() && echo.content() >= 2) {
+            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "answers-client-question");
         }
-        if (depth.namesFeeling(c) && c.size() <= 6) {
-            return reflection(c, ctx, echo, null, "feeling-fragment");
-        }
-        if ((m = c.first(Cue.STRUCTURING)) != null) {
+        if ((m = c.first(Cue.STRUCTURING)) != null && c.size() <= 10) {
             return new Utterance(all, Code.NO_CODE, null, null, ev(c, m, "structuring",
                     quote(c.quote(m)) + " organises the session rather than responding to the client: no MITI code."));
         }
-        if (echo.content() - echo.shared() >= 3 && !startsWithSelf(c)) {
-            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "statement");
+        if (startsWithSelf(c) && !you(c)) {
+            return echo.content() >= 4
+                    ? information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "self-disclosure")
+                    : none(all, "counselor-aside", quoted + " is about the counselor rather than the client: no MITI code.");
         }
-        if (echo.shared() >= 1) return reflection(c, ctx, echo, null, "echo");
+        if (echo.content() >= 1) {
+            // a counselor statement that is not a question, advice or information is, in MI talk, a reflection
+            return reflection(c, ctx, echo, null, "statement-about-client");
+        }
         return none(all, "no-behaviour", quoted + " does not carry a codable behaviour on its own: no MITI code.");
     }
 
@@ -147,6 +173,11 @@ final class SentenceRules {
                 && !c.sentence.question()) {
             return false;
         }
+        // "What felt like proof might be part of the cycle." — without a question mark, only question word order asks
+        if (!c.sentence.question() && !aux.contains(next) && !w.endsWith("'s") && !w.endsWith("'re")
+                && !(w.equals("how") && (next.equals("many") || next.equals("much") || next.equals("long") || next.equals("often")))) {
+            return false;
+        }
         return true;
     }
 
@@ -167,15 +198,18 @@ final class SentenceRules {
 
     /** "…, isn't it?", "…, right?" — a check tag, not a question of its own. */
     private boolean isTag(Clause c, int i) {
-        return c.size() - i <= 2;
+        if (c.size() - i <= 2) return true;
+        for (Match m : c.all(Cue.CHECK_TAG)) {
+            if (m.from() == i && m.to() == c.size()) return true;
+        }
+        return false;
     }
 
     private Utterance question(Clause c, Context ctx, Echo echo, QuestionShape shape, boolean nodInTurn) {
         Span all = c.span();
         Match m;
-        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, m)) {
-            Utterance u = advice(c, ctx, m, nodInTurn);
-            return u;
+        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, m) && advisesAt(c, m, shape)) {
+            return advice(c, ctx, m, nodInTurn);
         }
         if ((m = c.first(Cue.COLLABORATION)) != null) {
             return new Utterance(all, Code.SEEKING_COLLABORATION, openness(c, shape), null,
@@ -188,7 +222,9 @@ final class SentenceRules {
             Match tag = c.last(Cue.CHECK_TAG);
             boolean checked = tag != null && tag.to() == c.size() && tag.from() > c.lead + 1;
             Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
-            if (stem != null || echo.shared() >= 1 || depth.namesFeeling(c) && c.size() <= 8 || checked && you(c)) {
+            boolean eitherOr = false;
+            for (int i = c.lead + 2; i < c.size() - 1; i++) eitherOr |= c.word(i).equals("or") && c.breakBefore(i);
+            if (!eitherOr && (stem != null || echo.shared() >= 1 || depth.namesFeeling(c) && c.size() <= 8 || checked && you(c))) {
                 return reflection(c, ctx, echo, stem != null ? stem : checked ? tag : null,
                         checked ? "reflection-with-check" : "reflection-rising-tone");
             }
@@ -208,6 +244,22 @@ final class SentenceRules {
         return new Utterance(all, Code.QUESTION, type, null,
                 Evidence.of(c.span(from, to), type == QuestionType.OPEN ? "open-question" : "closed-question",
                         quote(c.span(from, to).of(c.text.raw)) + why));
+    }
+
+    /**
+     * Advice dressed as a question starts where the question starts ("Have you thought about…", "Why don't you…");
+     * "what have you thought about so far?" merely asks.
+     */
+    private static boolean advisesAt(Clause c, Match m, QuestionShape shape) {
+        if (!shape.wh() && !shape.auxInverted() && !shape.indirect()) return true;
+        return m.from() <= shape.at() || m.from() == shape.at() + 1 && !c.word(shape.at()).startsWith("wh") && !c.word(shape.at()).equals("how");
+    }
+
+    /** "It sounds like, um…", "So the-": a sentence that trails off after a few words. */
+    private static boolean unfinished(Clause c) {
+        String raw = c.span().of(c.text.raw).stripTrailing();
+        boolean trails = raw.endsWith("...") || raw.endsWith("\u2026") || raw.endsWith("-") || raw.endsWith("\u2014");
+        return trails && c.size() - c.lead <= 4;
     }
 
     QuestionType openness(Clause c, QuestionShape shape) {
@@ -295,13 +347,26 @@ final class SentenceRules {
         return new Utterance(span, Code.NO_CODE, null, null, Evidence.of(span, rule, explanation));
     }
 
+    /** Every word is a filler, alone or inside a filler phrase ("oh wow, great, good job"), or a name ("Okay, Mr. Harlan."). */
     private boolean isFiller(Clause c) {
         if (c.size() == 0) return true;
-        if (c.covers(Cue.FILLER_PHRASE) && c.size() <= 6) return true;
-        for (int i = 0; i < c.size(); i++) {
-            if (!fillers.contains(c.word(i))) return false;
+        if (c.size() > 8) return false;
+        boolean[] covered = new boolean[c.size()];
+        for (Match m : c.all(Cue.FILLER_PHRASE)) {
+            for (int i = m.from(); i < m.to(); i++) covered[i] = true;
         }
-        return c.size() <= 6;
+        for (int i = 0; i < c.size(); i++) {
+            if (!covered[i] && !fillers.contains(c.word(i)) && !isName(c, i)) return false;
+        }
+        return true;
+    }
+
+    private boolean isName(Clause c, int i) {
+        String w = c.word(i);
+        if (w.equals("mr") || w.equals("mrs") || w.equals("ms") || w.equals("dr") || w.equals("miss")) return true;
+        int at = c.text.wordStart[c.sentence.from() + i];
+        return Character.isUpperCase(c.text.raw.charAt(at)) && !w.equals("i") && !stop.contains(w)
+                && !depth.namesFeeling(w) && c.size() <= 4;
     }
 
     /** Confront cues, unless the counselor is reflecting the client's own words ("your wife calls you an alcoholic"). */
@@ -317,7 +382,7 @@ final class SentenceRules {
     /** "You feel like you should quit": advice words inside a reflection of the client's own sense of duty. */
     private boolean isReflectedAdvice(Clause c, Match advice) {
         Match stem = c.first(Cue.REFLECTION_STEM);
-        if (stem == null || stem.from() >= advice.from()) return false;
+        if (stem == null || stem.to() > advice.from() || !cognitive(c, stem)) return false;
         String w = c.word(stem.from());
         String w2 = c.word(stem.from() + 1);
         return w.equals("you") || w.equals("you're") || w.equals("part") || w.equals("it") || w.equals("that")
@@ -325,12 +390,26 @@ final class SentenceRules {
                 || w.equals("what") || w.equals("i'm") || w.equals("i");
     }
 
+    private static boolean cognitive(Clause c, Match stem) {
+        for (int i = stem.from(); i < stem.to(); i++) {
+            switch (c.word(i)) {
+                case "feel", "feeling", "feels", "think", "thinking", "saying", "know", "sounds", "seems", "part", "hear",
+                     "hearing", "believe", "wondering", "worried", "sense", "guess", "wish", "want", "wonder" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean imperativeAdvice(Clause c) {
         String w = c.word(c.lead);
         return switch (w) {
             case "try", "stop", "quit", "cut", "avoid", "consider", "limit", "switch", "remember", "call", "keep", "throw",
                  "pour", "get", "go", "make", "start", "use", "take", "set", "put", "drink", "eat", "carry", "don't",
-                 "never", "just" -> !c.word(c.lead + 1).isEmpty() && !c.word(c.lead + 1).equals("me");
+                 "never", "just", "please", "pick", "grab", "come", "give", "find", "write", "ask", "talk", "tell" -> !c.word(c.lead + 1).isEmpty() && !c.word(c.lead + 1).equals("me");
             default -> false;
         };
     }

@@ -8,7 +8,7 @@ final class Words {
     }
 
     // Transcribers often drop apostrophes; a lexicon written with them must still match.
-    private static final Map<String, String> CANONICAL = Map.ofEntries(
+    private static final Map<String, String> CANONICAL = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(Map.ofEntries(
             Map.entry("dont", "don't"), Map.entry("cant", "can't"), Map.entry("im", "i'm"),
             Map.entry("youre", "you're"), Map.entry("ive", "i've"), Map.entry("didnt", "didn't"),
             Map.entry("doesnt", "doesn't"), Map.entry("isnt", "isn't"), Map.entry("wasnt", "wasn't"),
@@ -16,15 +16,16 @@ final class Words {
             Map.entry("wouldnt", "wouldn't"), Map.entry("havent", "haven't"), Map.entry("hasnt", "hasn't"),
             Map.entry("youve", "you've"), Map.entry("youll", "you'll"), Map.entry("youd", "you'd"),
             Map.entry("theyre", "they're"), Map.entry("thats", "that's"), Map.entry("whats", "what's"),
-            Map.entry("ok", "okay"), Map.entry("okey", "okay"), Map.entry("alright", "all right"),
+            Map.entry("ok", "okay"), Map.entry("okey", "okay"),
             Map.entry("mmhmm", "mm-hmm"), Map.entry("mhm", "mm-hmm"), Map.entry("mm-hm", "mm-hmm"),
             Map.entry("uhhuh", "uh-huh"), Map.entry("cuz", "because"), Map.entry("cos", "because"),
             Map.entry("'cause", "because"), Map.entry("wouldve", "would've"), Map.entry("couldve", "could've"),
             Map.entry("shouldve", "should've"), Map.entry("whatre", "what're"), Map.entry("ya", "you"),
-            Map.entry("u", "you"), Map.entry("gonna", "gonna"), Map.entry("ain't", "isn't"));
+            Map.entry("u", "you"), Map.entry("gonna", "gonna"), Map.entry("ain't", "isn't"))));
 
     /** The one spelling used for matching: lower case, straight apostrophes, apostrophes restored. */
     static String canonical(String lower) {
+        if (lower.length() > 8) return lower;
         String c = CANONICAL.get(lower);
         return c == null ? lower : c;
     }

@@ -15,6 +15,12 @@ import java.util.TreeMap;
 /** Developer tool: codes the tune part of the gold set and prints confusions and mistakes. */
 public final class TuneReport {
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("debug")) {
+            Lexicon lex = Lexicon.load("lexicon.txt", "lexicon-client.txt");
+            Text t = Text.of(args[1]);
+            for (Text.Sentence s : t.sentences) System.out.println(new Clause(t, s, lex.trie(), lex.set("leadin")) + " | " + t.span(s).of(t.raw));
+            return;
+        }
         Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/gold/tune");
         String show = args.length > 1 ? args[1] : "";
         ObjectMapper json = new ObjectMapper();

@@ -1,0 +1,4 @@
+package org.changetalk.coding.eval;
+
+/** The human label of an item's labelled turn. */
+sealed interface Gold permits CounselorGold, ClientGold {}

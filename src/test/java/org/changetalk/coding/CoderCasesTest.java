@@ -1,0 +1,80 @@
+package org.changetalk.coding;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the hand-written cases in {@code coding/cases.txt}: every code on a clear and a tricky example. */
+class CoderCasesTest {
+    private static final Coder CODER = new Coder();
+
+    record Case(int line, String comment, List<Turn> turns, List<String> expected) {}
+
+    @TestFactory
+    Stream<DynamicTest> cases() throws IOException {
+        return load().stream().map(c -> DynamicTest.dynamicTest("line " + c.line() + ": " + c.comment(), () -> check(c)));
+    }
+
+    private static void check(Case c) {
+        CodedTurn got = CODER.code(c.turns()).get(c.turns().size() - 1);
+        String where = "case at cases.txt:" + c.line() + " (" + c.turns().get(c.turns().size() - 1).text() + ")";
+        if (got instanceof CounselorCoding cc) {
+            assertThat(cc.primary().name()).as(where + " " + cc.utterances()).isEqualTo(c.expected().get(0));
+            for (String e : c.expected().subList(1, c.expected().size())) {
+                switch (e) {
+                    case "open", "closed" -> assertThat(cc.question()).as(where).isEqualTo(QuestionType.valueOf(e.toUpperCase(Locale.ROOT)));
+                    case "simple", "complex" -> assertThat(cc.reflection()).as(where).isEqualTo(ReflectionDepth.valueOf(e.toUpperCase(Locale.ROOT)));
+                    default -> {
+                        assertThat(e).as(where).startsWith("flag:");
+                        assertThat(cc.flags()).as(where).extracting(Flag::kind).contains(FlagKind.valueOf(e.substring(5)));
+                    }
+                }
+            }
+            if (c.expected().stream().noneMatch(e -> e.startsWith("flag:"))) {
+                assertThat(cc.flags()).as(where + ": no flags expected").isEmpty();
+            }
+            cc.utterances().forEach(u -> assertThat(u.evidence().explanation()).as(where).isNotBlank());
+        } else {
+            ClientCoding cl = (ClientCoding) got;
+            assertThat(cl.talk().name().toLowerCase(Locale.ROOT)).as(where + " " + cl.evidence()).isEqualTo(c.expected().get(0));
+            if (c.expected().size() > 1) assertThat(cl.kind()).as(where + " " + cl.evidence()).isEqualTo(TalkKind.valueOf(c.expected().get(1)));
+            assertThat(cl.evidence().explanation()).as(where).isNotBlank();
+        }
+    }
+
+    static List<Case> load() throws IOException {
+        List<Case> cases = new ArrayList<>();
+        try (InputStream in = CoderCasesTest.class.getResourceAsStream("/coding/cases.txt")) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
+            List<Turn> turns = new ArrayList<>();
+            String comment = "";
+            int start = 0;
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.startsWith("#")) {
+                    comment = line.substring(1).strip();
+                } else if (line.startsWith("client:") || line.startsWith("counselor:")) {
+                    if (turns.isEmpty()) start = i + 1;
+                    int colon = line.indexOf(':');
+                    turns.add(new Turn(Speaker.parse(line.substring(0, colon)).orElseThrow(), line.substring(colon + 1).strip()));
+                } else if (line.startsWith("=>")) {
+                    if (turns.isEmpty()) throw new IllegalStateException("cases.txt:" + (i + 1) + ": expectation without turns");
+                    cases.add(new Case(start, comment, List.copyOf(turns), List.of(line.substring(2).strip().split("\\s+"))));
+                    turns.clear();
+                } else if (!line.isEmpty()) {
+                    throw new IllegalStateException("cases.txt:" + (i + 1) + ": cannot read '" + line + "'");
+                }
+            }
+        }
+        return cases;
+    }
+}

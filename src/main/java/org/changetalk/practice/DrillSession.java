@@ -27,9 +27,22 @@ public final class DrillSession {
     private boolean mastered;
 
     public DrillSession(Drill drill, ResponseCoder coder) {
+        this(drill, coder, DrillProgress.START);
+    }
+
+    /** Resumes a drill where a trainee left it (the web app stores {@link #progress()} between requests). */
+    public DrillSession(Drill drill, ResponseCoder coder, DrillProgress progress) {
         this.drill = drill;
         this.coder = coder;
-        this.tracker = new MasteryTracker(drill.mastery());
+        this.level = progress.level();
+        this.index = progress.position();
+        this.mastered = progress.mastered();
+        this.tracker = new MasteryTracker(drill.mastery(), progress.recent());
+    }
+
+    public DrillProgress progress() {
+        List<DrillItem> items = drill.items(level);
+        return new DrillProgress(level, items.isEmpty() ? 0 : index % items.size(), tracker.recent(), mastered);
     }
 
     public Level level() {
@@ -67,7 +80,7 @@ public final class DrillSession {
             } else {
                 level = level.next();
                 index = 0;
-                tracker = new MasteryTracker(drill.mastery());
+                tracker = new MasteryTracker(drill.mastery(), List.of());
             }
         }
         Feedback feedback = new Feedback(FeedbackWriter.did(category, coding),

@@ -4,14 +4,21 @@ import org.changetalk.scenario.Mastery;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /** The last attempts at the current level; says when the mastery rule is met. */
 final class MasteryTracker {
     private final Mastery rule;
     private final Deque<Boolean> recent = new ArrayDeque<>();
 
-    MasteryTracker(Mastery rule) {
+    MasteryTracker(Mastery rule, List<Boolean> recent) {
         this.rule = rule;
+        // Only the last window's worth can count; a stored history may come from an older rule.
+        recent.stream().skip(Math.max(0, recent.size() - rule.window())).forEach(this.recent::addLast);
+    }
+
+    List<Boolean> recent() {
+        return List.copyOf(recent);
     }
 
     /** Records an attempt; true when at least {@code required} of the last {@code window} succeeded (history then resets). */

@@ -2,8 +2,10 @@ package org.changetalk.scenario;
 
 import org.changetalk.coding.FlagKind;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +42,7 @@ final class Parts {
         if (obj == null) {
             return out;
         }
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Node.Member m : obj.members()) {
             if (!seen.add(m.key())) {
                 v.problem(m.keyPos(), "key '" + m.key() + "' appears twice in " + name);
@@ -204,7 +206,7 @@ final class Parts {
         if (singleOnly && Wire.parse(CategoryGroup.class, s).isPresent()) {
             return "'" + s + "' is a group; only single categories are allowed here";
         }
-        List<String> names = new java.util.ArrayList<>(Wire.names(Category.class));
+        List<String> names = new ArrayList<>(Wire.names(Category.class));
         if (!singleOnly) {
             names.addAll(Wire.names(CategoryGroup.class));
         }

@@ -6,10 +6,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -65,7 +67,7 @@ public final class ScenarioLibrary {
         // Files are independent and the loader is stateless: load them on every core, keep folder order.
         files.parallelStream().filter(ScenarioLoader::isScenarioFile).map(loader::loadScenario).toList()
                 .forEach(r -> scenarios.put(r.file(), r));
-        Map<String, Scenario> byId = new java.util.HashMap<>();
+        Map<String, Scenario> byId = new HashMap<>();
         scenarios.values().forEach(r -> {
             if (r instanceof LoadResult.Loaded<Scenario> l) {
                 byId.put(l.value().id(), l.value());
@@ -147,7 +149,7 @@ public final class ScenarioLibrary {
     /** Files left out (scenarios and test plans) and every problem that kept each out, in file order. */
     public Map<Path, List<Problem>> skipped() {
         Snapshot s = snapshot.get();
-        Map<Path, List<Problem>> out = new java.util.TreeMap<>();
+        Map<Path, List<Problem>> out = new TreeMap<>();
         Stream.concat(s.scenarios().values().stream(), s.plans().values().stream()).forEach(r -> {
             if (r instanceof LoadResult.Rejected<?> rejected) {
                 out.put(rejected.file(), rejected.problems());

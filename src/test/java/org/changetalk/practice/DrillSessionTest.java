@@ -82,4 +82,22 @@ class DrillSessionTest {
         assertThat(miss.feedback().why()).contains("'on the other hand'", "'part of you'");
         assertThat(s.attempt("COMPLEX_REFLECTION: Part of you wants rest, and part of you can't stop.").success()).isTrue();
     }
+
+    @Test
+    void aStoredProgressResumesExactlyWhereTheTraineeLeft() {
+        DrillSession first = new DrillSession(drill, coder);
+        first.attempt("COMPLEX_REFLECTION: a");
+        first.attempt("QUESTION/OPEN: b");
+        first.attempt("COMPLEX_REFLECTION: c");
+        DrillProgress saved = first.progress();
+        assertThat(saved).isEqualTo(new DrillProgress(Level.BEGINNER, 3, java.util.List.of(true, false, true), false));
+
+        DrillSession resumed = new DrillSession(drill, coder, saved);
+        assertThat(resumed.prompt()).isEqualTo(first.prompt());
+        for (String r : java.util.List.of("COMPLEX_REFLECTION: d", "COMPLEX_REFLECTION: e")) {
+            assertThat(resumed.attempt(r).levelAfter()).isEqualTo(first.attempt(r).levelAfter());
+        }
+        assertThat(resumed.progress()).isEqualTo(first.progress());
+        assertThat(resumed.level()).isEqualTo(Level.INTERMEDIATE);
+    }
 }

@@ -116,6 +116,8 @@ final class ClientCoder {
 
     /** Modal frames: "I (don't) want to / can / need to / will / am ready to" + what they point at. */
     private void frames(Clause c, List<Signal> out) {
+        // "When am I gonna walk?", "How am I supposed to…?": a frame in a question is rhetorical, not a commitment
+        if (c.sentence.question()) return;
         int size = c.size();
         for (int i = 0; i < size; i++) {
             String w = c.word(i);

@@ -68,7 +68,8 @@ final class Clause {
         List<Match> ms = cues.get(cue);
         if (ms == null) return null;
         for (Match m : ms) {
-            if (m.from() <= lead + slack) return m;
+            // the cue must reach past the lead-in: "You know, weed can affect…" has no reflection opener
+            if (m.from() <= lead + slack && m.to() > lead) return m;
         }
         return null;
     }

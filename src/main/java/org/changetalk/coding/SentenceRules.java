@@ -125,10 +125,21 @@ final class SentenceRules {
             return new Utterance(all, Code.NO_CODE, null, null, ev(c, m, "structuring",
                     quote(c.quote(m)) + " organises the session rather than responding to the client: no MITI code."));
         }
+        if (startsWithSelf(c) && announcesAction(c)) {
+            // "I'm going to write you a prescription", "We'll test you again in six weeks": what will happen next
+            return information(c, new Match(Cue.INFORMATION, c.lead, Math.min(c.size(), c.lead + 3)), "announces-next-step");
+        }
+        if (newNumbers(c, ctx) && !c.sentence.question()) {
+            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "figures");
+        }
         if (startsWithSelf(c) && !you(c)) {
             return echo.content() >= 4
                     ? information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "self-disclosure")
                     : none(all, "counselor-aside", quoted + " is about the counselor rather than the client: no MITI code.");
+        }
+        if (!you(c) && echo.shared() == 0 && echo.content() >= 4 && c.size() > 6 && !depth.namesFeeling(c)) {
+            // a general statement that neither addresses the client nor uses their words informs
+            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "general-statement");
         }
         if (echo.content() >= 1) {
             // a counselor statement that is not a question, advice or information is, in MI talk, a reflection
@@ -440,6 +451,27 @@ final class SentenceRules {
     private boolean startsWithYou(Clause c) {
         return you.contains(c.word(c.lead)) || c.word(c.lead).equals("it's") && you.contains(c.word(c.lead + 1));
     }
+
+    private static boolean announcesAction(Clause c) {
+        String w = c.word(c.lead);
+        String next = c.word(c.lead + 1);
+        String after = c.word(c.lead + 2);
+        return (w.equals("i'll") || w.equals("we'll")) && !next.equals("be")
+                || (w.equals("i'm") || w.equals("we're")) && (next.equals("gonna") || next.equals("going") && after.equals("to"));
+    }
+
+    /** Figures the client did not say ("Your BMI is just over forty-one"): information, not a reflection. */
+    private static boolean newNumbers(Clause c, Context ctx) {
+        for (int i = c.lead; i < c.size(); i++) {
+            String w = c.word(i);
+            if ((Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w)) && !ctx.clientWords().contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "thousand", "percent", "milligrams", "twenty-two", "forty-one", "half");
 
     private boolean startsWithSelf(Clause c) {
         return self.contains(c.word(c.lead));

@@ -159,7 +159,9 @@ final class ClientCoder {
                 direction = negated ? -target : target;
                 strength = 2.0;
             } else {
-                // "I can do that", "I'll try", "I'm not ready": in a conversation about change the frame alone leans
+                // "I can do that", "I'll try", "I'm not ready": in a conversation about change the frame alone leans;
+                // "I don't want to look back and think what if" has nothing to lean on
+                if (kind == TalkKind.DESIRE && negated) continue;
                 direction = negated ? -1 : +1;
                 strength = kind == TalkKind.ACTIVATION || kind == TalkKind.COMMITMENT || kind == TalkKind.ABILITY ? 1.0 : 0.6;
             }
@@ -242,7 +244,7 @@ final class ClientCoder {
             }
         }
         // clause-initial frames in answers: "Want to, yeah.", "Could try."
-        return i <= c.lead + 1;
+        return i == c.lead;
     }
 
     /** Where the frame's clause starts: its first-person subject, or the frame itself. */

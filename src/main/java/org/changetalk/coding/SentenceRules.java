@@ -74,7 +74,7 @@ final class SentenceRules {
         if ((m = c.first(Cue.FIXING)) != null) return advice(c, ctx, m, nodInTurn);
         if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, m)) return advice(c, ctx, m, nodInTurn);
         Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
-        if ((m = c.first(Cue.AFFIRM)) != null && !(stem != null && stem.from() < m.from() && echo.ratio() >= 0.5)) {
+        if ((m = c.first(Cue.AFFIRM)) != null && !(stem != null && stem.from() < m.from() && (echo.ratio() >= 0.5 || tentative(c, stem)))) {
             return new Utterance(all, Code.AFFIRM, null, null,
                     ev(c, m, "affirm", quote(c.quote(m))
                             + " recognises the client's strength, effort or values: Affirm."));
@@ -320,8 +320,8 @@ final class SentenceRules {
                     return QuestionType.OPEN;
                 }
                 default -> {
-                    // when, where, who, which: a specific fact
-                    return QuestionType.CLOSED;
+                    // "When have you managed…?" asks for a story; when, where, who, which otherwise ask a specific fact
+                    return w.equals("when") && (next.equals("have") || next.equals("has")) ? QuestionType.OPEN : QuestionType.CLOSED;
                 }
             }
         }
@@ -415,6 +415,15 @@ final class SentenceRules {
         return w.equals("you") || w.equals("you're") || w.equals("part") || w.equals("it") || w.equals("that")
                 || w.equals("sounds") || w.equals("so") && (w2.equals("you") || w2.equals("you're"))
                 || w.equals("what") || w.equals("i'm") || w.equals("i");
+    }
+
+    /** "It sounds like…", "It seems…": the counselor offers a guess at the client's meaning, which is a reflection. */
+    private static boolean tentative(Clause c, Match stem) {
+        for (int i = stem.from(); i < stem.to(); i++) {
+            String w = c.word(i);
+            if (w.equals("sounds") || w.equals("seems") || w.equals("feels") || w.equals("looks")) return true;
+        }
+        return false;
     }
 
     private static boolean cognitive(Clause c, Match stem) {

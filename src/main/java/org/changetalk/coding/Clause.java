@@ -28,10 +28,13 @@ final class Clause {
         while (i < words.size() - 2 && (pair(i, "you", "know") || pair(i, "i", "mean")) && text.breakBefore[sentence.from() + i + 2]) i += 2;
         this.lead = i;
         for (Match m : trie.matchAll(words)) {
-            if (m.anchored() && m.from() > lead + 1) continue;
+            if (m.anchored() && !(m.from() <= lead || m.from() == lead + 1 && SOFTENERS.contains(words.get(lead)))) continue;
             cues.computeIfAbsent(m.cue(), k -> new ArrayList<>(2)).add(m);
         }
     }
+
+    /** Words that may stand before a sentence-initial phrase without moving its start ("Just stop…", "Please don't…"). */
+    private static final java.util.Set<String> SOFTENERS = java.util.Set.of("just", "please", "maybe", "then", "and", "so", "but", "now");
 
     private boolean pair(int i, String a, String b) {
         return words.get(i).equals(a) && words.get(i + 1).equals(b);

@@ -158,8 +158,13 @@ final class SentenceRules {
         Match indirect = c.atStart(Cue.INDIRECT_QUESTION, 2);
         if (indirect != null) return new QuestionShape(indirect.from(), false, false, true, marked);
         if (isWh(c, c.lead)) return new QuestionShape(c.lead, true, false, false, marked);
-        if (isAuxInverted(c, c.lead)) return new QuestionShape(c.lead, false, true, false, marked);
+        if (isAuxInverted(c, c.lead) || marked && c.size() - c.lead >= 3 && aux.contains(c.word(c.lead))
+                && !c.word(c.lead).equals("it's") && !c.word(c.lead).equals("there's")) {
+            return new QuestionShape(c.lead, false, true, false, marked);
+        }
         if (!marked) return null;
+        // "Not great how?": a question word at the end asks for more
+        if (c.size() >= 2 && wh.contains(c.word(c.size() - 1))) return new QuestionShape(c.size() - 1, true, false, false, true);
         // "So drinking helps you relax, what else does it do for you?": the question is the last clause
         for (int i = c.size() - 2; i > c.lead; i--) {
             boolean clauseStart = c.breakBefore(i) || "and".equals(c.word(i - 1)) || "but".equals(c.word(i - 1))
@@ -393,7 +398,7 @@ final class SentenceRules {
         if (w.equals("mr") || w.equals("mrs") || w.equals("ms") || w.equals("dr") || w.equals("miss")) return true;
         int at = c.text.wordStart[c.sentence.from() + i];
         return Character.isUpperCase(c.text.raw.charAt(at)) && !w.equals("i") && !stop.contains(w)
-                && !depth.namesFeeling(w) && c.size() <= 4;
+                && !depth.namesFeeling(w) && c.size() <= 4 && !c.sentence.question();
     }
 
     /** Confront cues, unless the counselor is reflecting the client's own words ("your wife calls you an alcoholic"). */
@@ -401,6 +406,9 @@ final class SentenceRules {
         Match m = c.first(Cue.CONFRONT);
         if (m == null) m = c.first(Cue.LABELLING);
         if (m == null) return null;
+        // "So do you think you have a problem?" asks; "Are you sure that's all?" confronts from its first word
+        QuestionShape shape = questionShape(c);
+        if (shape != null && (shape.wh() || shape.auxInverted()) && m.from() > shape.at()) return null;
         Match stem = c.first(Cue.REFLECTION_STEM);
         if (stem != null && stem.from() < m.from() && echo.ratio() >= 0.5) return null;
         return m;

@@ -100,7 +100,7 @@ final class SentenceRules {
         if ((m = c.first(Cue.INFORMATION)) != null && !(stem != null && cognitive(c, stem))) {
             return information(c, m, "information");
         }
-        if ((ctx.clientAsked() || ctx.permission()) && !(stem != null && cognitive(c, stem)) && echo.content() >= 2) {
+        if ((ctx.clientAsked() || ctx.permission()) && stem == null && echo.content() >= 2) {
             // the client asked: a statement in reply is information unless it plainly reflects ("it sounds like…")
             return information(c, c.first(Cue.INFORMATION) != null ? c.first(Cue.INFORMATION) : new Match(Cue.INFORMATION, c.lead, c.size()),
                     "answers-client-question");

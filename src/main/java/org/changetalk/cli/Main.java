@@ -1,6 +1,5 @@
 package org.changetalk.cli;
 
-import org.changetalk.coding.Coder;
 import org.changetalk.coding.ConversationCoder;
 import org.changetalk.transcript.TranscriptReader;
 import picocli.CommandLine;
@@ -26,7 +25,9 @@ public final class Main implements Runnable {
 
     /** Runs a command line against the given streams and returns the exit status. */
     static int run(Console console, String... args) {
-        return run(console, new Coder()::code, args);
+        LazyCoder coder = new LazyCoder();
+        if (args.length > 1 && args[0].equals("code")) coder.warmInBackground();
+        return run(console, coder.conversation(), args);
     }
 
     /** The same with another coder, so tests can script the codes. */

@@ -2,7 +2,6 @@ package org.changetalk.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.changetalk.coding.Coder;
 import org.changetalk.practice.DrillSession;
 import org.changetalk.practice.PracticeSession;
 import org.changetalk.practice.ResponseCoder;
@@ -61,7 +60,7 @@ public final class PracticeCommand implements Callable<Integer> {
     private final InputStream in;
 
     public PracticeCommand() {
-        this(new Coder()::codeCounselor, System.in);
+        this(new LazyCoder().counselor(), System.in);
     }
 
     PracticeCommand(ResponseCoder coder, InputStream in) {

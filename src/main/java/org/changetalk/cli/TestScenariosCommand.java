@@ -1,6 +1,5 @@
 package org.changetalk.cli;
 
-import org.changetalk.coding.Coder;
 import org.changetalk.practice.PlanFailure;
 import org.changetalk.practice.ResponseCoder;
 import org.changetalk.practice.TestPlanRunner;
@@ -33,7 +32,7 @@ public final class TestScenariosCommand implements Callable<Integer> {
     private final ResponseCoder coder;
 
     public TestScenariosCommand() {
-        this(new Coder()::codeCounselor);
+        this(new LazyCoder().counselor());
     }
 
     TestScenariosCommand(ResponseCoder coder) {

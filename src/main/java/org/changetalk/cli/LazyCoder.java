@@ -1,0 +1,38 @@
+package org.changetalk.cli;
+
+import org.changetalk.coding.Coder;
+import org.changetalk.coding.ConversationCoder;
+import org.changetalk.practice.ResponseCoder;
+
+/**
+ * The real coder, built on first use. picocli instantiates every subcommand when the command line is set up,
+ * but only one of them runs: building the coder's lexicon for each would triple the start-up time of every
+ * command, and `validate` or `scenarios` need no coder at all.
+ */
+final class LazyCoder {
+    private Coder coder;
+
+    synchronized Coder get() {
+        if (coder == null) coder = new Coder();
+        return coder;
+    }
+
+    /**
+     * Starts building the coder on another thread, for a command that will certainly need it: the lexicon then
+     * loads while picocli parses the command line and Jackson starts up, on the machine's other core.
+     */
+    LazyCoder warmInBackground() {
+        Thread warm = new Thread(this::get, "coder-warm-up");
+        warm.setDaemon(true);
+        warm.start();
+        return this;
+    }
+
+    ResponseCoder counselor() {
+        return (history, response) -> get().codeCounselor(history, response);
+    }
+
+    ConversationCoder conversation() {
+        return turns -> get().code(turns);
+    }
+}

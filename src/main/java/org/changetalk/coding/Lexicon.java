@@ -97,7 +97,7 @@ final class Lexicon {
                 String name = text.substring(1, eq).strip();
                 macros.put(name, alternatives(source, lineNo, text.substring(eq + 1).strip()));
             } else if (set != null) {
-                for (String w : text.toLowerCase(Locale.ROOT).split("\\s+")) set.add(w);
+                set.addAll(spaced(text.toLowerCase(Locale.ROOT)));
             } else if (cue != null) {
                 boolean anchored = text.startsWith("^");
                 List<PhraseTrie.Segment> segments = segments(source, lineNo, anchored ? text.substring(1) : text);
@@ -164,7 +164,7 @@ final class Lexicon {
         List<List<String>> out = new ArrayList<>();
         for (String alt : group.substring(1, group.length() - 1).split("\\|")) {
             List<String> ws = new ArrayList<>();
-            for (String part : alt.strip().split("\\s+")) {
+            for (String part : spaced(alt)) {
                 if (part.isEmpty()) continue;
                 if (part.startsWith("$")) {
                     throw new LexiconError(source, lineNo, "macros cannot be nested in {…}: " + part);
@@ -175,6 +175,20 @@ final class Lexicon {
             out.add(ws);
         }
         return out;
+    }
+
+    /** Splits on runs of white space (no regular expression: the lexicon has thousands of these at start-up). */
+    private static List<String> spaced(String text) {
+        List<String> parts = new ArrayList<>(4);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
+            if (i > start) parts.add(text.substring(start, i));
+        }
+        return parts;
     }
 
     /** A lexicon word goes through the same tokenizer as the text, so "you're" and "100%" match alike. */

@@ -108,6 +108,11 @@ public final class Accounts {
         return insert(c -> new User(newId(), username, displayName(displayName, username), role, manager), hash);
     }
 
+    /** Forgets sign-ins past their lifetime (they are refused anyway; this keeps the table small). */
+    public int deleteExpiredSignIns() {
+        return sessions.deleteExpired(clock.millis());
+    }
+
     /** Creates the first admin when there are no accounts; returns the password to print, or empty. */
     public Optional<String> bootstrapAdmin(String configuredPassword) {
         if (users.count() > 0) {

@@ -47,6 +47,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(env CHANGETALK_DB).")
     String db;
 
+    @Option(names = "--sqlite-sync", paramLabel = "normal|full", defaultValue = "${env:CHANGETALK_SQLITE_SYNC:-normal}",
+            description = "SQLite commits survive a server crash (normal, the default) or also a power cut (full: an fsync "
+                    + "per turn, slower on some disks); env CHANGETALK_SQLITE_SYNC.")
+    String sqliteSync;
+
     /** Read from the environment only, so it never shows in the process list. */
     private final String adminPassword = System.getenv("CHANGETALK_ADMIN_PASSWORD");
 
@@ -60,7 +65,13 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        return new ServerConfig(host, port, scenarios, web, url, adminPassword);
+        org.changetalk.storage.Durability durability = switch (sqliteSync.toLowerCase(java.util.Locale.ROOT)) {
+            case "normal" -> org.changetalk.storage.Durability.PROCESS_CRASH;
+            case "full" -> org.changetalk.storage.Durability.POWER_LOSS;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--sqlite-sync must be normal or full, not '" + sqliteSync + "'");
+        };
+        return new ServerConfig(host, port, scenarios, web, url, durability, adminPassword);
     }
 
     @Override

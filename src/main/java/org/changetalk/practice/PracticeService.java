@@ -38,6 +38,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PracticeService {
     public static final int MAX_TEXT = 2000;
+    /** Engines kept in memory at most; any other session's engine is rebuilt from the database when needed. */
+    private static final int MAX_LIVE = 5000;
     private static final System.Logger LOG = System.getLogger(PracticeService.class.getName());
 
     private final ScenarioLibrary library;
@@ -145,6 +147,9 @@ public final class PracticeService {
             boolean over = endingJson != null;
             if (over) {
                 live.remove(id);
+            } else if (live.size() > MAX_LIVE) {
+                // sessions abandoned mid-way would otherwise pile up; dropping one only costs a replay later
+                live.keySet().stream().filter(k -> !k.equals(id)).findAny().ifPresent(live::remove);
             }
             ObjectNode out = mapper.createObjectNode();
             boolean hide = s.feedback().equals(FeedbackMode.AFTER.wire()) && !over;

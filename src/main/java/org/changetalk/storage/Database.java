@@ -28,16 +28,20 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
     }
 
-    /** Opens the pool and brings the schema up to date. */
+    /** Opens the pool and brings the schema up to date; SQLite commits survive a process crash. */
     public static Database open(DatabaseUrl url) {
+        return open(url, Durability.PROCESS_CRASH);
+    }
+
+    public static Database open(DatabaseUrl url, Durability durability) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url.jdbcUrl());
         config.setPoolName("changetalk-" + url.dialect().folder());
         if (url.dialect() == Dialect.SQLITE) {
-            // WAL: readers never wait for the writer. synchronous=FULL: a committed turn survives power loss
-            // too, not only a crash of the process. busy_timeout covers another process holding the file.
+            // WAL: readers never wait for the writer. synchronous per Durability. busy_timeout covers another
+            // process holding the file.
             config.addDataSourceProperty("journal_mode", "WAL");
-            config.addDataSourceProperty("synchronous", System.getProperty("changetalk.sqlite.synchronous", "FULL"));
+            config.addDataSourceProperty("synchronous", durability.sqliteSynchronous);
             config.addDataSourceProperty("busy_timeout", "10000");
             config.addDataSourceProperty("foreign_keys", "true");
             config.setMaximumPoolSize(8);

@@ -49,7 +49,7 @@ public final class DrillRepository {
                     ? "INSERT INTO drill_progress (level, item_index, recent, mastered, attempts, updated_at, user_id, drill_id) "
                       + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, drill_id) DO NOTHING"
                     : "UPDATE drill_progress SET level = ?, item_index = ?, recent = ?, mastered = ?, attempts = ?, "
-                      + "updated_at = ? WHERE user_id = ? AND drill_id = ? AND attempts = " + previousAttempts;
+                      + "updated_at = ? WHERE user_id = ? AND drill_id = ? AND attempts = ?";
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 p.setString(1, s.level());
                 p.setInt(2, s.itemIndex());
@@ -59,6 +59,9 @@ public final class DrillRepository {
                 p.setLong(6, now);
                 p.setString(7, userId);
                 p.setString(8, drillId);
+                if (previousAttempts != 0) {
+                    p.setInt(9, previousAttempts);
+                }
                 return p.executeUpdate() == 1;
             }
         });

@@ -61,7 +61,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     public static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock) throws IOException {
-        Database db = Database.open(config.database());
+        Database db = Database.open(config.database(), config.durability());
         try {
             SecureRandom random = new SecureRandom();
             ScenarioLibrary library = ScenarioLibrary.open(config.scenarios());
@@ -69,6 +69,7 @@ public final class WebServer implements AutoCloseable {
                     LOG.log(System.Logger.Level.WARNING, "scenario file skipped: " + file + ": " + problems.get(0)));
             LibraryWatcher watcher = Files.isDirectory(config.scenarios()) ? library.watch(WebServer::logChange) : null;
             Accounts accounts = new Accounts(db, new Passwords(random), new LoginThrottle(clock, 5), random, clock);
+            accounts.deleteExpiredSignIns();
             accounts.bootstrapAdmin(config.adminPassword()).ifPresent(password -> {
                 out.println("Created the first account. Sign in as 'admin' with the password: " + password);
                 out.println("(shown only this once; set CHANGETALK_ADMIN_PASSWORD to choose it yourself)");

@@ -27,7 +27,8 @@ final class TestServer implements AutoCloseable {
         this.database = database;
         StringWriter out = new StringWriter();
         try {
-            this.server = WebServer.start(new ServerConfig("127.0.0.1", 0, scenarios, null, database, ADMIN_PASSWORD),
+            this.server = WebServer.start(new ServerConfig("127.0.0.1", 0, scenarios, null, database,
+                    org.changetalk.storage.Durability.PROCESS_CRASH, ADMIN_PASSWORD),
                     new PrintWriter(out, true));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

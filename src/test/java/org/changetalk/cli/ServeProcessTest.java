@@ -25,6 +25,78 @@ class ServeProcessTest {
     @TempDir
     Path dir;
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private Process serve(String adminPassword) throws java.io.IOException {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName())
+                .directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().put("CHANGETALK_PORT", "0");
+        pb.environment().put("CHANGETALK_ADMIN_PASSWORD", adminPassword);
+        pb.environment().remove("CHANGETALK_DB");
+        return pb.start();
+    }
+
+    private static String url(Process p) throws java.io.IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        Pattern serving = Pattern.compile("serving on (http://127\\.0\\.0\\.1:\\d+)/");
+        for (String line; (line = out.readLine()) != null; ) {
+            Matcher m = serving.matcher(line);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("the server stopped without serving");
+    }
+
+    private static HttpResponse<String> post(String url, String cookie, String csrf, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (cookie != null) {
+            b.header("Cookie", cookie).header("X-CSRF-Token", csrf);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anAcknowledgedTurnSurvivesTheServerBeingKilled() throws Exception {
+        Files.createDirectories(dir.resolve("scenarios"));
+        Files.copy(Path.of("scenarios/teresa-alcohol-contemplation.json"), dir.resolve("scenarios/teresa-alcohol-contemplation.json"));
+        Process first = serve("admin-password-1");
+        String id;
+        String turnBody;
+        try {
+            String url = url(first);
+            HttpResponse<String> login = post(url + "/api/auth/login", null, null,
+                    "{\"username\":\"admin\",\"password\":\"admin-password-1\"}");
+            String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            String csrf = login.body().replaceAll(".*\"csrfToken\":\"([^\"]+)\".*", "$1");
+            HttpResponse<String> session = post(url + "/api/sessions", cookie, csrf, "{\"scenarioId\":\"teresa-alcohol-contemplation\"}");
+            id = session.body().replaceAll("^\\{\"id\":\"([^\"]+)\".*", "$1");
+            HttpResponse<String> turn = post(url + "/api/sessions/" + id + "/turns", cookie, csrf,
+                    "{\"text\":\"It sounds like that drive really scared you.\"}");
+            assertThat(turn.statusCode()).as(turn.body()).isEqualTo(201);
+            turnBody = turn.body();
+        } finally {
+            first.destroyForcibly(); // SIGKILL: no shutdown hook, no orderly close of the database
+            first.waitFor(20, TimeUnit.SECONDS);
+        }
+        Process second = serve("admin-password-1");
+        try {
+            String url = url(second);
+            HttpResponse<String> login = post(url + "/api/auth/login", null, null,
+                    "{\"username\":\"admin\",\"password\":\"admin-password-1\"}");
+            String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            HttpResponse<String> session = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/api/sessions/" + id))
+                    .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(session.statusCode()).isEqualTo(200);
+            String client = turnBody.replaceAll(".*\"client\":\\{\"text\":\"([^\"]+)\".*", "$1");
+            assertThat(session.body()).contains("It sounds like that drive really scared you.", client);
+        } finally {
+            second.destroy();
+            second.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
     @Test
     void noArgumentsServesWithADataFolderAndAGeneratedAdminPassword() throws Exception {
         Files.createDirectories(dir.resolve("scenarios"));

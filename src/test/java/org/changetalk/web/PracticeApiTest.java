@@ -176,6 +176,46 @@ class PracticeApiTest {
         assertThat(again.get("/api/sessions").json().get(0).path("turns").asInt()).isEqualTo(3);
     }
 
+    @ParameterizedTest
+    @EnumSource(Dialect.class)
+    void twoInstancesOnOneDatabaseTakeTurnsOnTheSameSessionWithoutLosingTheThread(Dialect dialect) {
+        server = TestServer.start(dir, dialect);
+        ApiClient tomOnA = trainee();
+        String id = tomOnA.post("/api/sessions", Map.of("scenarioId", TERESA)).expect(201).id();
+        tomOnA.post("/api/sessions/" + id + "/turns", Map.of("text", RESPONSES.get(0))).expect(201);
+        try (TestServer b = TestServer.beside(server)) {
+            ApiClient tomOnB = b.client();
+            tomOnB.cookie = tomOnA.cookie; // the same sign-in works on every instance
+            tomOnB.csrf = tomOnA.csrf;
+            tomOnB.post("/api/sessions/" + id + "/turns", Map.of("text", RESPONSES.get(1))).expect(201);
+        }
+        // A's engine stopped at turn 1: it must notice, catch up from the database, and answer turn 3
+        JsonNode third = tomOnA.post("/api/sessions/" + id + "/turns", Map.of("text", RESPONSES.get(2))).expect(201).json();
+
+        long seed = seed(id);
+        Conversation teresa = (Conversation) ScenarioLibrary.open(server.scenarios).find(TERESA).orElseThrow().scenario();
+        PracticeSession reference = new PracticeSession(teresa, new Coder()::codeCounselor, seed);
+        PracticeTurn expected = null;
+        for (String text : RESPONSES.subList(0, 3)) {
+            expected = reference.respond(text);
+        }
+        assertThat(third.path("turn").path("number").asInt()).isEqualTo(3);
+        assertThat(third.path("turn").path("client").path("text").asText()).isEqualTo(expected.reply().text());
+        assertThat(storedTurns(id)).isEqualTo(3);
+    }
+
+    private long seed(String id) {
+        return server.server.database().read("seed", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT seed FROM practice_sessions WHERE id = ?")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }
+        });
+    }
+
     @Test
     void drillsClimbByTheMasteryRuleAndRememberTheLevelAcrossRestarts() {
         server = TestServer.start(dir);

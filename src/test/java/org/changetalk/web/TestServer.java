@@ -44,6 +44,11 @@ final class TestServer implements AutoCloseable {
         return new TestServer(copyScenarios(dir), TestDatabases.fresh(dialect, dir));
     }
 
+    /** A second instance beside this one, on the same scenarios and database (as behind a load balancer). */
+    static TestServer beside(TestServer other) {
+        return new TestServer(other.scenarios, other.database);
+    }
+
     /** Another server over the same scenarios and database, as after a restart. */
     static TestServer restart(TestServer old) {
         old.close();

@@ -6,7 +6,7 @@ import { num } from './format.js';
 
 const W = 640;
 const H = 260;
-const PAD = { top: 16, right: 16, bottom: 44, left: 44 };
+const PAD = { top: 16, right: 36, bottom: 46, left: 44 };
 const STYLES = [
   { cls: 'series-0', dash: null, marker: 'circle' },
   { cls: 'series-1', dash: '6 4', marker: 'square' },

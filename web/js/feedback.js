@@ -53,7 +53,7 @@ export function feedbackPanel(turn, headingLevel = 'h3') {
   }
   const fb = turn.feedback || {};
   return h('section', { class: 'feedback', 'aria-label': `Feedback on response ${turn.number ?? ''}`.trim() },
-    h(headingLevel, {}, 'Feedback ', turn.category ? toneBadge(turn.category) : null),
+    h(headingLevel, {}, `Response ${turn.number ?? ''} `, turn.category ? toneBadge(turn.category) : null),
     h('p', { class: 'label', text: 'Your words, with the evidence marked:' }),
     traineeWords(turn.trainee, turn.codes, turn.flags),
     codeList(turn.trainee, turn.codes),

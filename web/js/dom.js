@@ -70,3 +70,8 @@ export function select(label, options, attrs = {}) {
   }
   return f;
 }
+
+/** A table that may scroll sideways on a narrow screen: a labelled region the keyboard can reach and scroll. */
+export function tableWrap(label, table) {
+  return h('div', { class: 'table-wrap', role: 'region', 'aria-label': label, tabindex: 0 }, table);
+}

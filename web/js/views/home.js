@@ -1,6 +1,6 @@
 // A trainee's home: their sessions (resume an interrupted one), progress per week, and the scenario
 // picker with filters.
-import { h, replace } from '../dom.js';
+import { h, replace, tableWrap } from '../dom.js';
 import { get } from '../api.js';
 import { currentUser } from '../session.js';
 import { when, num } from '../format.js';
@@ -22,7 +22,7 @@ function sessionsSection(sessions) {
       h('a', { href: `#/session/${encodeURIComponent(last.id)}`, class: 'button primary', 'data-test': 'resume-latest' },
         'Resume', h('span', { class: 'visually-hidden', text: ` ${last.title || last.scenarioId}` }))));
   }
-  section.append(h('div', { class: 'table-wrap' }, h('table', { class: 'sessions' },
+  section.append(tableWrap('Your sessions table', h('table', { class: 'sessions' },
     h('caption', { class: 'visually-hidden', text: 'Your sessions, newest first' }),
     h('thead', {}, h('tr', {}, ['Scenario', 'Started', 'Responses', 'Status', 'Feedback', ''].map((t, i) =>
       h('th', { scope: 'col' }, t || h('span', { class: 'visually-hidden', text: 'Action' }))))),

@@ -1,5 +1,5 @@
 // The instructor's page: create trainee accounts and invite codes, and see their trainees' sessions.
-import { h, replace, field, select } from '../dom.js';
+import { h, replace, field, select, tableWrap } from '../dom.js';
 import { get, post, enc } from '../api.js';
 import { currentUser } from '../session.js';
 import { when, num } from '../format.js';
@@ -68,7 +68,7 @@ function invitesSection() {
   load();
   return h('section', { class: 'card', 'aria-labelledby': 'invites-heading' }, h('h2', { id: 'invites-heading', text: 'Invite codes' }),
     h('p', { text: 'Trainees sign up with a code; they then appear in your list below.' }), form,
-    h('div', { class: 'table-wrap' }, h('table', { class: 'invites' }, h('caption', { class: 'visually-hidden', text: 'Your invite codes' }),
+    tableWrap('Invite codes table', h('table', { class: 'invites' }, h('caption', { class: 'visually-hidden', text: 'Your invite codes' }),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Code' }), h('th', { scope: 'col', text: 'Used' }))), list)));
 }
 
@@ -89,7 +89,7 @@ function traineesSection() {
   const body = h('div', {});
   async function load() {
     const users = await get('/api/users');
-    replace(body, users.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'trainees' },
+    replace(body, users.length ? tableWrap('Your trainees table', h('table', { class: 'trainees' },
       h('caption', { class: 'visually-hidden', text: 'Your trainees' }),
       h('thead', {}, h('tr', {}, ['Username', 'Name', 'Role', 'Sessions'].map((t) => h('th', { scope: 'col', text: t })))),
       h('tbody', {}, users.map((u) => {

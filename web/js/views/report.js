@@ -1,6 +1,6 @@
 // The end-of-session report: MITI counts and summary scores against the fair/good thresholds, change vs
 // sustain talk, the client's state over the turns, the key turns, and the transcript with feedback.
-import { h, replace } from '../dom.js';
+import { h, replace, tableWrap } from '../dom.js';
 import { get, enc } from '../api.js';
 import { lineChart, barChart } from '../charts.js';
 import { num, pct, when, words } from '../format.js';
@@ -38,7 +38,7 @@ function thresholdKey(thresholds, level, key) {
 }
 
 function scoresTable(summary, thresholds) {
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'scores' },
+  return tableWrap('Summary scores table', h('table', { class: 'scores' },
     h('caption', { text: 'Summary scores against the MITI 4.2.1 thresholds' }),
     h('thead', {}, h('tr', {}, ['Measure', 'You', 'Fair', 'Fair?', 'Good', 'Good?'].map((t) => h('th', { scope: 'col', text: t })))),
     h('tbody', {}, SCORES.map((sc) => {
@@ -55,7 +55,7 @@ function scoresTable(summary, thresholds) {
 
 function countsTable(counts = {}) {
   const names = Object.keys(CODES).filter((k) => k in counts || k !== 'NO_CODE');
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'counts' },
+  return tableWrap('MITI counts table', h('table', { class: 'counts' },
     h('caption', { text: 'MITI behaviour counts (each code at most once per response)' }),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Code' }), h('th', { scope: 'col', text: 'Count' }))),
     h('tbody', {}, names.map((k) => h('tr', { class: `code-${code(k).group}` },

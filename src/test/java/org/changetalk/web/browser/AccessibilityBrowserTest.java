@@ -74,7 +74,11 @@ class AccessibilityBrowserTest {
                 }
                 Object overflow = browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
                 if (((Number) overflow).intValue() > 0) {
-                    problems.add(page.getKey() + " at " + size.getWidth() + " px scrolls sideways by " + overflow + " px");
+                    Object culprit = browser.js("const w = document.documentElement.clientWidth;"
+                            + "const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1"
+                            + " && ![...e.children].some(c => c.getBoundingClientRect().right > w + 1));"
+                            + "return wide.slice(0, 3).map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? '.' + e.className : '')).join(', ');");
+                    problems.add(page.getKey() + " at " + size.getWidth() + " px scrolls sideways by " + overflow + " px (" + culprit + ")");
                 }
             }
         }

@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 /** Entry point of the fat jar: {@code changetalk <subcommand>}. */
 @Command(name = "changetalk", mixinStandardHelpOptions = true, version = "changetalk 0.1.0",
         description = "ChangeTalk: motivational interviewing practice with MITI 4.2.1 coding, scenarios and drills.",
-        subcommands = {ValidateCommand.class, ScenariosCommand.class, PracticeCommand.class, TestScenariosCommand.class})
-public final class Main implements Runnable {
+        subcommands = {ServeCommand.class, ValidateCommand.class, ScenariosCommand.class, PracticeCommand.class, TestScenariosCommand.class})
+public final class Main implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -40,8 +40,9 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    /** With no subcommand: serve the web app with the defaults (see {@code serve --help}). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return spec.commandLine().getSubcommands().get("serve").execute();
     }
 }

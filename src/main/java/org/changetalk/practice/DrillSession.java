@@ -32,6 +32,30 @@ public final class DrillSession {
         this.tracker = new MasteryTracker(drill.mastery());
     }
 
+    /**
+     * Picks a drill up where a trainee left it: the level, how many items at the level they answered (the
+     * next one cycles from there), their recent results at the level, and whether they mastered it.
+     */
+    public static DrillSession resume(Drill drill, ResponseCoder coder, Level level, int index, List<Boolean> recent,
+                                      boolean mastered) {
+        DrillSession s = new DrillSession(drill, coder);
+        s.level = level;
+        s.index = Math.max(0, index);
+        s.tracker = new MasteryTracker(drill.mastery(), recent);
+        s.mastered = mastered;
+        return s;
+    }
+
+    /** How many items the trainee answered at this level. */
+    public int index() {
+        return index;
+    }
+
+    /** Recent results at this level that count towards the mastery rule, oldest first. */
+    public List<Boolean> recent() {
+        return tracker.recent();
+    }
+
     public Level level() {
         return level;
     }

@@ -100,13 +100,14 @@ class MainUsageTest {
     }
 
     @Test
-    void helpAndNoSubcommandPrintUsage() {
+    void helpPrintsUsage() {
+        // with no subcommand the jar serves the web app (tested in web/ServeCommandTest), so usage is --help
         CliRun help = run("code", "--help");
-        CliRun top = run();
+        CliRun top = run("--help");
 
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("--in=FILE", "--eval=GOLD", "Exit status:");
         assertThat(top.status()).isZero();
-        assertThat(top.out()).contains("Usage: changetalk", "code");
+        assertThat(top.out()).contains("Usage: changetalk", "code", "serve");
     }
 }

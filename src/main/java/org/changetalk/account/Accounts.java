@@ -1,0 +1,222 @@
+package org.changetalk.account;
+
+import org.changetalk.storage.AuthSessionRepository;
+import org.changetalk.storage.AuthSessionRepository.SignedIn;
+import org.changetalk.storage.Database;
+import org.changetalk.storage.InviteRepository;
+import org.changetalk.storage.InviteRepository.Invite;
+import org.changetalk.storage.StorageException;
+import org.changetalk.storage.UserRepository;
+import org.changetalk.web.ApiError;
+
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Sign-in, sign-up with invites, account creation and who manages whom. */
+public final class Accounts {
+    static final Duration SESSION_LIFETIME = Duration.ofDays(14);
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,40}");
+
+    private final Database db;
+    private final UserRepository users;
+    private final AuthSessionRepository sessions;
+    private final InviteRepository invites;
+    private final Passwords passwords;
+    private final LoginThrottle throttle;
+    private final SecureRandom random;
+    private final Clock clock;
+    /** Made on the first sign-in with an unknown name, not at start-up (it costs one slow hash). */
+    private volatile PasswordHash decoy;
+
+    public Accounts(Database db, Passwords passwords, LoginThrottle throttle, SecureRandom random, Clock clock) {
+        this.db = db;
+        this.users = new UserRepository(db);
+        this.sessions = new AuthSessionRepository(db);
+        this.invites = new InviteRepository(db);
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    /** A new sign-in: the user, the cookie's token (shown once, stored only as a hash) and the CSRF token. */
+    public record SignIn(User user, String token, String csrfToken) {}
+
+    public SignIn login(String username, String password, String address) {
+        throttle.wait(username, address).ifPresent(wait -> {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            throw new ApiError(429, "too_many_attempts", "Too many failed sign-ins; try again in " + seconds + " s.",
+                    Map.of("Retry-After", Long.toString(seconds)));
+        });
+        Optional<UserRepository.WithPassword> found = users.byUsername(username);
+        // an unknown name costs the same hashing time as a wrong password, so timing does not reveal names
+        boolean ok = found.isPresent() ? passwords.verify(password, found.get().password())
+                : passwords.verify(password, decoy()) && false;
+        if (!ok) {
+            throttle.failed(username, address);
+            throw new ApiError(401, "bad_credentials", "Wrong username or password.");
+        }
+        throttle.succeeded(username);
+        return open(found.get().user());
+    }
+
+    public SignIn signup(String inviteCode, String username, String password, String displayName) {
+        checkUsername(username);
+        checkPassword(password);
+        PasswordHash hash = passwords.hash(password); // before the transaction: it takes a while
+        User user = insert(c -> {
+            String manager = invites.use(c, inviteCode);
+            if (manager == null) {
+                throw new ApiError(400, "bad_invite", "inviteCode: no such invite code, or it has been used up.");
+            }
+            return new User(newId(), username, displayName(displayName, username), Role.TRAINEE, manager);
+        }, hash);
+        return open(user);
+    }
+
+    public Optional<SignedIn> current(String token) {
+        if (token == null || token.isEmpty() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return sessions.find(Tokens.sha256(token), clock.millis());
+    }
+
+    public void logout(String token) {
+        if (token != null) {
+            sessions.delete(Tokens.sha256(token));
+        }
+    }
+
+    /** Instructors create trainees they then manage; admins create any role. */
+    public User create(User actor, String username, String password, Role role, String displayName) {
+        if (actor.role() == Role.TRAINEE) {
+            throw ApiError.forbidden("Only instructors and admins create accounts.");
+        }
+        if (actor.role() == Role.INSTRUCTOR && role != Role.TRAINEE) {
+            throw ApiError.forbidden("Instructors may only create trainee accounts.");
+        }
+        checkUsername(username);
+        checkPassword(password);
+        PasswordHash hash = passwords.hash(password);
+        String manager = role == Role.TRAINEE ? actor.id() : null;
+        return insert(c -> new User(newId(), username, displayName(displayName, username), role, manager), hash);
+    }
+
+    /** Creates the first admin when there are no accounts; returns the password to print, or empty. */
+    public Optional<String> bootstrapAdmin(String configuredPassword) {
+        if (users.count() > 0) {
+            return Optional.empty();
+        }
+        String password = configuredPassword != null && !configuredPassword.isBlank() ? configuredPassword
+                : Tokens.random(random, 15);
+        checkPassword(password);
+        PasswordHash hash = passwords.hash(password);
+        insert(c -> new User(newId(), "admin", "Administrator", Role.ADMIN, null), hash);
+        return Optional.of(password);
+    }
+
+    public List<User> list(User actor) {
+        return switch (actor.role()) {
+            case ADMIN -> users.list(null);
+            case INSTRUCTOR -> users.list(actor.id());
+            case TRAINEE -> throw ApiError.forbidden("Only instructors and admins list accounts.");
+        };
+    }
+
+    public Invite createInvite(User actor, int maxUses) {
+        if (actor.role() == Role.TRAINEE) {
+            throw ApiError.forbidden("Only instructors and admins create invites.");
+        }
+        Invite invite = new Invite(Tokens.random(random, 9), actor.id(), maxUses, 0, clock.millis());
+        invites.insert(invite);
+        return invite;
+    }
+
+    public List<Invite> invites(User actor) {
+        return switch (actor.role()) {
+            case ADMIN -> invites.list(null);
+            case INSTRUCTOR -> invites.list(actor.id());
+            case TRAINEE -> throw ApiError.forbidden("Only instructors and admins see invites.");
+        };
+    }
+
+    /** Whether {@code actor} may see what {@code ownerId} owns: themselves, an admin, or the owner's instructor. */
+    public boolean manages(User actor, String ownerId) {
+        if (actor.id().equals(ownerId) || actor.role() == Role.ADMIN) {
+            return true;
+        }
+        if (actor.role() != Role.INSTRUCTOR) {
+            return false;
+        }
+        return users.byId(ownerId).map(owner -> actor.id().equals(owner.managerId())).orElse(false);
+    }
+
+    private interface NewUser {
+        User make(java.sql.Connection c) throws SQLException;
+    }
+
+    private User insert(NewUser make, PasswordHash hash) {
+        try {
+            return db.write("create account", c -> {
+                User u = make.make(c);
+                if (users.usernameTaken(c, u.username())) {
+                    throw ApiError.conflict("username: '" + u.username() + "' is taken.");
+                }
+                users.insert(c, u, hash, clock.millis());
+                return u;
+            });
+        } catch (StorageException e) {
+            // two instances on PostgreSQL may race past the check: the unique index decides
+            if (e.getCause() instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                throw ApiError.conflict("username is taken.");
+            }
+            throw e;
+        }
+    }
+
+    private SignIn open(User user) {
+        String token = Tokens.random(random, 32);
+        String csrf = Tokens.random(random, 32);
+        long now = clock.millis();
+        sessions.insert(Tokens.sha256(token), user.id(), csrf, now, now + SESSION_LIFETIME.toMillis());
+        return new SignIn(user, token, csrf);
+    }
+
+    private PasswordHash decoy() {
+        PasswordHash d = decoy;
+        if (d == null) {
+            d = passwords.decoy();
+            decoy = d;
+        }
+        return d;
+    }
+
+    private String newId() {
+        return Tokens.random(random, 12);
+    }
+
+    private static String displayName(String given, String username) {
+        return given == null || given.isBlank() ? username : given.strip();
+    }
+
+    static void checkUsername(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw ApiError.badRequest("username: 3–40 characters of letters, digits, '.', '_' or '-'.");
+        }
+    }
+
+    static void checkPassword(String password) {
+        if (password == null || password.length() < Passwords.MIN_LENGTH) {
+            throw ApiError.badRequest("password: at least " + Passwords.MIN_LENGTH + " characters.");
+        }
+        if (password.length() > Passwords.MAX_LENGTH) {
+            throw ApiError.badRequest("password: at most " + Passwords.MAX_LENGTH + " characters.");
+        }
+    }
+}

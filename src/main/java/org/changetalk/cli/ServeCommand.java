@@ -1,0 +1,85 @@
+package org.changetalk.cli;
+
+import org.changetalk.storage.DatabaseUrl;
+import org.changetalk.web.ServerConfig;
+import org.changetalk.web.WebServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code changetalk serve}: the web app. Also what the jar does when run with no subcommand. */
+@Command(name = "serve", description = "Serve the web app (the default when no subcommand is given).")
+public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "${env:CHANGETALK_HOST:-127.0.0.1}",
+            description = "Address to listen on (default ${DEFAULT-VALUE}; env CHANGETALK_HOST).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:CHANGETALK_PORT:-7070}",
+            description = "Port (default ${DEFAULT-VALUE}; env CHANGETALK_PORT; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:CHANGETALK_DATA:-data}",
+            description = "Folder for the SQLite database, created if missing (default ${DEFAULT-VALUE}; env CHANGETALK_DATA).")
+    Path data;
+
+    @Option(names = "--scenarios", paramLabel = "DIR", defaultValue = "${env:CHANGETALK_SCENARIOS:-scenarios}",
+            description = "Scenario folder, watched for changes (default ${DEFAULT-VALUE}; env CHANGETALK_SCENARIOS).")
+    Path scenarios;
+
+    @Option(names = "--web", paramLabel = "DIR", defaultValue = "${env:CHANGETALK_WEB:-web}",
+            description = "Front end folder (default ${DEFAULT-VALUE}; env CHANGETALK_WEB).")
+    Path web;
+
+    @Option(names = "--db", paramLabel = "URL", defaultValue = "${env:CHANGETALK_DB}",
+            description = "Database: a SQLite file (default DATA/changetalk.db) or postgresql://user:password@host:port/name "
+                    + "(env CHANGETALK_DB).")
+    String db;
+
+    /** Read from the environment only, so it never shows in the process list. */
+    private final String adminPassword = System.getenv("CHANGETALK_ADMIN_PASSWORD");
+
+    ServerConfig config() {
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0–65535, not " + port);
+        }
+        DatabaseUrl url;
+        try {
+            url = DatabaseUrl.parse(db, data);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return new ServerConfig(host, port, scenarios, web, url, adminPassword);
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        ServerConfig config = config();
+        PrintWriter out = spec.commandLine().getOut();
+        if (config.database().dialect() == org.changetalk.storage.Dialect.SQLITE && (db == null || db.isBlank())) {
+            Files.createDirectories(data);
+        }
+        WebServer server = WebServer.start(config, out);
+        out.println("ChangeTalk is serving on http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()
+                + "/ (database: " + config.database().display() + ")");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "changetalk-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,135 @@
+package org.changetalk.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A connection pool and transactions on SQLite or PostgreSQL. SQLite allows one writer at a time: rather
+ * than let writers collide and retry on SQLITE_BUSY, writes take a lock in the JVM first, so each
+ * transaction is short and runs at once (reads run beside it, thanks to WAL). PostgreSQL needs no lock.
+ */
+public final class Database implements AutoCloseable {
+    /** One unit of work on a connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private final DatabaseUrl url;
+    private final HikariDataSource pool;
+    private final ReentrantLock writer = new ReentrantLock(true);
+
+    private Database(DatabaseUrl url, HikariDataSource pool) {
+        this.url = url;
+        this.pool = pool;
+    }
+
+    /** Opens the pool and brings the schema up to date. */
+    public static Database open(DatabaseUrl url) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url.jdbcUrl());
+        config.setPoolName("changetalk-" + url.dialect().folder());
+        if (url.dialect() == Dialect.SQLITE) {
+            // WAL: readers never wait for the writer. synchronous=FULL: a committed turn survives power loss
+            // too, not only a crash of the process. busy_timeout covers another process holding the file.
+            config.addDataSourceProperty("journal_mode", "WAL");
+            config.addDataSourceProperty("synchronous", "FULL");
+            config.addDataSourceProperty("busy_timeout", "10000");
+            config.addDataSourceProperty("foreign_keys", "true");
+            config.setMaximumPoolSize(8);
+        } else {
+            if (url.user() != null) {
+                config.setUsername(url.user());
+            }
+            if (url.password() != null) {
+                config.setPassword(url.password());
+            }
+            config.setMaximumPoolSize(10);
+        }
+        config.setConnectionTimeout(10_000);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StorageException("cannot open the database " + url.display() + ": " + rootMessage(e), e);
+        }
+        Database db = new Database(url, pool);
+        try {
+            new Migrations(url.dialect()).apply(db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    public Dialect dialect() {
+        return url.dialect();
+    }
+
+    public DatabaseUrl url() {
+        return url;
+    }
+
+    /** Runs work in one transaction and commits it before returning; rolls back on any failure. */
+    public <T> T write(String what, Work<T> work) {
+        boolean lock = url.dialect() == Dialect.SQLITE;
+        if (lock) {
+            writer.lock();
+        }
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StorageException(what + ": " + e.getMessage(), e);
+        } finally {
+            if (lock) {
+                writer.unlock();
+            }
+        }
+    }
+
+    /** Runs read-only work on a pooled connection in autocommit mode. */
+    public <T> T read(String what, Work<T> work) {
+        try (Connection c = pool.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StorageException(what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when a trivial query answers: for the health check. */
+    public boolean ping() {
+        try {
+            return read("ping", c -> c.isValid(2));
+        } catch (StorageException e) {
+            return false;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,201 @@
+package org.changetalk.web;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import org.changetalk.account.Accounts;
+import org.changetalk.account.LoginThrottle;
+import org.changetalk.account.Passwords;
+import org.changetalk.account.Tokens;
+import org.changetalk.coding.Coder;
+import org.changetalk.practice.DrillService;
+import org.changetalk.practice.PracticeService;
+import org.changetalk.practice.ResponseCoder;
+import org.changetalk.scenario.LibraryEvent;
+import org.changetalk.scenario.LibraryWatcher;
+import org.changetalk.scenario.ScenarioLibrary;
+import org.changetalk.storage.Database;
+import org.changetalk.storage.DrillRepository;
+import org.changetalk.storage.PracticeRepository;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Set;
+
+/**
+ * The web app: the JSON API under /api and the front end's static files. Owns the database, the scenario
+ * library and its watcher, and the HTTP server; {@link #close()} stops them in reverse order.
+ */
+public final class WebServer implements AutoCloseable {
+    /** Larger bodies are refused with 413 before they are read. */
+    public static final int MAX_BODY = 64 * 1024;
+    private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
+    private static final Set<String> NO_CSRF = Set.of("/api/auth/login", "/api/auth/signup");
+    private static final Set<String> ANONYMOUS = Set.of("/api/health", "/api/auth/login", "/api/auth/signup",
+            "/api/auth/logout");
+
+    private final Database db;
+    private final ScenarioLibrary library;
+    private final LibraryWatcher watcher;
+    private final Javalin app;
+    private final Accounts accounts;
+
+    private WebServer(Database db, ScenarioLibrary library, LibraryWatcher watcher, Javalin app, Accounts accounts) {
+        this.db = db;
+        this.library = library;
+        this.watcher = watcher;
+        this.app = app;
+        this.accounts = accounts;
+    }
+
+    /** Opens everything and starts listening; prints the first admin's password when it creates one. */
+    public static WebServer start(ServerConfig config, PrintWriter out) throws IOException {
+        return start(config, out, new Coder()::codeCounselor, Clock.systemUTC());
+    }
+
+    public static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock) throws IOException {
+        Database db = Database.open(config.database());
+        try {
+            SecureRandom random = new SecureRandom();
+            ScenarioLibrary library = ScenarioLibrary.open(config.scenarios());
+            library.skipped().forEach((file, problems) ->
+                    LOG.log(System.Logger.Level.WARNING, "scenario file skipped: " + file + ": " + problems.get(0)));
+            LibraryWatcher watcher = Files.isDirectory(config.scenarios()) ? library.watch(WebServer::logChange) : null;
+            Accounts accounts = new Accounts(db, new Passwords(random), new LoginThrottle(clock, 5), random, clock);
+            accounts.bootstrapAdmin(config.adminPassword()).ifPresent(password -> {
+                out.println("Created the first account. Sign in as 'admin' with the password: " + password);
+                out.println("(shown only this once; set CHANGETALK_ADMIN_PASSWORD to choose it yourself)");
+                out.flush();
+            });
+            PracticeService practice = new PracticeService(library, new PracticeRepository(db), coder, accounts, random, clock);
+            DrillService drills = new DrillService(library, new DrillRepository(db), coder, clock);
+            ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library,
+                    () -> db.ping() && library.fileCount() >= 0);
+            Javalin app = create(config, routes, accounts);
+            app.start(config.host(), config.port());
+            return new WebServer(db, library, watcher, app, accounts);
+        } catch (IOException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static Javalin create(ServerConfig config, ApiRoutes routes, Accounts accounts) {
+        return Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.http.maxRequestSize = MAX_BODY;
+            if (config.web() != null && Files.isDirectory(config.web())) {
+                c.staticFiles.add(config.web().toAbsolutePath().toString(), Location.EXTERNAL);
+            } else {
+                LOG.log(System.Logger.Level.WARNING, "no front end folder " + config.web() + ": serving the API only");
+            }
+            // Javalin refuses to start when no WebJar is on the class path, so only when the front end has one
+            if (WebServer.class.getClassLoader().getResource("META-INF/resources/webjars") != null) {
+                c.staticFiles.enableWebjars();
+            }
+            c.routes.before("/api/*", ctx -> authenticate(ctx, accounts));
+            routes.register(c.routes);
+            c.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, fromJavalin(e)));
+            c.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.log(System.Logger.Level.ERROR, ctx.method() + " " + ctx.path() + " failed", e);
+                error(ctx, new ApiError(500, "internal", "Something went wrong on the server; the request was not completed."));
+            });
+            c.routes.error(404, ctx -> {
+                if (ctx.path().startsWith("/api/") && !ctx.result().startsWith("{")) {
+                    error(ctx, ApiError.notFound("No such API route: " + ctx.method() + " " + ctx.path() + "."));
+                }
+            });
+            c.routes.error(405, ctx -> {
+                if (ctx.path().startsWith("/api/")) {
+                    error(ctx, new ApiError(405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path() + "."));
+                }
+            });
+        });
+    }
+
+    /**
+     * Before every API route: refuses oversized bodies, finds the caller from the cookie, requires sign-in
+     * except on the few open routes, and checks the CSRF header on state-changing requests.
+     */
+    private static void authenticate(Context ctx, Accounts accounts) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        if (ctx.contentLength() > MAX_BODY) {
+            throw new ApiError(413, "too_large", "The request body is larger than " + MAX_BODY / 1024 + " KiB.");
+        }
+        accounts.current(ctx.cookie(ApiRoutes.COOKIE)).ifPresent(s -> ctx.attribute(Caller.ATTRIBUTE, s));
+        String path = ctx.path();
+        if (ANONYMOUS.contains(path)) {
+            if (!isStateChanging(ctx.method()) || NO_CSRF.contains(path) || ctx.attribute(Caller.ATTRIBUTE) == null) {
+                return;
+            }
+        } else {
+            Caller.signedIn(ctx); // 401 when not signed in
+        }
+        if (isStateChanging(ctx.method())) {
+            String sent = ctx.header("X-CSRF-Token");
+            if (!Tokens.equal(sent, Caller.signedIn(ctx).csrfToken())) {
+                throw new ApiError(403, "csrf", "Missing or wrong X-CSRF-Token header; get the token from GET /api/auth/me.");
+            }
+        }
+    }
+
+    private static boolean isStateChanging(HandlerType method) {
+        return method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.PATCH
+                || method == HandlerType.DELETE;
+    }
+
+    private static ApiError fromJavalin(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 413 -> new ApiError(413, "too_large", "The request body is larger than " + MAX_BODY / 1024 + " KiB.");
+            case 404 -> ApiError.notFound("Not found.");
+            case 400 -> ApiError.badRequest(e.getMessage());
+            default -> new ApiError(e.getStatus(), "http_" + e.getStatus(), e.getMessage());
+        };
+    }
+
+    private static void error(Context ctx, ApiError e) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("error", e.error());
+        o.put("detail", e.detail());
+        e.headers().forEach(ctx::header);
+        ApiRoutes.send(ctx, e.status(), o);
+    }
+
+    private static void logChange(LibraryEvent event) {
+        if (event instanceof LibraryEvent.Rejected r) {
+            LOG.log(System.Logger.Level.WARNING, "scenario file skipped after a change: " + r.file() + ": " + r.problems().get(0));
+        } else {
+            LOG.log(System.Logger.Level.INFO, "scenario library: " + event);
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public ScenarioLibrary library() {
+        return library;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        if (watcher != null) {
+            watcher.close();
+        }
+        db.close();
+    }
+}

@@ -142,7 +142,7 @@ export async function render(main, { id }) {
       h('section', { class: 'conversation', 'aria-labelledby': 'conversation-heading' },
         h('h2', { id: 'conversation-heading', class: 'visually-hidden', text: 'Conversation' }),
         transcript, form, ended),
-      h('aside', { class: 'side', 'aria-label': 'Feedback and the client\u2019s state' }, feedbackBox, stateBox)));
+      h('aside', { class: 'side', 'aria-label': 'The client\u2019s state and feedback' }, stateBox, feedbackBox)));
   if (session.status === 'finished') showEnded(session.ending);
   else setTimeout(() => box.focus(), 0);
   return session.title || 'Practice';

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -90,8 +91,8 @@ class TraineePathBrowserTest {
             assertThat(browser.driver.findElements(By.cssSelector(".state-panel meter"))).hasSize(4);
             assertThat(browser.driver.findElement(By.cssSelector(".state-panel .stage-now")).getText()).isNotBlank();
             // the new client line and the feedback are announced
-            browser.waitUntil("the client's line is announced",
-                    () -> browser.driver.findElement(By.id("announcer")).getAttribute("textContent").contains("Teresa:"));
+            assertThat(String.valueOf(browser.js("return document.getElementById('announcer').textContent")))
+                    .as("the live region").contains("Teresa", "Feedback:");
         }
         assertThat(browser.driver.findElements(By.cssSelector(".transcript .msg.trainee")).size()).isGreaterThanOrEqualTo(2);
         assertThat(browser.driver.findElements(By.cssSelector(".try-instead blockquote"))).isNotEmpty();
@@ -161,8 +162,10 @@ class TraineePathBrowserTest {
     private void screenshotIfAsked() throws Exception {
         String target = System.getProperty("changetalk.screenshot");
         if (target == null || target.isBlank()) return;
+        browser.driver.manage().window().setSize(new Dimension(1200, 1300));
         browser.js("window.scrollTo(0, 0)");
         Path shot = ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, Path.of(target), StandardCopyOption.REPLACE_EXISTING);
+        browser.driver.manage().window().setSize(new Dimension(1280, 1000));
     }
 }

@@ -93,7 +93,7 @@ public final class WebServer implements AutoCloseable {
             c.http.maxRequestSize = MAX_BODY;
             if (config.web() != null && Files.isDirectory(config.web())) {
                 c.staticFiles.add(config.web().toAbsolutePath().toString(), Location.EXTERNAL);
-            } else {
+            } else if (config.web() != null) {
                 LOG.log(System.Logger.Level.WARNING, "no front end folder " + config.web() + ": serving the API only");
             }
             // Javalin refuses to start when no WebJar is on the class path, so only when the front end has one

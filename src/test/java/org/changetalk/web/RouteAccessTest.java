@@ -1,0 +1,158 @@
+package org.changetalk.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every API route, called by every kind of caller, on resources that belong to one trainee: the answer's
+ * status is the contract's. "Other" trainee and instructor stand for someone with the right role but no
+ * claim on these ids; they must get 404 (not 403), so ids of others' things do not leak.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteAccessTest {
+    private static final String TERESA = "teresa-alcohol-contemplation";
+    private static final String DRILL = "drill-complex-reflection";
+    private static final String REFLECTION = "It sounds like that drive really scared you.";
+
+    @TempDir
+    static Path dir;
+
+    private TestServer server;
+    /** In column order: anonymous, trainee, other trainee, instructor, other instructor, admin. */
+    private final Map<String, ApiClient> callers = new LinkedHashMap<>();
+    private String active;
+    private String finished;
+    private final AtomicInteger counter = new AtomicInteger();
+
+    @BeforeAll
+    void setUp() {
+        server = TestServer.start(dir);
+        ApiClient admin = server.admin();
+        ApiClient instructor = admin.create("irene", "instructor");
+        ApiClient otherInstructor = admin.create("oscar", "instructor");
+        ApiClient trainee = instructor.create("tom", "trainee");
+        ApiClient otherTrainee = otherInstructor.create("tara", "trainee");
+        callers.put("anonymous", server.client());
+        callers.put("trainee", trainee);
+        callers.put("other trainee", otherTrainee);
+        callers.put("instructor", instructor);
+        callers.put("other instructor", otherInstructor);
+        callers.put("admin", admin);
+        active = trainee.post("/api/sessions", Map.of("scenarioId", TERESA)).expect(201).id();
+        finished = trainee.post("/api/sessions", Map.of("scenarioId", TERESA)).expect(201).id();
+        trainee.post("/api/sessions/" + finished + "/turns", Map.of("text", REFLECTION)).expect(201);
+        trainee.post("/api/sessions/" + finished + "/finish", null).expect(200);
+    }
+
+    @AfterAll
+    void tearDown() {
+        server.close();
+    }
+
+    private record Route(String method, String path, Supplier<Object> body, int... expected) {}
+
+    private List<Route> routes() {
+        Supplier<Object> none = () -> null;
+        List<Route> r = new ArrayList<>();
+        //                                                                  anon trainee other  instr  o.instr admin
+        r.add(new Route("GET", "/api/health", none, 200, 200, 200, 200, 200, 200));
+        r.add(new Route("GET", "/api/auth/me", none, 401, 200, 200, 200, 200, 200));
+        r.add(new Route("POST", "/api/auth/login", () -> Map.of("username", "who" + counter.incrementAndGet(), "password", "wrong-password"),
+                401, 401, 401, 401, 401, 401));
+        r.add(new Route("POST", "/api/auth/signup", () -> Map.of("inviteCode", "no-such-code", "username", "new" + counter.incrementAndGet(),
+                "password", "long-enough-pw"), 400, 400, 400, 400, 400, 400));
+        r.add(new Route("GET", "/api/users", none, 401, 403, 403, 200, 200, 200));
+        r.add(new Route("POST", "/api/users", () -> Map.of("username", "made" + counter.incrementAndGet(),
+                "password", "long-enough-pw", "role", "trainee"), 401, 403, 403, 201, 201, 201));
+        r.add(new Route("POST", "/api/users", () -> Map.of("username", "boss" + counter.incrementAndGet(),
+                "password", "long-enough-pw", "role", "instructor"), 401, 403, 403, 403, 403, 201));
+        r.add(new Route("GET", "/api/invites", none, 401, 403, 403, 200, 200, 200));
+        r.add(new Route("POST", "/api/invites", () -> Map.of("maxUses", 2), 401, 403, 403, 201, 201, 201));
+        r.add(new Route("GET", "/api/scenarios", none, 401, 200, 200, 200, 200, 200));
+        r.add(new Route("GET", "/api/scenarios/" + TERESA, none, 401, 200, 200, 200, 200, 200));
+        r.add(new Route("GET", "/api/scenarios/no-such-scenario", none, 401, 404, 404, 404, 404, 404));
+        r.add(new Route("POST", "/api/sessions", () -> Map.of("scenarioId", TERESA, "feedback", "after"),
+                401, 201, 201, 201, 201, 201));
+        r.add(new Route("GET", "/api/sessions", none, 401, 200, 200, 200, 200, 200));
+        r.add(new Route("GET", "/api/sessions/" + active, none, 401, 200, 404, 200, 404, 200));
+        r.add(new Route("GET", "/api/sessions/no-such-session", none, 401, 404, 404, 404, 404, 404));
+        r.add(new Route("POST", "/api/sessions/" + active + "/turns", () -> Map.of("text", REFLECTION),
+                401, 201, 404, 403, 404, 403));
+        r.add(new Route("POST", "/api/sessions/no-such-session/turns", () -> Map.of("text", REFLECTION),
+                401, 404, 404, 404, 404, 404));
+        r.add(new Route("GET", "/api/sessions/" + active + "/report", none, 401, 409, 404, 409, 404, 409));
+        r.add(new Route("GET", "/api/sessions/" + finished + "/report", none, 401, 200, 404, 200, 404, 200));
+        r.add(new Route("POST", "/api/sessions/" + finished + "/finish", none, 401, 200, 404, 403, 404, 403));
+        r.add(new Route("POST", "/api/sessions/" + finished + "/turns", () -> Map.of("text", REFLECTION),
+                401, 409, 404, 403, 404, 403));
+        r.add(new Route("GET", "/api/drills/" + DRILL + "/progress", none, 401, 200, 200, 200, 200, 200));
+        r.add(new Route("GET", "/api/drills/" + TERESA + "/progress", none, 401, 404, 404, 404, 404, 404));
+        r.add(new Route("POST", "/api/drills/" + DRILL + "/attempts", () -> Map.of("text", "You're worn out."),
+                401, 201, 201, 201, 201, 201));
+        r.add(new Route("GET", "/api/me/progress", none, 401, 200, 200, 200, 200, 200));
+        r.add(new Route("GET", "/api/no-such-route", none, 401, 404, 404, 404, 404, 404));
+        return r;
+    }
+
+    @Test
+    void everyRouteAnswersEveryCallerAsTheContractSays() {
+        List<String> wrong = new ArrayList<>();
+        for (Route route : routes()) {
+            int i = 0;
+            for (Map.Entry<String, ApiClient> caller : callers.entrySet()) {
+                Object body = route.body().get();
+                ApiClient.Response r = route.method().equals("GET") ? caller.getValue().get(route.path())
+                        : caller.getValue().post(route.path(), body);
+                int expected = route.expected()[i++];
+                if (r.status() != expected) {
+                    wrong.add(route.method() + " " + route.path() + " as " + caller.getKey() + ": " + r.status()
+                            + " (expected " + expected + ") " + r.body());
+                }
+                if (r.status() >= 400) {
+                    assertThat(r.json().path("error").isTextual()).as("error body of %s %s: %s", route.method(),
+                            route.path(), r.body()).isTrue();
+                    assertThat(r.json().path("detail").asText()).isNotBlank();
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void logoutAnswers204ForEveryoneAndEndsTheSignIn() {
+        ApiClient admin = server.admin();
+        ApiClient anonymous = server.client();
+        anonymous.post("/api/auth/logout", null).expect(204);
+        String cookie = admin.cookie;
+        admin.post("/api/auth/logout", null).expect(204);
+        assertThat(admin.cookie).isNull();
+        ApiClient stale = server.client();
+        stale.cookie = cookie;
+        stale.get("/api/auth/me").expect(401);
+    }
+
+    @Test
+    void listsShowOnlyWhatTheCallerMaysee() {
+        assertThat(callers.get("other trainee").get("/api/sessions").body()).doesNotContain(active);
+        assertThat(callers.get("trainee").get("/api/sessions").body()).contains(active, finished);
+        assertThat(callers.get("other instructor").get("/api/users").body()).doesNotContain("\"tom\"").contains("\"tara\"");
+        assertThat(callers.get("instructor").get("/api/users").body()).contains("\"tom\"").doesNotContain("\"tara\"", "\"admin\"");
+        assertThat(callers.get("admin").get("/api/users").body()).contains("\"tom\"", "\"tara\"", "\"irene\"", "\"admin\"");
+        String invite = callers.get("instructor").post("/api/invites", Map.of()).expect(201).json().path("code").asText();
+        assertThat(callers.get("other instructor").get("/api/invites").body()).doesNotContain(invite);
+        assertThat(callers.get("admin").get("/api/invites").body()).contains(invite);
+    }
+}

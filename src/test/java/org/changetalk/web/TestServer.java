@@ -1,0 +1,80 @@
+package org.changetalk.web;
+
+import org.changetalk.storage.DatabaseUrl;
+import org.changetalk.storage.Dialect;
+import org.changetalk.storage.TestDatabases;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** A real server on 127.0.0.1 and a free port, over a copy of the bundled scenarios and its own database. */
+final class TestServer implements AutoCloseable {
+    static final String ADMIN_PASSWORD = "admin-password-1";
+
+    final Path scenarios;
+    final DatabaseUrl database;
+    final WebServer server;
+    final String startOutput;
+
+    private TestServer(Path scenarios, DatabaseUrl database) {
+        this.scenarios = scenarios;
+        this.database = database;
+        StringWriter out = new StringWriter();
+        try {
+            this.server = WebServer.start(new ServerConfig("127.0.0.1", 0, scenarios, null, database, ADMIN_PASSWORD),
+                    new PrintWriter(out, true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.startOutput = out.toString();
+    }
+
+    static TestServer start(Path dir) {
+        return start(dir, Dialect.SQLITE);
+    }
+
+    static TestServer start(Path dir, Dialect dialect) {
+        return new TestServer(copyScenarios(dir), TestDatabases.fresh(dialect, dir));
+    }
+
+    /** Another server over the same scenarios and database, as after a restart. */
+    static TestServer restart(TestServer old) {
+        old.close();
+        return new TestServer(old.scenarios, old.database);
+    }
+
+    ApiClient client() {
+        return new ApiClient("http://127.0.0.1:" + server.port());
+    }
+
+    ApiClient admin() {
+        ApiClient c = client();
+        c.login("admin", ADMIN_PASSWORD).expect(200);
+        return c;
+    }
+
+    private static Path copyScenarios(Path dir) {
+        try {
+            Path to = Files.createDirectories(dir.resolve("scenarios"));
+            try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

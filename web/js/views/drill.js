@@ -62,7 +62,8 @@ export async function render(main, { id }) {
 
   function draw() {
     replace(progressBox, h('h2', { id: 'mastery-heading', text: 'Mastery' }), levelsStepper(progress, drill.levels),
-      progress.mastered ? h('p', { class: 'met', text: 'You have mastered this drill.' }) : recentAttempts(progress, drill.mastery));
+      progress.mastered ? h('p', { class: 'met', text: 'You have mastered this drill.' })
+        : recentAttempts(progress, progress.window ? { window: progress.window, required: progress.required } : drill.mastery));
     const p = progress.prompt;
     if (!p || progress.mastered) {
       replace(promptBox, h('h2', { id: 'prompt-heading', text: 'Done' }), h('p', { text: 'Every level is mastered. Well done.' }));

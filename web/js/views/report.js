@@ -21,6 +21,11 @@ const RATINGS = [
   ['empathy', 'Empathy'],
 ];
 
+function reflections(summary) {
+  const c = summary.counts || {};
+  return (c.SIMPLE_REFLECTION || 0) + (c.COMPLEX_REFLECTION || 0);
+}
+
 function meets(value, threshold) {
   if (threshold === undefined || threshold === null) return null;
   if (value === null || value === undefined) return false;
@@ -45,11 +50,14 @@ function scoresTable(summary, thresholds) {
       const v = summary[sc.key];
       const fair = thresholdKey(thresholds, 'fair', sc.key);
       const good = thresholdKey(thresholds, 'good', sc.key);
+      // R:Q with reflections but no questions is unbounded: it meets both thresholds (docs/coder.md, Band)
+      const unbounded = sc.key === 'reflectionToQuestion' && (v === null || v === undefined) && reflections(summary) > 0;
+      const check = (t) => (unbounded ? true : meets(v, t));
       return h('tr', {},
         h('th', { scope: 'row', text: sc.label }),
-        h('td', { class: 'num', text: sc.fmt(v) }),
-        h('td', { class: 'num', text: fair === undefined ? '—' : sc.fmt(fair) }), h('td', {}, verdict(meets(v, fair))),
-        h('td', { class: 'num', text: good === undefined ? '—' : sc.fmt(good) }), h('td', {}, verdict(meets(v, good))));
+        h('td', { class: 'num', text: unbounded ? 'no questions' : sc.fmt(v) }),
+        h('td', { class: 'num', text: fair === undefined ? '—' : sc.fmt(fair) }), h('td', {}, verdict(check(fair))),
+        h('td', { class: 'num', text: good === undefined ? '—' : sc.fmt(good) }), h('td', {}, verdict(check(good))));
     }))));
 }
 

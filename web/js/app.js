@@ -91,6 +91,12 @@ async function render() {
   firstRender = false;
 }
 
+// The skip link moves focus to the content without touching the address (which holds the route).
+document.querySelector('.skip-link').addEventListener('click', (ev) => {
+  ev.preventDefault();
+  main.focus();
+});
+
 window.addEventListener('ct:user', renderNav);
 window.addEventListener('ct:signed-out', () => {
   if (currentUser()) {

@@ -114,8 +114,8 @@ class AccessibilityBrowserTest {
         for (int i = 0; i < 12 && !reached.contains("submit"); i++) {
             keys.sendKeys(Keys.TAB).perform();
             WebElement focused = browser.driver.switchTo().activeElement();
-            String name = focused.getAttribute("name") != null && !focused.getAttribute("name").isEmpty()
-                    ? focused.getAttribute("name") : focused.getAttribute("type");
+            String name = (String) browser.js("const e = arguments[0];"
+                    + "return e.name || (e.tagName === 'A' ? 'link:' + e.textContent : e.type || e.tagName.toLowerCase());", focused);
             reached.add(name);
             if ("username".equals(name)) focused.sendKeys("tara");
             if ("password".equals(name)) focused.sendKeys("tara-password-1");
@@ -123,6 +123,7 @@ class AccessibilityBrowserTest {
             assertThat(outline).as("focus outline on " + name).doesNotStartWith("none").doesNotEndWith(" 0px");
         }
         assertThat(reached).contains("username", "password", "submit");
+        assertThat(reached.get(0)).as("the first stop is the skip link").isEqualTo("link:Skip to content");
         keys.sendKeys(Keys.ENTER).perform();
         browser.waitForHeading("Welcome, Tara");
     }

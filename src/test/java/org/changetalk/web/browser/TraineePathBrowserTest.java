@@ -109,6 +109,13 @@ class TraineePathBrowserTest {
         assertThat(browser.driver.findElement(By.id("key-heading")).isDisplayed()).isTrue();
         assertThat(browser.driver.findElements(By.cssSelector(".review > li"))).hasSizeGreaterThanOrEqualTo(2);
 
+        // printed, the report drops the navigation and the buttons
+        ((org.openqa.selenium.chromium.HasCdp) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        assertThat(browser.driver.findElement(By.cssSelector(".site-header")).isDisplayed()).isFalse();
+        assertThat(browser.driver.findElement(By.xpath("//button[normalize-space()='Print the report']")).isDisplayed()).isFalse();
+        assertThat(browser.driver.findElement(By.cssSelector("table.scores")).isDisplayed()).isTrue();
+        ((org.openqa.selenium.chromium.HasCdp) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+
         browser.go("/");
         browser.waitForHeading("Welcome, Tara");
         assertThat(browser.waitFor(By.cssSelector("table.sessions")).getText()).contains("Report");

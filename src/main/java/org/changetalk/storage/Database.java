@@ -37,7 +37,7 @@ public final class Database implements AutoCloseable {
             // WAL: readers never wait for the writer. synchronous=FULL: a committed turn survives power loss
             // too, not only a crash of the process. busy_timeout covers another process holding the file.
             config.addDataSourceProperty("journal_mode", "WAL");
-            config.addDataSourceProperty("synchronous", "FULL");
+            config.addDataSourceProperty("synchronous", System.getProperty("changetalk.sqlite.synchronous", "FULL"));
             config.addDataSourceProperty("busy_timeout", "10000");
             config.addDataSourceProperty("foreign_keys", "true");
             config.setMaximumPoolSize(8);

@@ -33,12 +33,14 @@ function recentAttempts(progress, mastery) {
         h('span', { class: 'visually-hidden', text: `Attempt ${i + 1}: ${r ? 'success' : 'not yet'}` })))) : null);
 }
 
-function attemptResult(a) {
+function attemptResult(a, prompt) {
   const fb = a.feedback || {};
   const exemplars = a.exemplars || [];
   return h('section', { class: `attempt-result card ${a.success ? 'success' : 'miss'}`, 'aria-labelledby': 'attempt-heading' },
     h('h2', { id: 'attempt-heading' }, h('span', { 'aria-hidden': 'true', text: a.success ? '✓ ' : '✗ ' }),
       a.success ? 'Success' : 'Not yet', a.category ? [' ', toneBadge(a.category)] : null),
+    prompt ? h('p', { class: 'context' }, 'The statement: ', h('q', { text: prompt.client })) : null,
+    h('p', { class: 'label', text: 'Your answer, with the evidence marked:' }),
     traineeWords(a.text, a.codes, a.flags),
     codeList(a.text, a.codes),
     fb.did ? h('p', {}, h('strong', { text: 'What you did: ' }), fb.did) : null,
@@ -83,9 +85,10 @@ export async function render(main, { id }) {
     await busy(form, async () => {
       try {
         const before = progress.level;
+        const answered = progress.prompt;
         const answer = await post(`/api/drills/${enc(id)}/attempts`, { text });
         progress = answer.progress;
-        replace(resultBox, attemptResult(answer.attempt));
+        replace(resultBox, attemptResult(answer.attempt, answered));
         box.value = '';
         draw();
         const moved = progress.level !== before ? ` You moved up to ${words(progress.level)}.` : '';

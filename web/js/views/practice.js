@@ -108,7 +108,7 @@ export async function render(main, { id }) {
         box.value = '';
         counter.textContent = `0 / ${MAX} characters`;
         if (turn.client) announce(`${name}: ${turn.client.text}`);
-        if (live) announce(feedbackSummary(turn));
+        if (live && !hide.checked) announce(feedbackSummary(turn));
         transcript.lastElementChild.scrollIntoView({ block: 'nearest' });
         if (answer.status === 'finished') {
           showEnded(answer.ending);
@@ -132,17 +132,38 @@ export async function render(main, { id }) {
     });
   });
 
+  // Live sessions can hide the feedback for now (it stays in the report); "after" sessions chose it at the start.
+  const hide = h('input', { type: 'checkbox', id: 'hide-feedback', role: 'switch', checked: !live, disabled: !live,
+    'aria-describedby': 'hide-feedback-hint' });
+  const layout = h('div', { class: 'practice-layout' });
+  hide.addEventListener('change', () => {
+    layout.classList.toggle('feedback-hidden', hide.checked);
+    try { localStorage.setItem('ct.hideFeedback', hide.checked ? '1' : '0'); } catch (e) { /* private mode */ }
+  });
+  if (live) {
+    let stored = null;
+    try { stored = localStorage.getItem('ct.hideFeedback'); } catch (e) { /* private mode */ }
+    if (stored === '1') { hide.checked = true; layout.classList.add('feedback-hidden'); }
+  }
+  const feedbackSwitch = h('div', { class: 'switch-field feedback-switch' }, hide,
+    h('label', { for: 'hide-feedback', text: 'Feedback after the session' }),
+    h('span', { class: 'hint', id: 'hide-feedback-hint', text: live
+      ? ' — hide the codes and feedback while you practise; the report shows them all.'
+      : ' — chosen when you started: the report shows the codes and feedback.' }));
+  layout.append(
+    h('section', { class: 'conversation', 'aria-labelledby': 'conversation-heading' },
+      h('h2', { id: 'conversation-heading', class: 'visually-hidden', text: 'Conversation' }),
+      transcript, form, ended),
+    h('aside', { class: 'side', 'aria-label': 'The client\u2019s state and feedback' }, stateBox, feedbackBox));
+
   replace(main,
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/', text: 'Home' }), ' › Practice'),
     h('h1', { text: session.title || 'Practice' }),
     h('p', { class: 'session-meta' },
       persona.name ? `Client: ${[persona.name, persona.age, persona.pronouns].filter(Boolean).join(', ')}. ` : '',
       `Feedback: ${live ? 'after every response' : 'after the session'}.`),
-    h('div', { class: 'practice-layout' },
-      h('section', { class: 'conversation', 'aria-labelledby': 'conversation-heading' },
-        h('h2', { id: 'conversation-heading', class: 'visually-hidden', text: 'Conversation' }),
-        transcript, form, ended),
-      h('aside', { class: 'side', 'aria-label': 'The client\u2019s state and feedback' }, stateBox, feedbackBox)));
+    feedbackSwitch,
+    layout);
   if (session.status === 'finished') showEnded(session.ending);
   else setTimeout(() => box.focus(), 0);
   return session.title || 'Practice';

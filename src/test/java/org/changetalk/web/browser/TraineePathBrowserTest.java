@@ -98,6 +98,13 @@ class TraineePathBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector(".try-instead blockquote"))).isNotEmpty();
         screenshotIfAsked();
 
+        // the "feedback after the session" switch hides the feedback for now, and brings it back
+        WebElement later = browser.driver.findElement(By.id("hide-feedback"));
+        later.sendKeys(Keys.SPACE);
+        assertThat(browser.driver.findElement(By.cssSelector(".latest-feedback")).isDisplayed()).isFalse();
+        later.sendKeys(Keys.SPACE);
+        assertThat(browser.driver.findElement(By.cssSelector(".latest-feedback")).isDisplayed()).isTrue();
+
         if (ended()) browser.driver.findElement(By.linkText("See the report")).click();
         else browser.driver.findElement(By.xpath("//button[normalize-space()='Finish the session']")).click();
         browser.waitForText(By.cssSelector("main h1"), "Report:");
@@ -127,6 +134,8 @@ class TraineePathBrowserTest {
         startConversation(true);
         respond(MI_RESPONSES.get(0));
         assertThat(browser.driver.findElement(By.cssSelector(".latest-feedback")).getText()).contains("after the session");
+        assertThat(browser.driver.findElement(By.id("hide-feedback")).isSelected()).isTrue();
+        assertThat(browser.driver.findElement(By.id("hide-feedback")).isEnabled()).isFalse();
         assertThat(browser.driver.findElements(By.cssSelector(".transcript .msg.trainee mark"))).isEmpty();
 
         // interrupted: the page goes away, everything in the browser's memory with it

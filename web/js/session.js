@@ -29,8 +29,10 @@ export async function signIn(username, password) {
   return accept(await post('/api/auth/login', { username, password }));
 }
 
-export async function signUp(inviteCode, username, password) {
-  return accept(await post('/api/auth/signup', { inviteCode, username, password }));
+export async function signUp(inviteCode, username, password, displayName = '') {
+  const body = { inviteCode, username, password };
+  if (displayName) body.displayName = displayName;
+  return accept(await post('/api/auth/signup', body));
 }
 
 export async function signOut() {

@@ -45,10 +45,11 @@ function invitesSection() {
     try {
       const invites = await get('/api/invites');
       replace(list, invites.length ? invites.map((i) => h('tr', {},
-        h('td', {}, h('code', { class: 'invite-code', text: i.code })), h('td', { class: 'num', text: `${num(i.uses)} of ${num(i.maxUses)}` }))) :
-        h('tr', {}, h('td', { colspan: 2, text: 'No invite codes yet.' })));
+        h('td', {}, h('code', { class: 'invite-code', text: i.code })), h('td', { class: 'num', text: `${num(i.uses)} of ${num(i.maxUses)}` }),
+        h('td', { text: i.createdAt ? when(i.createdAt) : '—' }))) :
+        h('tr', {}, h('td', { colspan: 3, text: 'No invite codes yet.' })));
     } catch (e) {
-      replace(list, h('tr', {}, h('td', { colspan: 2, text: `Invite codes could not be loaded: ${e.message}` })));
+      replace(list, h('tr', {}, h('td', { colspan: 3, text: `Invite codes could not be loaded: ${e.message}` })));
     }
   }
   form.addEventListener('submit', async (ev) => {
@@ -69,7 +70,7 @@ function invitesSection() {
   return h('section', { class: 'card', 'aria-labelledby': 'invites-heading' }, h('h2', { id: 'invites-heading', text: 'Invite codes' }),
     h('p', { text: 'Trainees sign up with a code; they then appear in your list below.' }), form,
     tableWrap('Invite codes table', h('table', { class: 'invites' }, h('caption', { class: 'visually-hidden', text: 'Your invite codes' }),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Code' }), h('th', { scope: 'col', text: 'Used' }))), list)));
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Code' }), h('th', { scope: 'col', text: 'Used' }), h('th', { scope: 'col', text: 'Created' }))), list)));
 }
 
 async function traineeSessions(user, target) {

@@ -49,9 +49,10 @@ class InstructorBrowserTest {
         browser.waitForHeading("Sign up");
         browser.driver.findElement(By.name("inviteCode")).sendKeys(invite);
         browser.driver.findElement(By.name("username")).sendKeys("sami");
+        browser.driver.findElement(By.name("displayName")).sendKeys("Sami");
         browser.driver.findElement(By.name("password")).sendKeys("sami-password-1");
         browser.driver.findElement(By.xpath("//button[normalize-space()='Create my account']")).click();
-        browser.waitForHeading("Welcome, sami");
+        browser.waitForHeading("Welcome, Sami");
 
         // the new trainee can sign in with the account the instructor made
         browser.signOut();
@@ -62,7 +63,7 @@ class InstructorBrowserTest {
         browser.signIn("ines", "ines-password-1");
         browser.go("/instructor");
         browser.waitFor(By.cssSelector("tr[data-user='sami']"));
-        assertThat(browser.driver.findElement(By.cssSelector("table.trainees")).getText()).contains("theo", "Theo Trainee", "sami");
+        assertThat(browser.driver.findElement(By.cssSelector("table.trainees")).getText()).contains("theo", "Theo Trainee", "sami", "Sami");
         // Listing a trainee's sessions needs GET /api/users/{id}/sessions (web/BACKEND-NEEDS.md).
     }
 }

@@ -70,15 +70,15 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     void waitUntil(String description, java.util.function.Supplier<Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(description).until(d -> condition.get());
+        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(description).until(d -> condition.get());
     }
 
     /** Waits until the page's h1 reads the given text. */

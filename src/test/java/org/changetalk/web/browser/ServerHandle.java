@@ -1,0 +1,34 @@
+package org.changetalk.web.browser;
+
+import org.changetalk.storage.DatabaseUrl;
+import org.changetalk.web.ServerConfig;
+import org.changetalk.web.WebServer;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+/** The real server, started in-process: the browser tests' only tie to the backend's Java API. */
+final class ServerHandle implements AutoCloseable {
+    private final WebServer server;
+
+    private ServerHandle(WebServer server) {
+        this.server = server;
+    }
+
+    static ServerHandle start(Path data, Path scenarios, Path web, String adminPassword) throws IOException {
+        ServerConfig config = new ServerConfig("127.0.0.1", 0, scenarios, web,
+                DatabaseUrl.sqlite(data.resolve("changetalk.db")), adminPassword);
+        return new ServerHandle(WebServer.start(config, new PrintWriter(new StringWriter())));
+    }
+
+    int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,66 @@
+// The one place that talks to the server: JSON in and out, the CSRF header on every state-changing
+// request, and errors as ApiError with the server's {error, detail}.
+
+let csrfToken = null;
+
+export class ApiError extends Error {
+  constructor(status, error, detail) {
+    super(detail || error || `Request failed (${status})`);
+    this.status = status;
+    this.error = error;
+    this.detail = detail;
+  }
+}
+
+export function setCsrfToken(token) {
+  csrfToken = token || null;
+}
+
+async function request(method, path, body) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new ApiError(0, 'network', 'The server could not be reached. Check your connection and try again.');
+  }
+  const text = await response.text();
+  let data = null;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      data = null;
+    }
+  }
+  if (!response.ok) {
+    const err = new ApiError(response.status, data && data.error, data && data.detail);
+    if (response.status === 401 && !path.startsWith('/api/auth/')) {
+      window.dispatchEvent(new CustomEvent('ct:signed-out'));
+    }
+    throw err;
+  }
+  return data;
+}
+
+export const get = (path) => request('GET', path);
+export const post = (path, body = {}) => request('POST', path, body);
+export const put = (path, body = {}) => request('PUT', path, body);
+export const del = (path) => request('DELETE', path);
+
+/** Builds a query string from the non-empty values. */
+export function query(params) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== '' && v !== null && v !== undefined) q.set(k, v);
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export const enc = encodeURIComponent;

@@ -1,0 +1,120 @@
+// Start-up: find out who is signed in, draw the navigation, and show the view for the address.
+import { h, replace } from './dom.js';
+import { route, match, currentPath, go } from './router.js';
+import { currentUser, loadUser, signOut, isStaff, forget } from './session.js';
+import { alertMessage } from './announce.js';
+
+route('/signin', () => import('./views/signin.js'), { public: true });
+route('/signup', () => import('./views/signup.js'), { public: true });
+route('/', () => import('./views/home.js'));
+route('/start/:id', () => import('./views/start.js'));
+route('/session/:id', () => import('./views/practice.js'));
+route('/report/:id', () => import('./views/report.js'));
+route('/drill/:id', () => import('./views/drill.js'));
+route('/instructor', () => import('./views/instructor.js'), { staff: true });
+
+const main = document.getElementById('main');
+let firstRender = true;
+
+function renderNav() {
+  const nav = document.getElementById('nav');
+  const user = currentUser();
+  if (!user) {
+    replace(nav, h('ul', {}, h('li', {}, h('a', { href: '#/signin', text: 'Sign in' })),
+      h('li', {}, h('a', { href: '#/signup', text: 'Sign up' }))));
+    return;
+  }
+  const out = h('button', { type: 'button', class: 'link-button', text: 'Sign out' });
+  out.addEventListener('click', async () => {
+    try {
+      await signOut();
+    } catch (e) {
+      forget();
+    }
+    go('/signin');
+  });
+  replace(nav, h('ul', {},
+    h('li', {}, h('a', { href: '#/', text: 'Home' })),
+    isStaff(user) ? h('li', {}, h('a', { href: '#/instructor', text: 'Instructor' })) : null,
+    h('li', { class: 'who' }, h('span', { class: 'visually-hidden', text: 'Signed in as ' }),
+      user.displayName || user.username, h('span', { class: 'role', text: ` (${user.role})` })),
+    h('li', {}, out)));
+}
+
+function markCurrentLink(path) {
+  for (const a of document.querySelectorAll('#nav a')) {
+    if (a.getAttribute('href') === `#${path}`) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+}
+
+function notFound() {
+  document.title = 'Not found — ChangeTalk';
+  replace(main, h('h1', { text: 'Page not found' }),
+    h('p', {}, 'There is nothing at this address. ', h('a', { href: '#/', text: 'Go to your home page' }), '.'));
+}
+
+export function showError(e, heading = 'Something went wrong') {
+  document.title = `${heading} — ChangeTalk`;
+  replace(main, h('h1', { text: heading }),
+    h('p', { class: 'error', text: e && e.message ? e.message : String(e) }),
+    h('p', {}, h('a', { href: '#/', text: 'Back to your home page' })));
+}
+
+async function render() {
+  const { path, search } = currentPath();
+  const found = match(path);
+  const user = currentUser();
+  if (!found) return notFound();
+  if (!found.options.public && !user) return go(`/signin?next=${encodeURIComponent(path)}`);
+  if (found.options.public && user) return go('/');
+  if (found.options.staff && !isStaff(user)) return go('/');
+  markCurrentLink(path);
+  main.setAttribute('aria-busy', 'true');
+  try {
+    const view = await found.load();
+    const title = await view.render(main, found.params, search);
+    document.title = `${title || 'ChangeTalk'} — ChangeTalk`;
+  } catch (e) {
+    if (e.status === 401) return go('/signin');
+    showError(e, e.status === 404 ? 'Not found' : 'Something went wrong');
+  } finally {
+    main.removeAttribute('aria-busy');
+  }
+  if (!firstRender) {
+    const heading = main.querySelector('h1');
+    if (heading) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus();
+    }
+  }
+  firstRender = false;
+}
+
+// The skip link moves focus to the content without touching the address (which holds the route).
+document.querySelector('.skip-link').addEventListener('click', (ev) => {
+  ev.preventDefault();
+  main.focus();
+});
+
+window.addEventListener('ct:user', renderNav);
+window.addEventListener('ct:signed-out', () => {
+  if (currentUser()) {
+    forget();
+    alertMessage('Your session has ended. Please sign in again.');
+    go('/signin');
+  }
+});
+window.addEventListener('hashchange', render);
+
+(async () => {
+  try {
+    await loadUser();
+  } catch (e) {
+    renderNav();
+    showError(e, 'ChangeTalk is not available');
+    return;
+  }
+  renderNav();
+  render();
+})();

@@ -51,12 +51,7 @@ public final class DrillSession {
      */
     public static DrillSession resume(Drill drill, ResponseCoder coder, Level level, int index, List<Boolean> recent,
                                       boolean mastered) {
-        DrillSession s = new DrillSession(drill, coder);
-        s.level = level;
-        s.index = Math.max(0, index);
-        s.tracker = new MasteryTracker(drill.mastery(), recent);
-        s.mastered = mastered;
-        return s;
+        return new DrillSession(drill, coder, new DrillProgress(level, Math.max(0, index), recent, mastered));
     }
 
     /** How many items the trainee answered at this level. */

@@ -11,30 +11,16 @@ final class MasteryTracker {
     private final Mastery rule;
     private final Deque<Boolean> recent = new ArrayDeque<>();
 
+    /** A tracker that already saw these results (oldest first), for a trainee coming back to a drill. */
     MasteryTracker(Mastery rule, List<Boolean> recent) {
         this.rule = rule;
         // Only the last window's worth can count; a stored history may come from an older rule.
         recent.stream().skip(Math.max(0, recent.size() - rule.window())).forEach(this.recent::addLast);
     }
 
+    /** The results that count towards the rule at this level, oldest first. */
     List<Boolean> recent() {
         return List.copyOf(recent);
-    }
-
-    /** A tracker that already saw these results (oldest first), for a trainee coming back to a drill. */
-    MasteryTracker(Mastery rule, java.util.List<Boolean> seen) {
-        this.rule = rule;
-        for (Boolean b : seen) {
-            recent.addLast(b);
-            if (recent.size() > rule.window()) {
-                recent.removeFirst();
-            }
-        }
-    }
-
-    /** The results that count towards the rule at this level, oldest first. */
-    java.util.List<Boolean> recent() {
-        return java.util.List.copyOf(recent);
     }
 
     /** Records an attempt; true when at least {@code required} of the last {@code window} succeeded (history then resets). */

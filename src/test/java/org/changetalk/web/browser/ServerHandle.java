@@ -1,6 +1,7 @@
 package org.changetalk.web.browser;
 
 import org.changetalk.storage.DatabaseUrl;
+import org.changetalk.storage.Durability;
 import org.changetalk.web.ServerConfig;
 import org.changetalk.web.WebServer;
 
@@ -19,7 +20,7 @@ final class ServerHandle implements AutoCloseable {
 
     static ServerHandle start(Path data, Path scenarios, Path web, String adminPassword) throws IOException {
         ServerConfig config = new ServerConfig("127.0.0.1", 0, scenarios, web,
-                DatabaseUrl.sqlite(data.resolve("changetalk.db")), adminPassword);
+                DatabaseUrl.sqlite(data.resolve("changetalk.db")), Durability.PROCESS_CRASH, adminPassword);
         return new ServerHandle(WebServer.start(config, new PrintWriter(new StringWriter())));
     }
 

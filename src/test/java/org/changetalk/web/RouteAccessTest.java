@@ -108,6 +108,8 @@ class RouteAccessTest {
                 401, 201, 201, 201, 201, 201));
         r.add(new Route("GET", "/api/me/progress", none, 401, 200, 200, 200, 200, 200));
         r.add(new Route("GET", "/api/no-such-route", none, 401, 404, 404, 404, 404, 404));
+        r.add(new Route("GET", "/api/auth/login", none, 405, 405, 405, 405, 405, 405));
+        r.add(new Route("POST", "/api/scenarios", () -> Map.of(), 401, 405, 405, 405, 405, 405));
         return r;
     }
 

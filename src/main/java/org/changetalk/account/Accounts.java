@@ -151,6 +151,10 @@ public final class Accounts {
         };
     }
 
+    public boolean exists(String userId) {
+        return users.byId(userId).isPresent();
+    }
+
     /** Whether {@code actor} may see what {@code ownerId} owns: themselves, an admin, or the owner's instructor. */
     public boolean manages(User actor, String ownerId) {
         if (actor.id().equals(ownerId) || actor.role() == Role.ADMIN) {

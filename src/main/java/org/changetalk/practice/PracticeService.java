@@ -97,6 +97,16 @@ public final class PracticeService {
         return out;
     }
 
+    /** Another user's sessions, for their instructor or an admin; 404 for anyone else, as for an unknown user. */
+    public ArrayNode listOf(User viewer, String ownerId) {
+        if (!accounts.manages(viewer, ownerId) || !accounts.exists(ownerId)) {
+            throw ApiError.notFound("No such user.");
+        }
+        ArrayNode out = mapper.createArrayNode();
+        repo.byUser(ownerId).forEach(s -> out.add(listItem(s)));
+        return out;
+    }
+
     public ObjectNode get(User user, String id) {
         StoredSession s = visible(user, id);
         return session(s, repo.turns(id));

@@ -65,6 +65,10 @@ final class ApiRoutes {
             accounts.list(Caller.user(ctx)).forEach(u -> out.add(user(u)));
             send(ctx, 200, out);
         });
+        r.get("/api/users/{id}/sessions", ctx -> {
+            User viewer = Caller.withRole(ctx, Role.INSTRUCTOR, Role.ADMIN);
+            send(ctx, 200, practice.listOf(viewer, ctx.pathParam("id")));
+        });
         r.post("/api/invites", this::createInvite);
         r.get("/api/invites", ctx -> {
             ArrayNode out = JSON.arrayNode();

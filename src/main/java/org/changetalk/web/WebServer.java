@@ -77,8 +77,9 @@ public final class WebServer implements AutoCloseable {
             });
             PracticeService practice = new PracticeService(library, new PracticeRepository(db), coder, accounts, random, clock);
             DrillService drills = new DrillService(library, new DrillRepository(db), coder, clock);
-            ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library,
-                    () -> db.ping() && library.fileCount() >= 0);
+            // the library has loaded by now (ScenarioLibrary.open reads the folder before returning), so
+            // readiness is the database answering
+            ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, db::ping);
             Javalin app = create(config, routes, accounts);
             app.start(config.host(), config.port());
             return new WebServer(db, library, watcher, app, accounts);
@@ -92,6 +93,7 @@ public final class WebServer implements AutoCloseable {
         return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.http.maxRequestSize = MAX_BODY;
+            c.http.prefer405over404 = true;
             if (config.web() != null && Files.isDirectory(config.web())) {
                 c.staticFiles.add(config.web().toAbsolutePath().toString(), Location.EXTERNAL);
             } else if (config.web() != null) {

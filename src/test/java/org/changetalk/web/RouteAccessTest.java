@@ -34,6 +34,7 @@ class RouteAccessTest {
     /** In column order: anonymous, trainee, other trainee, instructor, other instructor, admin. */
     private final Map<String, ApiClient> callers = new LinkedHashMap<>();
     private String active;
+    private String traineeId;
     private String finished;
     private final AtomicInteger counter = new AtomicInteger();
 
@@ -51,6 +52,7 @@ class RouteAccessTest {
         callers.put("instructor", instructor);
         callers.put("other instructor", otherInstructor);
         callers.put("admin", admin);
+        traineeId = trainee.get("/api/auth/me").json().path("user").path("id").asText();
         active = trainee.post("/api/sessions", Map.of("scenarioId", TERESA)).expect(201).id();
         finished = trainee.post("/api/sessions", Map.of("scenarioId", TERESA)).expect(201).id();
         trainee.post("/api/sessions/" + finished + "/turns", Map.of("text", REFLECTION)).expect(201);
@@ -79,6 +81,8 @@ class RouteAccessTest {
                 "password", "long-enough-pw", "role", "trainee"), 401, 403, 403, 201, 201, 201));
         r.add(new Route("POST", "/api/users", () -> Map.of("username", "boss" + counter.incrementAndGet(),
                 "password", "long-enough-pw", "role", "instructor"), 401, 403, 403, 403, 403, 201));
+        r.add(new Route("GET", "/api/users/" + traineeId + "/sessions", none, 401, 403, 403, 200, 404, 200));
+        r.add(new Route("GET", "/api/users/no-such-user/sessions", none, 401, 403, 403, 404, 404, 404));
         r.add(new Route("GET", "/api/invites", none, 401, 403, 403, 200, 200, 200));
         r.add(new Route("POST", "/api/invites", () -> Map.of("maxUses", 2), 401, 403, 403, 201, 201, 201));
         r.add(new Route("GET", "/api/scenarios", none, 401, 200, 200, 200, 200, 200));
@@ -104,6 +108,8 @@ class RouteAccessTest {
                 401, 201, 201, 201, 201, 201));
         r.add(new Route("GET", "/api/me/progress", none, 401, 200, 200, 200, 200, 200));
         r.add(new Route("GET", "/api/no-such-route", none, 401, 404, 404, 404, 404, 404));
+        r.add(new Route("GET", "/api/auth/login", none, 405, 405, 405, 405, 405, 405));
+        r.add(new Route("POST", "/api/scenarios", () -> Map.of(), 401, 405, 405, 405, 405, 405));
         return r;
     }
 
@@ -148,6 +154,7 @@ class RouteAccessTest {
     void listsShowOnlyWhatTheCallerMaysee() {
         assertThat(callers.get("other trainee").get("/api/sessions").body()).doesNotContain(active);
         assertThat(callers.get("trainee").get("/api/sessions").body()).contains(active, finished);
+        assertThat(callers.get("instructor").get("/api/users/" + traineeId + "/sessions").body()).contains(active, finished);
         assertThat(callers.get("other instructor").get("/api/users").body()).doesNotContain("\"tom\"").contains("\"tara\"");
         assertThat(callers.get("instructor").get("/api/users").body()).contains("\"tom\"").doesNotContain("\"tara\"", "\"admin\"");
         assertThat(callers.get("admin").get("/api/users").body()).contains("\"tom\"", "\"tara\"", "\"irene\"", "\"admin\"");

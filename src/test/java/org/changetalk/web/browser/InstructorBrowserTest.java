@@ -64,6 +64,8 @@ class InstructorBrowserTest {
         browser.go("/instructor");
         browser.waitFor(By.cssSelector("tr[data-user='sami']"));
         assertThat(browser.driver.findElement(By.cssSelector("table.trainees")).getText()).contains("theo", "Theo Trainee", "sami", "Sami");
-        // Listing a trainee's sessions needs GET /api/users/{id}/sessions (web/BACKEND-NEEDS.md).
+        // the instructor opens a trainee's sessions (none yet for a new account)
+        browser.driver.findElement(By.cssSelector("tr[data-user='theo'] button.secondary")).click();
+        browser.waitForText(By.cssSelector("tr[data-user='theo'] .trainee-sessions"), "No sessions yet.");
     }
 }

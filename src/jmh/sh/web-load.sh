@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Web load test (docs/benchmarks-web.md): starts the jar on a temp data dir (SQLite), runs the load client
+# Web load test (docs/benchmarks.md (section 4)): starts the jar on a temp data dir (SQLite), runs the load client
 # with N trainees (default 50), stops the server. Usage: src/jmh/sh/web-load.sh [trainees] [extra LoadClient args…]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."

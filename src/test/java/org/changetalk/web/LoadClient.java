@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Load test for a running server (docs/benchmarks-web.md): N trainees sign in and practise at once, each
+ * Load test for a running server (docs/benchmarks.md (section 4)): N trainees sign in and practise at once, each
  * answering the client, waiting a "think time", answering again, and starting a new session when one ends.
  * Measures practice-turn latency (p50/p99/max), turns per second and errors, and, on a separate thread in
  * the same run, the latency of GET /api/health. Bounded by turns per trainee and by seconds; talks only to

@@ -12,6 +12,13 @@ route('/session/:id', () => import('./views/practice.js'));
 route('/report/:id', () => import('./views/report.js'));
 route('/drill/:id', () => import('./views/drill.js'));
 route('/instructor', () => import('./views/instructor.js'), { staff: true });
+route('/cohorts', () => import('./views/cohorts.js'));
+route('/cohort/:id', () => import('./views/cohort.js'));
+route('/cohort/:id/dashboard', () => import('./views/dashboard.js'), { staff: true });
+route('/cohort/:id/agreement', () => import('./views/agreement.js'), { staff: true });
+route('/me/dashboard', () => import('./views/dashboard.js'));
+route('/review/:id', () => import('./views/review.js'));
+route('/import', () => import('./views/import.js'));
 
 const main = document.getElementById('main');
 let firstRender = true;
@@ -36,6 +43,8 @@ function renderNav() {
   replace(nav, h('ul', {},
     h('li', {}, h('a', { href: '#/', text: 'Home' })),
     isStaff(user) ? h('li', {}, h('a', { href: '#/instructor', text: 'Instructor' })) : null,
+    h('li', {}, h('a', { href: '#/cohorts', text: 'Cohorts' })),
+    isStaff(user) ? null : h('li', {}, h('a', { href: '#/me/dashboard', text: 'Dashboard' })),
     h('li', { class: 'who' }, h('span', { class: 'visually-hidden', text: 'Signed in as ' }),
       user.displayName || user.username, h('span', { class: 'role', text: ` (${user.role})` })),
     h('li', {}, out)));

@@ -42,7 +42,7 @@ function thresholdKey(thresholds, level, key) {
   return t[key];
 }
 
-function scoresTable(summary, thresholds) {
+export function scoresTable(summary, thresholds) {
   return tableWrap('Summary scores table', h('table', { class: 'scores' },
     h('caption', { text: 'Summary scores against the MITI 4.2.1 thresholds' }),
     h('thead', {}, h('tr', {}, ['Measure', 'You', 'Fair', 'Fair?', 'Good', 'Good?'].map((t) => h('th', { scope: 'col', text: t })))),
@@ -61,7 +61,7 @@ function scoresTable(summary, thresholds) {
     }))));
 }
 
-function countsTable(counts = {}) {
+export function countsTable(counts = {}) {
   const names = Object.keys(CODES).filter((k) => k in counts || k !== 'NO_CODE');
   return tableWrap('MITI counts table', h('table', { class: 'counts' },
     h('caption', { text: 'MITI behaviour counts (each code at most once per response)' }),
@@ -97,7 +97,7 @@ function transcriptSection(session) {
 }
 
 // Printing shows everything: closed <details> (numbers, per-turn feedback) open for the print.
-function openDetailsForPrint() {
+export function openDetailsForPrint() {
   const closed = [...document.querySelectorAll('main details:not([open])')];
   closed.forEach((d) => { d.open = true; });
   window.addEventListener('afterprint', () => closed.forEach((d) => { d.open = false; }), { once: true });
@@ -134,7 +134,8 @@ export async function render(main, { id }) {
       endingLabel(info.ending) ? `${endingLabel(info.ending)}.` : ''),
     h('p', { class: `band band-${band}` }, h('strong', { text: 'Overall: ' }),
       { good: 'good — every good threshold met', fair: 'fair — every fair threshold met', below: 'below the fair thresholds' }[band] || band),
-    printButton,
+    h('div', { class: 'reply-actions no-print' }, printButton,
+      h('a', { href: `#/review/${enc(id)}`, class: 'button', 'data-test': 'open-review', text: 'Review, share and comment' })),
     h('section', { class: 'card', 'aria-labelledby': 'scores-heading' },
       h('h2', { id: 'scores-heading', text: 'Summary scores' }),
       scoresTable(summary, report.thresholds),

@@ -1,0 +1,41 @@
+// The routes for cohorts, sharing, reviews, comments, recoding, agreement, dashboards, imports and
+// exports (docs/web-api.md, "Cohorts" to "Exports"): one place, so the views never spell a path themselves.
+import { get, post, put, del, enc, query } from './api.js';
+
+export const cohorts = {
+  list: () => get('/api/cohorts'),
+  create: (name) => post('/api/cohorts', { name }),
+  get: (id) => get(`/api/cohorts/${enc(id)}`),
+  addMember: (id, username) => post(`/api/cohorts/${enc(id)}/members`, { username }),
+  removeMember: (id, userId) => del(`/api/cohorts/${enc(id)}/members/${enc(userId)}`),
+  addInstructor: (id, username) => post(`/api/cohorts/${enc(id)}/instructors`, { username }),
+  newInviteCode: (id) => post(`/api/cohorts/${enc(id)}/invite-code`, {}),
+  join: (inviteCode) => post('/api/cohorts/join', { inviteCode }),
+  sessions: (id) => get(`/api/cohorts/${enc(id)}/sessions`),
+  sessionsExportUrl: (id, format) => `/api/cohorts/${enc(id)}/sessions/export${query({ format })}`,
+  dashboard: (id, inactiveDays) => get(`/api/cohorts/${enc(id)}/dashboard${query({ inactiveDays })}`),
+  dashboardExportUrl: (id, format) => `/api/cohorts/${enc(id)}/dashboard/export${query({ format })}`,
+  agreement: (id) => get(`/api/cohorts/${enc(id)}/agreement`),
+};
+
+export const me = {
+  dashboard: (inactiveDays) => get(`/api/me/dashboard${query({ inactiveDays })}`),
+  dashboardExportUrl: (format) => `/api/me/dashboard/export${query({ format })}`,
+};
+
+export const sessions = {
+  review: (id, codes) => get(`/api/sessions/${enc(id)}/review${query({ codes })}`),
+  shares: (id) => get(`/api/sessions/${enc(id)}/shares`),
+  share: (id, cohortId) => post(`/api/sessions/${enc(id)}/shares`, { cohortId }),
+  unshare: (id, cohortId) => del(`/api/sessions/${enc(id)}/shares/${enc(cohortId)}`),
+  comments: (id) => get(`/api/sessions/${enc(id)}/comments`),
+  comment: (id, turn, text, parentId) => post(`/api/sessions/${enc(id)}/comments`, parentId ? { turn, text, parentId } : { turn, text }),
+  recode: (id, turn, codes) => put(`/api/sessions/${enc(id)}/turns/${enc(turn)}/codes`, { codes }),
+  clearRecode: (id, turn) => del(`/api/sessions/${enc(id)}/turns/${enc(turn)}/codes`),
+  exportUrl: (id, format) => `/api/sessions/${enc(id)}/export${query({ format })}`,
+  xapiUrl: (id) => `/api/sessions/${enc(id)}/xapi`,
+};
+
+export const imports = {
+  create: (body) => post('/api/imports', body),
+};

@@ -1,0 +1,132 @@
+// One cohort: its instructors and trainees (instructors add trainees and co-instructors and make an invite
+// code), the sessions shared with it, and links to its dashboard, agreement report and exports.
+import { h, replace, field, tableWrap } from '../dom.js';
+import { cohorts } from '../cohort-api.js';
+import { when } from '../format.js';
+import { announce } from '../announce.js';
+import { errorBox, showFormError, clearFormError, busy } from '../form-errors.js';
+import { exportLinks } from '../exports.js';
+
+const person = (u) => (u ? (u.displayName ? `${u.displayName} (${u.username})` : u.username) : '—');
+
+function addForm(id, label, inputId, button, action, reload) {
+  const input = field(label, 'input', { id: inputId, name: inputId, required: true, autocomplete: 'off' }, 'Their username.');
+  const errors = errorBox();
+  const status = h('p', { role: 'status', class: 'status' });
+  const form = h('form', { class: 'inline-form' }, errors, input.wrap, h('button', { type: 'submit', class: 'primary', text: button }), status);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearFormError(errors);
+    status.textContent = '';
+    await busy(form, async () => {
+      try {
+        const name = input.input.value.trim();
+        await action(id, name);
+        form.reset();
+        status.textContent = `Added ${name}.`;
+        await reload();
+      } catch (e) {
+        showFormError(errors, e);
+      }
+    });
+  });
+  return form;
+}
+
+function membersTable(label, users, action = null) {
+  if (!users || !users.length) return h('p', { text: 'Nobody yet.' });
+  return h('ul', { class: 'plain members', 'aria-label': label }, users.map((u) => h('li', { 'data-user': u.username },
+    person(u), action ? [' ', action(u)] : null)));
+}
+
+function inviteBox(cohort) {
+  const codeSlot = h('p', {}, cohort.inviteCode ? ['Invite code: ', h('code', { class: 'invite-code cohort-invite', text: cohort.inviteCode })] : 'No invite code yet.');
+  const button = h('button', { type: 'button', class: 'secondary', text: cohort.inviteCode ? 'Make a new invite code' : 'Make an invite code' });
+  const errors = errorBox();
+  button.addEventListener('click', async () => {
+    clearFormError(errors);
+    button.disabled = true;
+    try {
+      const fresh = await cohorts.newInviteCode(cohort.id);
+      const value = fresh.inviteCode;
+      replace(codeSlot, 'Invite code: ', h('code', { class: 'invite-code cohort-invite', text: value }));
+      announce(`New invite code: ${value}`);
+    } catch (e) {
+      showFormError(errors, e);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return h('div', {}, errors, codeSlot, button,
+    h('p', { class: 'hint', text: 'A trainee who is signed in enters the code on their Cohorts page to join.' }));
+}
+
+export function bandText(band) {
+  const label = { good: 'Good', fair: 'Fair', below: 'Below fair' }[band] || band || '—';
+  const icon = { good: '▲ ', fair: '■ ', below: '▼ ' }[band] || '';
+  return h('span', { class: `band-chip band-${band}` }, h('span', { 'aria-hidden': 'true', text: icon }), label);
+}
+
+function sessionsTable(list) {
+  if (!list.length) return h('p', { text: 'No sessions have been shared with this cohort yet.' });
+  return tableWrap('Shared sessions table', h('table', { class: 'cohort-sessions' },
+    h('caption', { class: 'visually-hidden', text: 'Sessions shared with this cohort, newest first' }),
+    h('thead', {}, h('tr', {}, ['Trainee', 'Session', 'Started', 'Kind', 'Band', 'Shared'].map((t) => h('th', { scope: 'col', text: t })))),
+    h('tbody', {}, list.map((x) => h('tr', { 'data-session': x.id },
+      h('td', { text: person(x.owner) }),
+      h('td', {}, h('a', { href: `#/review/${encodeURIComponent(x.id)}`, text: x.title || x.scenarioId || 'Session' })),
+      h('td', { text: when(x.startedAt) }),
+      h('td', { text: x.kind === 'imported' ? 'Imported transcript' : 'Practice' }),
+      h('td', {}, x.summary ? bandText(x.summary.band) : '—'),
+      h('td', { text: x.shared ? 'Yes' : 'No' }))))));
+}
+
+export async function render(main, { id }) {
+  let cohort = await cohorts.get(id);
+  const members = h('div', {});
+  const sessionsBox = h('div', {}, h('p', { text: 'Loading…' }));
+  async function reload() {
+    cohort = await cohorts.get(id);
+    drawMembers();
+  }
+  function removeButton(u) {
+    const b = h('button', { type: 'button', class: 'link-button' }, 'Remove', h('span', { class: 'visually-hidden', text: ` ${person(u)} from the cohort` }));
+    b.addEventListener('click', async () => {
+      if (!window.confirm(`Remove ${person(u)} from ${cohort.name}? Their shares with this cohort go too.`)) return;
+      try {
+        await cohorts.removeMember(id, u.id);
+        announce(`Removed ${person(u)}.`);
+        await reload();
+      } catch (e) {
+        announce(`Error: ${e.message}`);
+      }
+    });
+    return b;
+  }
+  function drawMembers() {
+    const canManage = cohort.myRole === 'instructor';
+    replace(members,
+      h('h3', { text: 'Instructors' }), membersTable('Instructors', cohort.instructors),
+      canManage ? addForm(id, 'Add a co-instructor', 'co-instructor', 'Add the co-instructor', cohorts.addInstructor, reload) : null,
+      h('h3', { text: 'Trainees' }), membersTable('Trainees', cohort.members, canManage ? removeButton : null),
+      canManage ? addForm(id, 'Add a trainee', 'add-trainee', 'Add the trainee', cohorts.addMember, reload) : null,
+      canManage ? h('h3', { text: 'Invite code' }) : null,
+      canManage ? inviteBox(cohort) : null);
+  }
+  drawMembers();
+  cohorts.sessions(id).then((list) => replace(sessionsBox, sessionsTable(list || [])))
+    .catch((e) => replace(sessionsBox, h('p', { text: `Sessions could not be loaded: ${e.message}` })));
+  const isInstructor = cohort.myRole === 'instructor';
+  replace(main,
+    h('p', { class: 'breadcrumb no-print' }, h('a', { href: '#/cohorts', text: 'Cohorts' }), ' › ', cohort.name),
+    h('h1', { text: `Cohort: ${cohort.name}` }),
+    h('nav', { class: 'page-links no-print', 'aria-label': 'This cohort' }, h('ul', {},
+      isInstructor ? h('li', {}, h('a', { href: `#/cohort/${encodeURIComponent(id)}/dashboard`, text: 'Dashboard' })) : null,
+      isInstructor ? h('li', {}, h('a', { href: `#/cohort/${encodeURIComponent(id)}/agreement`, text: 'Agreement with the automatic coder' })) : null,
+      h('li', {}, h('a', { href: '#/import', text: 'Import a transcript' })))),
+    h('section', { class: 'card', 'aria-labelledby': 'members-heading' }, h('h2', { id: 'members-heading', text: 'Members' }), members),
+    h('section', { class: 'card', 'aria-labelledby': 'shared-heading' }, h('h2', { id: 'shared-heading', text: 'Shared sessions' }), sessionsBox,
+      exportLinks('Export this cohort\u2019s sessions', [
+        { label: 'CSV', href: cohorts.sessionsExportUrl(id, 'csv') }, { label: 'JSON', href: cohorts.sessionsExportUrl(id, 'json') }])));
+  return `Cohort: ${cohort.name}`;
+}

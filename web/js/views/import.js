@@ -1,0 +1,70 @@
+// Import a transcript of a real or role-played session (Counselor:/Client: lines, CSV or JSON Lines, the
+// formats of the `code` command): pasted or from a file, coded by the server and opened in the review view.
+import { h, replace, field, select } from '../dom.js';
+import { imports } from '../cohort-api.js';
+import { errorBox, showFormError, clearFormError, busy } from '../form-errors.js';
+import { go } from '../router.js';
+
+const LIMIT = 256 * 1024;
+const FORMATS = [
+  { value: 'txt', label: 'Plain lines (Counselor: … / Client: …)' },
+  { value: 'csv', label: 'CSV (conversation,speaker,text)' },
+  { value: 'jsonl', label: 'JSON Lines (conversation, speaker, text)' },
+];
+
+function guessFormat(name, text) {
+  if (/\.jsonl?$/i.test(name) || /^\s*\{/.test(text)) return 'jsonl';
+  if (/\.csv$/i.test(name)) return 'csv';
+  return 'txt';
+}
+
+export async function render(main) {
+  const title = field('Title', 'input', { id: 'import-title', name: 'title', maxlength: 200, autocomplete: 'off' }, 'Optional, for example “Role-play with Sam, week 3”.');
+  const format = select('Format', FORMATS, { id: 'import-format', name: 'format' });
+  const file = field('Upload a file', 'input', { id: 'import-file', name: 'file', type: 'file', accept: '.txt,.csv,.jsonl,.json,text/plain,text/csv' }, 'Up to 256 KiB. Or paste the transcript below.');
+  const text = field('Transcript', 'textarea', { id: 'import-text', name: 'text', rows: 12, spellcheck: 'false', class: 'transcript-input' },
+    'One utterance a line: “Counselor: …” or “Client: …”.');
+  const errors = errorBox();
+  const status = h('p', { role: 'status', class: 'status' });
+  file.input.addEventListener('change', async () => {
+    clearFormError(errors);
+    const f = file.input.files && file.input.files[0];
+    if (!f) return;
+    if (f.size > LIMIT) { showFormError(errors, new Error(`file: ${f.name} is larger than 256 KiB.`)); return; }
+    const content = await f.text();
+    text.input.value = content;
+    format.input.value = guessFormat(f.name, content);
+    if (!title.input.value) title.input.value = f.name.replace(/\.[^.]+$/, '');
+    status.textContent = `Read ${f.name}; format: ${FORMATS.find((x) => x.value === format.input.value).label}.`;
+  });
+  const form = h('form', { class: 'stack', 'aria-labelledby': 'import-heading' }, errors, title.wrap, format.wrap, file.wrap, text.wrap,
+    h('button', { type: 'submit', class: 'primary', text: 'Code the transcript' }), status);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearFormError(errors);
+    const body = { format: format.input.value, text: text.input.value };
+    if (!body.text.trim()) { showFormError(errors, new Error('text: paste a transcript or choose a file.')); text.input.focus(); return; }
+    if (new Blob([body.text]).size > LIMIT) { showFormError(errors, new Error('text: the transcript is larger than 256 KiB.')); return; }
+    if (title.input.value.trim()) body.title = title.input.value.trim();
+    await busy(form, async () => {
+      try {
+        const created = await imports.create(body);
+        go(`/review/${encodeURIComponent(created.id)}`);
+      } catch (e) {
+        showFormError(errors, e);
+        text.input.focus();
+      }
+    });
+  });
+  replace(main,
+    h('h1', { text: 'Import a transcript' }),
+    h('p', { class: 'lede', text: 'Get a real or role-played session coded and summarised like a practice session, then share it with a cohort for comments. Nothing is saved unless the whole transcript reads correctly.' }),
+    h('section', { class: 'card', 'aria-labelledby': 'import-heading' }, h('h2', { id: 'import-heading', text: 'Your transcript' }), form),
+    h('section', { class: 'card', 'aria-labelledby': 'formats-heading' }, h('h2', { id: 'formats-heading', text: 'Formats' }),
+      h('dl', {},
+        h('dt', { text: 'Plain lines' }), h('dd', {}, h('code', { text: 'Counselor: What brings you in today?' }), h('br'), h('code', { text: 'Client: My wife thinks I drink too much.' })),
+        h('dt', { text: 'CSV' }), h('dd', {}, h('code', { text: 'conversation,speaker,text' }), h('br'), h('code', { text: 's1,counselor,"What brings you in today?"' })),
+        h('dt', { text: 'JSON Lines' }), h('dd', {}, h('code', { text: '{"conversation": "s1", "speaker": "counselor", "text": "What brings you in today?"}' })),
+        h('dt', { text: 'Speakers' }), h('dd', { text: 'counselor, counsellor, therapist or clinician; and client (any case).' }))));
+  return 'Import a transcript';
+}

@@ -200,7 +200,14 @@ public final class DashboardService {
     }
 
     private static Long latest(Long a, Long b) {
-        return a == null ? b : b == null ? a : Math.max(a, b);
+        // no ?: here: a conditional mixing Long and long unboxes the null
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return Math.max(a, b);
     }
 
     private static Double round(double v) {

@@ -84,7 +84,8 @@ public final class PracticeService {
         PracticeSession engine = new PracticeSession(scenario, coder, seed);
         StoredSession s = new StoredSession(Tokens.random(random, 12), user.id(), scenario.id(), scenario.title(), seed,
                 feedback.wire(), "active", clock.millis(), null, 0, write(TurnJson.client(engine.opening())),
-                write(TranscriptJson.state(engine.state())), write(persona(scenario.persona())), null, null);
+                write(TranscriptJson.state(engine.state())), write(persona(scenario.persona())), null, null,
+                StoredSession.PRACTICE);
         repo.insert(s);
         live.put(s.id(), new Live(engine));
         return session(s, List.of());
@@ -295,6 +296,7 @@ public final class PracticeService {
     private ObjectNode listItem(StoredSession s) {
         ObjectNode o = mapper.createObjectNode();
         o.put("id", s.id());
+        o.put("kind", s.kind());
         o.put("scenarioId", s.scenarioId());
         o.put("title", s.title());
         o.put("status", s.status());

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The end-of-session report and progress by week (docs/web-api.md, {@code report} and progress). */
-final class Reports {
+public final class Reports {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** At most this many turns are named as won and as lost: the moments worth rereading, not a list of all. */
     private static final int KEY_TURNS = 3;
@@ -40,9 +40,7 @@ final class Reports {
         session.put("finishedAt", s.finishedAt() == null ? null : Instant.ofEpochMilli(s.finishedAt()).toString());
         session.set("ending", ending == null ? JSON.nullNode() : ending);
         o.set("summary", summary(summary));
-        ObjectNode thresholds = o.putObject("thresholds");
-        thresholds.set("fair", threshold(3, 3.5, 40, 1));
-        thresholds.set("good", threshold(4, 4, 50, 2));
+        o.set("thresholds", thresholds());
         ObjectNode talk = o.putObject("talk");
         int change = 0, sustain = 0, neutral = 0, discord = 0;
         for (JsonNode t : turns) {
@@ -64,7 +62,16 @@ final class Reports {
         return o;
     }
 
-    private static ObjectNode summary(SessionSummary s) {
+    /** MITI's fair and good thresholds, as the report shows them. */
+    public static ObjectNode thresholds() {
+        ObjectNode thresholds = JSON.objectNode();
+        thresholds.set("fair", threshold(3, 3.5, 40, 1));
+        thresholds.set("good", threshold(4, 4, 50, 2));
+        return thresholds;
+    }
+
+    /** A summary as the report shows it; reviews and dashboards show the same shape. */
+    public static ObjectNode summary(SessionSummary s) {
         ObjectNode o = JSON.objectNode();
         ObjectNode counts = o.putObject("counts");
         for (Map.Entry<Code, Integer> e : s.counts().entrySet()) {

@@ -17,6 +17,7 @@ import org.changetalk.coding.Span;
 import org.changetalk.coding.Talk;
 import org.changetalk.coding.Turn;
 import org.changetalk.coding.Utterance;
+import org.changetalk.scenario.Category;
 import org.changetalk.scenario.ClientTalk;
 import org.changetalk.scenario.Exemplar;
 import org.changetalk.scenario.Wire;
@@ -68,7 +69,14 @@ public final class TurnJson {
         String text = t.trainee();
         ArrayNode codes = JSON.arrayNode();
         for (Utterance u : c.utterances()) {
-            ObjectNode co = codes.addObject();
+            codes.add(code(u, text));
+        }
+        return codes;
+    }
+
+    private static ObjectNode code(Utterance u, String text) {
+        {
+            ObjectNode co = JSON.objectNode();
             co.put("code", u.code().name());
             co.put("question", lower(u.question()));
             co.put("reflection", lower(u.reflection()));
@@ -81,8 +89,8 @@ public final class TurnJson {
             if (u.evidence() != null) {
                 u.evidence().spans().forEach(e -> spans.add(span(clip(e, text))));
             }
+            return co;
         }
-        return codes;
     }
 
     public static ObjectNode client(ClientLine l) {
@@ -118,15 +126,65 @@ public final class TurnJson {
         return o;
     }
 
-    /** The coded conversation a stored session represents: the opening, then each response and reply. */
+    /**
+     * The coded conversation a stored session represents: the opening, then each response and reply. An
+     * imported transcript may have no opening and turns without a reply (null there): those are skipped.
+     */
     public static List<CodedTurn> coded(JsonNode opening, List<JsonNode> turns) {
         List<CodedTurn> out = new ArrayList<>();
-        out.add(clientCoding(opening));
+        if (hasText(opening)) {
+            out.add(clientCoding(opening));
+        }
         for (JsonNode t : turns) {
             out.add(counselorCoding(t));
-            out.add(clientCoding(t.get("client")));
+            if (hasText(t.get("client"))) {
+                out.add(clientCoding(t.get("client")));
+            }
         }
         return out;
+    }
+
+    private static boolean hasText(JsonNode line) {
+        return line != null && line.path("text").isTextual();
+    }
+
+    /**
+     * A turn of an imported transcript, in the shape of a practice turn: the coder's codes, category and
+     * flags; the client's reply as the coder heard it (null when the counselor spoke twice in a row); no
+     * simulated state and no feedback.
+     */
+    public static ObjectNode imported(int number, CounselorCoding coding, Category previous, ClientCoding reply) {
+        String text = coding.turn().text();
+        ObjectNode o = JSON.objectNode();
+        o.put("number", number);
+        o.put("trainee", text);
+        ArrayNode codes = JSON.arrayNode();
+        for (Utterance u : coding.utterances()) {
+            codes.add(code(u, text));
+        }
+        o.set("codes", codes);
+        o.put("primary", coding.primary() == null ? null : coding.primary().name());
+        o.put("category", Wire.name(Categorizer.categorize(coding, previous)));
+        ArrayNode flags = o.putArray("flags");
+        for (Flag f : coding.flags()) {
+            ObjectNode fo = flags.addObject();
+            fo.put("kind", Wire.name(f.kind()));
+            Span s = clip(f.span(), text);
+            fo.put("start", s.start());
+            fo.put("end", s.end());
+            fo.put("explanation", f.explanation());
+        }
+        if (reply == null) {
+            o.putNull("client");
+        } else {
+            ObjectNode c = o.putObject("client");
+            c.put("text", reply.turn().text());
+            c.put("talk", reply.talk().name().toLowerCase(Locale.ROOT));
+            c.putNull("beat");
+        }
+        o.putNull("state");
+        o.putNull("feedback");
+        return o;
     }
 
     static CounselorCoding counselorCoding(JsonNode t) {

@@ -40,6 +40,29 @@ public final class DrillRepository {
         });
     }
 
+    /** The drills a user has mastered, by id, sorted; and when they last attempted any drill (null: never). */
+    public record Summary(List<String> mastered, Long lastAttemptAt) {}
+
+    public Summary summary(String userId) {
+        return db.read("summarise drill progress", c -> {
+            List<String> mastered = new ArrayList<>();
+            Long last = null;
+            try (PreparedStatement p = c.prepareStatement("SELECT drill_id, mastered, updated_at FROM drill_progress "
+                    + "WHERE user_id = ? ORDER BY drill_id")) {
+                p.setString(1, userId);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        if (r.getInt(2) == 1) {
+                            mastered.add(r.getString(1));
+                        }
+                        last = last == null ? r.getLong(3) : Math.max(last, r.getLong(3));
+                    }
+                }
+            }
+            return new Summary(mastered, last);
+        });
+    }
+
     /** Stores the state after an attempt, only if nobody stored another attempt since {@code previousAttempts}. */
     public boolean save(String userId, String drillId, DrillState s, int previousAttempts, long now) {
         return db.write("save drill progress", c -> {

@@ -27,7 +27,10 @@ public final class PracticeRepository {
 
     public record StoredSession(String id, String userId, String scenarioId, String title, long seed, String feedback,
                                 String status, long startedAt, Long finishedAt, int turnCount, String openingJson,
-                                String startStateJson, String personaJson, String endingJson, Stats stats) {
+                                String startStateJson, String personaJson, String endingJson, Stats stats, String kind) {
+        public static final String PRACTICE = "practice";
+        public static final String IMPORTED = "imported";
+
         public boolean finished() {
             return "finished".equals(status);
         }
@@ -44,13 +47,65 @@ public final class PracticeRepository {
 
     private static final String COLUMNS = "id, user_id, scenario_id, title, seed, feedback, status, started_at, "
             + "finished_at, turn_count, opening_json, start_state_json, persona_json, ending_json, reflections_simple, "
-            + "reflections_complex, questions, mi_adherent, mi_non_adherent";
+            + "reflections_complex, questions, mi_adherent, mi_non_adherent, kind";
 
     public void insert(StoredSession s) {
         db.write("start practice session", c -> {
+            insert(c, s);
+            return null;
+        });
+    }
+
+    /**
+     * Stores a whole, already finished session (an imported transcript) with its turns in one transaction:
+     * a transcript is either wholly stored or not at all.
+     */
+    public void insertFinished(StoredSession s, List<StoredTurn> turns) {
+        db.write("store imported session", c -> {
+            // inserted active, then finished like any session, so the MITI numbers go where progress reads them
+            insert(c, new StoredSession(s.id(), s.userId(), s.scenarioId(), s.title(), s.seed(), s.feedback(), "active",
+                    s.startedAt(), null, 0, s.openingJson(), s.startStateJson(), s.personaJson(), null, null, s.kind()));
+            for (StoredTurn t : turns) {
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO practice_turns (session_id, number, trainee, "
+                        + "turn_json, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                    p.setString(1, s.id());
+                    p.setInt(2, t.number());
+                    p.setString(3, t.trainee());
+                    p.setString(4, t.json());
+                    p.setLong(5, s.startedAt());
+                    p.executeUpdate();
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE practice_sessions SET turn_count = ? WHERE id = ?")) {
+                p.setInt(1, turns.size());
+                p.setString(2, s.id());
+                p.executeUpdate();
+            }
+            finish(c, s.id(), s.finishedAt(), s.endingJson(), s.stats());
+            return null;
+        });
+    }
+
+    /** When the user last practised: their last practice turn, or null. Imported transcripts do not count. */
+    public Long lastTurnAt(String userId) {
+        return db.read("last turn", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT MAX(t.created_at) FROM practice_turns t "
+                    + "JOIN practice_sessions s ON s.id = t.session_id WHERE s.user_id = ? AND s.kind = 'practice'")) {
+                p.setString(1, userId);
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    long v = r.getLong(1);
+                    return r.wasNull() ? null : v;
+                }
+            }
+        });
+    }
+
+    private static void insert(Connection c, StoredSession s) throws SQLException {
+        {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO practice_sessions (id, user_id, scenario_id, title, "
-                    + "seed, feedback, status, started_at, turn_count, opening_json, start_state_json, persona_json) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")) {
+                    + "seed, feedback, status, started_at, turn_count, opening_json, start_state_json, persona_json, kind) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")) {
                 p.setString(1, s.id());
                 p.setString(2, s.userId());
                 p.setString(3, s.scenarioId());
@@ -62,10 +117,10 @@ public final class PracticeRepository {
                 p.setString(9, s.openingJson());
                 p.setString(10, s.startStateJson());
                 p.setString(11, s.personaJson());
+                p.setString(12, s.kind() == null ? StoredSession.PRACTICE : s.kind());
                 p.executeUpdate();
             }
-            return null;
-        });
+        }
     }
 
     public Optional<StoredSession> find(String id) {
@@ -178,6 +233,6 @@ public final class PracticeRepository {
         }
         return new StoredSession(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5),
                 r.getString(6), r.getString(7), r.getLong(8), finishedAt, r.getInt(10), r.getString(11),
-                r.getString(12), r.getString(13), r.getString(14), stats);
+                r.getString(12), r.getString(13), r.getString(14), stats, r.getString(20));
     }
 }

@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import org.changetalk.account.Accounts;
 import org.changetalk.account.Role;
 import org.changetalk.account.User;
+import org.changetalk.account.UserJson;
 import org.changetalk.practice.DrillService;
 import org.changetalk.practice.PracticeService;
 import org.changetalk.practice.PracticeService.FeedbackMode;
@@ -242,12 +243,7 @@ final class ApiRoutes {
     }
 
     static ObjectNode user(User u) {
-        ObjectNode o = JSON.objectNode();
-        o.put("id", u.id());
-        o.put("username", u.username());
-        o.put("role", u.role().wire());
-        o.put("displayName", u.displayName());
-        return o;
+        return UserJson.of(u);
     }
 
     private static ObjectNode session(User u, String csrf) {

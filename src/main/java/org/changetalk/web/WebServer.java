@@ -21,6 +21,17 @@ import org.changetalk.scenario.ScenarioLibrary;
 import org.changetalk.storage.Database;
 import org.changetalk.storage.DrillRepository;
 import org.changetalk.storage.PracticeRepository;
+import org.changetalk.storage.CohortRepository;
+import org.changetalk.storage.ReviewRepository;
+import org.changetalk.storage.UserRepository;
+import org.changetalk.cohort.CohortService;
+import org.changetalk.cohort.DashboardService;
+import org.changetalk.cohort.Scoring;
+import org.changetalk.cohort.SessionAccess;
+import org.changetalk.review.Exports;
+import org.changetalk.review.ReviewService;
+import org.changetalk.review.TranscriptImport;
+import java.util.function.Supplier;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,6 +47,9 @@ import java.util.Set;
 public final class WebServer implements AutoCloseable {
     /** Larger bodies are refused with 413 before they are read. */
     public static final int MAX_BODY = 64 * 1024;
+    /** Transcript uploads may be larger: up to 256 KiB of text, JSON-escaped. */
+    public static final int MAX_UPLOAD_BODY = 300 * 1024;
+    private static final String UPLOAD_PATH = "/api/imports";
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
     private static final Set<String> NO_CSRF = Set.of("/api/auth/login", "/api/auth/signup");
     private static final Set<String> ANONYMOUS = Set.of("/api/health", "/api/auth/login", "/api/auth/signup",
@@ -80,7 +94,8 @@ public final class WebServer implements AutoCloseable {
             // the library has loaded by now (ScenarioLibrary.open reads the folder before returning), so
             // readiness is the database answering
             ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, db::ping);
-            Javalin app = create(config, routes, accounts);
+            CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, random, clock);
+            Javalin app = create(config, routes, cohortRoutes, accounts);
             app.start(config.host(), config.port());
             return new WebServer(db, library, watcher, app, accounts);
         } catch (IOException | RuntimeException e) {
@@ -89,10 +104,44 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private static Javalin create(ServerConfig config, ApiRoutes routes, Accounts accounts) {
+    private static CohortRoutes cohortRoutes(Database db, Accounts accounts, ScenarioLibrary library, SecureRandom random,
+                                             Clock clock) {
+        PracticeRepository sessions = new PracticeRepository(db);
+        CohortRepository cohortRepo = new CohortRepository(db);
+        ReviewRepository reviewRepo = new ReviewRepository(db);
+        UserRepository users = new UserRepository(db);
+        Scoring scoring = new Scoring(sessions, reviewRepo);
+        SessionAccess access = new SessionAccess(accounts, cohortRepo, sessions);
+        CohortService cohorts = new CohortService(cohortRepo, users, accounts, sessions, scoring, random, clock);
+        DashboardService dashboards = new DashboardService(cohorts, sessions, new DrillRepository(db), scoring, library, clock);
+        ReviewService reviews = new ReviewService(access, scoring, reviewRepo, users, random, clock);
+        // the full coder loads its lexicons on the first upload, not at start-up
+        Supplier<Coder> coder = new Supplier<>() {
+            private volatile Coder loaded;
+
+            @Override
+            public Coder get() {
+                Coder c = loaded;
+                if (c == null) {
+                    synchronized (this) {
+                        if (loaded == null) {
+                            loaded = new Coder();
+                        }
+                        c = loaded;
+                    }
+                }
+                return c;
+            }
+        };
+        TranscriptImport imports = new TranscriptImport(coder, sessions, random, clock);
+        Exports exports = new Exports(access, scoring, reviews, cohorts, dashboards, users);
+        return new CohortRoutes(cohorts, reviews, dashboards, imports, exports);
+    }
+
+    private static Javalin create(ServerConfig config, ApiRoutes routes, CohortRoutes cohortRoutes, Accounts accounts) {
         return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
-            c.http.maxRequestSize = MAX_BODY;
+            c.http.maxRequestSize = MAX_UPLOAD_BODY; // every other route is held to MAX_BODY in authenticate
             c.http.prefer405over404 = true;
             if (config.web() != null && Files.isDirectory(config.web())) {
                 c.staticFiles.add(config.web().toAbsolutePath().toString(), Location.EXTERNAL);
@@ -105,6 +154,7 @@ public final class WebServer implements AutoCloseable {
             }
             c.routes.before("/api/*", ctx -> authenticate(ctx, accounts));
             routes.register(c.routes);
+            cohortRoutes.register(c.routes);
             c.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
             c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, fromJavalin(e)));
             c.routes.exception(Exception.class, (e, ctx) -> {
@@ -131,8 +181,9 @@ public final class WebServer implements AutoCloseable {
     private static void authenticate(Context ctx, Accounts accounts) {
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Content-Type-Options", "nosniff");
-        if (ctx.contentLength() > MAX_BODY) {
-            throw new ApiError(413, "too_large", "The request body is larger than " + MAX_BODY / 1024 + " KiB.");
+        int limit = UPLOAD_PATH.equals(ctx.path()) ? MAX_UPLOAD_BODY : MAX_BODY;
+        if (ctx.contentLength() > limit) {
+            throw new ApiError(413, "too_large", "The request body is larger than " + limit / 1024 + " KiB.");
         }
         accounts.current(ctx.cookie(ApiRoutes.COOKIE)).ifPresent(s -> ctx.attribute(Caller.ATTRIBUTE, s));
         String path = ctx.path();
@@ -158,7 +209,7 @@ public final class WebServer implements AutoCloseable {
 
     private static ApiError fromJavalin(HttpResponseException e) {
         return switch (e.getStatus()) {
-            case 413 -> new ApiError(413, "too_large", "The request body is larger than " + MAX_BODY / 1024 + " KiB.");
+            case 413 -> new ApiError(413, "too_large", "The request body is too large (" + MAX_BODY / 1024 + " KiB; " + MAX_UPLOAD_BODY / 1024 + " KiB for transcript uploads).");
             case 404 -> ApiError.notFound("Not found.");
             case 400 -> ApiError.badRequest(e.getMessage());
             default -> new ApiError(e.getStatus(), "http_" + e.getStatus(), e.getMessage());

@@ -59,7 +59,7 @@ class StorageTest {
                     return r.getInt(1);
                 }
             });
-            assertThat(versions).isEqualTo(1);
+            assertThat(versions).isEqualTo(2);
         }
     }
 
@@ -125,7 +125,7 @@ class StorageTest {
             insert(db, user("u1", "alice", Role.TRAINEE, null));
             PracticeRepository repo = new PracticeRepository(db);
             repo.insert(new StoredSession("s1", "u1", "sc", "Title", -42L, "live", "active", 1000, null, 0,
-                    "{\"text\":\"hi\"}", "{}", null, null, null));
+                    "{\"text\":\"hi\"}", "{}", null, null, null, "practice"));
 
             repo.appendTurn("s1", new StoredTurn(1, "one", "{\"n\":1}"), 1100, null, null);
             // a second writer that still thinks it is at turn 1 must not overwrite or duplicate
@@ -158,7 +158,7 @@ class StorageTest {
             PracticeRepository repo = new PracticeRepository(db);
             for (String[] s : new String[][]{{"a", "u1", "10"}, {"b", "u1", "30"}, {"c", "u2", "20"}}) {
                 repo.insert(new StoredSession(s[0], s[1], "sc", "T", 1, "after", "active", Long.parseLong(s[2]), null, 0,
-                        "{}", "{}", null, null, null));
+                        "{}", "{}", null, null, null, "practice"));
             }
             assertThat(repo.byUser("u1")).extracting(StoredSession::id).containsExactly("b", "a");
             assertThat(repo.byUser("u2")).extracting(StoredSession::id).containsExactly("c");

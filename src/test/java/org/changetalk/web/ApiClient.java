@@ -76,6 +76,23 @@ final class ApiClient {
         }
     }
 
+    Response put(String path, Object body) {
+        return withBody("PUT", path, body);
+    }
+
+    Response delete(String path) {
+        return send("DELETE", path, null, Map.of());
+    }
+
+    /** Any method, with a JSON body (or none). */
+    Response withBody(String method, String path, Object body) {
+        try {
+            return send(method, path, body == null ? null : body instanceof String s ? s : MAPPER.writeValueAsString(body), Map.of());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     Response send(String method, String path, String body, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

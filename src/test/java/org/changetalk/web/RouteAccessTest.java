@@ -36,6 +36,9 @@ class RouteAccessTest {
     private String active;
     private String traineeId;
     private String finished;
+    /** Finished and shared with the cohort, of which "other trainee" is a member too. */
+    private String shared;
+    private String cohort;
     private final AtomicInteger counter = new AtomicInteger();
 
     @BeforeAll
@@ -57,6 +60,15 @@ class RouteAccessTest {
         finished = trainee.post("/api/sessions", Map.of("scenarioId", TERESA)).expect(201).id();
         trainee.post("/api/sessions/" + finished + "/turns", Map.of("text", REFLECTION)).expect(201);
         trainee.post("/api/sessions/" + finished + "/finish", null).expect(200);
+        shared = trainee.post("/api/sessions", Map.of("scenarioId", TERESA)).expect(201).id();
+        trainee.post("/api/sessions/" + shared + "/turns", Map.of("text", REFLECTION)).expect(201);
+        trainee.post("/api/sessions/" + shared + "/finish", null).expect(200);
+        // a cohort of irene's with tom (added) and tara (joined with the code): tara sees only what tom shares
+        ApiClient.Response c = instructor.post("/api/cohorts", Map.of("name", "Spring group")).expect(201);
+        cohort = c.id();
+        instructor.post("/api/cohorts/" + cohort + "/members", Map.of("username", "tom")).expect(201);
+        otherTrainee.post("/api/cohorts/join", Map.of("inviteCode", c.json().path("inviteCode").asText())).expect(200);
+        trainee.post("/api/sessions/" + shared + "/shares", Map.of("cohortId", cohort)).expect(201);
     }
 
     @AfterAll
@@ -107,6 +119,52 @@ class RouteAccessTest {
         r.add(new Route("POST", "/api/drills/" + DRILL + "/attempts", () -> Map.of("text", "You're worn out."),
                 401, 201, 201, 201, 201, 201));
         r.add(new Route("GET", "/api/me/progress", none, 401, 200, 200, 200, 200, 200));
+        // issue 5: cohorts ("other trainee" is a member of the cohort; "other instructor" has nothing to do with it)
+        String c = "/api/cohorts/" + cohort;
+        String sh = "/api/sessions/" + shared;
+        String un = "/api/sessions/" + finished;
+        Supplier<Object> recode = () -> Map.of("codes", List.of(Map.of("code", "COMPLEX_REFLECTION")));
+        Supplier<Object> comment = () -> Map.of("turn", 1, "text", "Nice reflection.");
+        r.add(new Route("POST", "/api/cohorts", () -> Map.of("name", "Group " + counter.incrementAndGet()), 401, 403, 403, 201, 201, 201));
+        r.add(new Route("GET", "/api/cohorts", none, 401, 200, 200, 200, 200, 200));
+        r.add(new Route("GET", c, none, 401, 200, 200, 200, 404, 200));
+        r.add(new Route("GET", "/api/cohorts/no-such-cohort", none, 401, 404, 404, 404, 404, 404));
+        r.add(new Route("POST", c + "/members", () -> Map.of("username", "tom"), 401, 403, 403, 200, 404, 200));
+        r.add(new Route("POST", c + "/members", () -> Map.of("username", "tara"), 401, 403, 403, 400, 404, 200));
+        r.add(new Route("POST", c + "/instructors", () -> Map.of("username", "irene"), 401, 403, 403, 200, 404, 200));
+        r.add(new Route("POST", "/api/cohorts/join", () -> Map.of("inviteCode", "no-such-code"), 401, 400, 400, 403, 403, 403));
+        r.add(new Route("POST", c + "/invite-code", none, 401, 403, 403, 200, 404, 200));
+        r.add(new Route("DELETE", c + "/members/no-such-user", none, 401, 403, 403, 204, 404, 204));
+        r.add(new Route("GET", c + "/sessions", none, 401, 200, 200, 200, 404, 200));
+        r.add(new Route("GET", c + "/sessions/export?format=csv", none, 401, 200, 200, 200, 404, 200));
+        r.add(new Route("GET", c + "/agreement", none, 401, 403, 403, 200, 404, 200));
+        r.add(new Route("GET", c + "/dashboard", none, 401, 403, 403, 200, 404, 200));
+        r.add(new Route("GET", c + "/dashboard/export?format=csv", none, 401, 403, 403, 200, 404, 200));
+        r.add(new Route("GET", "/api/me/dashboard", none, 401, 200, 200, 200, 200, 200));
+        r.add(new Route("GET", "/api/me/dashboard/export?format=json", none, 401, 200, 200, 200, 200, 200));
+        r.add(new Route("GET", sh + "/shares", none, 401, 200, 404, 404, 404, 404));
+        r.add(new Route("POST", sh + "/shares", () -> Map.of("cohortId", cohort), 401, 200, 404, 404, 404, 404));
+        r.add(new Route("POST", "/api/sessions/" + active + "/shares", () -> Map.of("cohortId", cohort), 401, 409, 404, 404, 404, 404));
+        r.add(new Route("DELETE", un + "/shares/" + cohort, none, 401, 204, 404, 404, 404, 404));
+        r.add(new Route("GET", sh + "/review", none, 401, 200, 200, 200, 404, 200));
+        r.add(new Route("GET", sh + "/review?codes=auto", none, 401, 200, 200, 200, 404, 200));
+        r.add(new Route("GET", un + "/review", none, 401, 200, 404, 200, 404, 200));
+        r.add(new Route("GET", "/api/sessions/" + active + "/review", none, 401, 409, 404, 409, 404, 409));
+        r.add(new Route("PUT", sh + "/turns/1/codes", recode, 401, 403, 403, 200, 404, 200));
+        r.add(new Route("PUT", un + "/turns/1/codes", recode, 401, 403, 404, 200, 404, 200));
+        r.add(new Route("PUT", sh + "/turns/99/codes", recode, 401, 403, 403, 404, 404, 404));
+        r.add(new Route("DELETE", un + "/turns/1/codes", none, 401, 403, 404, 204, 404, 204));
+        r.add(new Route("GET", sh + "/comments", none, 401, 200, 200, 200, 404, 200));
+        r.add(new Route("GET", un + "/comments", none, 401, 200, 404, 200, 404, 200));
+        r.add(new Route("POST", sh + "/comments", comment, 401, 201, 201, 201, 404, 201));
+        r.add(new Route("POST", un + "/comments", comment, 401, 201, 404, 201, 404, 201));
+        r.add(new Route("GET", sh + "/export?format=csv", none, 401, 200, 200, 200, 404, 200));
+        r.add(new Route("GET", un + "/export?format=json", none, 401, 200, 404, 200, 404, 200));
+        r.add(new Route("GET", sh + "/xapi", none, 401, 200, 200, 200, 404, 200));
+        r.add(new Route("GET", un + "/xapi", none, 401, 200, 404, 200, 404, 200));
+        r.add(new Route("POST", "/api/imports", () -> Map.of("format", "txt", "text", "Counselor: What brings you in?\nClient: My wife.\n"),
+                401, 201, 201, 201, 201, 201));
+        r.add(new Route("POST", "/api/imports", () -> Map.of("format", "jsonl", "text", "{not json\n"), 401, 400, 400, 400, 400, 400));
         r.add(new Route("GET", "/api/no-such-route", none, 401, 404, 404, 404, 404, 404));
         r.add(new Route("GET", "/api/auth/login", none, 405, 405, 405, 405, 405, 405));
         r.add(new Route("POST", "/api/scenarios", () -> Map.of(), 401, 405, 405, 405, 405, 405));
@@ -121,7 +179,7 @@ class RouteAccessTest {
             for (Map.Entry<String, ApiClient> caller : callers.entrySet()) {
                 Object body = route.body().get();
                 ApiClient.Response r = route.method().equals("GET") ? caller.getValue().get(route.path())
-                        : caller.getValue().post(route.path(), body);
+                        : caller.getValue().withBody(route.method(), route.path(), body);
                 int expected = route.expected()[i++];
                 if (r.status() != expected) {
                     wrong.add(route.method() + " " + route.path() + " as " + caller.getKey() + ": " + r.status()

@@ -8,21 +8,22 @@ import java.util.stream.Collectors;
 /**
  * Gold-versus-predicted counts over a fixed label set, and the scores read off them. Precision, recall and
  * F1 of a label with nothing to divide by are 0 (as scikit-learn's default), so one unseen label does not
- * hide the rest; accuracy, macro-F1 and kappa are NaN when undefined.
+ * hide the rest; accuracy, macro-F1 and kappa are NaN when undefined. Public for the cohort agreement
+ * report, which compares instructors' recodes with the coder the same way the evaluation compares gold.
  */
-final class ConfusionMatrix {
+public final class ConfusionMatrix {
     private final List<String> labels;
     private final Map<String, Integer> index;
     private final int[][] counts;
     private int total;
 
-    ConfusionMatrix(List<String> labels) {
+    public ConfusionMatrix(List<String> labels) {
         this.labels = List.copyOf(labels);
         this.index = this.labels.stream().collect(Collectors.toMap(Function.identity(), this.labels::indexOf));
         this.counts = new int[labels.size()][labels.size()];
     }
 
-    void add(String gold, String predicted) {
+    public void add(String gold, String predicted) {
         counts[indexOf(gold)][indexOf(predicted)]++;
         total++;
     }
@@ -39,11 +40,11 @@ final class ConfusionMatrix {
         return labels;
     }
 
-    int count(String gold, String predicted) {
+    public int count(String gold, String predicted) {
         return counts[indexOf(gold)][indexOf(predicted)];
     }
 
-    int total() {
+    public int total() {
         return total;
     }
 
@@ -85,7 +86,7 @@ final class ConfusionMatrix {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    double accuracy() {
+    public double accuracy() {
         if (total == 0) {
             return Double.NaN;
         }
@@ -106,7 +107,7 @@ final class ConfusionMatrix {
     }
 
     /** Cohen's kappa: (observed − chance agreement) / (1 − chance agreement), chance from the marginals. */
-    double kappa() {
+    public double kappa() {
         if (total == 0) {
             return Double.NaN;
         }

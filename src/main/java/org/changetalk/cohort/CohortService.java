@@ -1,0 +1,260 @@
+package org.changetalk.cohort;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.changetalk.account.Accounts;
+import org.changetalk.account.Role;
+import org.changetalk.account.Tokens;
+import org.changetalk.account.User;
+import org.changetalk.account.UserJson;
+import org.changetalk.storage.CohortRepository;
+import org.changetalk.storage.CohortRepository.Cohort;
+import org.changetalk.storage.CohortRepository.Share;
+import org.changetalk.storage.PracticeRepository;
+import org.changetalk.storage.PracticeRepository.StoredSession;
+import org.changetalk.storage.UserRepository;
+import org.changetalk.web.ApiError;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Cohorts, their people, and sharing sessions with them (docs/web-api.md, "Cohorts" and "Sharing"). */
+public final class CohortService {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    static final int MAX_NAME = 100;
+
+    private final CohortRepository cohorts;
+    private final UserRepository users;
+    private final Accounts accounts;
+    private final PracticeRepository sessions;
+    private final Scoring scoring;
+    private final SecureRandom random;
+    private final Clock clock;
+
+    public CohortService(CohortRepository cohorts, UserRepository users, Accounts accounts, PracticeRepository sessions,
+                         Scoring scoring, SecureRandom random, Clock clock) {
+        this.cohorts = cohorts;
+        this.users = users;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.scoring = scoring;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    /** How the caller stands in a cohort; admins count as instructors of every cohort. */
+    enum Standing { INSTRUCTOR, MEMBER }
+
+    /** The result of adding someone: whether they were new, and who. */
+    public record Added(boolean created, User user) {}
+
+    public ObjectNode create(User actor, String name) {
+        requireRole(actor, Role.INSTRUCTOR, Role.ADMIN);
+        String trimmed = name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
+            throw ApiError.badRequest("name: 1–" + MAX_NAME + " characters.");
+        }
+        Cohort c = new Cohort(Tokens.random(random, 12), trimmed, newCode(), actor.id(), clock.millis());
+        cohorts.create(c);
+        return cohort(actor, c, Standing.INSTRUCTOR);
+    }
+
+    public ArrayNode list(User actor) {
+        ArrayNode out = JSON.arrayNode();
+        for (Cohort c : cohorts.forUser(actor.id(), actor.role() == Role.ADMIN)) {
+            out.add(cohort(actor, c, standing(actor, c)));
+        }
+        return out;
+    }
+
+    public ObjectNode get(User actor, String id) {
+        Cohort c = find(id);
+        return cohort(actor, c, visible(actor, c));
+    }
+
+    public Added addMember(User actor, String cohortId, String username) {
+        Cohort c = instructed(actor, cohortId);
+        User u = users.byUsername(username).map(w -> w.user())
+                .orElseThrow(() -> ApiError.badRequest("username: no user '" + username + "'."));
+        // an instructor may only add the trainees they manage: anyone else joins with the invite code, so
+        // nobody's sessions become visible to an instructor they never agreed to
+        if (u.role() != Role.TRAINEE || !accounts.manages(actor, u.id())) {
+            throw ApiError.badRequest("username: '" + username + "' is not a trainee you manage; give them the cohort's invite code.");
+        }
+        return new Added(cohorts.addMember(c.id(), u.id(), clock.millis()), u);
+    }
+
+    public void removeMember(User actor, String cohortId, String userId) {
+        Cohort c = instructed(actor, cohortId);
+        cohorts.removeMember(c.id(), userId);
+    }
+
+    public Added addInstructor(User actor, String cohortId, String username) {
+        Cohort c = instructed(actor, cohortId);
+        User u = users.byUsername(username).map(w -> w.user())
+                .orElseThrow(() -> ApiError.badRequest("username: no user '" + username + "'."));
+        if (u.role() != Role.INSTRUCTOR) {
+            throw ApiError.badRequest("username: '" + username + "' is not an instructor.");
+        }
+        return new Added(cohorts.addInstructor(c.id(), u.id(), clock.millis()), u);
+    }
+
+    public ObjectNode join(User actor, String code) {
+        requireRole(actor, Role.TRAINEE);
+        Cohort c = cohorts.byInviteCode(code.strip())
+                .orElseThrow(() -> new ApiError(400, "bad_invite", "inviteCode: no cohort has this code; ask your instructor for a new one."));
+        cohorts.addMember(c.id(), actor.id(), clock.millis());
+        return cohort(actor, c, Standing.MEMBER);
+    }
+
+    public ObjectNode newInviteCode(User actor, String cohortId) {
+        Cohort c = instructed(actor, cohortId);
+        cohorts.setInviteCode(c.id(), newCode());
+        return get(actor, c.id());
+    }
+
+    public ArrayNode shares(User actor, String sessionId) {
+        owned(actor, sessionId);
+        ArrayNode out = JSON.arrayNode();
+        cohorts.shares(sessionId).forEach(s -> out.add(share(s)));
+        return out;
+    }
+
+    /** Shares a finished session of the caller's with a cohort they belong to; created is false when it already was. */
+    public record Shared(boolean created, ObjectNode share) {}
+
+    public Shared share(User actor, String sessionId, String cohortId) {
+        StoredSession s = owned(actor, sessionId);
+        Cohort c = cohorts.find(cohortId).filter(k -> cohorts.isMember(k.id(), actor.id()))
+                .orElseThrow(() -> ApiError.notFound("No such cohort."));
+        if (!s.finished()) {
+            throw ApiError.conflict("Finish the session before sharing it.");
+        }
+        boolean created = cohorts.share(s.id(), c.id(), clock.millis());
+        Share share = cohorts.shares(s.id()).stream().filter(x -> x.cohortId().equals(c.id())).findFirst().orElseThrow();
+        return new Shared(created, share(share));
+    }
+
+    public void withdraw(User actor, String sessionId, String cohortId) {
+        owned(actor, sessionId);
+        cohorts.withdraw(sessionId, cohortId);
+    }
+
+    /** Instructors see every finished session of the members; members only what was shared with the cohort. */
+    public ArrayNode sessions(User actor, String cohortId) {
+        Cohort c = find(cohortId);
+        Standing standing = visible(actor, c);
+        Set<String> shared = new HashSet<>(cohorts.sharedWith(c.id()));
+        List<StoredSession> list = new ArrayList<>();
+        for (String memberId : cohorts.memberIds(c.id())) {
+            for (StoredSession s : sessions.byUser(memberId)) {
+                if (s.finished() && (standing == Standing.INSTRUCTOR || shared.contains(s.id()))) {
+                    list.add(s);
+                }
+            }
+        }
+        list.sort(Comparator.comparingLong(StoredSession::startedAt).reversed().thenComparing(StoredSession::id));
+        ArrayNode out = JSON.arrayNode();
+        for (StoredSession s : list) {
+            ObjectNode o = out.addObject();
+            o.put("id", s.id());
+            o.put("kind", s.kind());
+            o.put("scenarioId", s.scenarioId());
+            o.put("title", s.title());
+            o.put("status", s.status());
+            o.put("startedAt", Instant.ofEpochMilli(s.startedAt()).toString());
+            o.put("finishedAt", s.finishedAt() == null ? null : Instant.ofEpochMilli(s.finishedAt()).toString());
+            o.put("turns", s.turnCount());
+            o.set("owner", users.byId(s.userId()).map(u -> (com.fasterxml.jackson.databind.JsonNode) UserJson.of(u))
+                    .orElse(JSON.nullNode()));
+            o.put("shared", shared.contains(s.id()));
+            o.set("summary", Scoring.brief(scoring.score(s, true).summary()));
+        }
+        return out;
+    }
+
+    /** The cohort if the caller instructs it (admins always do); 404 for anyone else. */
+    Cohort instructed(User actor, String cohortId) {
+        Cohort c = find(cohortId);
+        Standing s = visible(actor, c);
+        if (s != Standing.INSTRUCTOR) {
+            throw ApiError.forbidden("Only the cohort's instructors can do this.");
+        }
+        return c;
+    }
+
+    List<User> members(Cohort c) {
+        List<User> out = new ArrayList<>();
+        cohorts.memberIds(c.id()).forEach(id -> users.byId(id).ifPresent(out::add));
+        return out;
+    }
+
+    Cohort find(String id) {
+        return cohorts.find(id).orElseThrow(() -> ApiError.notFound("No such cohort."));
+    }
+
+    private Standing visible(User actor, Cohort c) {
+        Standing s = standing(actor, c);
+        if (s == null) {
+            throw ApiError.notFound("No such cohort.");
+        }
+        return s;
+    }
+
+    private Standing standing(User actor, Cohort c) {
+        if (actor.role() == Role.ADMIN || cohorts.isInstructor(c.id(), actor.id())) {
+            return Standing.INSTRUCTOR;
+        }
+        return cohorts.isMember(c.id(), actor.id()) ? Standing.MEMBER : null;
+    }
+
+    private StoredSession owned(User actor, String sessionId) {
+        StoredSession s = sessions.find(sessionId).filter(x -> x.userId().equals(actor.id()))
+                .orElseThrow(() -> ApiError.notFound("No such session."));
+        return s;
+    }
+
+    private ObjectNode cohort(User actor, Cohort c, Standing standing) {
+        ObjectNode o = JSON.objectNode();
+        o.put("id", c.id());
+        o.put("name", c.name());
+        o.put("createdAt", Instant.ofEpochMilli(c.createdAt()).toString());
+        o.put("myRole", standing == Standing.INSTRUCTOR ? "instructor" : "member");
+        String code = standing == Standing.INSTRUCTOR ? cohorts.find(c.id()).map(Cohort::inviteCode).orElse(null) : null;
+        o.put("inviteCode", code);
+        ArrayNode instructors = o.putArray("instructors");
+        cohorts.instructorIds(c.id()).forEach(id -> users.byId(id).ifPresent(u -> instructors.add(UserJson.of(u))));
+        ArrayNode members = o.putArray("members");
+        members(c).forEach(u -> members.add(UserJson.of(u)));
+        return o;
+    }
+
+    private static ObjectNode share(Share s) {
+        ObjectNode o = JSON.objectNode();
+        o.put("cohortId", s.cohortId());
+        o.put("name", s.name());
+        o.put("sharedAt", Instant.ofEpochMilli(s.sharedAt()).toString());
+        return o;
+    }
+
+    private String newCode() {
+        return Tokens.random(random, 9);
+    }
+
+    private static void requireRole(User u, Role... roles) {
+        for (Role r : roles) {
+            if (u.role() == r) {
+                return;
+            }
+        }
+        throw ApiError.forbidden("This needs the role " + String.join(" or ",
+                java.util.Arrays.stream(roles).map(Role::wire).toList()) + "; you are " + u.role().wire() + ".");
+    }
+}

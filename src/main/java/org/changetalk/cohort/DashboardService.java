@@ -1,0 +1,216 @@
+package org.changetalk.cohort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.changetalk.account.User;
+import org.changetalk.account.UserJson;
+import org.changetalk.coding.Code;
+import org.changetalk.coding.eval.ConfusionMatrix;
+import org.changetalk.practice.Reports;
+import org.changetalk.scenario.Category;
+import org.changetalk.scenario.ScenarioLibrary;
+import org.changetalk.scenario.Wire;
+import org.changetalk.storage.CohortRepository.Cohort;
+import org.changetalk.storage.DrillRepository;
+import org.changetalk.storage.PracticeRepository;
+import org.changetalk.storage.PracticeRepository.StoredSession;
+import org.changetalk.storage.ReviewRepository.Recode;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Cohort and personal dashboards, and the cohort's human-versus-coder agreement (docs/web-api.md). */
+public final class DashboardService {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** The response categories that count as pitfalls: pushing, arguing, and unasked-for information. */
+    static final Set<Category> PITFALLS = EnumSet.of(Category.PERSUADE, Category.CONFRONT, Category.INFORMATION);
+    private static final int TOP_PITFALLS = 10;
+
+    private final CohortService cohorts;
+    private final PracticeRepository sessions;
+    private final DrillRepository drills;
+    private final Scoring scoring;
+    private final ScenarioLibrary library;
+    private final Clock clock;
+
+    public DashboardService(CohortService cohorts, PracticeRepository sessions, DrillRepository drills, Scoring scoring,
+                            ScenarioLibrary library, Clock clock) {
+        this.cohorts = cohorts;
+        this.sessions = sessions;
+        this.drills = drills;
+        this.scoring = scoring;
+        this.library = library;
+        this.clock = clock;
+    }
+
+    public ObjectNode cohort(User actor, String cohortId, int inactiveDays) {
+        Cohort c = cohorts.instructed(actor, cohortId);
+        ObjectNode head = JSON.objectNode();
+        head.put("id", c.id());
+        head.put("name", c.name());
+        return dashboard(head, cohorts.members(c), inactiveDays);
+    }
+
+    public ObjectNode mine(User actor, int inactiveDays) {
+        return dashboard(null, List.of(actor), inactiveDays);
+    }
+
+    private record PitfallKey(String category, String stage) {}
+
+    private ObjectNode dashboard(ObjectNode head, List<User> trainees, int inactiveDays) {
+        ObjectNode o = JSON.objectNode();
+        o.set("cohort", head == null ? JSON.nullNode() : head);
+        o.set("thresholds", Reports.thresholds());
+        o.put("inactiveDays", inactiveDays);
+        ArrayNode list = o.putArray("trainees");
+        ArrayNode inactive = JSON.arrayNode();
+        Map<PitfallKey, int[]> counts = new HashMap<>();
+        Map<PitfallKey, Set<String>> who = new HashMap<>();
+        long now = clock.millis();
+        for (User u : trainees) {
+            ObjectNode t = list.addObject();
+            t.set("user", UserJson.of(u));
+            ArrayNode ss = t.putArray("sessions");
+            List<StoredSession> finished = new ArrayList<>(sessions.byUser(u.id()).stream().filter(StoredSession::finished).toList());
+            finished.sort(Comparator.comparingLong(StoredSession::startedAt).thenComparing(StoredSession::id));
+            for (StoredSession s : finished) {
+                Scoring.Scored scored = scoring.score(s, true);
+                ObjectNode so = ss.addObject();
+                so.put("id", s.id());
+                so.put("kind", s.kind());
+                so.put("title", s.title());
+                so.put("scenarioId", s.scenarioId());
+                so.put("startedAt", Instant.ofEpochMilli(s.startedAt()).toString());
+                so.set("summary", Scoring.brief(scored.summary()));
+                String stage = stage(s);
+                for (JsonNode turn : scored.turns()) {
+                    Category cat = Wire.parse(Category.class, turn.path("category").asText()).orElse(null);
+                    if (cat != null && PITFALLS.contains(cat)) {
+                        PitfallKey k = new PitfallKey(Wire.name(cat), stage);
+                        counts.computeIfAbsent(k, x -> new int[1])[0]++;
+                        who.computeIfAbsent(k, x -> new HashSet<>()).add(u.id());
+                    }
+                }
+            }
+            DrillRepository.Summary d = drills.summary(u.id());
+            ArrayNode mastered = t.putArray("drillsMastered");
+            d.mastered().forEach(mastered::add);
+            Long last = latest(sessions.lastTurnAt(u.id()), d.lastAttemptAt());
+            t.put("lastPractised", last == null ? null : Instant.ofEpochMilli(last).toString());
+            boolean idle = last == null || now - last > Duration.ofDays(inactiveDays).toMillis();
+            t.put("inactive", idle);
+            if (idle) {
+                inactive.add(UserJson.of(u));
+            }
+        }
+        ArrayNode pitfalls = o.putArray("pitfalls");
+        counts.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<PitfallKey, int[]> e) -> -e.getValue()[0])
+                        .thenComparing(e -> e.getKey().category())
+                        .thenComparing(e -> Objects.toString(e.getKey().stage(), "")))
+                .limit(TOP_PITFALLS)
+                .forEach(e -> {
+                    ObjectNode p = pitfalls.addObject();
+                    p.put("category", e.getKey().category());
+                    p.put("stage", e.getKey().stage());
+                    p.put("count", e.getValue()[0]);
+                    p.put("trainees", who.get(e.getKey()).size());
+                });
+        o.set("inactive", inactive);
+        return o;
+    }
+
+    /**
+     * Per code, how often instructors' recodes agree with the coder on whether a turn has that code, over
+     * every recoded turn of the cohort's members: a 2×2 table each, and Cohen's kappa from it.
+     */
+    public ObjectNode agreement(User actor, String cohortId) {
+        Cohort c = cohorts.instructed(actor, cohortId);
+        List<Set<String>[]> pairs = new ArrayList<>();
+        for (User u : cohorts.members(c)) {
+            for (StoredSession s : sessions.byUser(u.id())) {
+                if (!s.finished()) {
+                    continue;
+                }
+                Scoring.Scored scored = scoring.score(s, false);
+                for (JsonNode turn : scored.turns()) {
+                    Recode r = scored.recodes().get(turn.path("number").asInt());
+                    if (r != null) {
+                        pairs.add(pair(codes(Scoring.humanCodes(r, turn.path("trainee").asText())), codes(turn.path("codes"))));
+                    }
+                }
+            }
+        }
+        return agreement(pairs);
+    }
+
+    /** The report for pairs of (human codes, automatic codes), one pair per turn. */
+    static ObjectNode agreement(List<Set<String>[]> pairs) {
+        Set<String> seen = new TreeSet<>(Comparator.comparingInt(name -> Code.valueOf(name).ordinal()));
+        pairs.forEach(p -> {
+            seen.addAll(p[0]);
+            seen.addAll(p[1]);
+        });
+        ObjectNode o = JSON.objectNode();
+        o.put("turns", pairs.size());
+        ArrayNode codes = o.putArray("codes");
+        for (String code : seen) {
+            ConfusionMatrix m = new ConfusionMatrix(List.of("yes", "no"));
+            pairs.forEach(p -> m.add(p[0].contains(code) ? "yes" : "no", p[1].contains(code) ? "yes" : "no"));
+            ObjectNode co = codes.addObject();
+            co.put("code", code);
+            co.put("n", m.total());
+            co.put("both", m.count("yes", "yes"));
+            co.put("humanOnly", m.count("yes", "no"));
+            co.put("autoOnly", m.count("no", "yes"));
+            co.put("neither", m.count("no", "no"));
+            co.put("observed", round(m.accuracy()));
+            double k = m.kappa();
+            co.put("kappa", Double.isNaN(k) ? null : round(k));
+        }
+        return o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String>[] pair(Set<String> human, Set<String> auto) {
+        return new Set[]{human, auto};
+    }
+
+    private static Set<String> codes(JsonNode codes) {
+        Set<String> out = new HashSet<>();
+        codes.forEach(c -> out.add(c.path("code").asText()));
+        return out;
+    }
+
+    private String stage(StoredSession s) {
+        return library.find(s.scenarioId()).map(e -> e.scenario().stage()).map(Wire::name).orElse(null);
+    }
+
+    private static Long latest(Long a, Long b) {
+        // no ?: here: a conditional mixing Long and long unboxes the null
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return Math.max(a, b);
+    }
+
+    private static Double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,55 @@
+package org.changetalk.cohort;
+
+import org.changetalk.account.Accounts;
+import org.changetalk.account.Role;
+import org.changetalk.account.User;
+import org.changetalk.storage.CohortRepository;
+import org.changetalk.storage.PracticeRepository;
+import org.changetalk.storage.PracticeRepository.StoredSession;
+import org.changetalk.web.ApiError;
+
+/**
+ * Who may review, comment on and recode a session (docs/web-api.md, "Who may review"). Anyone else gets
+ * 404, as for a session that does not exist, so ids do not leak.
+ */
+public final class SessionAccess {
+    private final Accounts accounts;
+    private final CohortRepository cohorts;
+    private final PracticeRepository sessions;
+
+    public SessionAccess(Accounts accounts, CohortRepository cohorts, PracticeRepository sessions) {
+        this.accounts = accounts;
+        this.cohorts = cohorts;
+        this.sessions = sessions;
+    }
+
+    /** The session if the user may review it: owner, managing instructor, admin, owner's cohort instructor, or shared. */
+    public StoredSession reviewable(User user, String sessionId) {
+        StoredSession s = sessions.find(sessionId).orElseThrow(() -> ApiError.notFound("No such session."));
+        boolean ok = accounts.manages(user, s.userId())
+                || (user.role() == Role.INSTRUCTOR && cohorts.instructsMemberOf(user.id(), s.userId()))
+                || (s.finished() && cohorts.sharedWithCohortOf(s.id(), user.id()));
+        if (!ok) {
+            throw ApiError.notFound("No such session.");
+        }
+        return s;
+    }
+
+    /** A reviewable, finished session. */
+    public StoredSession finishedReviewable(User user, String sessionId) {
+        StoredSession s = reviewable(user, sessionId);
+        if (!s.finished()) {
+            throw ApiError.conflict("The session is still going on; it can be reviewed once it is finished.");
+        }
+        return s;
+    }
+
+    /** Instructors of the owner (managing or through a cohort) and admins recode; trainees never do. */
+    public boolean canRecode(User user, StoredSession s) {
+        if (user.role() == Role.ADMIN) {
+            return true;
+        }
+        return user.role() == Role.INSTRUCTOR
+                && (accounts.manages(user, s.userId()) || cohorts.instructsMemberOf(user.id(), s.userId()));
+    }
+}

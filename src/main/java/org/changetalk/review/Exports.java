@@ -1,0 +1,191 @@
+package org.changetalk.review;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.changetalk.account.User;
+import org.changetalk.cohort.CohortService;
+import org.changetalk.cohort.DashboardService;
+import org.changetalk.cohort.Scoring;
+import org.changetalk.cohort.SessionAccess;
+import org.changetalk.storage.PracticeRepository.StoredSession;
+import org.changetalk.storage.UserRepository;
+import org.changetalk.web.ApiError;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Files to take away: a transcript, a cohort's sessions, a dashboard's figures (CSV for spreadsheets and
+ * statistics packages, JSON for programs) and an xAPI statement for a learning record store. Nothing here
+ * talks to the network: the caller downloads the file and sends it where they like.
+ */
+public final class Exports {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
+
+    private final SessionAccess access;
+    private final Scoring scoring;
+    private final ReviewService reviews;
+    private final CohortService cohorts;
+    private final DashboardService dashboards;
+    private final UserRepository users;
+
+    public Exports(SessionAccess access, Scoring scoring, ReviewService reviews, CohortService cohorts,
+                   DashboardService dashboards, UserRepository users) {
+        this.access = access;
+        this.scoring = scoring;
+        this.reviews = reviews;
+        this.cohorts = cohorts;
+        this.dashboards = dashboards;
+        this.users = users;
+    }
+
+    /** A file: its media type, a name to save it under, and its text. */
+    public record Export(String contentType, String fileName, String body) {}
+
+    public enum Format { CSV, JSON }
+
+    public static Format format(String name) {
+        if ("csv".equals(name)) {
+            return Format.CSV;
+        }
+        if (name == null || "json".equals(name)) {
+            return Format.JSON;
+        }
+        throw ApiError.badRequest("format: must be csv or json, not '" + name + "'.");
+    }
+
+    public Export session(User actor, String sessionId, Format format) {
+        StoredSession s = access.finishedReviewable(actor, sessionId);
+        ObjectNode review = reviews.review(actor, s, scoring.score(s, true));
+        String base = "session-" + s.id();
+        if (format == Format.JSON) {
+            return json(base, review);
+        }
+        Csv csv = new Csv(List.of("turn", "speaker", "text", "auto_codes", "human_codes", "talk", "engagement",
+                "discord", "importance", "confidence", "stage"));
+        JsonNode opening = review.path("opening");
+        if (opening.isObject()) {
+            csv.row(list(0, "client", opening.path("text").asText(), null, null, opening.path("talk").asText(),
+                    null, null, null, null, null));
+        }
+        for (JsonNode t : review.path("turns")) {
+            JsonNode human = t.path("human");
+            csv.row(list(t.path("number").asInt(), "counselor", t.path("trainee").asText(), codes(t.path("auto").path("codes")),
+                    human.isObject() ? codes(human.path("codes")) : null, null, null, null, null, null, null));
+            JsonNode client = t.path("client");
+            if (client.isObject()) {
+                JsonNode st = t.path("state");
+                csv.row(list(t.path("number").asInt(), "client", client.path("text").asText(), null, null,
+                        client.path("talk").asText(), value(st, "engagement"), value(st, "discord"),
+                        value(st, "importance"), value(st, "confidence"), value(st, "stage")));
+            }
+        }
+        return new Export("text/csv; charset=utf-8", base + ".csv", csv.toString());
+    }
+
+    /**
+     * One xAPI statement: the trainee completed the scenario, with the MITI summary as the result. The
+     * scaled score is the relational global (1–5) over 5, the figure MITI treats as the heart of the spirit.
+     * {@code homePage} is the server's address, which names the system the account belongs to.
+     */
+    public Export xapi(User actor, String sessionId, String homePage) {
+        StoredSession s = access.finishedReviewable(actor, sessionId);
+        Scoring.Scored scored = scoring.score(s, true);
+        ObjectNode summary = org.changetalk.practice.Reports.summary(scored.summary());
+        User owner = users.byId(s.userId()).orElseThrow();
+        ObjectNode o = JSON.objectNode();
+        // a name-based UUID: exporting the same session twice gives the same statement id, so an LRS dedupes it
+        o.put("id", UUID.nameUUIDFromBytes(("changetalk:" + s.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+        ObjectNode actorJson = o.putObject("actor");
+        actorJson.put("objectType", "Agent");
+        actorJson.put("name", owner.displayName());
+        ObjectNode account = actorJson.putObject("account");
+        account.put("homePage", homePage);
+        account.put("name", owner.username());
+        ObjectNode verb = o.putObject("verb");
+        verb.put("id", COMPLETED);
+        verb.putObject("display").put("en-US", "completed");
+        ObjectNode object = o.putObject("object");
+        object.put("objectType", "Activity");
+        object.put("id", "urn:changetalk:scenario:" + s.scenarioId());
+        ObjectNode definition = object.putObject("definition");
+        definition.putObject("name").put("en-US", s.title());
+        ObjectNode result = o.putObject("result");
+        result.put("completion", true);
+        result.put("success", !"below".equals(summary.path("band").asText()));
+        ObjectNode score = result.putObject("score");
+        double relational = summary.path("relational").asDouble();
+        score.put("scaled", Math.round(relational / 5 * 1000) / 1000.0);
+        score.put("raw", relational);
+        score.put("min", 1);
+        score.put("max", 5);
+        result.putObject("extensions").set("urn:changetalk:miti", summary);
+        o.put("timestamp", Instant.ofEpochMilli(s.finishedAt() == null ? s.startedAt() : s.finishedAt()).toString());
+        return new Export("application/json; charset=utf-8", "session-" + s.id() + "-xapi.json", o.toPrettyString());
+    }
+
+    public Export cohortSessions(User actor, String cohortId, Format format) {
+        ArrayNode list = cohorts.sessions(actor, cohortId);
+        String base = "cohort-" + cohortId + "-sessions";
+        if (format == Format.JSON) {
+            return json(base, list);
+        }
+        Csv csv = new Csv(List.of("session", "owner", "kind", "scenario", "title", "started_at", "finished_at", "turns",
+                "technical", "relational", "percent_complex_reflections", "reflection_to_question", "band"));
+        for (JsonNode s : list) {
+            JsonNode m = s.path("summary");
+            csv.row(list(s.path("id").asText(), s.path("owner").path("username").asText(), s.path("kind").asText(),
+                    s.path("scenarioId").asText(), s.path("title").asText(), s.path("startedAt").asText(),
+                    value(s, "finishedAt"), s.path("turns").asInt(), value(m, "technical"), value(m, "relational"),
+                    value(m, "percentComplexReflections"), value(m, "reflectionToQuestion"), value(m, "band")));
+        }
+        return new Export("text/csv; charset=utf-8", base + ".csv", csv.toString());
+    }
+
+    /** A cohort's dashboard (cohortId given) or the caller's own. */
+    public Export dashboard(User actor, String cohortId, int inactiveDays, Format format) {
+        ObjectNode d = cohortId == null ? dashboards.mine(actor, inactiveDays) : dashboards.cohort(actor, cohortId, inactiveDays);
+        String base = cohortId == null ? "my-dashboard" : "cohort-" + cohortId + "-dashboard";
+        if (format == Format.JSON) {
+            return json(base, d);
+        }
+        Csv csv = new Csv(List.of("trainee", "session", "started_at", "technical", "relational",
+                "percent_complex_reflections", "reflection_to_question", "band"));
+        for (JsonNode t : d.path("trainees")) {
+            for (JsonNode s : t.path("sessions")) {
+                JsonNode m = s.path("summary");
+                csv.row(list(t.path("user").path("username").asText(), s.path("id").asText(), s.path("startedAt").asText(),
+                        value(m, "technical"), value(m, "relational"), value(m, "percentComplexReflections"),
+                        value(m, "reflectionToQuestion"), value(m, "band")));
+            }
+        }
+        return new Export("text/csv; charset=utf-8", base + ".csv", csv.toString());
+    }
+
+    private static Export json(String base, JsonNode body) {
+        return new Export("application/json; charset=utf-8", base + ".json", body.toPrettyString());
+    }
+
+    private static String codes(JsonNode codes) {
+        List<String> out = new ArrayList<>();
+        codes.forEach(c -> out.add(c.path("code").asText()));
+        return String.join(";", out);
+    }
+
+    /** A field as CSV text: empty for null or missing. */
+    private static String value(JsonNode o, String field) {
+        JsonNode n = o.path(field);
+        return n.isMissingNode() || n.isNull() ? null : n.asText();
+    }
+
+    private static List<Object> list(Object... fields) {
+        List<Object> out = new ArrayList<>(fields.length);
+        java.util.Collections.addAll(out, fields);
+        return out;
+    }
+}

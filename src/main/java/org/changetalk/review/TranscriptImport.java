@@ -1,0 +1,173 @@
+package org.changetalk.review;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.changetalk.account.Tokens;
+import org.changetalk.account.User;
+import org.changetalk.coding.ClientCoding;
+import org.changetalk.coding.Code;
+import org.changetalk.coding.CodedTurn;
+import org.changetalk.coding.Coder;
+import org.changetalk.coding.CounselorCoding;
+import org.changetalk.coding.SessionSummary;
+import org.changetalk.coding.Speaker;
+import org.changetalk.coding.Turn;
+import org.changetalk.practice.TurnJson;
+import org.changetalk.scenario.Category;
+import org.changetalk.scenario.Wire;
+import org.changetalk.storage.PracticeRepository;
+import org.changetalk.storage.PracticeRepository.Stats;
+import org.changetalk.storage.PracticeRepository.StoredSession;
+import org.changetalk.storage.PracticeRepository.StoredTurn;
+import org.changetalk.transcript.BadInputException;
+import org.changetalk.transcript.InputError;
+import org.changetalk.transcript.InputFormat;
+import org.changetalk.transcript.InputTurn;
+import org.changetalk.transcript.TranscriptReader;
+import org.changetalk.web.ApiError;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * A real or role-played transcript, pasted or uploaded: read with the `code` command's reader, coded with
+ * its coder, and stored as a finished session of kind "imported" in one transaction, so it can be reviewed,
+ * shared and commented on like a practice session.
+ */
+public final class TranscriptImport {
+    /** Pasted text beyond this is refused: a long session is well under 100 KiB. */
+    public static final int MAX_TEXT_BYTES = 256 * 1024;
+    public static final String SCENARIO_ID = "imported";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final int MAX_TITLE = 200;
+
+    private final Supplier<Coder> coder;
+    private final PracticeRepository sessions;
+    private final SecureRandom random;
+    private final Clock clock;
+
+    public TranscriptImport(Supplier<Coder> coder, PracticeRepository sessions, SecureRandom random, Clock clock) {
+        this.coder = coder;
+        this.sessions = sessions;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    public ObjectNode upload(User actor, String formatName, String text, String title) {
+        InputFormat format = switch (formatName.toLowerCase(Locale.ROOT)) {
+            case "jsonl" -> InputFormat.JSONL;
+            case "csv" -> InputFormat.CSV;
+            case "txt" -> InputFormat.TXT;
+            default -> throw ApiError.badRequest("format: must be jsonl, csv or txt, not '" + formatName + "'.");
+        };
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > MAX_TEXT_BYTES) {
+            throw new ApiError(413, "too_large", "text: a transcript is at most " + MAX_TEXT_BYTES / 1024 + " KiB; this one is "
+                    + bytes.length / 1024 + " KiB.");
+        }
+        if (title != null && (title.isBlank() || title.length() > MAX_TITLE)) {
+            throw ApiError.badRequest("title: 1–" + MAX_TITLE + " characters.");
+        }
+        List<InputTurn> input = read(bytes, format);
+        List<Turn> turns = merged(input);
+        if (turns.stream().noneMatch(t -> t.speaker() == Speaker.COUNSELOR)) {
+            throw new ApiError(400, "bad_transcript", "text: the transcript has no counselor turns to code.");
+        }
+        List<CodedTurn> coded = coder.get().code(turns);
+
+        ObjectNode opening = JSON.objectNode();
+        opening.putNull("text");
+        opening.putNull("talk");
+        List<JsonNode> turnJson = new ArrayList<>();
+        Category previous = null;
+        int i = 0;
+        // client talk before the first counselor turn is the opening, as a scenario's opening line is
+        // (consecutive lines are merged, so there is at most one)
+        if (coded.get(0) instanceof ClientCoding c) {
+            opening.put("text", c.turn().text());
+            opening.put("talk", c.talk().name().toLowerCase(Locale.ROOT));
+            i++;
+        }
+        for (; i < coded.size(); i++) {
+            CounselorCoding counselor = (CounselorCoding) coded.get(i);
+            ClientCoding reply = i + 1 < coded.size() && coded.get(i + 1) instanceof ClientCoding c ? c : null;
+            if (reply != null) {
+                i++;
+            }
+            ObjectNode t = TurnJson.imported(turnJson.size() + 1, counselor, previous, reply);
+            previous = Wire.parse(Category.class, t.path("category").asText()).orElse(null);
+            turnJson.add(t);
+        }
+        SessionSummary summary = SessionSummary.of(TurnJson.coded(opening, turnJson));
+        long now = clock.millis();
+        String id = Tokens.random(random, 12);
+        String name = title != null ? title.strip() : "Imported transcript " + Instant.ofEpochMilli(now).toString().substring(0, 10);
+        Stats stats = new Stats(summary.count(Code.SIMPLE_REFLECTION), summary.count(Code.COMPLEX_REFLECTION),
+                summary.count(Code.QUESTION), summary.miAdherent(), summary.miNonAdherent());
+        StoredSession s = new StoredSession(id, actor.id(), SCENARIO_ID, name, 0, "live", "finished", now, now,
+                turnJson.size(), opening.toString(), "null", null, null, stats, StoredSession.IMPORTED);
+        List<StoredTurn> stored = new ArrayList<>();
+        for (JsonNode t : turnJson) {
+            stored.add(new StoredTurn(t.path("number").asInt(), t.path("trainee").asText(), t.toString()));
+        }
+        sessions.insertFinished(s, stored);
+        ObjectNode o = JSON.objectNode();
+        o.put("id", id);
+        o.put("kind", StoredSession.IMPORTED);
+        o.put("title", name);
+        o.put("status", "finished");
+        o.put("turns", turnJson.size());
+        return o;
+    }
+
+    /** Reads the whole transcript; the first problem becomes a 400 naming its line. One conversation per upload. */
+    static List<InputTurn> read(byte[] bytes, InputFormat format) {
+        List<InputTurn> turns;
+        try {
+            turns = new TranscriptReader(TranscriptReader.MAX_LINE_BYTES, 1)
+                    .read(new ByteArrayInputStream(bytes), "upload", format, "upload");
+        } catch (BadInputException e) {
+            InputError first = e.errors().isEmpty() ? null : e.errors().get(0);
+            throw new ApiError(400, "bad_transcript", first == null ? "text: not a transcript."
+                    : "line " + first.line() + ": " + first.message());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an in-memory stream does not fail
+        }
+        if (turns.isEmpty()) {
+            throw new ApiError(400, "bad_transcript", "text: the transcript is empty.");
+        }
+        String conversation = turns.get(0).conversation();
+        for (InputTurn t : turns) {
+            if (!java.util.Objects.equals(t.conversation(), conversation)) {
+                throw new ApiError(400, "bad_transcript", "line " + t.line() + ": a second conversation ('"
+                        + t.conversation() + "'); upload one conversation at a time.");
+            }
+        }
+        return turns;
+    }
+
+    /** A speaker's consecutive lines are one turn: a transcript often breaks a long answer over lines. */
+    static List<Turn> merged(List<InputTurn> input) {
+        List<Turn> out = new ArrayList<>();
+        for (InputTurn t : input) {
+            Turn turn = t.turn();
+            if (!out.isEmpty() && out.get(out.size() - 1).speaker() == turn.speaker()) {
+                Turn last = out.remove(out.size() - 1);
+                out.add(new Turn(turn.speaker(), last.text() + " " + turn.text()));
+            } else {
+                out.add(turn);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,118 @@
+package org.changetalk.storage;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What reviewers add to a session: human recodes of turns and threaded comments. */
+public final class ReviewRepository {
+    private final Database db;
+
+    public ReviewRepository(Database db) {
+        this.db = db;
+    }
+
+    /** A human's codes for one turn, as JSON ({@code [{code, question, reflection}]}). */
+    public record Recode(String sessionId, int number, String codesJson, String by, long at) {}
+
+    public record Comment(String id, String sessionId, int turn, String parentId, String authorId, String text, long createdAt) {}
+
+    /** Stores or replaces the human codes of a turn. */
+    public void recode(Recode r) {
+        db.write("recode turn", c -> {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM turn_recodes WHERE session_id = ? AND number = ?")) {
+                p.setString(1, r.sessionId());
+                p.setInt(2, r.number());
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO turn_recodes (session_id, number, codes_json, "
+                    + "recoded_by, recoded_at) VALUES (?, ?, ?, ?, ?)")) {
+                p.setString(1, r.sessionId());
+                p.setInt(2, r.number());
+                p.setString(3, r.codesJson());
+                p.setString(4, r.by());
+                p.setLong(5, r.at());
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public void clearRecode(String sessionId, int number) {
+        db.write("clear recode", c -> {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM turn_recodes WHERE session_id = ? AND number = ?")) {
+                p.setString(1, sessionId);
+                p.setInt(2, number);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public List<Recode> recodes(String sessionId) {
+        return db.read("read recodes", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT session_id, number, codes_json, recoded_by, recoded_at "
+                    + "FROM turn_recodes WHERE session_id = ? ORDER BY number")) {
+                p.setString(1, sessionId);
+                List<Recode> out = new ArrayList<>();
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new Recode(r.getString(1), r.getInt(2), r.getString(3), r.getString(4), r.getLong(5)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    public void addComment(Comment k) {
+        db.write("add comment", c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO comments (id, session_id, turn, parent_id, author_id, "
+                    + "body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                p.setString(1, k.id());
+                p.setString(2, k.sessionId());
+                p.setInt(3, k.turn());
+                p.setString(4, k.parentId());
+                p.setString(5, k.authorId());
+                p.setString(6, k.text());
+                p.setLong(7, k.createdAt());
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public Optional<Comment> comment(String id) {
+        return list("SELECT id, session_id, turn, parent_id, author_id, body, created_at FROM comments WHERE id = ?", id)
+                .stream().findFirst();
+    }
+
+    /** A session's comments, oldest first. */
+    public List<Comment> comments(String sessionId) {
+        return list("SELECT id, session_id, turn, parent_id, author_id, body, created_at FROM comments "
+                + "WHERE session_id = ? ORDER BY created_at, id", sessionId);
+    }
+
+    private List<Comment> list(String sql, String arg) {
+        return db.read("read comments", c -> {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                p.setString(1, arg);
+                List<Comment> out = new ArrayList<>();
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(comment(r));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private static Comment comment(ResultSet r) throws SQLException {
+        return new Comment(r.getString(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5), r.getString(6),
+                r.getLong(7));
+    }
+}

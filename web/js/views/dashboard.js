@@ -64,10 +64,16 @@ function overviewTable(trainees) {
     }))));
 }
 
+const PITFALLS = {
+  persuade: 'Persuade without permission',
+  confront: 'Confront',
+  information: 'Information without permission',
+};
+
 const anchor = (tr) => `trainee-${tr.user ? tr.user.id : 'x'}`;
 
 function pitfallsSection(pitfalls) {
-  const label = (p) => `${words(p.category)} ${p.stage ? `in ${words(p.stage).toLowerCase()} scenarios` : 'in imported transcripts'}`;
+  const label = (p) => `${PITFALLS[p.category] || words(p.category)} ${p.stage ? `in ${words(p.stage).toLowerCase()} scenarios` : 'in imported transcripts'}`;
   return h('section', { class: 'card', 'aria-labelledby': 'pitfalls-heading' },
     h('h2', { id: 'pitfalls-heading', text: 'Most common pitfalls' }),
     pitfalls && pitfalls.length ? [

@@ -31,6 +31,7 @@ class CohortsBrowserTest {
     static Browser browser;
     static String session;
     static String cohortId;
+    static String inviteCode;
     static final List<String> axeProblems = new ArrayList<>();
 
     @BeforeAll
@@ -39,7 +40,8 @@ class CohortsBrowserTest {
         ApiClient admin = app.admin();
         admin.createUser("ines", "ines-password-1", "instructor", "Ines");
         admin.createUser("omar", "omar-password-1", "instructor", "Omar");
-        admin.createUser("tara", "tara-password-1", "trainee", "Tara");
+        // Ines manages Tara (she made the account) and can add her; Sami is not hers and joins with the code
+        ApiClient.signIn(app.baseUrl, "ines", "ines-password-1").createUser("tara", "tara-password-1", "trainee", "Tara");
         admin.createUser("sami", "sami-password-1", "trainee", "Sami");
         ApiClient tara = ApiClient.signIn(app.baseUrl, "tara", "tara-password-1");
         session = tara.post("/api/sessions", Map.of("scenarioId", TraineePathBrowserTest.SCENARIO, "feedback", "live")).path("id").asText();
@@ -81,21 +83,25 @@ class CohortsBrowserTest {
         button("Create the cohort").click();
         browser.waitForHeading("Cohort: Evening group");
         cohortId = browser.driver.getCurrentUrl().replaceAll(".*#/cohort/", "");
-        assertThat(browser.waitFor(By.cssSelector("code.cohort-invite")).getText()).isNotBlank();
+        inviteCode = browser.waitFor(By.cssSelector("code.cohort-invite")).getText();
+        assertThat(inviteCode).isNotBlank();
 
         browser.waitFor(By.id("add-trainee")).sendKeys("tara");
         button("Add the trainee").click();
         browser.waitFor(By.cssSelector("ul[aria-label=Trainees] li[data-user=tara]"));
+        // a trainee the instructor does not manage must join with the code: the form says why not
         browser.waitFor(By.id("add-trainee")).sendKeys("sami");
         button("Add the trainee").click();
-        browser.waitFor(By.cssSelector("ul[aria-label=Trainees] li[data-user=sami]"));
+        assertThat(browser.waitFor(By.cssSelector(".form-error p")).getText()).contains("username");
+        assertThat(browser.driver.findElements(By.cssSelector("ul[aria-label=Trainees] li[data-user=sami]"))).isEmpty();
+        browser.driver.findElement(By.id("add-trainee")).clear();
         browser.waitFor(By.id("co-instructor")).sendKeys("omar");
         button("Add the co-instructor").click();
         browser.waitFor(By.cssSelector("ul[aria-label=Instructors] li[data-user=omar]"));
         // a trainee's name where an instructor belongs is refused with the server's words
         browser.waitFor(By.id("co-instructor")).sendKeys("sami");
         button("Add the co-instructor").click();
-        browser.waitFor(By.cssSelector(".form-error p"));
+        browser.waitUntil("an error under the co-instructor form", () -> browser.driver.findElements(By.cssSelector(".form-error:not([hidden]) p")).size() == 1);
         axe("/cohort/{id} (instructor)");
         browser.signOut();
     }
@@ -134,7 +140,12 @@ class CohortsBrowserTest {
     @Order(3)
     void aCohortMemberReadsTheSharedSessionAndRepliesButCannotRecode() {
         browser.signIn("sami", "sami-password-1");
-        browser.go("/cohort/" + cohortId);
+        browser.driver.findElement(By.linkText("Cohorts")).click();
+        browser.waitForHeading("Cohorts");
+        browser.waitFor(By.id("cohort-code")).sendKeys(inviteCode);
+        button("Join the cohort").click();
+        browser.waitForText(By.cssSelector("[role=status].status"), "You joined Evening group");
+        browser.waitFor(By.cssSelector("tr[data-cohort='Evening group'] a")).click();
         browser.waitForHeading("Cohort: Evening group");
         browser.waitFor(By.cssSelector("tr[data-session='" + session + "'] a")).click();
         browser.waitForText(By.cssSelector("main h1"), "Review:");

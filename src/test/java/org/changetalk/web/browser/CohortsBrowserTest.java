@@ -185,6 +185,15 @@ class CohortsBrowserTest {
         assertThat(recoded.findElement(By.cssSelector(".code-pair")).getText()).contains("differs");
         axe("/review/{id} (instructor)");
 
+        // the export buttons are links the browser follows with its sign-in: CSV with the human codes, xAPI as JSON
+        String csvHref = browser.driver.findElement(By.cssSelector(".exports a[data-format=csv]")).getAttribute("href");
+        String xapiHref = browser.driver.findElement(By.cssSelector(".exports a[data-format=xapi]")).getAttribute("href");
+        String fetch = "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done, e => done(String(e)));";
+        String csv = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(fetch, csvHref);
+        assertThat(csv).startsWith("turn,speaker,text,auto_codes,human_codes").contains("CONFRONT");
+        String xapi = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(fetch, xapiHref);
+        assertThat(xapi).contains("\"actor\"", "http://adlnet.gov/expapi/verbs/completed", "urn:changetalk:scenario:" + TraineePathBrowserTest.SCENARIO);
+
         // the summary from the instructor codes counts the confrontation; the automatic one does not
         String summary = "return document.querySelector('section[aria-labelledby=summary-heading] > div:last-child').textContent";
         String human = (String) browser.js(summary);

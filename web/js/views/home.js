@@ -35,8 +35,10 @@ function sessionsSection(sessions) {
       h('td', {}, x.status === 'active'
         ? h('a', { href: `#/session/${encodeURIComponent(x.id)}`, class: 'button' }, 'Resume',
           h('span', { class: 'visually-hidden', text: ` ${x.title || ''} from ${when(x.startedAt)}` }))
-        : h('a', { href: `#/report/${encodeURIComponent(x.id)}`, class: 'button' }, 'Report',
-          h('span', { class: 'visually-hidden', text: ` for ${x.title || ''} from ${when(x.startedAt)}` })))))))));
+        : [h('a', { href: `#/report/${encodeURIComponent(x.id)}`, class: 'button' }, 'Report',
+          h('span', { class: 'visually-hidden', text: ` for ${x.title || ''} from ${when(x.startedAt)}` })), ' ',
+        h('a', { href: `#/review/${encodeURIComponent(x.id)}`, class: 'button' }, 'Review and share',
+          h('span', { class: 'visually-hidden', text: ` ${x.title || ''} from ${when(x.startedAt)}` }))])))))));
   return section;
 }
 
@@ -83,6 +85,7 @@ export async function render(main) {
   replace(main,
     h('h1', { text: `Welcome, ${user.displayName || user.username}` }),
     sessionsSection(sessions || []),
+    h('p', {}, h('a', { href: '#/import', text: 'Import a transcript of a real or role-played session' }), ' to have it coded and reviewed.'),
     progress,
     await scenarioPicker());
   return 'Home';

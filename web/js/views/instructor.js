@@ -79,7 +79,8 @@ async function traineeSessions(user, target) {
     const sessions = await get(`/api/users/${enc(user.id)}/sessions`);
     replace(target, sessions.length ? h('ul', { class: 'plain' }, sessions.map((x) => h('li', {},
       h('a', { href: `#/report/${enc(x.id)}`, text: `${x.title || x.scenarioId} — ${when(x.startedAt)}` }),
-      ` (${x.status === 'active' ? 'in progress' : (endingLabel(x.ending) || 'finished')}, ${num(Array.isArray(x.turns) ? x.turns.length : x.turns)} responses)`))) :
+      ` (${x.status === 'active' ? 'in progress' : (endingLabel(x.ending) || 'finished')}, ${num(Array.isArray(x.turns) ? x.turns.length : x.turns)} responses)`,
+      x.status === 'finished' ? [' · ', h('a', { href: `#/review/${enc(x.id)}` }, 'Review and recode', h('span', { class: 'visually-hidden', text: ` ${x.title || x.scenarioId}` }))] : null))) :
       h('p', { text: 'No sessions yet.' }));
   } catch (e) {
     replace(target, h('p', { text: `Sessions could not be loaded: ${e.message}` }));
@@ -114,6 +115,7 @@ export async function render(main) {
   const trainees = traineesSection();
   replace(main,
     h('h1', { text: 'Instructor' }),
+    h('p', {}, 'Group trainees into ', h('a', { href: '#/cohorts', text: 'cohorts' }), ' to review shared sessions together, see dashboards and the coder\u2019s agreement with you.'),
     h('div', { class: 'instructor-grid' }, createTraineeForm(() => trainees.load()), invitesSection()),
     trainees.section);
   return 'Instructor';

@@ -205,6 +205,13 @@ class CohortApiTest {
             assertThat(badTxt.json().path("detail").asText()).startsWith("line 3:");
             tom.post("/api/imports", Map.of("format", "txt", "text", "Client: Only me talking.\n")).expect(400);
             tom.post("/api/imports", Map.of("format", "docx", "text", TRANSCRIPT)).expect(400);
+            // larger than the 64 KiB of other routes, within the 256 KiB of uploads
+            StringBuilder long_ = new StringBuilder();
+            while (long_.length() < 150 * 1024) {
+                long_.append("Counselor: What would you like to talk about today?\nClient: My drinking, I suppose.\n");
+            }
+            tom.post("/api/imports", Map.of("format", "txt", "text", long_.toString())).expect(201);
+            before++;
             String huge = "Counselor: " + "a".repeat(270 * 1024) + "\n";
             tom.post("/api/imports", Map.of("format", "txt", "text", huge)).expect(413);
             assertThat(tom.get("/api/sessions").json()).hasSize(before); // nothing partial saved

@@ -105,7 +105,7 @@ final class CohortRoutes {
                 exports.xapi(Caller.user(ctx), ctx.pathParam("id"), ctx.scheme() + "://" + ctx.host())));
         r.post("/api/imports", ctx -> {
             User u = Caller.user(ctx);
-            ObjectNode body = Requests.object(ctx);
+            ObjectNode body = Requests.upload(ctx, WebServer.MAX_UPLOAD_BODY);
             send(ctx, 201, imports.upload(u, Requests.text(body, "format"), Requests.text(body, "text"),
                     Requests.optionalText(body, "title")));
         });

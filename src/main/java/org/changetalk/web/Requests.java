@@ -20,7 +20,10 @@ final class Requests {
     }
 
     static ObjectNode object(Context ctx) {
-        String body = ctx.body();
+        return object(ctx.body());
+    }
+
+    private static ObjectNode object(String body) {
         if (body == null || body.isBlank()) {
             throw ApiError.badRequest("The request body is empty; send a JSON object.");
         }
@@ -35,6 +38,23 @@ final class Requests {
             throw ApiError.badRequest("The request body must be a JSON object, not " + kind(node) + ".");
         }
         return o;
+    }
+
+    /**
+     * The body of a transcript upload, which may exceed the server-wide limit: read from the raw stream
+     * (Javalin's own body reading stops at that limit) and refused with 413 past {@code limit} bytes.
+     */
+    static ObjectNode upload(Context ctx, int limit) {
+        byte[] bytes;
+        try (java.io.InputStream in = ctx.req().getInputStream()) {
+            bytes = in.readNBytes(limit + 1);
+        } catch (java.io.IOException e) {
+            throw ApiError.badRequest("The request body could not be read: " + e.getMessage());
+        }
+        if (bytes.length > limit) {
+            throw new ApiError(413, "too_large", "The request body is larger than " + limit / 1024 + " KiB.");
+        }
+        return object(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static String text(ObjectNode o, String field) {

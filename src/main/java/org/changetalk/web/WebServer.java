@@ -141,7 +141,7 @@ public final class WebServer implements AutoCloseable {
     private static Javalin create(ServerConfig config, ApiRoutes routes, CohortRoutes cohortRoutes, Accounts accounts) {
         return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
-            c.http.maxRequestSize = MAX_UPLOAD_BODY; // every other route is held to MAX_BODY in authenticate
+            c.http.maxRequestSize = MAX_BODY; // transcript uploads read their larger body themselves (Requests.upload)
             c.http.prefer405over404 = true;
             if (config.web() != null && Files.isDirectory(config.web())) {
                 c.staticFiles.add(config.web().toAbsolutePath().toString(), Location.EXTERNAL);
@@ -209,7 +209,7 @@ public final class WebServer implements AutoCloseable {
 
     private static ApiError fromJavalin(HttpResponseException e) {
         return switch (e.getStatus()) {
-            case 413 -> new ApiError(413, "too_large", "The request body is too large (" + MAX_BODY / 1024 + " KiB; " + MAX_UPLOAD_BODY / 1024 + " KiB for transcript uploads).");
+            case 413 -> new ApiError(413, "too_large", "The request body is larger than " + MAX_BODY / 1024 + " KiB.");
             case 404 -> ApiError.notFound("Not found.");
             case 400 -> ApiError.badRequest(e.getMessage());
             default -> new ApiError(e.getStatus(), "http_" + e.getStatus(), e.getMessage());

@@ -185,6 +185,10 @@ class CohortApiTest {
             assertThat(review.path("turns").get(0).path("state").isNull()).isTrue();
             assertThat(review.path("report").path("summary").path("band").isTextual()).isTrue();
             irene.get("/api/sessions/" + id + "/review").expect(200);
+            // the practice routes show an imported session too, without a simulated client
+            tom.get("/api/sessions/" + id).expect(200);
+            assertThat(tom.get("/api/sessions/" + id + "/report").expect(200).json().path("summary").path("band").isTextual()).isTrue();
+            tom.post("/api/sessions/" + id + "/turns", Map.of("text", "More?")).expect(409);
             assertThat(tom.get("/api/sessions").body()).contains(id, "\"kind\":\"imported\"");
 
             // CSV and JSON Lines, as the code command reads them
@@ -205,9 +209,58 @@ class CohortApiTest {
             assertThat(badTxt.json().path("detail").asText()).startsWith("line 3:");
             tom.post("/api/imports", Map.of("format", "txt", "text", "Client: Only me talking.\n")).expect(400);
             tom.post("/api/imports", Map.of("format", "docx", "text", TRANSCRIPT)).expect(400);
+            // larger than the 64 KiB of other routes, within the 256 KiB of uploads
+            StringBuilder long_ = new StringBuilder();
+            while (long_.length() < 150 * 1024) {
+                long_.append("Counselor: What would you like to talk about today?\nClient: My drinking, I suppose.\n");
+            }
+            tom.post("/api/imports", Map.of("format", "txt", "text", long_.toString())).expect(201);
+            before++;
             String huge = "Counselor: " + "a".repeat(270 * 1024) + "\n";
             tom.post("/api/imports", Map.of("format", "txt", "text", huge)).expect(413);
             assertThat(tom.get("/api/sessions").json()).hasSize(before); // nothing partial saved
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void malformedBodiesOnTheNewRoutesAre400sAndChangeNothing(Dialect dialect) {
+        try (TestServer server = TestServer.start(dir, dialect)) {
+            ApiClient admin = server.admin();
+            ApiClient irene = admin.create("irene", "instructor");
+            ApiClient tom = irene.create("tom", "trainee");
+            String c = irene.post("/api/cohorts", Map.of("name", "G")).expect(201).id();
+            irene.post("/api/cohorts/" + c + "/members", Map.of("username", "tom")).expect(201);
+            String s = tom.post("/api/imports", Map.of("format", "txt", "text", TRANSCRIPT)).expect(201).id();
+            String session = "/api/sessions/" + s;
+            List<Object[]> cases = List.of(
+                    new Object[]{irene, "POST", "/api/cohorts", "{\"name\": \"   \"}", "name"},
+                    new Object[]{irene, "POST", "/api/cohorts", "{\"name\": 5}", "name"},
+                    new Object[]{irene, "POST", "/api/cohorts", "[1]", "object"},
+                    new Object[]{irene, "POST", "/api/cohorts/" + c + "/members", "{}", "username"},
+                    new Object[]{irene, "POST", "/api/cohorts/" + c + "/instructors", "{\"username\": \"tom\"}", "username"},
+                    new Object[]{tom, "POST", "/api/cohorts/join", "{\"inviteCode\": []}", "inviteCode"},
+                    new Object[]{tom, "POST", session + "/shares", "{\"cohortId\": 1}", "cohortId"},
+                    new Object[]{irene, "PUT", session + "/turns/1/codes", "{\"codes\": \"AFFIRM\"}", "codes"},
+                    new Object[]{irene, "PUT", session + "/turns/1/codes", "{\"codes\": []}", "codes"},
+                    new Object[]{irene, "PUT", session + "/turns/1/codes", "{\"codes\": [{\"code\": \"QUESTION\", \"question\": \"maybe\"}]}", "codes[0].question"},
+                    new Object[]{irene, "POST", session + "/comments", "{\"turn\": \"1\", \"text\": \"hi\"}", "turn"},
+                    new Object[]{irene, "POST", session + "/comments", "{\"turn\": 9, \"text\": \"hi\"}", "turn"},
+                    new Object[]{irene, "POST", session + "/comments", "{\"turn\": 1, \"text\": \"\"}", "text"},
+                    new Object[]{irene, "POST", session + "/comments", "{\"turn\": 1, \"text\": \"hi\", \"parentId\": \"nope\"}", "parentId"},
+                    new Object[]{tom, "POST", "/api/imports", "{\"format\": \"txt\"}", "text"},
+                    new Object[]{tom, "POST", "/api/imports", "not json", "JSON"});
+            String before = tom.get(session + "/review").body() + tom.get("/api/sessions").body() + irene.get("/api/cohorts").body();
+            List<String> wrong = new ArrayList<>();
+            for (Object[] k : cases) {
+                ApiClient.Response r = ((ApiClient) k[0]).withBody((String) k[1], (String) k[2], k[3]);
+                if (r.status() != 400 || !r.json().path("detail").asText().contains((String) k[4])) {
+                    wrong.add(k[1] + " " + k[2] + " " + k[3] + " -> " + r.status() + " " + r.body());
+                }
+            }
+            assertThat(wrong).isEmpty();
+            String after = tom.get(session + "/review").body() + tom.get("/api/sessions").body() + irene.get("/api/cohorts").body();
+            assertThat(after).isEqualTo(before);
         }
     }
 

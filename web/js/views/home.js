@@ -31,11 +31,11 @@ function sessionsSection(sessions) {
       h('td', { text: when(x.startedAt) }),
       h('td', { text: num(Array.isArray(x.turns) ? x.turns.length : x.turns) }),
       h('td', { text: x.status === 'active' ? 'In progress' : (endingLabel(x.ending) || 'Finished') }),
-      h('td', { text: x.feedback === 'after' ? 'After the session' : 'Live' }),
+      h('td', { text: x.kind === 'imported' ? 'Imported transcript' : (x.feedback === 'after' ? 'After the session' : 'Live') }),
       h('td', {}, x.status === 'active'
         ? h('a', { href: `#/session/${encodeURIComponent(x.id)}`, class: 'button' }, 'Resume',
           h('span', { class: 'visually-hidden', text: ` ${x.title || ''} from ${when(x.startedAt)}` }))
-        : [h('a', { href: `#/report/${encodeURIComponent(x.id)}`, class: 'button' }, 'Report',
+        : [x.kind === 'imported' ? null : h('a', { href: `#/report/${encodeURIComponent(x.id)}`, class: 'button' }, 'Report',
           h('span', { class: 'visually-hidden', text: ` for ${x.title || ''} from ${when(x.startedAt)}` })), ' ',
         h('a', { href: `#/review/${encodeURIComponent(x.id)}`, class: 'button' }, 'Review and share',
           h('span', { class: 'visually-hidden', text: ` ${x.title || ''} from ${when(x.startedAt)}` }))])))))));

@@ -230,6 +230,9 @@ class CohortsBrowserTest {
         axe("/me/dashboard");
 
         browser.go("/review/" + session);
+        // the author sees the thread on their response: Sami's reply under their own comment
+        assertThat(browser.waitFor(By.cssSelector("li.review-turn[data-turn='1'] .comment .comments .comment")).getText())
+                .contains("Sami", "Agreed, and the next one");
         WebElement withdraw = browser.waitFor(By.cssSelector("li.share-row[data-cohort='Evening group'] button"));
         assertThat(withdraw.getText()).startsWith("Withdraw");
         withdraw.click();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -294,5 +295,24 @@ class CohortsBrowserTest {
         }
         browser.driver.manage().window().setSize(new Dimension(1280, 1000));
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    @Order(8)
+    void theReviewAndTheDashboardPrintWithoutControls() {
+        ChromeDriver chrome = (ChromeDriver) browser.driver;
+        try {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            browser.go("/review/" + session);
+            browser.waitFor(By.cssSelector("li.review-turn .comment-body"));
+            assertThat(browser.driver.findElements(By.cssSelector("form, .exports, button, #nav")).stream().filter(WebElement::isDisplayed)).isEmpty();
+            assertThat(browser.driver.findElement(By.cssSelector("table.scores")).isDisplayed()).isTrue();
+
+            browser.go("/cohort/" + cohortId + "/dashboard");
+            browser.waitFor(By.cssSelector("section.trainee-dashboard svg.chart"));
+            assertThat(browser.driver.findElements(By.cssSelector("form, .exports, button")).stream().filter(WebElement::isDisplayed)).isEmpty();
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 }

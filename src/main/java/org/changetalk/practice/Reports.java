@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.changetalk.coding.Code;
 import org.changetalk.coding.SessionSummary;
 import org.changetalk.storage.PracticeRepository.StoredSession;
+import org.changetalk.transcript.SummaryJson;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -39,7 +39,7 @@ final class Reports {
         session.put("startedAt", Instant.ofEpochMilli(s.startedAt()).toString());
         session.put("finishedAt", s.finishedAt() == null ? null : Instant.ofEpochMilli(s.finishedAt()).toString());
         session.set("ending", ending == null ? JSON.nullNode() : ending);
-        o.set("summary", summary(summary));
+        o.set("summary", SummaryJson.scores(summary));
         ObjectNode thresholds = o.putObject("thresholds");
         thresholds.set("fair", threshold(3, 3.5, 40, 1));
         thresholds.set("good", threshold(4, 4, 50, 2));
@@ -61,27 +61,6 @@ final class Reports {
         states.add(state(0, startState));
         turns.forEach(t -> states.add(state(t.path("number").asInt(), t.path("state"))));
         o.set("keyTurns", keyTurns(startState, turns));
-        return o;
-    }
-
-    private static ObjectNode summary(SessionSummary s) {
-        ObjectNode o = JSON.objectNode();
-        ObjectNode counts = o.putObject("counts");
-        for (Map.Entry<Code, Integer> e : s.counts().entrySet()) {
-            counts.put(e.getKey().name(), e.getValue());
-        }
-        o.put("reflectionToQuestion", s.reflectionToQuestion());
-        o.put("percentComplexReflections", s.percentComplexReflections());
-        o.put("percentOpenQuestions", s.percentOpenQuestions());
-        o.put("miAdherent", s.miAdherent());
-        o.put("miNonAdherent", s.miNonAdherent());
-        o.put("cultivatingChangeTalk", s.cultivatingChangeTalk());
-        o.put("softeningSustainTalk", s.softeningSustainTalk());
-        o.put("partnership", s.partnership());
-        o.put("empathy", s.empathy());
-        o.put("technical", s.technical());
-        o.put("relational", s.relational());
-        o.put("band", s.band().label());
         return o;
     }
 

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.changetalk.coding.Code;
 import org.changetalk.coding.SessionSummary;
 import org.changetalk.storage.PracticeRepository.StoredSession;
+import org.changetalk.transcript.SummaryJson;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -70,26 +70,9 @@ public final class Reports {
         return thresholds;
     }
 
-    /** A summary as the report shows it; reviews and dashboards show the same shape. */
+    /** A summary as the report shows it (the CLI's scores); reviews and dashboards show the same shape. */
     public static ObjectNode summary(SessionSummary s) {
-        ObjectNode o = JSON.objectNode();
-        ObjectNode counts = o.putObject("counts");
-        for (Map.Entry<Code, Integer> e : s.counts().entrySet()) {
-            counts.put(e.getKey().name(), e.getValue());
-        }
-        o.put("reflectionToQuestion", s.reflectionToQuestion());
-        o.put("percentComplexReflections", s.percentComplexReflections());
-        o.put("percentOpenQuestions", s.percentOpenQuestions());
-        o.put("miAdherent", s.miAdherent());
-        o.put("miNonAdherent", s.miNonAdherent());
-        o.put("cultivatingChangeTalk", s.cultivatingChangeTalk());
-        o.put("softeningSustainTalk", s.softeningSustainTalk());
-        o.put("partnership", s.partnership());
-        o.put("empathy", s.empathy());
-        o.put("technical", s.technical());
-        o.put("relational", s.relational());
-        o.put("band", s.band().label());
-        return o;
+        return SummaryJson.scores(s);
     }
 
     /** MITI 4.2.1's published thresholds, as {@link org.changetalk.coding.Band} applies them. */

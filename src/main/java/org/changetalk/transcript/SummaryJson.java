@@ -13,6 +13,13 @@ public final class SummaryJson {
     public static ObjectNode of(String conversation, SessionSummary s) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("conversation", conversation);
+        o.setAll(scores(s));
+        return o;
+    }
+
+    /** The counts and scores of a summary, as the CLI and the web app's session report both show them. */
+    public static ObjectNode scores(SessionSummary s) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
         ObjectNode counts = o.putObject("counts");
         for (Code code : Code.values()) {
             counts.put(code.name(), s.count(code));

@@ -183,6 +183,7 @@ public final class WebServer implements AutoCloseable {
         ctx.header("X-Content-Type-Options", "nosniff");
         int limit = UPLOAD_PATH.equals(ctx.path()) ? MAX_UPLOAD_BODY : MAX_BODY;
         if (ctx.contentLength() > limit) {
+            drain(ctx);
             throw new ApiError(413, "too_large", "The request body is larger than " + limit / 1024 + " KiB.");
         }
         accounts.current(ctx.cookie(ApiRoutes.COOKIE)).ifPresent(s -> ctx.attribute(Caller.ATTRIBUTE, s));
@@ -199,6 +200,23 @@ public final class WebServer implements AutoCloseable {
             if (!Tokens.equal(sent, Caller.signedIn(ctx).csrfToken())) {
                 throw new ApiError(403, "csrf", "Missing or wrong X-CSRF-Token header; get the token from GET /api/auth/me.");
             }
+        }
+    }
+
+    /** Bodies up to this size are read and dropped before a 413, so the client is not cut off mid-send. */
+    private static final long DRAIN_LIMIT = 4L * 1024 * 1024;
+
+    /**
+     * Answering 413 while the client is still sending makes the server close the connection under it, and
+     * the client may then see a reset instead of the answer. A moderately oversized body is read and thrown
+     * away first; a huge one is not worth the bandwidth, and its sender gets the reset.
+     */
+    private static void drain(Context ctx) {
+        if (ctx.contentLength() > DRAIN_LIMIT) return;
+        try {
+            ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException e) {
+            // the client went away; the 413 below is still the answer for anyone listening
         }
     }
 

@@ -1,0 +1,77 @@
+package org.changetalk.coding;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shared-node phrase graph: alternatives share nodes, and a later phrase never widens an earlier one. */
+class PhraseTrieTest {
+
+    private static PhraseTrie.Segment alt(String... words) {
+        return new PhraseTrie.Segment(java.util.Arrays.stream(words).map(w -> List.of(w.split(" "))).toList(), false);
+    }
+
+    private static PhraseTrie.Segment word(String w) {
+        return alt(w);
+    }
+
+    private static List<String> cues(PhraseTrie trie, String text) {
+        return trie.matchAll(List.of(text.split(" "))).stream().map(m -> m.cue() + "@" + m.from() + "-" + m.to()).toList();
+    }
+
+    @Test
+    void alternativesMatchEachWay() {
+        PhraseTrie trie = new PhraseTrie();
+        trie.add(List.of(alt("you", "you really"), alt("should", "ought to")), Cue.PERSUADE, false);
+
+        assertThat(cues(trie, "you should")).containsExactly("PERSUADE@0-2");
+        assertThat(cues(trie, "so you really ought to go")).containsExactly("PERSUADE@1-5");
+        assertThat(cues(trie, "you could")).isEmpty();
+    }
+
+    @Test
+    void aLaterPhraseThroughASharedNodeDoesNotLeakToTheOtherAlternatives() {
+        PhraseTrie trie = new PhraseTrie();
+        trie.add(List.of(alt("a", "b"), word("c")), Cue.AFFIRM, false);
+        trie.add(List.of(word("a"), word("d")), Cue.CONFRONT, false);
+
+        assertThat(cues(trie, "a c")).containsExactly("AFFIRM@0-2");
+        assertThat(cues(trie, "b c")).containsExactly("AFFIRM@0-2");
+        assertThat(cues(trie, "a d")).containsExactly("CONFRONT@0-2");
+        assertThat(cues(trie, "b d")).as("'b' shared a node with 'a' before 'a d' was added").isEmpty();
+    }
+
+    @Test
+    void optionalSegmentsAndWildcards() {
+        PhraseTrie trie = new PhraseTrie();
+        trie.add(List.of(word("it's"), new PhraseTrie.Segment(List.of(List.of("really")), true), word("up"), word("to"), word("you")),
+                Cue.AUTONOMY, false);
+        trie.add(List.of(word("it's"), word("*"), word("from"), word("the"), word("clinic")), Cue.STRUCTURING, false);
+
+        assertThat(cues(trie, "it's up to you")).containsExactly("AUTONOMY@0-4");
+        assertThat(cues(trie, "it's really up to you")).containsExactly("AUTONOMY@0-5");
+        assertThat(cues(trie, "it's dana from the clinic")).containsExactly("STRUCTURING@0-5");
+    }
+
+    @Test
+    void anchoredPhrasesAreMarkedSoTheRulesCanKeepThemToTheSentenceStart() {
+        PhraseTrie trie = new PhraseTrie();
+        trie.add(List.of(word("stop"), word("drinking")), Cue.PERSUADE, true);
+
+        List<Match> matches = trie.matchAll(List.of("you", "want", "to", "stop", "drinking"));
+        assertThat(matches).singleElement().satisfies(m -> assertThat(m.anchored()).isTrue());
+    }
+
+    @Test
+    void theBundledLexiconLoadsAndAMistakeNamesItsLine() {
+        Lexicon lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt");
+        assertThat(lexicon.lineCount()).isGreaterThan(500);
+        assertThat(lexicon.set("feeling")).contains("scared", "stuck");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lexicon.load("/coding/bad-lexicon.txt"))
+                .isInstanceOf(LexiconError.class)
+                .hasMessage("/coding/bad-lexicon.txt:4: unknown cue section [NOT_A_CUE]");
+    }
+}

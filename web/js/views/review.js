@@ -121,7 +121,10 @@ function recodeForm(id, t, reload) {
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     clearFormError(errors);
-    const picked = [...form.querySelectorAll('input[name=code]:checked')].map((i) => i.value);
+    // the first code is the human primary (docs/web-api.md): keep the turn's current primary first when still ticked
+    const primary = (current && current.primary) || (t.auto && t.auto.primary);
+    const picked = [...form.querySelectorAll('input[name=code]:checked')].map((i) => i.value)
+      .sort((a, b) => (b === primary) - (a === primary));
     const qt = (form.querySelector(`input[name="${radioName}"]:checked`) || {}).value || 'open';
     const codes = (picked.length ? picked : ['NO_CODE']).map((k) => ({
       code: k,

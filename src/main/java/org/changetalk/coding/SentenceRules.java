@@ -183,7 +183,9 @@ final class SentenceRules {
         if (!wh.contains(w)) return false;
         // "what you're saying is…", "how you feel matters" are statements, not questions
         String next = c.word(i + 1);
-        if ((w.equals("what") || w.equals("how") || w.equals("where") || w.equals("when") || w.equals("why"))
+        if (!c.sentence.question() && w.equals("what") && (next.equals("a") || next.equals("an"))) return false; // "What a surprise."
+        if ((w.equals("what") || w.equals("how") || w.equals("where") || w.equals("when") || w.equals("why") || w.equals("who")
+                || w.equals("whether"))
                 && (you.contains(next) || next.equals("i") || next.equals("i'm") || next.equals("we") || next.equals("it's")
                 || next.equals("they") || next.equals("he") || next.equals("she"))
                 && !c.sentence.question()) {
@@ -191,7 +193,8 @@ final class SentenceRules {
         }
         // "What felt like proof might be part of the cycle." — without a question mark, only question word order asks
         if (!c.sentence.question() && !aux.contains(next) && !w.endsWith("'s") && !w.endsWith("'re")
-                && !(w.equals("how") && (next.equals("many") || next.equals("much") || next.equals("long") || next.equals("often")))) {
+                && !(w.equals("how") && (next.equals("many") || next.equals("much") || next.equals("long") || next.equals("often")))
+                && statesSomething(c, i)) {
             return false;
         }
         return true;
@@ -210,6 +213,24 @@ final class SentenceRules {
                 || next.equals("those") || next.equals("everything") || next.equals("people") || next.equals("the")
                 || next.equals("my") || next.equals("his") || next.equals("her") || next.equals("their")
                 || (w.equals("do") || w.equals("did") || w.equals("does")) && !next.equals("it");
+    }
+
+    /**
+     * "What felt like proof might be part of the cycle": a clause opened by a question word that goes on to a
+     * main verb of its own is a statement. "What brings you in today" (transcribed without its question mark)
+     * has no second verb and still asks.
+     */
+    private static boolean statesSomething(Clause c, int i) {
+        for (int j = i + 2; j < c.size(); j++) {
+            switch (c.word(j)) {
+                case "is", "was", "might", "may", "means", "meant", "seems", "sounds", "could", "would" -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** "…, isn't it?", "…, right?" — a check tag, not a question of its own. */

@@ -50,7 +50,9 @@ export async function render(main, params, search) {
     play: null, responses: [], playSeq: 0 };
 
   // ---- open / template / import ----
-  const list = await studio.list();
+  let list = [];
+  let listError = null;
+  try { list = await studio.list(); } catch (e) { if (e.status === 401 || e.status === 403) throw e; listError = e; }
   const pick = select('Scenario', [{ value: '', label: '— choose —' }, ...list.map((x) => ({ value: x.id, label: `${x.id}${x.status === 'draft' ? ' (draft)' : ''}${x.valid === false ? ' — has errors' : ''}` }))], { id: 'studio-open' });
   const openBtn = button('Open', { id: 'studio-open-button' });
   const kind = select('Kind', [{ value: 'conversation', label: 'Conversation' }, { value: 'drill', label: 'Drill' }], { id: 'tpl-kind' });
@@ -61,6 +63,7 @@ export async function render(main, params, search) {
   const importFile = field('Import a scenario file', 'input', { id: 'studio-import', type: 'file', accept: '.json,application/json,text/plain' });
   const exportBtn = button('Export the file', { id: 'studio-export' });
   const openStatus = h('p', { role: 'status', class: 'status', id: 'studio-open-status' });
+  if (listError) openStatus.textContent = `The scenarios could not be listed: ${listError.message}`;
   kind.input.addEventListener('change', () => { stage.wrap.hidden = kind.input.value !== 'conversation'; });
 
   // ---- editor + problems ----

@@ -28,7 +28,7 @@ class StudioBrowserTest {
     static Browser browser;
 
     static final String ID = "sam-vaping-precontemplation";
-    static final int MISTAKE_LINE = 38;
+    static final int MISTAKE_LINE = 37;
 
     static final String SCENARIO = """
             {
@@ -114,6 +114,7 @@ class StudioBrowserTest {
         try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
             for (Path f : files.toList()) Files.copy(f, scenarios.resolve(f.getFileName()));
         }
+        Files.createDirectories(data.resolve("data"));
         server = ServerHandle.start(data.resolve("data"), scenarios, Path.of("web"), TestApp.ADMIN_PASSWORD);
         baseUrl = "http://127.0.0.1:" + server.port();
         ApiClient admin = ApiClient.signIn(baseUrl, TestApp.ADMIN, TestApp.ADMIN_PASSWORD);

@@ -38,13 +38,21 @@ public final class PracticeSession {
     private Ending ending;
 
     public PracticeSession(Conversation scenario, ResponseCoder coder, long seed) {
+        this(scenario, coder, seed, scenario.start().beat(), scenario.startState());
+    }
+
+    /**
+     * A session that opens at any beat with any starting state (the studio's playtest); the beat's own
+     * stage, if it has one, still applies on entering it.
+     */
+    public PracticeSession(Conversation scenario, ResponseCoder coder, long seed, String fromBeat, ClientState start) {
         this.scenario = scenario;
         this.coder = coder;
         this.seed = seed;
         this.random = new Random(seed);
-        this.startState = scenario.startState();
+        this.startState = start;
         this.state = startState;
-        this.opening = enter(scenario.beat(scenario.start().beat()), 0);
+        this.opening = enter(scenario.beat(fromBeat), 0);
     }
 
     public ClientLine opening() {

@@ -14,19 +14,19 @@ import java.util.Set;
  * The shape of a conversation: which beats the client can reach, and from which an ending is
  * reachable. Ids that point nowhere are ignored here (the reader reports them).
  */
-final class BeatGraph {
+public final class BeatGraph {
     private final Map<String, Beat> beats;
     private final Set<String> terminal;
 
     /** @param terminal the beats that end the session (those written with an 'end') */
-    BeatGraph(Collection<Beat> beats, Set<String> terminal) {
+    public BeatGraph(Collection<Beat> beats, Set<String> terminal) {
         this.terminal = terminal;
         this.beats = new HashMap<>();
         beats.forEach(b -> this.beats.putIfAbsent(b.id(), b));
     }
 
     /** Beats reachable from the seeds (the start beat and the two ending beats) by transitions and fallbacks. */
-    Set<String> reachableFrom(Collection<String> seeds) {
+    public Set<String> reachableFrom(Collection<String> seeds) {
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>();
         seeds.stream().filter(beats::containsKey).forEach(todo::add);
@@ -40,7 +40,7 @@ final class BeatGraph {
     }
 
     /** Non-terminal beats whose every exit is themselves. */
-    Set<String> withNoWayOut() {
+    public Set<String> withNoWayOut() {
         Set<String> out = new LinkedHashSet<>();
         for (Beat b : beats.values()) {
             List<String> exits = b.exits();
@@ -52,7 +52,7 @@ final class BeatGraph {
     }
 
     /** Beats from which some chain of transitions reaches a terminal beat. */
-    Set<String> canEnd() {
+    public Set<String> canEnd() {
         Map<String, Set<String>> incoming = new HashMap<>();
         for (Beat b : beats.values()) {
             for (String to : b.exits()) {

@@ -24,6 +24,13 @@ final class ConversationReader {
     /** Beats written with an 'end' key, valid or not, so a misspelt ending is not also reported as a dead end. */
     private final Set<String> endKeyBeats = new HashSet<>();
 
+    /** Where each beat id is written (line, column), in file order; filled by {@link #read}. */
+    Map<String, int[]> beatPositions() {
+        Map<String, int[]> out = new LinkedHashMap<>();
+        beatIds.forEach((id, pos) -> out.put(id, new int[] {pos.line(), pos.column()}));
+        return out;
+    }
+
     ConversationReader(Values v) {
         this.v = v;
         this.parts = new Parts(v);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -34,11 +35,30 @@ public final class ScenarioLoader {
     }
 
     public LoadResult<Scenario> readScenario(Path file, byte[] bytes) {
+        Checked c = check(file, bytes);
+        return c.problems().isEmpty() ? new LoadResult.Loaded<>(file, c.scenario()) : new LoadResult.Rejected<>(file, c.problems());
+    }
+
+    /**
+     * What the validator makes of a text, whether or not it is valid: every problem, and as much of the
+     * scenario as could be read (null after a syntax error or without a kind; with errors, parts of it may be
+     * null or missing). For an editor that shows problems and a map while the author types.
+     *
+     * @param beatPositions where each beat id is written, as {line, column}, in file order (conversations only)
+     */
+    public record Checked(Scenario scenario, List<Problem> problems, Map<String, int[]> beatPositions) {
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Checks a text that need not be a file yet; {@code file}'s name is the one the id must match. */
+    public Checked check(Path file, byte[] bytes) {
         Problems problems = new Problems(file);
         Values v = new Values(problems);
         Fields top = topLevel(bytes, v, "scenario");
         if (top == null) {
-            return new LoadResult.Rejected<>(file, problems.sorted());
+            return new Checked(null, problems.sorted(), Map.of());
         }
         top.get("$schema"); // lets an editor find schema.json; the loader ignores it
         TestPlanReader.checkFormat(v, top.require("format"));
@@ -52,15 +72,18 @@ public final class ScenarioLoader {
         String title = v.text(top.require("title"), "title");
         String summary = v.text(top.require("summary"), "summary");
         Scenario scenario = null;
+        Map<String, int[]> positions = Map.of();
         if (kind == ScenarioKind.CONVERSATION) {
-            scenario = new ConversationReader(v).read(top, id, title, summary);
+            ConversationReader reader = new ConversationReader(v);
+            scenario = reader.read(top, id, title, summary);
+            positions = reader.beatPositions();
         } else if (kind == ScenarioKind.DRILL) {
             scenario = new DrillReader(v).read(top, id, title, summary);
         }
         if (kind != null) {
             top.finish(); // without a kind, every other key would look unknown
         }
-        return problems.any() ? new LoadResult.Rejected<>(file, problems.sorted()) : new LoadResult.Loaded<>(file, scenario);
+        return new Checked(scenario, problems.sorted(), positions);
     }
 
     /** @param scenarios finds a valid scenario by id, or returns null */

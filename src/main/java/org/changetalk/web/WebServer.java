@@ -18,6 +18,10 @@ import org.changetalk.practice.ResponseCoder;
 import org.changetalk.scenario.LibraryEvent;
 import org.changetalk.scenario.LibraryWatcher;
 import org.changetalk.scenario.ScenarioLibrary;
+import org.changetalk.scenario.ScenarioLoader;
+import org.changetalk.studio.Playtest;
+import org.changetalk.studio.StudioCheck;
+import org.changetalk.studio.StudioStore;
 import org.changetalk.storage.Database;
 import org.changetalk.storage.DrillRepository;
 import org.changetalk.storage.PracticeRepository;
@@ -50,6 +54,8 @@ public final class WebServer implements AutoCloseable {
     /** Transcript uploads may be larger: up to 256 KiB of text, JSON-escaped. */
     public static final int MAX_UPLOAD_BODY = 300 * 1024;
     private static final String UPLOAD_PATH = "/api/imports";
+    /** The studio's routes carry whole scenario files and read their larger bodies themselves too. */
+    private static final String STUDIO_PATH = "/api/studio/";
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
     private static final Set<String> NO_CSRF = Set.of("/api/auth/login", "/api/auth/signup");
     private static final Set<String> ANONYMOUS = Set.of("/api/health", "/api/auth/login", "/api/auth/signup",
@@ -95,7 +101,10 @@ public final class WebServer implements AutoCloseable {
             // readiness is the database answering
             ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, db::ping);
             CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, random, clock);
-            Javalin app = create(config, routes, cohortRoutes, accounts);
+            ScenarioLoader loader = new ScenarioLoader();
+            StudioRoutes studio = new StudioRoutes(new StudioStore(library, clock), new StudioCheck(loader),
+                    new Playtest(coder, loader));
+            Javalin app = create(config, routes, cohortRoutes, studio, accounts);
             app.start(config.host(), config.port());
             return new WebServer(db, library, watcher, app, accounts);
         } catch (IOException | RuntimeException e) {
@@ -138,7 +147,8 @@ public final class WebServer implements AutoCloseable {
         return new CohortRoutes(cohorts, reviews, dashboards, imports, exports);
     }
 
-    private static Javalin create(ServerConfig config, ApiRoutes routes, CohortRoutes cohortRoutes, Accounts accounts) {
+    private static Javalin create(ServerConfig config, ApiRoutes routes, CohortRoutes cohortRoutes, StudioRoutes studio,
+                                  Accounts accounts) {
         return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.http.maxRequestSize = MAX_BODY; // transcript uploads read their larger body themselves (Requests.upload)
@@ -155,6 +165,7 @@ public final class WebServer implements AutoCloseable {
             c.routes.before("/api/*", ctx -> authenticate(ctx, accounts));
             routes.register(c.routes);
             cohortRoutes.register(c.routes);
+            studio.register(c.routes);
             c.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
             c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, fromJavalin(e)));
             c.routes.exception(Exception.class, (e, ctx) -> {
@@ -181,7 +192,8 @@ public final class WebServer implements AutoCloseable {
     private static void authenticate(Context ctx, Accounts accounts) {
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Content-Type-Options", "nosniff");
-        int limit = UPLOAD_PATH.equals(ctx.path()) ? MAX_UPLOAD_BODY : MAX_BODY;
+        boolean upload = UPLOAD_PATH.equals(ctx.path()) || ctx.path().startsWith(STUDIO_PATH);
+        int limit = upload ? MAX_UPLOAD_BODY : MAX_BODY;
         if (ctx.contentLength() > limit) {
             drain(ctx);
             throw new ApiError(413, "too_large", "The request body is larger than " + limit / 1024 + " KiB.");

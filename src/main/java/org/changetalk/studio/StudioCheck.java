@@ -1,0 +1,180 @@
+package org.changetalk.studio;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.changetalk.scenario.Beat;
+import org.changetalk.scenario.BeatGraph;
+import org.changetalk.scenario.Conversation;
+import org.changetalk.scenario.Drill;
+import org.changetalk.scenario.Level;
+import org.changetalk.scenario.Phrase;
+import org.changetalk.scenario.Problem;
+import org.changetalk.scenario.ScenarioLoader;
+import org.changetalk.scenario.StateGuard;
+import org.changetalk.scenario.Transition;
+import org.changetalk.scenario.Wire;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a scenario text the author has not saved: the validator's errors, the library rules as warnings,
+ * and the beat map. Stateless.
+ */
+public final class StudioCheck {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final Pattern ID_IN_TEXT = Pattern.compile("\\bid\\s*:\\s*['\"]([^'\"\\n]*)['\"]");
+    private static final int LIBRARY_MIN_BEATS = 12;
+    private static final int LIBRARY_MIN_ITEMS = 5;
+
+    private final ScenarioLoader loader;
+
+    public record Finding(int line, int column, Severity severity, String message) {}
+
+    public enum Severity { ERROR, WARNING }
+
+    /** The loader's verdict plus the studio's warnings. */
+    public record Result(ScenarioLoader.Checked checked, List<Finding> findings) {
+        public boolean valid() {
+            return checked.valid();
+        }
+
+        public long errors() {
+            return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        }
+
+        public long warnings() {
+            return findings.size() - errors();
+        }
+
+        public Finding firstError() {
+            return findings.stream().filter(f -> f.severity() == Severity.ERROR).findFirst().orElse(null);
+        }
+    }
+
+    public StudioCheck(ScenarioLoader loader) {
+        this.loader = loader;
+    }
+
+    /** The id a text declares (its first {@code id: '...'}), or null; used when the caller names no file. */
+    public static String declaredId(String text) {
+        Matcher m = ID_IN_TEXT.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** @param id the file name the text is (to be) saved as, without .json */
+    public Result check(String text, String id) {
+        ScenarioLoader.Checked c = loader.check(Path.of(id + ".json"), text.getBytes(StandardCharsets.UTF_8));
+        List<Finding> findings = new ArrayList<>();
+        for (Problem p : c.problems()) {
+            findings.add(new Finding(p.line(), p.column(), Severity.ERROR, p.message()));
+        }
+        if (c.scenario() instanceof Conversation conv) {
+            if (conv.beats().size() < LIBRARY_MIN_BEATS) {
+                findings.add(new Finding(1, 1, Severity.WARNING, "library conversations have at least " + LIBRARY_MIN_BEATS
+                        + " beats; this one has " + conv.beats().size()));
+            }
+            for (Beat b : conv.beats().values()) {
+                int[] pos = c.beatPositions().getOrDefault(b.id(), new int[] {1, 1});
+                if (!b.isTerminal() && b.say().size() < 2) {
+                    findings.add(new Finding(pos[0], pos[1], Severity.WARNING, "beat '" + b.id()
+                            + "' has one 'say' variant; write 2–3 that mean the same thing in different words"));
+                }
+            }
+        } else if (c.scenario() instanceof Drill d) {
+            for (Level l : Level.values()) {
+                if (d.items(l).size() < LIBRARY_MIN_ITEMS) {
+                    findings.add(new Finding(1, 1, Severity.WARNING, "library drills have at least " + LIBRARY_MIN_ITEMS
+                            + " items per level; " + Wire.name(l) + " has " + d.items(l).size()));
+                }
+            }
+        }
+        findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        return new Result(c, List.copyOf(findings));
+    }
+
+    public static ArrayNode problems(Result r) {
+        ArrayNode out = JSON.arrayNode();
+        for (Finding f : r.findings()) {
+            ObjectNode o = out.addObject();
+            o.put("line", f.line());
+            o.put("column", f.column());
+            o.put("severity", f.severity() == Severity.ERROR ? "error" : "warning");
+            o.put("message", f.message());
+        }
+        return out;
+    }
+
+    /** The beat map of a conversation (as much as could be read), or null. */
+    public static ObjectNode map(Result r) {
+        if (!(r.checked().scenario() instanceof Conversation conv)) {
+            return null;
+        }
+        Map<String, Beat> beats = conv.beats();
+        Set<String> terminal = new LinkedHashSet<>();
+        beats.values().stream().filter(Beat::isTerminal).forEach(b -> terminal.add(b.id()));
+        BeatGraph graph = new BeatGraph(beats.values(), terminal);
+        String start = conv.start() == null ? null : conv.start().beat();
+        String disengage = conv.endings() == null ? null : conv.endings().disengage().beat();
+        String close = conv.endings() == null ? null : conv.endings().naturalClose().beat();
+        List<String> seeds = java.util.stream.Stream.of(start, disengage, close).filter(Objects::nonNull).toList();
+        Set<String> reachable = start == null ? null : graph.reachableFrom(seeds);
+        Set<String> stuck = graph.withNoWayOut();
+        Set<String> canEnd = graph.canEnd();
+
+        ObjectNode o = JSON.objectNode();
+        o.put("start", start);
+        ArrayNode bs = o.putArray("beats");
+        ArrayNode ts = o.putArray("transitions");
+        for (Beat b : beats.values()) {
+            ObjectNode bo = bs.addObject();
+            bo.put("id", b.id());
+            bo.put("talk", b.talk() == null ? null : Wire.name(b.talk()));
+            bo.put("stage", b.stage() == null ? null : Wire.name(b.stage()));
+            bo.put("end", b.end() == null ? null : Wire.name(b.end()));
+            bo.put("terminal", b.isTerminal());
+            bo.put("unreachable", reachable != null && !reachable.contains(b.id()));
+            bo.put("deadEnd", stuck.contains(b.id()) || (!b.isTerminal() && !canEnd.contains(b.id())));
+            bo.put("ending", b.id().equals(disengage) ? "disengage" : b.id().equals(close) ? "natural_close" : null);
+            bo.put("say", b.say().isEmpty() ? null : b.say().get(0));
+            int[] pos = r.checked().beatPositions().getOrDefault(b.id(), new int[] {1, 1});
+            bo.put("line", pos[0]);
+            bo.put("column", pos[1]);
+            for (Transition t : b.next()) {
+                if (t.to() == null) {
+                    continue;
+                }
+                ObjectNode to = ts.addObject();
+                to.put("from", b.id());
+                to.put("to", t.to());
+                ArrayNode labels = to.putArray("labels");
+                t.on().stream().map(Wire::name).sorted().forEach(labels::add);
+                if (!t.words().isEmpty()) {
+                    labels.add("words: " + String.join(", ", t.words().stream().map(Phrase::text).toList()));
+                }
+                if (t.when() != null && t.when() != StateGuard.NONE) {
+                    labels.add("when");
+                }
+                to.put("fallback", false);
+            }
+            if (b.fallback() != null) {
+                ObjectNode to = ts.addObject();
+                to.put("from", b.id());
+                to.put("to", b.fallback());
+                to.putArray("labels").add("fallback");
+                to.put("fallback", true);
+            }
+        }
+        return o;
+    }
+}

@@ -1,0 +1,279 @@
+package org.changetalk.studio;
+
+import org.changetalk.account.User;
+import org.changetalk.scenario.ScenarioLibrary;
+import org.changetalk.scenario.ScenarioLoader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The studio's files. Published scenarios are {@code <id>.json} in the library's folder; drafts and every
+ * saved version live under {@code <folder>/.studio/} (a folder the library does not read). Files are
+ * written to a temporary file and moved into place atomically, so nobody ever reads half a file. Saves
+ * are serialised, so the stale check and the write happen as one step.
+ */
+public final class StudioStore {
+    public static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
+    private final ScenarioLibrary library;
+    private final Clock clock;
+    private final Path folder;
+    private final Path drafts;
+    private final Path versions;
+    private final Path tmp;
+
+    /** The text an editor works on: the draft when there is one, else the published file. */
+    public record Current(String id, String text, String version, boolean draft, Instant updatedAt) {}
+
+    public record VersionInfo(int number, String version, Instant savedAt, String savedById, String savedByName,
+                              boolean draft, boolean valid) {}
+
+    /** What a save did. {@code created}: there was no such scenario before. */
+    public record Saved(String id, String version, boolean draft, boolean created, int number) {}
+
+    /** The base version was not the current one: someone else saved in between. */
+    public static final class StaleException extends RuntimeException {
+        private final String current;
+
+        StaleException(String current) {
+            super("stale", null, false, false);
+            this.current = current;
+        }
+
+        public String current() {
+            return current;
+        }
+    }
+
+    public StudioStore(ScenarioLibrary library, Clock clock) {
+        this.library = library;
+        this.clock = clock;
+        this.folder = library.folder();
+        Path root = folder.resolve(".studio");
+        this.drafts = root.resolve("drafts");
+        this.versions = root.resolve("versions");
+        this.tmp = root.resolve("tmp");
+    }
+
+    public static String hash(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every scenario id with a published file or a draft, sorted. */
+    public List<String> ids() {
+        TreeSet<String> ids = new TreeSet<>();
+        list(folder).stream().filter(ScenarioLoader::isScenarioFile).forEach(f -> ids.add(stem(f)));
+        list(drafts).stream().filter(f -> f.getFileName().toString().endsWith(".json")).forEach(f -> ids.add(stem(f)));
+        ids.removeIf(id -> !ID.matcher(id).matches());
+        return List.copyOf(ids);
+    }
+
+    public Optional<Current> current(String id) {
+        Optional<Current> draft = read(drafts.resolve(id + ".json"), id, true);
+        return draft.isPresent() ? draft : read(published(id), id, false);
+    }
+
+    /** The test plan beside the published file, if any. */
+    public Optional<String> plan(String id) {
+        Path p = folder.resolve(id + ".test.json");
+        try {
+            return Files.isRegularFile(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Saves a text: as a draft (kept out of the library), or published into the library's folder, where the
+     * running library picks it up at once. Every save is a new version; the first save of a file the studio
+     * has not seen before keeps the old text as version 1.
+     *
+     * @param baseVersion the version the author started from; null for a new scenario
+     * @throws StaleException when baseVersion is not the current version
+     */
+    public synchronized Saved save(String id, String text, String baseVersion, boolean draft, boolean valid, User by) {
+        Optional<Current> current = current(id);
+        String currentVersion = current.map(Current::version).orElse(null);
+        if (!Objects.equals(baseVersion, currentVersion)) {
+            throw new StaleException(currentVersion);
+        }
+        try {
+            Files.createDirectories(tmp);
+            if (current.isPresent() && lastNumber(id) == 0) {
+                Current c = current.get();
+                addVersion(id, c.text(), c.draft(), true, null, c.updatedAt());
+            }
+            Path draftFile = drafts.resolve(id + ".json");
+            if (draft) {
+                Files.createDirectories(drafts);
+                writeAtomically(draftFile, text);
+            } else {
+                Path target = published(id);
+                writeAtomically(target, text);
+                Files.deleteIfExists(draftFile);
+                library.reload(target); // at once, not when the watcher next wakes up
+            }
+            int number = addVersion(id, text, draft, valid, by, clock.instant());
+            return new Saved(id, hash(text), draft, current.isEmpty(), number);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<VersionInfo> versions(String id) {
+        Path dir = versions.resolve(id);
+        List<VersionInfo> out = new ArrayList<>();
+        for (Path f : list(dir)) {
+            String name = f.getFileName().toString();
+            if (name.endsWith(".properties")) {
+                meta(id, Integer.parseInt(name.substring(0, name.indexOf('.')))).ifPresent(out::add);
+            }
+        }
+        out.sort(Comparator.comparingInt(VersionInfo::number).reversed());
+        return out;
+    }
+
+    public Optional<VersionInfo> meta(String id, int number) {
+        Path p = versions.resolve(id).resolve(name(number) + ".properties");
+        if (!Files.isRegularFile(p)) {
+            return Optional.empty();
+        }
+        Properties props = new Properties();
+        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+            props.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.of(new VersionInfo(number, props.getProperty("version"), Instant.parse(props.getProperty("savedAt")),
+                emptyToNull(props.getProperty("savedById", "")), emptyToNull(props.getProperty("savedByName", "")),
+                Boolean.parseBoolean(props.getProperty("draft")), Boolean.parseBoolean(props.getProperty("valid"))));
+    }
+
+    public Optional<String> versionText(String id, int number) {
+        Path p = versions.resolve(id).resolve(name(number) + ".json");
+        try {
+            return Files.isRegularFile(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int addVersion(String id, String text, boolean draft, boolean valid, User by, Instant at) throws IOException {
+        Path dir = Files.createDirectories(versions.resolve(id));
+        int number = lastNumber(id) + 1;
+        writeAtomically(dir.resolve(name(number) + ".json"), text);
+        Properties props = new Properties();
+        props.setProperty("version", hash(text));
+        props.setProperty("savedAt", at.toString());
+        props.setProperty("savedById", by == null ? "" : by.id());
+        props.setProperty("savedByName", by == null ? "" : by.username());
+        props.setProperty("draft", Boolean.toString(draft));
+        props.setProperty("valid", Boolean.toString(valid));
+        Path meta = tmp.resolve(UUID.randomUUID() + ".tmp");
+        try (Writer w = Files.newBufferedWriter(meta, StandardCharsets.UTF_8)) {
+            props.store(w, null);
+        }
+        move(meta, dir.resolve(name(number) + ".properties"));
+        return number;
+    }
+
+    private int lastNumber(String id) {
+        return list(versions.resolve(id)).stream().map(f -> f.getFileName().toString())
+                .filter(n -> n.endsWith(".properties")).mapToInt(n -> Integer.parseInt(n.substring(0, n.indexOf('.'))))
+                .max().orElse(0);
+    }
+
+    /** Writes beside nothing the library reads (the temp file does not end in .json), then moves it into place. */
+    private void writeAtomically(Path target, String text) throws IOException {
+        Files.createDirectories(tmp);
+        Path t = tmp.resolve(UUID.randomUUID() + ".tmp");
+        try {
+            Files.writeString(t, text, StandardCharsets.UTF_8);
+            move(t, target);
+        } finally {
+            Files.deleteIfExists(t);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private Path published(String id) {
+        return folder.resolve(id + ".json");
+    }
+
+    private static Optional<Current> read(Path file, String id, boolean draft) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return Optional.of(new Current(id, text, hash(text), draft, Files.getLastModifiedTime(file).toInstant()));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            // not UTF-8 or unreadable: show what can be read, so the author can fix it
+            try {
+                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                return Optional.of(new Current(id, text, hash(text), draft, Files.getLastModifiedTime(file).toInstant()));
+            } catch (IOException again) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static List<Path> list(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static String stem(Path f) {
+        String n = f.getFileName().toString();
+        return n.substring(0, n.length() - ".json".length());
+    }
+
+    private static String name(int number) {
+        return String.format("%06d", number);
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

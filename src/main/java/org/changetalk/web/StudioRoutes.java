@@ -1,0 +1,354 @@
+package org.changetalk.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.changetalk.account.Role;
+import org.changetalk.account.User;
+import org.changetalk.scenario.ClientState;
+import org.changetalk.scenario.Conversation;
+import org.changetalk.scenario.ScenarioKind;
+import org.changetalk.scenario.Stage;
+import org.changetalk.scenario.Wire;
+import org.changetalk.studio.Playtest;
+import org.changetalk.studio.StudioCheck;
+import org.changetalk.studio.StudioStore;
+import org.changetalk.studio.Templates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The studio's routes (issue 6, docs/web-api.md#studio-issue-6): instructors and admins only. */
+final class StudioRoutes {
+    /** Scenario texts may be this long (characters); bodies up to {@link WebServer#MAX_UPLOAD_BODY}. */
+    static final int MAX_TEXT = 256 * 1024;
+    private static final int MAX_RESPONSES = 200;
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final StudioStore store;
+    private final StudioCheck check;
+    private final Playtest playtest;
+
+    StudioRoutes(StudioStore store, StudioCheck check, Playtest playtest) {
+        this.store = store;
+        this.check = check;
+        this.playtest = playtest;
+    }
+
+    void register(RoutesConfig r) {
+        r.get("/api/studio/scenarios", this::list);
+        r.get("/api/studio/scenarios/{id}", this::get);
+        r.put("/api/studio/scenarios/{id}", this::save);
+        r.get("/api/studio/scenarios/{id}/versions", this::versions);
+        r.get("/api/studio/scenarios/{id}/versions/{number}", this::version);
+        r.post("/api/studio/validate", this::validate);
+        r.get("/api/studio/template", this::template);
+        r.post("/api/studio/playtest", this::playtest);
+        r.post("/api/studio/test", this::test);
+    }
+
+    private static User author(Context ctx) {
+        return Caller.withRole(ctx, Role.INSTRUCTOR, Role.ADMIN);
+    }
+
+    private void list(Context ctx) {
+        author(ctx);
+        ArrayNode out = JSON.arrayNode();
+        for (String id : store.ids()) {
+            store.current(id).ifPresent(c -> {
+                StudioCheck.Result res = check.check(c.text(), id);
+                ObjectNode o = out.addObject();
+                o.put("id", id);
+                var s = res.checked().scenario();
+                o.put("title", s == null ? null : s.title());
+                o.put("kind", s == null || s.kind() == null ? null : Wire.name(s.kind()));
+                o.put("status", c.draft() ? "draft" : "published");
+                o.put("valid", res.valid());
+                o.put("errors", res.errors());
+                o.put("warnings", res.warnings());
+                o.put("version", c.version());
+                o.put("updatedAt", c.updatedAt().toString());
+            });
+        }
+        ApiRoutes.send(ctx, 200, out);
+    }
+
+    private void get(Context ctx) {
+        author(ctx);
+        String id = id(ctx);
+        StudioStore.Current c = store.current(id).orElseThrow(() -> ApiError.notFound("No scenario '" + id + "'."));
+        ObjectNode o = JSON.objectNode();
+        o.put("id", id);
+        o.put("status", c.draft() ? "draft" : "published");
+        o.put("text", c.text());
+        o.put("version", c.version());
+        o.set("problems", StudioCheck.problems(check.check(c.text(), id)));
+        Optional<String> plan = store.plan(id);
+        o.put("hasPlan", plan.isPresent());
+        o.put("planText", plan.orElse(null));
+        ApiRoutes.send(ctx, 200, o);
+    }
+
+    private void validate(Context ctx) {
+        author(ctx);
+        ObjectNode body = body(ctx);
+        String text = scenarioText(body, "text");
+        String id = optionalId(body);
+        if (id == null) {
+            String declared = StudioCheck.declaredId(text);
+            id = declared != null && StudioStore.ID.matcher(declared).matches() ? declared : "scenario";
+        }
+        StudioCheck.Result res = check.check(text, id);
+        ObjectNode o = JSON.objectNode();
+        o.put("valid", res.valid());
+        o.set("problems", StudioCheck.problems(res));
+        o.set("map", StudioCheck.map(res));
+        ApiRoutes.send(ctx, 200, o);
+    }
+
+    private void template(Context ctx) {
+        author(ctx);
+        String k = ctx.queryParam("kind");
+        ScenarioKind kind = k == null || k.isEmpty() ? ScenarioKind.CONVERSATION : Wire.parse(ScenarioKind.class, k)
+                .orElseThrow(() -> ApiError.badRequest("kind: must be conversation or drill, not '" + k + "'."));
+        String st = ctx.queryParam("stage");
+        Stage stage = st == null || st.isEmpty() ? Stage.CONTEMPLATION : Wire.parse(Stage.class, st)
+                .orElseThrow(() -> ApiError.badRequest("stage: must be one of " + String.join(", ", Wire.names(Stage.class))
+                        + ", not '" + st + "'."));
+        String id = ctx.queryParam("id");
+        if (id == null || id.isEmpty()) {
+            id = Templates.defaultId(kind, stage);
+        } else if (!StudioStore.ID.matcher(id).matches()) {
+            throw ApiError.badRequest("id: must be lower-case kebab-case (a-z, 0-9 and single hyphens).");
+        }
+        ObjectNode o = JSON.objectNode();
+        o.put("id", id);
+        o.put("text", Templates.text(kind, stage, id));
+        ApiRoutes.send(ctx, 200, o);
+    }
+
+    private void playtest(Context ctx) {
+        author(ctx);
+        ObjectNode body = body(ctx);
+        String text = scenarioText(body, "text");
+        List<String> responses = responses(body);
+        long seed = seed(body);
+        Conversation scenario = conversation(text);
+        String fromBeat = Requests.optionalText(body, "fromBeat");
+        if (fromBeat == null) {
+            fromBeat = scenario.start().beat();
+        } else if (!scenario.beats().containsKey(fromBeat)) {
+            throw ApiError.badRequest("fromBeat: no beat '" + fromBeat + "' in this scenario.");
+        }
+        ClientState start = state(body, scenario.startState());
+        ApiRoutes.send(ctx, 200, playtest.play(scenario, fromBeat, start, responses, seed));
+    }
+
+    private void test(Context ctx) {
+        author(ctx);
+        ObjectNode body = body(ctx);
+        String text = scenarioText(body, "text");
+        String planText = scenarioText(body, "planText");
+        String declared = StudioCheck.declaredId(text);
+        String id = declared != null && StudioStore.ID.matcher(declared).matches() ? declared : "scenario";
+        StudioCheck.Result res = check.check(text, id);
+        if (!res.valid()) {
+            throw invalid(res);
+        }
+        ApiRoutes.send(ctx, 200, playtest.test(res.checked().scenario(), planText));
+    }
+
+    private void save(Context ctx) {
+        User u = author(ctx);
+        String id = id(ctx);
+        ObjectNode body = body(ctx);
+        String text = scenarioText(body, "text");
+        JsonNode base = body.get("baseVersion");
+        if (base != null && !base.isNull() && !base.isTextual()) {
+            throw ApiError.badRequest("baseVersion: must be a string or null.");
+        }
+        String baseVersion = base == null || base.isNull() ? null : base.asText();
+        JsonNode d = body.get("draft");
+        if (d != null && !d.isNull() && !d.isBoolean()) {
+            throw ApiError.badRequest("draft: must be true or false.");
+        }
+        boolean draft = d != null && d.asBoolean(false);
+        StudioCheck.Result res = check.check(text, id);
+        if (!res.valid() && !draft) {
+            throw invalid(res);
+        }
+        StudioStore.Saved saved;
+        try {
+            saved = store.save(id, text, baseVersion, draft, res.valid(), u);
+        } catch (StudioStore.StaleException e) {
+            throw new ApiError(409, "stale", "Someone saved '" + id + "' after you opened it (current version "
+                    + e.current() + "); reload it and apply your changes again.");
+        }
+        ObjectNode o = JSON.objectNode();
+        o.put("id", id);
+        o.put("status", saved.draft() ? "draft" : "published");
+        o.put("version", saved.version());
+        o.put("number", saved.number());
+        o.put("valid", res.valid());
+        o.set("problems", StudioCheck.problems(res));
+        ApiRoutes.send(ctx, saved.created() ? 201 : 200, o);
+    }
+
+    private void versions(Context ctx) {
+        author(ctx);
+        String id = id(ctx);
+        List<StudioStore.VersionInfo> vs = store.versions(id);
+        if (vs.isEmpty() && store.current(id).isEmpty()) {
+            throw ApiError.notFound("No scenario '" + id + "'.");
+        }
+        ArrayNode out = JSON.arrayNode();
+        vs.forEach(v -> out.add(versionJson(v)));
+        ApiRoutes.send(ctx, 200, out);
+    }
+
+    private void version(Context ctx) {
+        author(ctx);
+        String id = id(ctx);
+        int number;
+        try {
+            number = Integer.parseInt(ctx.pathParam("number"));
+        } catch (NumberFormatException e) {
+            throw ApiError.notFound("No version '" + ctx.pathParam("number") + "' of '" + id + "'.");
+        }
+        StudioStore.VersionInfo v = store.meta(id, number)
+                .orElseThrow(() -> ApiError.notFound("No version " + number + " of '" + id + "'."));
+        ObjectNode o = versionJson(v);
+        o.put("text", store.versionText(id, number).orElse(""));
+        ApiRoutes.send(ctx, 200, o);
+    }
+
+    private static ObjectNode versionJson(StudioStore.VersionInfo v) {
+        ObjectNode o = JSON.objectNode();
+        o.put("version", v.version());
+        o.put("number", v.number());
+        o.put("savedAt", v.savedAt().toString());
+        if (v.savedById() == null) {
+            o.putNull("savedBy");
+        } else {
+            ObjectNode by = o.putObject("savedBy");
+            by.put("id", v.savedById());
+            by.put("username", v.savedByName());
+        }
+        o.put("status", v.draft() ? "draft" : "published");
+        o.put("valid", v.valid());
+        return o;
+    }
+
+    private Conversation conversation(String text) {
+        String declared = StudioCheck.declaredId(text);
+        String id = declared != null && StudioStore.ID.matcher(declared).matches() ? declared : "scenario";
+        StudioCheck.Result res = check.check(text, id);
+        if (!res.valid()) {
+            throw invalid(res);
+        }
+        if (!(res.checked().scenario() instanceof Conversation c)) {
+            throw ApiError.badRequest("text: only conversations can be playtested; try a drill in the trainee view.");
+        }
+        return c;
+    }
+
+    private static ApiError invalid(StudioCheck.Result res) {
+        StudioCheck.Finding f = res.firstError();
+        return new ApiError(400, "invalid_scenario", "text: " + res.errors() + " error(s); the first at " + f.line() + ":"
+                + f.column() + ": " + f.message());
+    }
+
+    private static String id(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!StudioStore.ID.matcher(id).matches()) {
+            throw ApiError.badRequest("id: must be lower-case kebab-case (a-z, 0-9 and single hyphens), not '" + id + "'.");
+        }
+        return id;
+    }
+
+    private static String optionalId(ObjectNode body) {
+        String id = Requests.optionalText(body, "id");
+        if (id != null && !StudioStore.ID.matcher(id).matches()) {
+            throw ApiError.badRequest("id: must be lower-case kebab-case (a-z, 0-9 and single hyphens).");
+        }
+        return id;
+    }
+
+    private static ObjectNode body(Context ctx) {
+        return Requests.upload(ctx, WebServer.MAX_UPLOAD_BODY);
+    }
+
+    private static String scenarioText(ObjectNode body, String field) {
+        String text = Requests.text(body, field);
+        if (text.length() > MAX_TEXT) {
+            throw new ApiError(413, "too_large", field + ": at most " + MAX_TEXT / 1024 + " KiB.");
+        }
+        return text;
+    }
+
+    private static List<String> responses(ObjectNode body) {
+        JsonNode n = body.get("responses");
+        if (n == null || n.isNull()) {
+            return List.of();
+        }
+        if (!n.isArray() || n.size() > MAX_RESPONSES) {
+            throw ApiError.badRequest("responses: must be a list of at most " + MAX_RESPONSES + " strings.");
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode e = n.get(i);
+            if (!e.isTextual() || e.asText().isBlank() || e.asText().length() > 2000) {
+                throw ApiError.badRequest("responses[" + i + "]: must be text of 1–2,000 characters.");
+            }
+            out.add(e.asText());
+        }
+        return out;
+    }
+
+    private static long seed(ObjectNode body) {
+        JsonNode n = body.get("seed");
+        if (n == null || n.isNull()) {
+            return 1;
+        }
+        if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+            throw ApiError.badRequest("seed: must be a whole number.");
+        }
+        return n.asLong();
+    }
+
+    private static ClientState state(ObjectNode body, ClientState base) {
+        JsonNode n = body.get("state");
+        if (n == null || n.isNull()) {
+            return base;
+        }
+        if (!n.isObject()) {
+            throw ApiError.badRequest("state: must be an object.");
+        }
+        double e = measure(n, "engagement", base.engagement());
+        double d = measure(n, "discord", base.discord());
+        double i = measure(n, "importance", base.importance());
+        double c = measure(n, "confidence", base.confidence());
+        Stage stage = base.stage();
+        JsonNode s = n.get("stage");
+        if (s != null && !s.isNull()) {
+            stage = Wire.parse(Stage.class, s.asText()).orElseThrow(() -> ApiError.badRequest("state.stage: must be one of "
+                    + String.join(", ", Wire.names(Stage.class)) + "."));
+        }
+        return new ClientState(e, d, i, c, stage);
+    }
+
+    private static double measure(JsonNode state, String name, double fallback) {
+        JsonNode v = state.get(name);
+        if (v == null || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isNumber() || v.asDouble() < 0 || v.asDouble() > 10) {
+            throw ApiError.badRequest("state." + name + ": must be a number from 0 to 10.");
+        }
+        return v.asDouble();
+    }
+}

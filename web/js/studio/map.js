@@ -19,7 +19,7 @@ function status(n) {
 
 /** map = {start, beats: [{id, end, unreachable, deadEnd, line, column}], transitions: [{from, to, labels, fallback, ending}]} */
 export function drawMap(map, onPick) {
-  const beats = map.beats || [];
+  const beats = (map.beats || []).map((b) => ({ ...b, start: b.start || b.id === map.start }));
   const edges = (map.transitions || []).filter((e) => beats.some((b) => b.id === e.to) && beats.some((b) => b.id === e.from));
   const depth = new Map();
   const queue = map.start ? [map.start] : [];

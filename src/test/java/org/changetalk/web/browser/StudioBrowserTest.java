@@ -169,7 +169,7 @@ class StudioBrowserTest {
         WebElement wrapUp = browser.waitFor(By.cssSelector(".beat-map g.beat-node.ending[data-beat='wrap-up']"));
         assertThat(browser.driver.findElements(By.cssSelector(".beat-map g.beat-node"))).hasSize(6);
         assertThat(browser.driver.findElement(By.cssSelector(".beat-map g.beat-node.start")).getAttribute("data-beat")).isEqualTo("opening");
-        assertThat(browser.driver.findElement(By.cssSelector(".beat-map .edges")).getText()).contains("mi_inconsistent", "fallback");
+        assertThat(browser.driver.findElement(By.cssSelector(".beat-map .edges")).getText()).contains("confront", "fallback");
         wrapUp.click();
         int wrapUpLine = SCENARIO.lines().toList().indexOf(SCENARIO.lines().filter(l -> l.contains("id: 'wrap-up'")).findFirst().orElseThrow()) + 1;
         assertThat(cursorLine()).isEqualTo(wrapUpLine);

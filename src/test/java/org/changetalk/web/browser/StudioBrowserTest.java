@@ -106,6 +106,16 @@ class StudioBrowserTest {
             }
             """;
 
+    static final String PLAN = """
+            { format: 1, scenario: 'sam-vaping-precontemplation', seed: 7,
+              paths: [{ name: 'mi-consistent', style: 'mi_consistent',
+                steps: [{ say: "It wasn't your idea to come, and it's your call what you do about vaping.", expect: { beat: 'what-it-gives' } }],
+                end: { ending: 'none', beats_avoided: ['defends'] } },
+                { name: 'confrontational', style: 'confrontational',
+                  steps: [{ say: "You really need to quit vaping.", expect: { beat: 'defends' } }],
+                  end: { ending: 'none' } }] }
+            """;
+
     @BeforeAll
     static void start() throws Exception {
         data = Files.createTempDirectory("changetalk-studio");
@@ -187,6 +197,13 @@ class StudioBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#play-transcript li.trainee"))).hasSize(1);
 
         assertThat(Axe.seriousViolations(browser)).as("axe on the studio").isEmpty();
+
+        // the test plan: each step passes or fails
+        browser.js("document.getElementById('plan-text').value = arguments[0];", PLAN);
+        browser.driver.findElement(By.id("plan-run")).click();
+        browser.waitFor(By.id("plan-verdict"));
+        assertThat(browser.driver.findElement(By.id("plan-results")).getText()).contains("Every path passes");
+        assertThat(browser.driver.findElements(By.cssSelector("#plan-results li.pass"))).hasSize(2);
 
         // save and publish
         browser.driver.findElement(By.id("studio-save")).click();

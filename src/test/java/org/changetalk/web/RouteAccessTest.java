@@ -30,6 +30,9 @@ class RouteAccessTest {
     @TempDir
     static Path dir;
 
+    /** A valid conversation (the studio's template), for the studio's routes. */
+    private static String SAM;
+
     private TestServer server;
     /** In column order: anonymous, trainee, other trainee, instructor, other instructor, admin. */
     private final Map<String, ApiClient> callers = new LinkedHashMap<>();
@@ -45,6 +48,8 @@ class RouteAccessTest {
     void setUp() {
         server = TestServer.start(dir);
         ApiClient admin = server.admin();
+        SAM = org.changetalk.studio.Templates.text(org.changetalk.scenario.ScenarioKind.CONVERSATION,
+                org.changetalk.scenario.Stage.PRECONTEMPLATION, "sam-vaping-precontemplation");
         ApiClient instructor = admin.create("irene", "instructor");
         ApiClient otherInstructor = admin.create("oscar", "instructor");
         ApiClient trainee = instructor.create("tom", "trainee");
@@ -165,6 +170,27 @@ class RouteAccessTest {
         r.add(new Route("POST", "/api/imports", () -> Map.of("format", "txt", "text", "Counselor: What brings you in?\nClient: My wife.\n"),
                 401, 201, 201, 201, 201, 201));
         r.add(new Route("POST", "/api/imports", () -> Map.of("format", "jsonl", "text", "{not json\n"), 401, 400, 400, 400, 400, 400));
+        // issue 6: the studio, for instructors and admins only
+        String st = "/api/studio/scenarios/";
+        Supplier<Object> draft = () -> Map.of("text", "{ id: 'studio-walk', kind: 'conversation' ", "draft", true,
+                "baseVersion", "no-such-version");
+        Supplier<Object> validText = () -> Map.of("text", SAM);
+        r.add(new Route("GET", "/api/studio/scenarios", none, 401, 403, 403, 200, 200, 200));
+        r.add(new Route("GET", st + TERESA, none, 401, 403, 403, 200, 200, 200));
+        r.add(new Route("GET", st + "no-such-scenario", none, 401, 403, 403, 404, 404, 404));
+        r.add(new Route("GET", st + "Bad_Id", none, 401, 403, 403, 400, 400, 400));
+        r.add(new Route("PUT", st + "studio-walk", draft, 401, 403, 403, 409, 409, 409));
+        r.add(new Route("GET", st + TERESA + "/versions", none, 401, 403, 403, 200, 200, 200));
+        r.add(new Route("GET", st + TERESA + "/versions/99", none, 401, 403, 403, 404, 404, 404));
+        r.add(new Route("POST", "/api/studio/validate", validText, 401, 403, 403, 200, 200, 200));
+        r.add(new Route("POST", "/api/studio/validate", () -> Map.of("nope", 1), 401, 403, 403, 400, 400, 400));
+        r.add(new Route("GET", "/api/studio/template?kind=drill", none, 401, 403, 403, 200, 200, 200));
+        r.add(new Route("GET", "/api/studio/template?kind=conversation&stage=action", none, 401, 403, 403, 200, 200, 200));
+        r.add(new Route("POST", "/api/studio/playtest", () -> Map.of("text", SAM, "responses", List.of(REFLECTION)),
+                401, 403, 403, 200, 200, 200));
+        r.add(new Route("POST", "/api/studio/test", () -> Map.of("text", SAM, "planText", "{ format: 1 }"),
+                401, 403, 403, 200, 200, 200));
+        r.add(new Route("DELETE", st + TERESA, none, 401, 405, 405, 405, 405, 405));
         r.add(new Route("GET", "/api/no-such-route", none, 401, 404, 404, 404, 404, 404));
         r.add(new Route("GET", "/api/auth/login", none, 405, 405, 405, 405, 405, 405));
         r.add(new Route("POST", "/api/scenarios", () -> Map.of(), 401, 405, 405, 405, 405, 405));

@@ -11,5 +11,4 @@ export const studio = {
   save: (id, text, baseVersion, draft) => put(`/api/studio/scenarios/${enc(id)}`, { text, baseVersion, draft: !!draft }),
   versions: (id) => get(`/api/studio/scenarios/${enc(id)}/versions`),
   version: (id, number) => get(`/api/studio/scenarios/${enc(id)}/versions/${enc(number)}`),
-  plan: (id) => get(`/api/studio/scenarios/${enc(id)}/plan`),
 };

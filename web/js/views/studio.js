@@ -311,9 +311,6 @@ export async function render(main, params, search) {
   // ---- test plan ----
   runBtn.addEventListener('click', async () => {
     replace(planResults, h('p', { text: 'Running…' }));
-    if (!planText.input.value.trim()) {
-      try { planText.input.value = (await studio.plan(st.id)).text || ''; } catch (e) { /* none */ }
-    }
     if (!planText.input.value.trim()) { replace(planResults, h('p', { class: 'error', text: 'There is no test plan: write one above.' })); return; }
     let plan = null;
     try { plan = parseLenient(planText.input.value).value; } catch (e) { plan = null; }

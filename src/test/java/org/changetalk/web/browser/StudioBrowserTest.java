@@ -210,6 +210,22 @@ class StudioBrowserTest {
         browser.waitForText(By.id("save-status"), "Saved and published");
         browser.waitFor(By.cssSelector("#studio-versions li[data-version]"));
 
+        // another instructor saves meanwhile: this editor's next save is stale, and nothing is overwritten
+        ApiClient admin = ApiClient.signIn(baseUrl, TestApp.ADMIN, TestApp.ADMIN_PASSWORD);
+        String current = admin.get("/api/studio/scenarios/" + ID).path("version").asText();
+        String theirs = SCENARIO.replace("fallbak:", "fallback:").replace("Before crits my chest", "Before critiques my chest")
+                .replace("Can I go now?", "Can I go now, please?");
+        admin.put("/api/studio/scenarios/" + ID, java.util.Map.of("text", theirs, "baseVersion", current));
+        browser.driver.findElement(By.id("studio-save")).click();
+        browser.waitForText(By.id("save-status"), "someone else saved this scenario");
+        browser.driver.findElement(By.id("stale-reload")).click();
+        browser.waitUntil("their text is loaded", () -> String.valueOf(browser.js(
+                "return document.querySelector('#studio-editor .CodeMirror').CodeMirror.getValue()")).contains("Can I go now, please?"));
+        // a diff between the first saved version and the editor shows their change
+        browser.waitFor(By.cssSelector("#studio-versions li[data-version='2']"));
+        browser.driver.findElement(By.cssSelector("#studio-versions li[data-version='1'] button[aria-label^='Diff']")).click();
+        browser.waitForText(By.cssSelector("#version-view .diff .ins"), "Can I go now, please?");
+
         // a trainee practises it; the studio is not theirs
         browser.signOut();
         browser.signIn("tara", "tara-password-1");

@@ -5,8 +5,8 @@ import { h, s } from '../dom.js';
 
 const W = 170;
 const H = 58;
-const GX = 90;
-const GY = 40;
+const GX = 200;
+const GY = 50;
 
 function status(n) {
   const words = [];

@@ -197,6 +197,7 @@ class StudioBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#play-transcript li.trainee"))).hasSize(1);
 
         assertThat(Axe.seriousViolations(browser)).as("axe on the studio").isEmpty();
+        screenshotIfAsked();
 
         // the test plan: each step passes or fails
         browser.js("document.getElementById('plan-text').value = arguments[0];", PLAN);
@@ -242,5 +243,20 @@ class StudioBrowserTest {
         browser.waitForHeading("Welcome, Tara");
         ApiClient tara = ApiClient.signIn(baseUrl, "tara", "tara-password-1");
         assertThatThrownBy(() -> tara.get("/api/studio/scenarios")).hasMessageContaining("403");
+    }
+
+    /** -Dchangetalk.studioScreenshot=FILE saves the studio, full height, for the README. */
+    private void screenshotIfAsked() {
+        String target = System.getProperty("changetalk.studioScreenshot");
+        if (target == null || target.isBlank()) return;
+        try {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2400));
+            browser.js("window.scrollTo(0, 0)");
+            Path shot = ((org.openqa.selenium.TakesScreenshot) browser.driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+            Files.copy(shot, Path.of(target), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -63,7 +63,7 @@ export function drawMap(map, onPick) {
     const lx = (x1 + x2) / 2;
     const ly = (y1 + y2) / 2 - 6 + k * 14;
     edgeLayer.append(s('path', { d, class: e.fallback ? 'edge fallback' : 'edge', 'marker-end': 'url(#map-arrow)' }),
-      s('text', { x: lx, y: ly, class: 'edge-label', 'text-anchor': 'middle', text: label.length > 34 ? `${label.slice(0, 33)}…` : label }));
+      s('text', { x: lx, y: ly, class: 'edge-label', 'text-anchor': 'middle', text: label.length > 30 ? `${label.slice(0, 29)}…` : label }));
   }
   svg.append(edgeLayer);
   for (const b of beats) {

@@ -170,6 +170,9 @@ class StudioBrowserTest {
         assertThat(browser.driver.findElement(By.id("studio-save")).isEnabled()).isFalse();
         problem.click();
         assertThat(cursorLine()).isEqualTo(MISTAKE_LINE);
+        // with an error it can only be kept as a draft (not offered to trainees)
+        browser.driver.findElement(By.id("studio-draft")).click();
+        browser.waitForText(By.id("save-status"), "as a draft");
 
         // fix it: the errors go (warnings, such as fewer than 12 beats, may stay)
         setText(SCENARIO.replace("fallbak:", "fallback:"));
@@ -222,9 +225,9 @@ class StudioBrowserTest {
         browser.driver.findElement(By.id("stale-reload")).click();
         browser.waitUntil("their text is loaded", () -> String.valueOf(browser.js(
                 "return document.querySelector('#studio-editor .CodeMirror').CodeMirror.getValue()")).contains("Can I go now, please?"));
-        // a diff between the first saved version and the editor shows their change
-        browser.waitFor(By.cssSelector("#studio-versions li[data-version='2']"));
-        browser.driver.findElement(By.cssSelector("#studio-versions li[data-version='1'] button[aria-label^='Diff']")).click();
+        // versions: the draft, the published text, theirs; a diff of ours against the editor shows their change
+        browser.waitFor(By.cssSelector("#studio-versions li[data-version='3']"));
+        browser.driver.findElement(By.cssSelector("#studio-versions li[data-version='2'] button[aria-label^='Diff']")).click();
         browser.waitForText(By.cssSelector("#version-view .diff .ins"), "Can I go now, please?");
 
         // a trainee practises it; the studio is not theirs

@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -22,6 +25,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -34,10 +39,12 @@ import java.util.stream.Stream;
  * The studio's files. Published scenarios are {@code <id>.json} in the library's folder; drafts and every
  * saved version live under {@code <folder>/.studio/} (a folder the library does not read). Files are
  * written to a temporary file and moved into place atomically, so nobody ever reads half a file. Saves
- * are serialised, so the stale check and the write happen as one step.
+ * are serialised (also between servers sharing the folder), so the stale check and the write happen as one step.
  */
 public final class StudioStore {
     public static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
+    private static final Map<Path, Object> MONITORS = new ConcurrentHashMap<>();
 
     private final ScenarioLibrary library;
     private final Clock clock;
@@ -120,7 +127,22 @@ public final class StudioStore {
      * @param baseVersion the version the author started from; null for a new scenario
      * @throws StaleException when baseVersion is not the current version
      */
-    public synchronized Saved save(String id, String text, String baseVersion, boolean draft, boolean valid, User by) {
+    public Saved save(String id, String text, String baseVersion, boolean draft, boolean valid, User by) {
+        // one save at a time per folder: across stores in this JVM (a monitor) and across processes (a file lock)
+        synchronized (MONITORS.computeIfAbsent(folder.toAbsolutePath().normalize(), k -> new Object())) {
+            try {
+                Files.createDirectories(tmp);
+                try (FileChannel channel = FileChannel.open(tmp.getParent().resolve("lock"), StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+                    return saveLocked(id, text, baseVersion, draft, valid, by);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private Saved saveLocked(String id, String text, String baseVersion, boolean draft, boolean valid, User by) {
         Optional<Current> current = current(id);
         String currentVersion = current.map(Current::version).orElse(null);
         if (!Objects.equals(baseVersion, currentVersion)) {

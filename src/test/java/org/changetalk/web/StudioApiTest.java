@@ -154,6 +154,41 @@ class StudioApiTest {
     }
 
     @Test
+    void aReaderNeverSeesAHalfWrittenFile() throws Exception {
+        String id = "sam-vaping-preparation";
+        String small = template("preparation", id);
+        // a much longer text, so a non-atomic write would be seen part-way
+        String large = small.replace("summary: 'A student who vapes and did not ask to be here.',",
+                "summary: '" + "A student who vapes and did not ask to be here. ".repeat(2000) + "',");
+        Path file = server.scenarios.resolve(id + ".json");
+        String version = instructor.put("/api/studio/scenarios/" + id, Map.of("text", small)).expect(201).json().path("version").asText();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            while (!stop.get()) {
+                try {
+                    String s = Files.readString(file);
+                    if (!s.equals(small) && !s.equals(large)) {
+                        seen.add(s.length() + " characters");
+                    }
+                } catch (IOException e) {
+                    seen.add(e.toString());
+                }
+            }
+        });
+        reader.start();
+        for (int i = 0; i < 10; i++) {
+            String text = i % 2 == 0 ? large : small;
+            version = instructor.put("/api/studio/scenarios/" + id, Map.of("text", text, "baseVersion", version))
+                    .expect(200).json().path("version").asText();
+        }
+        stop.set(true);
+        reader.join();
+        assertThat(seen).isEmpty();
+        assertThat(instructor.get("/api/studio/scenarios/" + id + "/versions").json().size()).isEqualTo(11);
+    }
+
+    @Test
     void aScenarioWithErrorsIsOnlyADraftAndNotOfferedToTrainees() throws IOException {
         String id = "sam-vaping-action";
         String bad = template("action", id).replace("talk: 'discord', end: 'disengaged'", "talk: 'discrd', end: 'disengaged'");

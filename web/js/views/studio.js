@@ -165,8 +165,18 @@ export async function render(main, params, search) {
     }
   }
 
+  function noteKind(text) {
+    let kindNow = null;
+    try { kindNow = parseLenient(text).value.kind; } catch (e) { kindNow = null; }
+    const drill = kindNow === 'drill';
+    startBtn.disabled = drill;
+    sayBtn.disabled = drill;
+    if (drill) playStatus.textContent = 'The playtest plays conversations; practise a drill from the home page once it is saved.';
+  }
+
   async function validateNow() {
     const text = editor.getValue();
+    noteKind(text);
     st.seq += 1;
     const seq = st.seq;
     try {
@@ -267,7 +277,8 @@ export async function render(main, params, search) {
     const items = [];
     if (r.opening) items.push(h('li', { class: 'client' }, h('strong', { text: `Client (${r.opening.beat}): ` }), r.opening.text));
     for (const t of r.turns || []) {
-      items.push(h('li', { class: 'trainee' }, h('strong', { text: 'You: ' }), t.trainee, h('span', { class: 'category', text: ` — ${t.category || t.primary || ''}` })));
+      items.push(h('li', { class: 'trainee' }, h('strong', { text: 'You: ' }), t.trainee, h('span', { class: 'category', text: ` — ${t.category || t.primary || ''}` }),
+        t.feedback && t.feedback.did ? h('div', { class: 'hint', text: t.feedback.did }) : null));
       if (t.client) items.push(h('li', { class: 'client', 'data-beat': t.client.beat }, h('strong', { text: `Client (${t.client.beat}): ` }), t.client.text));
       if (t.ending) items.push(h('li', { class: 'ending', text: `The conversation ended: ${t.ending.kind}.` }));
     }

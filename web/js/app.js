@@ -19,6 +19,7 @@ route('/cohort/:id/agreement', () => import('./views/agreement.js'), { staff: tr
 route('/me/dashboard', () => import('./views/dashboard.js'));
 route('/review/:id', () => import('./views/review.js'));
 route('/import', () => import('./views/import.js'));
+route('/studio', () => import('./views/studio.js'), { staff: true });
 
 const main = document.getElementById('main');
 let firstRender = true;
@@ -43,6 +44,7 @@ function renderNav() {
   replace(nav, h('ul', {},
     h('li', {}, h('a', { href: '#/', text: 'Home' })),
     isStaff(user) ? h('li', {}, h('a', { href: '#/instructor', text: 'Instructor' })) : null,
+    isStaff(user) ? h('li', {}, h('a', { href: '#/studio', text: 'Studio' })) : null,
     h('li', {}, h('a', { href: '#/cohorts', text: 'Cohorts' })),
     isStaff(user) ? null : h('li', {}, h('a', { href: '#/me/dashboard', text: 'Dashboard' })),
     h('li', { class: 'who' }, h('span', { class: 'visually-hidden', text: 'Signed in as ' }),

@@ -137,6 +137,7 @@ class AccessibilityBrowserTest {
         browser.signIn("ines", "ines-password-1");
         Map<String, By> staff = new LinkedHashMap<>();
         staff.put("/instructor", By.id("new-username"));
+        staff.put("/studio?id=" + TraineePathBrowserTest.SCENARIO, By.cssSelector(".beat-map g.beat-node"));
         assertThat(problemsOn(staff)).isEmpty();
         browser.signOut();
     }

@@ -46,6 +46,17 @@ final class ApiClient {
         }
     }
 
+    JsonNode put(String path, Object body) {
+        try {
+            return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .header("Content-Type", "application/json")
+                    .header("X-CSRF-Token", csrf)
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Creates an account (as an admin or instructor) and returns its id. */
     String createUser(String username, String password, String role, String displayName) {
         return post("/api/users", Map.of("username", username, "password", password, "role", role,

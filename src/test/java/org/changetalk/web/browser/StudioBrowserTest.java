@@ -1,0 +1,265 @@
+package org.changetalk.web.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The scenario studio (issue 6): an instructor writes a small scenario with a mistake, sees the error at
+ * its line, fixes it, sees the map, playtests it, saves it; a trainee then practises it, and cannot open
+ * the studio or its API. The server runs on a copy of the scenarios folder, so the save touches no repo file.
+ */
+class StudioBrowserTest {
+    static Path data;
+    static Path scenarios;
+    static ServerHandle server;
+    static String baseUrl;
+    static Browser browser;
+
+    static final String ID = "sam-vaping-precontemplation";
+    static final int MISTAKE_LINE = 37;
+
+    static final String SCENARIO = """
+            {
+              format: 1,
+              id: 'sam-vaping-precontemplation',
+              kind: 'conversation',
+              title: 'Sam, 19: sent by mum',
+              summary: 'A student who vapes and did not ask to be here. Precontemplation.',
+              persona: {
+                name: 'Sam', age: 19, pronouns: 'they/them',
+                background: 'First-year design student, lives at home; their mum booked the appointment.',
+                behaviour: 'vaping',
+                drug: 'nicotine vape, 20 mg salts, a pod a day',
+                set: 'anxious before critiques; sees vaping as harmless next to smoking',
+                setting: 'at college with friends, in their room at night',
+                reasons: ['calms them before critiques', 'part of the friend group'],
+                values: ['independence', 'their art'],
+                concerns: ['anxiety'],
+                stage: 'precontemplation', importance: 2, confidence: 5,
+                goals: [
+                  { id: 'lower-strength', kind: 'moderation', text: 'switch to a lower-strength pod' },
+                  { id: 'quit', kind: 'abstinence', text: 'stop vaping' },
+                ],
+              },
+              start: { beat: 'opening', engagement: 4 },
+              endings: {
+                disengage: { discord_at_least: 7, beat: 'leaves' },
+                natural_close: { after_turns: 10, beat: 'wrap-up' },
+              },
+              beats: [
+                {
+                  id: 'opening', talk: 'sustain', darn_cat: 'reason',
+                  say: ["Mum made me come. It's a vape, not crack."],
+                  next: [
+                    { on: 'mi_inconsistent', to: 'defends' },
+                    { on: ['any_reflection', 'open_question', 'autonomy'], to: 'what-it-gives' },
+                  ],
+                  // the mistake is on the next line
+                  fallbak: 'what-it-gives',
+                  exemplars: [{ skill: 'autonomy', text: "Coming here wasn't your idea, and what you do about vaping is up to you.",
+                                why: 'Naming their choice lowers the pressure they walked in with.' }],
+                  pitfalls: [{ kind: 'righting_reflex', category: 'persuade', text: 'Vaping is still really bad for you.',
+                               why: 'Arguing for change now makes Sam argue for vaping.' }],
+                },
+                {
+                  id: 'what-it-gives', talk: 'change', darn_cat: 'reason',
+                  say: ["Before crits my chest goes tight and it helps. Though I'm hitting it all day now."],
+                  next: [
+                    { on: 'mi_inconsistent', to: 'defends' },
+                    { on: ['any_reflection', 'open_question', 'affirm'], when: { importance: { min: 2.5 } }, to: 'curious' },
+                  ],
+                  fallback: 'wrap-up',
+                  exemplars: [{ skill: 'complex_reflection', text: "It started as something for the hard moments, and now it's there all day.",
+                                why: 'Reflects the reason and the change they noticed.' }],
+                  pitfalls: [{ kind: 'premature_advice', category: 'persuade', text: 'You should try breathing exercises instead.',
+                               why: 'Advice before Sam asks skips what vaping does for them.' }],
+                },
+                {
+                  id: 'curious', talk: 'change', darn_cat: 'desire', stage: 'contemplation', end: 'stage_moved',
+                  say: ["Maybe I'd want to see if I could go lower. Just to know I'm the one in charge."],
+                },
+                {
+                  id: 'defends', talk: 'discord',
+                  say: ["Everyone acts like I'm going to die. I'm fine."],
+                  next: [{ on: ['any_reflection', 'autonomy'], to: 'what-it-gives' }],
+                  fallback: 'leaves',
+                  exemplars: [{ skill: 'complex_reflection', text: "You're tired of people treating you like you can't run your own life.",
+                                why: 'Reflecting the frustration repairs the relationship.' }],
+                  pitfalls: [{ kind: 'confrontation', category: 'confront', text: "You're clearly addicted.",
+                               why: 'A label turns discord into a walk-out.' }],
+                },
+                { id: 'leaves', talk: 'discord', end: 'disengaged', say: ["Can I go now?"] },
+                { id: 'wrap-up', talk: 'neutral', end: 'natural_close', say: ["Okay. I'll think about it, I guess."] },
+              ],
+            }
+            """;
+
+    static final String PLAN = """
+            { format: 1, scenario: 'sam-vaping-precontemplation', seed: 7,
+              paths: [{ name: 'mi-consistent', style: 'mi_consistent',
+                steps: [{ say: "It wasn't your idea to come, and it's your call what you do about vaping.", expect: { beat: 'what-it-gives' } }],
+                end: { ending: 'none', beats_avoided: ['defends'] } },
+                { name: 'confrontational', style: 'confrontational',
+                  steps: [{ say: "You really need to quit vaping.", expect: { beat: 'defends' } }],
+                  end: { ending: 'none' } }] }
+            """;
+
+    @BeforeAll
+    static void start() throws Exception {
+        data = Files.createTempDirectory("changetalk-studio");
+        scenarios = data.resolve("scenarios");
+        Files.createDirectories(scenarios);
+        try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+            for (Path f : files.toList()) Files.copy(f, scenarios.resolve(f.getFileName()));
+        }
+        Files.createDirectories(data.resolve("data"));
+        server = ServerHandle.start(data.resolve("data"), scenarios, Path.of("web"), TestApp.ADMIN_PASSWORD);
+        baseUrl = "http://127.0.0.1:" + server.port();
+        ApiClient admin = ApiClient.signIn(baseUrl, TestApp.ADMIN, TestApp.ADMIN_PASSWORD);
+        admin.createUser("ines", "ines-password-1", "instructor", "Ines");
+        admin.createUser("tara", "tara-password-1", "trainee", "Tara");
+        browser = Browser.open(baseUrl);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) browser.close();
+        if (server != null) server.close();
+        if (data != null) {
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private void setText(String text) {
+        browser.js("document.querySelector('#studio-editor .CodeMirror').CodeMirror.setValue(arguments[0]);", text);
+    }
+
+    private long cursorLine() {
+        return ((Number) browser.js("return document.querySelector('#studio-editor .CodeMirror').CodeMirror.getCursor().line + 1;")).longValue();
+    }
+
+    @Test
+    void anInstructorWritesFixesMapsPlaytestsAndSavesAScenarioThatATraineeThenPractises() {
+        assertThat(SCENARIO.lines().toList().get(MISTAKE_LINE - 1)).contains("fallbak");
+        browser.signIn("ines", "ines-password-1");
+        browser.driver.findElement(By.linkText("Studio")).click();
+        browser.waitForHeading("Scenario studio");
+        browser.waitFor(By.cssSelector("#studio-editor .CodeMirror"));
+
+        // start from the conversation template, then write the small scenario with a mistake
+        browser.driver.findElement(By.id("tpl-id")).sendKeys(ID);
+        browser.driver.findElement(By.id("tpl-button")).click();
+        browser.waitForText(By.id("studio-open-status"), "Started " + ID);
+        setText(SCENARIO);
+        WebElement problem = browser.waitFor(By.cssSelector("#problems .problem.error[data-line='" + MISTAKE_LINE + "']"));
+        assertThat(problem.getText()).contains("line " + MISTAKE_LINE, "fallbak");
+        assertThat(browser.driver.findElement(By.id("studio-save")).isEnabled()).isFalse();
+        problem.click();
+        assertThat(cursorLine()).isEqualTo(MISTAKE_LINE);
+        // with an error it can only be kept as a draft (not offered to trainees)
+        browser.driver.findElement(By.id("studio-draft")).click();
+        browser.waitForText(By.id("save-status"), "as a draft");
+
+        // fix it: the errors go (warnings, such as fewer than 12 beats, may stay)
+        setText(SCENARIO.replace("fallbak:", "fallback:"));
+        browser.waitUntil("no errors", () -> browser.driver.findElement(By.id("problems-summary")).getText().startsWith("0 errors"));
+
+        // the map: every beat, the endings and the labelled transitions; a beat goes to its text
+        WebElement wrapUp = browser.waitFor(By.cssSelector(".beat-map g.beat-node.ending[data-beat='wrap-up']"));
+        assertThat(browser.driver.findElements(By.cssSelector(".beat-map g.beat-node"))).hasSize(6);
+        assertThat(browser.driver.findElement(By.cssSelector(".beat-map g.beat-node.start")).getAttribute("data-beat")).isEqualTo("opening");
+        assertThat(browser.driver.findElement(By.cssSelector(".beat-map .edges")).getText()).contains("confront", "fallback");
+        wrapUp.click();
+        int wrapUpLine = SCENARIO.lines().toList().indexOf(SCENARIO.lines().filter(l -> l.contains("id: 'wrap-up'")).findFirst().orElseThrow()) + 1;
+        assertThat(cursorLine()).isEqualTo(wrapUpLine);
+
+        // playtest from the start; after an edit the response is replayed and the place kept
+        browser.driver.findElement(By.id("play-start")).click();
+        browser.waitForText(By.id("play-transcript"), "Mum made me come");
+        WebElement say = browser.driver.findElement(By.id("play-say"));
+        say.sendKeys("It wasn't your idea to come, and it's your call what you do about vaping.");
+        browser.driver.findElement(By.id("play-send")).click();
+        browser.waitForText(By.id("play-transcript"), "Before crits my chest goes tight");
+        assertThat(browser.driver.findElement(By.id("play-state")).getText()).contains("engagement", "stage");
+        setText(SCENARIO.replace("fallbak:", "fallback:").replace("Before crits my chest", "Before critiques my chest"));
+        browser.waitForText(By.id("play-transcript"), "Before critiques my chest goes tight");
+        assertThat(browser.driver.findElements(By.cssSelector("#play-transcript li.trainee"))).hasSize(1);
+
+        assertThat(Axe.seriousViolations(browser)).as("axe on the studio").isEmpty();
+        screenshotIfAsked();
+
+        // the test plan: each step passes or fails
+        browser.js("document.getElementById('plan-text').value = arguments[0];", PLAN);
+        browser.driver.findElement(By.id("plan-run")).click();
+        browser.waitFor(By.id("plan-verdict"));
+        assertThat(browser.driver.findElement(By.id("plan-results")).getText()).contains("Every path passes");
+        assertThat(browser.driver.findElements(By.cssSelector("#plan-results li.pass"))).hasSize(2);
+
+        // save and publish
+        browser.driver.findElement(By.id("studio-save")).click();
+        browser.waitForText(By.id("save-status"), "Saved and published");
+        browser.waitFor(By.cssSelector("#studio-versions li[data-version]"));
+
+        // another instructor saves meanwhile: this editor's next save is stale, and nothing is overwritten
+        ApiClient admin = ApiClient.signIn(baseUrl, TestApp.ADMIN, TestApp.ADMIN_PASSWORD);
+        String current = admin.get("/api/studio/scenarios/" + ID).path("version").asText();
+        String theirs = SCENARIO.replace("fallbak:", "fallback:").replace("Before crits my chest", "Before critiques my chest")
+                .replace("Can I go now?", "Can I go now, please?");
+        admin.put("/api/studio/scenarios/" + ID, java.util.Map.of("text", theirs, "baseVersion", current));
+        browser.driver.findElement(By.id("studio-save")).click();
+        browser.waitForText(By.id("save-status"), "someone else saved this scenario");
+        browser.driver.findElement(By.id("stale-reload")).click();
+        browser.waitUntil("their text is loaded", () -> String.valueOf(browser.js(
+                "return document.querySelector('#studio-editor .CodeMirror').CodeMirror.getValue()")).contains("Can I go now, please?"));
+        // versions: the draft, the published text, theirs; a diff of ours against the editor shows their change
+        browser.waitFor(By.cssSelector("#studio-versions li[data-version='3']"));
+        browser.driver.findElement(By.cssSelector("#studio-versions li[data-version='2'] button[aria-label^='Diff']")).click();
+        browser.waitForText(By.cssSelector("#version-view .diff .ins"), "Can I go now, please?");
+
+        // a trainee practises it; the studio is not theirs
+        browser.signOut();
+        browser.signIn("tara", "tara-password-1");
+        browser.waitForHeading("Welcome, Tara");
+        assertThat(browser.driver.findElements(By.linkText("Studio"))).isEmpty();
+        browser.waitFor(By.cssSelector("[data-scenario='" + ID + "'] h3 a")).click();
+        browser.waitFor(By.xpath("//button[normalize-space()='Start the conversation']")).click();
+        WebElement box = browser.waitFor(By.id("response"));
+        box.sendKeys("It wasn't your idea to come, and it's your call what you do about vaping.");
+        box.sendKeys(Keys.ENTER);
+        browser.waitForText(By.cssSelector(".transcript"), "Before critiques my chest goes tight");
+
+        browser.go("/studio");
+        browser.waitForHeading("Welcome, Tara");
+        ApiClient tara = ApiClient.signIn(baseUrl, "tara", "tara-password-1");
+        assertThatThrownBy(() -> tara.get("/api/studio/scenarios")).hasMessageContaining("403");
+    }
+
+    /** -Dchangetalk.studioScreenshot=FILE saves the studio, full height, for the README. */
+    private void screenshotIfAsked() {
+        String target = System.getProperty("changetalk.studioScreenshot");
+        if (target == null || target.isBlank()) return;
+        try {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2400));
+            browser.js("window.scrollTo(0, 0)");
+            Path shot = ((org.openqa.selenium.TakesScreenshot) browser.driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+            Files.copy(shot, Path.of(target), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,433 @@
+// The scenario studio (instructors and admins): open a scenario or start from a template, edit its
+// lenient JSON with the validator's errors and warnings as you type, see the map of the beats, playtest
+// the unsaved text beside the editor, run its test plan, save (atomically, with versions), import and
+// export. Every piece of text from the file or the server is inserted as text.
+import { h, replace, field, select } from '../dom.js';
+import { studio } from '../studio-api.js';
+import { createEditor } from '../studio/editor.js';
+import { drawMap } from '../studio/map.js';
+import { parseLenient, scenarioGraph } from '../studio/lenient.js';
+import { announce } from '../announce.js';
+
+const STAGES = ['precontemplation', 'contemplation', 'preparation', 'action', 'maintenance'];
+const MEASURES = ['engagement', 'discord', 'importance', 'confidence'];
+const ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Line diff (longest common subsequence): [{op: ' ' | '+' | '-', text}]. */
+export function diffLines(a, b) {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  const n = x.length;
+  const m = y.length;
+  const t = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i = n - 1; i >= 0; i -= 1) for (let j = m - 1; j >= 0; j -= 1) t[i][j] = x[i] === y[j] ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (x[i] === y[j]) { out.push({ op: ' ', text: x[i] }); i += 1; j += 1; } else if (t[i + 1][j] >= t[i][j + 1]) { out.push({ op: '-', text: x[i] }); i += 1; } else { out.push({ op: '+', text: y[j] }); j += 1; }
+  }
+  while (i < n) out.push({ op: '-', text: x[i++] });
+  while (j < m) out.push({ op: '+', text: y[j++] });
+  return out;
+}
+
+function button(text, attrs = {}) {
+  return h('button', { type: 'button', ...attrs, text });
+}
+
+function download(name, text) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = h('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export async function render(main, params, search) {
+  const st = { id: null, baseVersion: null, status: null, problems: [], map: null, validated: '', timer: null, seq: 0,
+    play: null, responses: [], playSeq: 0 };
+
+  // ---- open / template / import ----
+  let list = [];
+  let listError = null;
+  try { list = await studio.list(); } catch (e) { if (e.status === 401 || e.status === 403) throw e; listError = e; }
+  const pick = select('Scenario', [{ value: '', label: '— choose —' }, ...list.map((x) => ({ value: x.id, label: `${x.id}${x.status === 'draft' ? ' (draft)' : ''}${x.valid === false ? ' — has errors' : ''}` }))], { id: 'studio-open' });
+  const openBtn = button('Open', { id: 'studio-open-button' });
+  const kind = select('Kind', [{ value: 'conversation', label: 'Conversation' }, { value: 'drill', label: 'Drill' }], { id: 'tpl-kind' });
+  const stage = select('Stage', STAGES.map((x) => ({ value: x, label: x })), { id: 'tpl-stage' });
+  stage.input.value = 'contemplation';
+  const newId = field('New scenario id', 'input', { id: 'tpl-id', autocomplete: 'off', spellcheck: 'false' }, 'Lower-case words joined by hyphens, e.g. sam-vaping-precontemplation.');
+  const tplBtn = button('Start from the template', { id: 'tpl-button' });
+  const importFile = field('Import a scenario file', 'input', { id: 'studio-import', type: 'file', accept: '.json,application/json,text/plain' });
+  const exportBtn = button('Export the file', { id: 'studio-export' });
+  const openStatus = h('p', { role: 'status', class: 'status', id: 'studio-open-status' });
+  if (listError) openStatus.textContent = `The scenarios could not be listed: ${listError.message}`;
+  kind.input.addEventListener('change', () => { stage.wrap.hidden = kind.input.value !== 'conversation'; });
+
+  // ---- editor + problems ----
+  const heading = h('h2', { id: 'editor-heading', text: 'Editor' });
+  const fileName = h('p', { class: 'file-name', id: 'studio-file' }, 'No file open.');
+  const editorHost = h('div', { class: 'editor-host', id: 'studio-editor' });
+  const problemsSummary = h('p', { id: 'problems-summary', class: 'problems-summary', 'aria-live': 'polite' });
+  const problemsList = h('ul', { id: 'problems', class: 'problems' });
+
+  // ---- map ----
+  const mapHost = h('div', { id: 'studio-map' }, h('p', { class: 'hint', text: 'The map appears when the file reads as a conversation.' }));
+
+  // ---- playtest ----
+  const fromBeat = select('Play from', [{ value: '', label: 'the start' }], { id: 'play-from' });
+  const stateInputs = {};
+  const stateFields = MEASURES.map((m) => {
+    const f = field(m[0].toUpperCase() + m.slice(1), 'input', { id: `play-${m}`, type: 'number', min: 0, max: 10, step: 0.5, inputmode: 'decimal' });
+    stateInputs[m] = f.input;
+    return f.wrap;
+  });
+  const playStage = select('Stage', [{ value: '', label: '(from the file)' }, ...STAGES.map((x) => ({ value: x, label: x }))], { id: 'play-stage' });
+  stateInputs.stage = playStage.input;
+  const startBtn = button('Start the playtest', { id: 'play-start', class: 'primary' });
+  const say = field('Your response', 'textarea', { id: 'play-say', rows: 2 });
+  const sayBtn = button('Say it', { id: 'play-send' });
+  const undoBtn = button('Take back the last response', { id: 'play-undo' });
+  const transcript = h('ol', { id: 'play-transcript', class: 'play-transcript' });
+  const playState = h('div', { id: 'play-state', class: 'play-state' });
+  const playStatus = h('p', { id: 'play-status', role: 'status', class: 'status' });
+
+  // ---- test plan ----
+  const planText = field('Test plan (lenient JSON, like <id>.test.json)', 'textarea', { id: 'plan-text', rows: 8, spellcheck: 'false', class: 'code-input' });
+  const runBtn = button('Run the test plan', { id: 'plan-run' });
+  const planResults = h('div', { id: 'plan-results', 'aria-live': 'polite' });
+
+  // ---- save / versions ----
+  const saveBtn = button('Save and publish', { id: 'studio-save', class: 'primary' });
+  const draftBtn = button('Save as draft', { id: 'studio-draft' });
+  const saveStatus = h('div', { id: 'save-status', role: 'status' });
+  const versionsHost = h('div', { id: 'studio-versions' });
+  const versionView = h('div', { id: 'version-view' });
+
+  const editor = await createEditor(editorHost, 'Scenario file (lenient JSON)', () => schedule());
+
+  function docId() {
+    try {
+      const { value } = parseLenient(editor.getValue());
+      if (value && typeof value.id === 'string' && ID_RE.test(value.id)) return value.id;
+    } catch (e) { /* not readable yet */ }
+    return null;
+  }
+
+  function showProblems(problems) {
+    st.problems = problems;
+    const errors = problems.filter((p) => p.severity !== 'warning');
+    const warnings = problems.filter((p) => p.severity === 'warning');
+    problemsSummary.textContent = problems.length
+      ? `${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`
+      : 'No errors or warnings.';
+    problemsSummary.className = `problems-summary ${errors.length ? 'has-errors' : 'ok'}`;
+    replace(problemsList, problems.map((p) => {
+      const sev = p.severity === 'warning' ? 'Warning' : 'Error';
+      const b = h('button', { type: 'button', class: `problem ${p.severity === 'warning' ? 'warning' : 'error'}`, 'data-line': p.line, 'data-column': p.column },
+        h('span', { class: 'sev', 'aria-hidden': 'true', text: p.severity === 'warning' ? '! ' : '✖ ' }),
+        h('strong', { text: `${sev}` }), ` line ${p.line}, column ${p.column}: `, p.message);
+      b.addEventListener('click', () => editor.goto(p.line, p.column));
+      return h('li', {}, b);
+    }));
+    editor.markProblems(problems);
+    draftBtn.textContent = 'Save as draft';
+    saveBtn.disabled = errors.length > 0;
+    saveBtn.title = errors.length ? 'Fix the errors first, or save as a draft' : '';
+  }
+
+  function showMap(map) {
+    st.map = map;
+    if (!map) {
+      replace(mapHost, h('p', { class: 'hint', text: 'No map: the file does not read as a conversation yet (or it is a drill).' }));
+    } else {
+      replace(mapHost, drawMap(map, (b) => {
+        if (b.line) editor.goto(b.line, b.column || 1);
+        announce(`Beat ${b.id}, line ${b.line}.`);
+      }));
+    }
+    const current = fromBeat.input.value;
+    replace(fromBeat.input, h('option', { value: '', text: 'the start' }), ...((map && map.beats) || []).map((b) => h('option', { value: b.id, text: b.id })));
+    if (map && map.beats.some((b) => b.id === current)) fromBeat.input.value = current;
+  }
+
+  /** A map drawn from the browser's own reading, used when the server does not send one. */
+  function localMap(text) {
+    try {
+      const { value, lines } = parseLenient(text);
+      if (!value || value.kind !== 'conversation') return null;
+      const g = scenarioGraph(value, lines);
+      return { start: g.start, beats: g.nodes, transitions: g.edges.map((e) => ({ from: e.from, to: e.to, labels: e.label === 'fallback' ? [] : [e.label], fallback: e.label === 'fallback' })) };
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function noteKind(text) {
+    let kindNow = null;
+    try { kindNow = parseLenient(text).value.kind; } catch (e) { kindNow = null; }
+    const drill = kindNow === 'drill';
+    startBtn.disabled = drill;
+    sayBtn.disabled = drill;
+    if (drill) playStatus.textContent = 'The playtest plays conversations; practise a drill from the home page once it is saved.';
+  }
+
+  async function validateNow() {
+    const text = editor.getValue();
+    noteKind(text);
+    st.seq += 1;
+    const seq = st.seq;
+    try {
+      const r = await studio.validate(text, st.id || undefined);
+      if (seq !== st.seq) return;
+      st.validated = text;
+      showProblems(r.problems || []);
+      showMap(r.map || (r.problems && r.problems.some((p) => p.severity !== 'warning' && /syntax|expected|unexpected/i.test(p.message)) ? null : localMap(text)));
+      if (st.play && !(r.problems || []).some((p) => p.severity !== 'warning')) replay();
+    } catch (e) {
+      if (seq !== st.seq) return;
+      // The server could not validate: fall back to reading the syntax here.
+      try {
+        parseLenient(text);
+        showProblems([]);
+      } catch (pe) {
+        showProblems([{ line: pe.line || 1, column: pe.column || 1, severity: 'error', message: pe.message }]);
+      }
+      showMap(localMap(text));
+      problemsSummary.textContent += ` (The server's validator could not be reached: ${e.message})`;
+    }
+  }
+
+  function schedule() {
+    clearTimeout(st.timer);
+    st.timer = setTimeout(validateNow, 350);
+  }
+
+  function setFile(id, text, version, status, plan) {
+    st.id = id;
+    st.baseVersion = version;
+    st.status = status;
+    editor.setValue(text);
+    replace(fileName, 'File: ', h('code', { text: `${id || '(new)'}.json` }), status ? ` (${status})` : ' (not saved yet)');
+    planText.input.value = plan || '';
+    replace(planResults);
+    replace(versionView);
+    st.play = null;
+    st.responses = [];
+    replace(transcript);
+    replace(playState);
+    playStatus.textContent = '';
+    validateNow();
+    loadVersions();
+  }
+
+  async function openScenario(id) {
+    const r = await studio.load(id);
+    setFile(r.id, r.text, r.version, r.status, r.planText);
+    openStatus.textContent = `Opened ${r.id}.`;
+  }
+
+  openBtn.addEventListener('click', async () => {
+    if (!pick.input.value) { openStatus.textContent = 'Choose a scenario first.'; return; }
+    try { await openScenario(pick.input.value); } catch (e) { openStatus.textContent = `Could not open it: ${e.message}`; }
+  });
+  tplBtn.addEventListener('click', async () => {
+    const id = newId.input.value.trim();
+    if (id && !ID_RE.test(id)) { openStatus.textContent = 'The id must be lower-case words joined by hyphens.'; newId.input.focus(); return; }
+    try {
+      const r = await studio.template(kind.input.value, stage.input.value, id || undefined);
+      const exists = list.find((x) => x.id === r.id);
+      setFile(r.id, r.text, exists ? exists.version : null, null, '');
+      openStatus.textContent = `Started ${r.id} from the ${kind.input.value} template.`;
+    } catch (e) { openStatus.textContent = `Could not start from the template: ${e.message}`; }
+  });
+  importFile.input.addEventListener('change', async () => {
+    const f = importFile.input.files && importFile.input.files[0];
+    if (!f) return;
+    const text = await f.text();
+    let id = f.name.replace(/\.json$/i, '');
+    try { const v = parseLenient(text).value; if (v && typeof v.id === 'string') id = v.id; } catch (e) { /* keep the file name */ }
+    let version = null;
+    try { version = (await studio.load(id)).version; } catch (e) { version = null; }
+    setFile(id, text, version, null, '');
+    openStatus.textContent = `Imported ${f.name}; not saved yet.`;
+  });
+  exportBtn.addEventListener('click', () => {
+    const id = st.id || docId() || 'scenario';
+    download(`${id}.json`, editor.getValue());
+    openStatus.textContent = `Exported ${id}.json.`;
+  });
+
+  // ---- playtest ----
+  function startState() {
+    const out = {};
+    for (const m of MEASURES) if (stateInputs[m].value !== '') out[m] = Number(stateInputs[m].value);
+    if (stateInputs.stage.value) out.stage = stateInputs.stage.value;
+    return out;
+  }
+
+  function stateTable(state) {
+    if (!state) return null;
+    return h('dl', { class: 'state-list' }, [...MEASURES, 'stage'].map((m) => [h('dt', { text: m }), h('dd', { class: `state-${m}`, text: state[m] === undefined ? '—' : String(typeof state[m] === 'number' ? Math.round(state[m] * 100) / 100 : state[m]) })]));
+  }
+
+  function showPlay(r) {
+    const items = [];
+    if (r.opening) items.push(h('li', { class: 'client' }, h('strong', { text: `Client (${r.opening.beat}): ` }), r.opening.text));
+    for (const t of r.turns || []) {
+      items.push(h('li', { class: 'trainee' }, h('strong', { text: 'You: ' }), t.trainee, h('span', { class: 'category', text: ` — ${t.category || t.primary || ''}` }),
+        t.feedback && t.feedback.did ? h('div', { class: 'hint', text: t.feedback.did }) : null));
+      if (t.client) items.push(h('li', { class: 'client', 'data-beat': t.client.beat }, h('strong', { text: `Client (${t.client.beat}): ` }), t.client.text));
+      if (t.ending) items.push(h('li', { class: 'ending', text: `The conversation ended: ${t.ending.kind}.` }));
+    }
+    replace(transcript, items);
+    replace(playState, h('h4', { text: 'State now' }), stateTable(r.state));
+    const last = (r.turns || []).length ? r.turns[r.turns.length - 1].client : r.opening;
+    playStatus.textContent = r.ending ? `Ended: ${r.ending.kind}.` : `At beat ${last ? last.beat : '?'}; ${r.played} response${r.played === 1 ? '' : 's'} played.`;
+    if (r.start && r.start.state) {
+      for (const m of MEASURES) if (stateInputs[m].value === '') stateInputs[m].placeholder = String(r.start.state[m]);
+    }
+  }
+
+  async function replay() {
+    st.playSeq += 1;
+    const seq = st.playSeq;
+    const body = { text: editor.getValue(), responses: st.responses, state: startState() };
+    if (fromBeat.input.value) body.fromBeat = fromBeat.input.value;
+    try {
+      const r = await studio.playtest(body);
+      if (seq !== st.playSeq) return;
+      st.play = r;
+      showPlay(r);
+    } catch (e) {
+      if (seq !== st.playSeq) return;
+      playStatus.textContent = `The playtest cannot run: ${e.message}`;
+    }
+  }
+
+  startBtn.addEventListener('click', () => { st.responses = []; st.play = {}; replay(); });
+  sayBtn.addEventListener('click', () => {
+    const text = say.input.value.trim();
+    if (!text) { say.input.focus(); return; }
+    if (!st.play) st.play = {};
+    st.responses.push(text);
+    say.input.value = '';
+    replay();
+  });
+  undoBtn.addEventListener('click', () => { if (st.responses.length) { st.responses.pop(); replay(); } });
+  for (const el of [...Object.values(stateInputs), fromBeat.input]) el.addEventListener('change', () => { if (st.play) replay(); });
+
+  // ---- test plan ----
+  runBtn.addEventListener('click', async () => {
+    replace(planResults, h('p', { text: 'Running…' }));
+    if (!planText.input.value.trim()) { replace(planResults, h('p', { class: 'error', text: 'There is no test plan: write one above.' })); return; }
+    let plan = null;
+    try { plan = parseLenient(planText.input.value).value; } catch (e) { plan = null; }
+    try {
+      const r = await studio.test(editor.getValue(), planText.input.value);
+      const out = [h('p', { class: r.passed ? 'pass' : 'fail', id: 'plan-verdict', text: r.passed ? '✔ Every path passes.' : '✖ Some steps fail.' })];
+      for (const p of r.problems || []) out.push(h('p', { class: 'error', text: `Plan line ${p.line}, column ${p.column}: ${p.message}` }));
+      for (const path of r.paths || []) {
+        const planPath = plan && Array.isArray(plan.paths) ? plan.paths.find((x) => x && x.name === path.name) : null;
+        const steps = planPath && Array.isArray(planPath.steps) ? planPath.steps : [];
+        const failed = (n) => (path.failures || []).filter((f) => new RegExp(`step ${n}\\b`).test(f));
+        out.push(h('section', { class: 'plan-path', 'data-path': path.name },
+          h('h4', {}, h('span', { 'aria-hidden': 'true', text: path.passed ? '✔ ' : '✖ ' }), `${path.name}: ${path.passed ? 'passes' : 'fails'}`),
+          steps.length ? h('ol', {}, steps.map((step, i) => {
+            const f = failed(i + 1);
+            return h('li', { class: f.length ? 'fail' : 'pass' }, h('strong', { text: f.length ? 'fails' : 'passes' }), ` — “${step && step.say ? step.say : ''}”`, f.map((m) => h('div', { class: 'failure', text: m })));
+          })) : null,
+          (path.failures || []).filter((f) => !/step \d+/.test(f)).map((m) => h('p', { class: 'failure', text: m }))));
+      }
+      replace(planResults, out);
+    } catch (e) {
+      replace(planResults, h('p', { class: 'error', text: `The test plan cannot run: ${e.message}` }));
+    }
+  });
+
+  // ---- save / versions ----
+  async function save(draft) {
+    const id = docId() || st.id;
+    if (!id) { replace(saveStatus, h('p', { class: 'error', text: 'The file needs an id before it can be saved.' })); return; }
+    const hasErrors = st.problems.some((p) => p.severity !== 'warning');
+    if (!draft && hasErrors) { replace(saveStatus, h('p', { class: 'error', text: 'The file has errors: fix them, or save it as a draft (drafts are not offered to trainees).' })); return; }
+    try {
+      const r = await studio.save(id, editor.getValue(), id === st.id ? st.baseVersion : (list.find((x) => x.id === id) || {}).version || null, draft);
+      st.id = r.id || id;
+      st.baseVersion = r.version;
+      st.status = r.status;
+      replace(fileName, 'File: ', h('code', { text: `${st.id}.json` }), ` (${r.status})`);
+      replace(saveStatus, h('p', { class: 'status', text: r.status === 'draft' ? `Saved ${st.id} as a draft (not offered to trainees).` : `Saved and published ${st.id}: trainees can practise it now.` }));
+      loadVersions();
+    } catch (e) {
+      if (e.status === 409) {
+        const reload = button('Load the newer version (your changes will be replaced)', { id: 'stale-reload' });
+        reload.addEventListener('click', () => openScenario(st.id));
+        replace(saveStatus, h('div', { class: 'form-error', role: 'alert' }, h('p', {}, h('strong', { text: 'Not saved: ' }), 'someone else saved this scenario after you opened it, so your save would overwrite theirs. Export your text to keep it, then load their version.'), reload));
+      } else {
+        replace(saveStatus, h('p', { class: 'error', text: `Not saved: ${e.message}` }));
+      }
+    }
+  }
+  saveBtn.addEventListener('click', () => save(false));
+  draftBtn.addEventListener('click', () => save(true));
+
+  async function loadVersions() {
+    if (!st.id) { replace(versionsHost); return; }
+    let versions = [];
+    try { versions = await studio.versions(st.id); } catch (e) { versions = []; }
+    if (!versions.length) { replace(versionsHost, h('p', { class: 'hint', text: 'No saved versions yet.' })); return; }
+    replace(versionsHost, h('ol', { class: 'versions', reversed: true }, versions.map((v) => {
+      const view = button('View', { 'aria-label': `View version ${v.number}` });
+      const diff = button('Diff with the editor', { 'aria-label': `Diff version ${v.number} with the editor` });
+      const restore = button('Restore', { 'aria-label': `Restore version ${v.number}` });
+      view.addEventListener('click', async () => {
+        const r = await studio.version(st.id, v.number);
+        replace(versionView, h('h4', { text: `Version ${v.number}` }), h('pre', { class: 'version-text', tabindex: 0, text: r.text }));
+      });
+      diff.addEventListener('click', async () => {
+        const r = await studio.version(st.id, v.number);
+        const d = diffLines(r.text, editor.getValue());
+        replace(versionView, h('h4', { text: `Version ${v.number} → the editor (− removed, + added)` }),
+          h('pre', { class: 'diff', tabindex: 0 }, d.map((x) => h('span', { class: x.op === '+' ? 'ins' : x.op === '-' ? 'del' : 'same', text: `${x.op} ${x.text}\n` }))));
+      });
+      restore.addEventListener('click', async () => {
+        const r = await studio.version(st.id, v.number);
+        editor.setValue(r.text);
+        validateNow();
+        replace(saveStatus, h('p', { class: 'status', text: `Version ${v.number} is in the editor: save to make it current.` }));
+      });
+      return h('li', { 'data-version': v.number }, `#${v.number} · ${v.savedAt || ''} · ${v.status}${v.valid === false ? ' (has errors)' : ''}${v.savedBy ? ` · ${v.savedBy.username || v.savedBy.displayName || ''}` : ''} `, view, ' ', diff, ' ', restore);
+    })));
+  }
+
+  replace(main,
+    h('h1', { text: 'Scenario studio' }),
+    h('p', { class: 'lede', text: 'Write and test scenarios: errors show as you type, the map shows where the conversation can go, and the playtest never touches anyone’s record.' }),
+    h('section', { class: 'card studio-open', 'aria-labelledby': 'open-heading' },
+      h('h2', { id: 'open-heading', text: 'Open or start a scenario' }),
+      h('div', { class: 'studio-row' }, h('div', { class: 'stack' }, pick.wrap, openBtn),
+        h('div', { class: 'stack' }, kind.wrap, stage.wrap, newId.wrap, tplBtn),
+        h('div', { class: 'stack' }, importFile.wrap, exportBtn)),
+      openStatus),
+    h('div', { class: 'studio-grid' },
+      h('section', { class: 'card studio-editor', 'aria-labelledby': 'editor-heading' }, heading, fileName, editorHost,
+        h('h3', { id: 'problems-heading', text: 'Errors and warnings' }), problemsSummary, problemsList,
+        h('div', { class: 'studio-actions' }, saveBtn, ' ', draftBtn), saveStatus),
+      h('section', { class: 'card studio-play', 'aria-labelledby': 'play-heading' },
+        h('h2', { id: 'play-heading', text: 'Playtest' }),
+        h('p', { class: 'hint', text: 'Plays the text in the editor. After an edit your responses are played again and you keep your place. Nothing is recorded.' }),
+        fromBeat.wrap,
+        h('fieldset', { class: 'play-start-state' }, h('legend', { text: 'Starting state (blank: from the file)' }), stateFields, playStage.wrap),
+        startBtn, transcript, say.wrap, h('div', {}, sayBtn, ' ', undoBtn), playStatus, playState)),
+    h('section', { class: 'card', 'aria-labelledby': 'map-heading' }, h('h2', { id: 'map-heading', text: 'Map' }), mapHost),
+    h('section', { class: 'card', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', text: 'Test plan' }), planText.wrap, runBtn, planResults),
+    h('section', { class: 'card', 'aria-labelledby': 'versions-heading' }, h('h2', { id: 'versions-heading', text: 'Versions' }), versionsHost, versionView));
+  editor.refresh();
+
+  const want = search && search.get('id');
+  if (want) { pick.input.value = want; try { await openScenario(want); } catch (e) { openStatus.textContent = e.message; } }
+  return 'Scenario studio';
+}

@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class ClientCoder {
     private final PhraseTrie trie;
+    /** Only the phrases that tell what the counselor's question asked for: the prior needs nothing else. */
+    private final PhraseTrie questionKinds;
     private final Set<String> leadins;
     private final Set<String> stop;
     private final Set<String> negators;
@@ -29,6 +31,7 @@ final class ClientCoder {
 
     ClientCoder(Lexicon lexicon) {
         this.trie = lexicon.trie();
+        this.questionKinds = lexicon.trie(java.util.EnumSet.of(Cue.ASKS_BENEFITS, Cue.ASKS_CONCERNS));
         this.leadins = lexicon.set("leadin");
         this.stop = lexicon.set("stop");
         this.negators = lexicon.set("negator");
@@ -298,7 +301,7 @@ final class ClientCoder {
         boolean benefits = false;
         boolean concerns = false;
         for (Text.Sentence s : counselor.sentences) {
-            Clause q = new Clause(counselor, s, trie, leadins);
+            Clause q = new Clause(counselor, s, questionKinds, leadins);
             benefits |= q.has(Cue.ASKS_BENEFITS);
             concerns |= q.has(Cue.ASKS_CONCERNS);
         }

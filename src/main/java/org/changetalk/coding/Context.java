@@ -8,8 +8,8 @@ import java.util.Set;
  * What a counselor turn answers: the client's words just before it (a reflection is a reflection *of*
  * something) and whether advice was asked for or permission given (then advice is "with permission").
  */
-record Context(Set<String> clientStems, Set<String> clientWords, boolean permission, boolean clientAsked, String clientQuote) {
-    static final Context NONE = new Context(Set.of(), Set.of(), false, false, "");
+record Context(Set<String> clientStems, Set<String> clientWords, boolean permission, boolean clientAsked) {
+    static final Context NONE = new Context(Set.of(), Set.of(), false, false);
 
     static Context of(List<Text> recentClient, boolean permission, Set<String> stop) {
         Set<String> stems = new HashSet<>();
@@ -22,7 +22,7 @@ record Context(Set<String> clientStems, Set<String> clientWords, boolean permiss
         }
         Text last = recentClient.isEmpty() ? null : recentClient.get(recentClient.size() - 1);
         boolean asked = last != null && last.sentences.stream().anyMatch(sentence -> asks(last, sentence));
-        return new Context(stems, words, permission, asked, last == null ? "" : last.raw);
+        return new Context(stems, words, permission, asked);
     }
 
     /**

@@ -11,14 +11,12 @@ import java.util.Set;
 final class ReflectionDepthRules {
     private final Set<String> feelings;
     private final Set<String> amplifiers;
-    private final Set<String> stop;
 
     record Verdict(ReflectionDepth depth, String rule, String reason) {}
 
     ReflectionDepthRules(Lexicon lexicon) {
         this.feelings = lexicon.set("feeling");
         this.amplifiers = lexicon.set("amplifier");
-        this.stop = lexicon.set("stop");
     }
 
     Verdict judge(Clause c, Context ctx, Echo echo, String how) {
@@ -125,9 +123,5 @@ final class ReflectionDepthRules {
 
     private static Verdict complex(String rule, String reason) {
         return new Verdict(ReflectionDepth.COMPLEX, rule, reason);
-    }
-
-    Set<String> stop() {
-        return stop;
     }
 }

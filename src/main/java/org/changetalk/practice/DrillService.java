@@ -81,8 +81,7 @@ public final class DrillService {
 
     /** The same shape as a conversation turn's codes, so the front end highlights both alike. */
     private static ArrayNode codes(DrillAttempt a) {
-        return TurnJson.codesOf(new PracticeTurn(a.number(), a.response(), a.coding(), a.category(), a.item().id(),
-                null, null, a.feedback()));
+        return TurnJson.codes(a.coding(), a.response());
     }
 
     private DrillSession session(Drill drill, DrillState state) {

@@ -43,11 +43,21 @@ public final class TurnJson {
         ObjectNode o = JSON.objectNode();
         o.put("number", t.number());
         o.put("trainee", t.trainee());
-        CounselorCoding c = t.coding();
-        String text = t.trainee();
-        o.set("codes", codesOf(t));
+        coding(o, t.coding(), t.trainee(), t.category());
+        o.set("client", client(t.reply()));
+        o.set("state", TranscriptJson.state(t.after()));
+        o.set("feedback", feedback(t.feedback()));
+        return o;
+    }
+
+    /**
+     * The coded part of a turn, the same for a practice turn and an imported one: each utterance's code with
+     * where it is in the trainee's words and the evidence for it, the primary code, the category and the flags.
+     */
+    private static void coding(ObjectNode o, CounselorCoding c, String text, Category category) {
+        o.set("codes", codes(c, text));
         o.put("primary", c.primary() == null ? null : c.primary().name());
-        o.put("category", Wire.name(t.category()));
+        o.put("category", Wire.name(category));
         ArrayNode flags = o.putArray("flags");
         for (Flag f : c.flags()) {
             ObjectNode fo = flags.addObject();
@@ -57,16 +67,10 @@ public final class TurnJson {
             fo.put("end", s.end());
             fo.put("explanation", f.explanation());
         }
-        o.set("client", client(t.reply()));
-        o.set("state", TranscriptJson.state(t.after()));
-        o.set("feedback", feedback(t.feedback()));
-        return o;
     }
 
     /** Each utterance's code, where it is in the trainee's words, and the evidence for it. */
-    static ArrayNode codesOf(PracticeTurn t) {
-        CounselorCoding c = t.coding();
-        String text = t.trainee();
+    static ArrayNode codes(CounselorCoding c, String text) {
         ArrayNode codes = JSON.arrayNode();
         for (Utterance u : c.utterances()) {
             codes.add(code(u, text));
@@ -75,22 +79,20 @@ public final class TurnJson {
     }
 
     private static ObjectNode code(Utterance u, String text) {
-        {
-            ObjectNode co = JSON.objectNode();
-            co.put("code", u.code().name());
-            co.put("question", lower(u.question()));
-            co.put("reflection", lower(u.reflection()));
-            Span s = clip(u.span(), text);
-            co.put("start", s.start());
-            co.put("end", s.end());
-            co.put("rule", u.evidence() == null ? null : u.evidence().rule());
-            co.put("explanation", u.evidence() == null ? null : u.evidence().explanation());
-            ArrayNode spans = co.putArray("spans");
-            if (u.evidence() != null) {
-                u.evidence().spans().forEach(e -> spans.add(span(clip(e, text))));
-            }
-            return co;
+        ObjectNode co = JSON.objectNode();
+        co.put("code", u.code().name());
+        co.put("question", lower(u.question()));
+        co.put("reflection", lower(u.reflection()));
+        Span s = clip(u.span(), text);
+        co.put("start", s.start());
+        co.put("end", s.end());
+        co.put("rule", u.evidence() == null ? null : u.evidence().rule());
+        co.put("explanation", u.evidence() == null ? null : u.evidence().explanation());
+        ArrayNode spans = co.putArray("spans");
+        if (u.evidence() != null) {
+            u.evidence().spans().forEach(e -> spans.add(span(clip(e, text))));
         }
+        return co;
     }
 
     public static ObjectNode client(ClientLine l) {
@@ -158,22 +160,7 @@ public final class TurnJson {
         ObjectNode o = JSON.objectNode();
         o.put("number", number);
         o.put("trainee", text);
-        ArrayNode codes = JSON.arrayNode();
-        for (Utterance u : coding.utterances()) {
-            codes.add(code(u, text));
-        }
-        o.set("codes", codes);
-        o.put("primary", coding.primary() == null ? null : coding.primary().name());
-        o.put("category", Wire.name(Categorizer.categorize(coding, previous)));
-        ArrayNode flags = o.putArray("flags");
-        for (Flag f : coding.flags()) {
-            ObjectNode fo = flags.addObject();
-            fo.put("kind", Wire.name(f.kind()));
-            Span s = clip(f.span(), text);
-            fo.put("start", s.start());
-            fo.put("end", s.end());
-            fo.put("explanation", f.explanation());
-        }
+        coding(o, coding, text, Categorizer.categorize(coding, previous));
         if (reply == null) {
             o.putNull("client");
         } else {

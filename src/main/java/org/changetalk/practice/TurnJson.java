@@ -57,6 +57,7 @@ public final class TurnJson {
     private static void coding(ObjectNode o, CounselorCoding c, String text, Category category) {
         o.set("codes", codes(c, text));
         o.put("primary", c.primary() == null ? null : c.primary().name());
+        o.put("confidence", c.confidence());
         o.put("category", Wire.name(category));
         ArrayNode flags = o.putArray("flags");
         for (Flag f : c.flags()) {
@@ -81,6 +82,7 @@ public final class TurnJson {
     private static ObjectNode code(Utterance u, String text) {
         ObjectNode co = JSON.objectNode();
         co.put("code", u.code().name());
+        co.put("confidence", u.confidence());
         co.put("question", lower(u.question()));
         co.put("reflection", lower(u.reflection()));
         Span s = clip(u.span(), text);
@@ -184,7 +186,8 @@ public final class TurnJson {
                     ? new Evidence(spans, c.path("rule").asText(""), c.path("explanation").asText()) : null;
             utterances.add(new Utterance(new Span(c.path("start").asInt(), c.path("end").asInt()),
                     Code.valueOf(c.path("code").asText()), upper(QuestionType.class, c.path("question")),
-                    upper(ReflectionDepth.class, c.path("reflection")), evidence));
+                    upper(ReflectionDepth.class, c.path("reflection")), evidence,
+                    confidence(c.path("confidence"))));
         }
         List<Flag> flags = new ArrayList<>();
         for (JsonNode f : t.path("flags")) {
@@ -195,7 +198,13 @@ public final class TurnJson {
         Utterance main = utterances.stream().filter(u -> u.code() == primary).findFirst().orElse(null);
         return new CounselorCoding(Turn.counselor(text), utterances, primary,
                 main == null ? null : main.question(), main == null ? null : main.reflection(),
-                main == null ? null : main.evidence(), flags);
+                main == null ? null : main.evidence(), flags, confidence(t.path("confidence")), false);
+    }
+
+    /** Turns stored before the coder said how sure it was read as certain, as a person's code would. */
+    private static double confidence(JsonNode n) {
+        double c = n.isNumber() ? n.asDouble() : 1.0;
+        return c >= 0 && c <= 1 ? c : 1.0;
     }
 
     /** The scenario author labelled each client line; discord is about the relationship, so MITI counts it as neither. */

@@ -104,6 +104,7 @@ public final class ReviewService {
         ObjectNode auto = o.putObject("auto");
         auto.set("codes", t.get("codes"));
         auto.set("primary", t.get("primary"));
+        auto.set("confidence", t.get("confidence"));
         if (r == null) {
             o.putNull("human");
         } else {

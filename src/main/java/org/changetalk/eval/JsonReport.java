@@ -26,6 +26,8 @@ final class JsonReport {
             counselor.set("openClosed", agreement(part.openClosed()));
             counselor.set("simpleComplex", agreement(part.simpleComplex()));
             counselor.set("fourClass", scores(part.behaviour()));
+            counselor.set("falseFlags", rate(part.falseFlags()));
+            counselor.set("caught", rate(part.caught()));
             ObjectNode client = p.putObject("client");
             client.put("items", part.clientItems());
             client.set("talk", scores(part.talk()));
@@ -62,6 +64,13 @@ final class JsonReport {
     private static ObjectNode agreement(Agreement a) {
         ObjectNode o = JSON.objectNode();
         o.put("accuracy", number(a.rate()));
+        o.put("n", a.total());
+        return o;
+    }
+
+    private static ObjectNode rate(Agreement a) {
+        ObjectNode o = JSON.objectNode();
+        o.put("rate", number(a.rate()));
         o.put("n", a.total());
         return o;
     }

@@ -16,9 +16,13 @@ import java.util.Locale;
  * @param openClosed    open vs closed, on items whose gold and predicted primary are both QUESTION
  * @param simpleComplex simple vs complex, on items whose gold and predicted primary are both reflections
  * @param talkKind      DARN-CAT kind, on items where gold and predicted talk agree and are not neutral
+ * @param falseFlags    on MI-consistent gold turns (no Persuade or Confront in the gold), how often the coder
+ *                      punished anyway: a Persuade or Confront code on any utterance, or any harm-reduction flag
+ * @param caught        on MI-inconsistent gold turns (Persuade or Confront in the gold), how often it did
  */
 record PartScores(String name, int items, ConfusionMatrix primary, Agreement openClosed, Agreement simpleComplex,
-                  ConfusionMatrix behaviour, ConfusionMatrix talk, Agreement talkKind) {
+                  ConfusionMatrix behaviour, ConfusionMatrix talk, Agreement talkKind, Agreement falseFlags,
+                  Agreement caught) {
 
     static final List<String> CODES = Arrays.stream(Code.values()).map(Code::name).toList();
     static final List<String> TALK = Arrays.stream(Talk.values()).map(PartScores::lower).toList();
@@ -28,6 +32,7 @@ record PartScores(String name, int items, ConfusionMatrix primary, Agreement ope
         ConfusionMatrix behaviour = new ConfusionMatrix(Behaviour.LABELS);
         ConfusionMatrix talk = new ConfusionMatrix(TALK);
         Agreement openClosed = Agreement.NONE, simpleComplex = Agreement.NONE, kind = Agreement.NONE;
+        Agreement falseFlags = Agreement.NONE, caught = Agreement.NONE;
         for (ItemResult r : results) {
             if (r.item().gold() instanceof CounselorGold gold && r.predicted() instanceof CounselorCoding coding) {
                 Code predicted = coding.primary() == null ? Code.NO_CODE : coding.primary();
@@ -39,6 +44,12 @@ record PartScores(String name, int items, ConfusionMatrix primary, Agreement ope
                 if (gold.primary().isReflection() && predicted.isReflection()) {
                     simpleComplex = simpleComplex.plus(gold.primary() == predicted);
                 }
+                boolean flagged = punishes(coding);
+                if (inconsistent(gold, r.item())) {
+                    caught = caught.plus(flagged);
+                } else {
+                    falseFlags = falseFlags.plus(flagged);
+                }
             } else if (r.item().gold() instanceof ClientGold gold && r.predicted() instanceof ClientCoding coding) {
                 talk.add(lower(gold.talk()), lower(coding.talk()));
                 if (gold.talk() == coding.talk() && gold.talk() != Talk.NEUTRAL && gold.kind() != null) {
@@ -46,7 +57,25 @@ record PartScores(String name, int items, ConfusionMatrix primary, Agreement ope
                 }
             }
         }
-        return new PartScores(name, results.size(), primary, openClosed, simpleComplex, behaviour, talk, kind);
+        return new PartScores(name, results.size(), primary, openClosed, simpleComplex, behaviour, talk, kind,
+                falseFlags, caught);
+    }
+
+    /** What the practice engine reacts to as non-adherent: a Persuade or Confront code, or a harm-reduction flag. */
+    static boolean punishes(CounselorCoding coding) {
+        return !coding.flags().isEmpty()
+                || coding.utterances().stream().anyMatch(u -> u.code() == Code.PERSUADE || u.code() == Code.CONFRONT);
+    }
+
+    /** MI-inconsistent (MISC: advise without permission, confront, direct, warn): Persuade or Confront in the gold. */
+    static boolean inconsistent(CounselorGold gold, GoldItem item) {
+        if (gold.primary() == Code.PERSUADE || gold.primary() == Code.CONFRONT) return true;
+        var codes = item.goldJson().get("codes");
+        if (codes == null || !codes.isArray()) return false;
+        for (var c : codes) {
+            if (c.isTextual() && (c.textValue().equals("PERSUADE") || c.textValue().equals("CONFRONT"))) return true;
+        }
+        return false;
     }
 
     int counselorItems() {

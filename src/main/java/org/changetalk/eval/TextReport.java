@@ -21,6 +21,12 @@ final class TextReport {
                 out.append(String.format(Locale.ROOT,
                         "simple/complex accuracy %s (n=%d, both primaries reflections)%n",
                         number(part.simpleComplex().rate()), part.simpleComplex().total()));
+                out.append(String.format(Locale.ROOT,
+                        "false flags %s (n=%d MI-consistent turns given Persuade, Confront or a harm-reduction flag)%n",
+                        number(part.falseFlags().rate()), part.falseFlags().total()));
+                out.append(String.format(Locale.ROOT,
+                        "caught %s (n=%d MI-inconsistent turns given Persuade, Confront or a harm-reduction flag)%n",
+                        number(part.caught().rate()), part.caught().total()));
                 out.append(String.format(Locale.ROOT, "%nCounselor 4-class (hidden-evaluation mapping)%n"));
                 scores(out, part.behaviour());
                 confusion(out, part.behaviour());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,26 +15,47 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The real coder against the committed gold set: a regression guard, so a rule change that costs accuracy
  * fails the build. The floors sit a little under the scores measured when they were set (docs/coder.md);
  * raise them when the coder improves, never lower them to make a change pass.
+ * The score floors apply to the files they were measured on: gold files added later (the transcribed-speech
+ * sessions and contrast pairs of issue 9: sessions-g*, sessions-h*, contrast-*) are harder by design and are
+ * reported by {@code code --eval}, so adding data does not read as a regression of the coder. The size and
+ * split checks cover every file.
  */
 class GoldSetTest {
+    /** The gold files the floors below were measured on (docs/coder.md, results of 2026-11-26). */
+    private static final Set<String> FLOORED_FILES = Set.of("counselor-a.jsonl", "counselor-b.jsonl",
+            "counselor-c.jsonl", "client-d.jsonl", "sessions-e.jsonl", "sessions-f.jsonl");
+
     private static PartScores tune;
     private static PartScores holdout;
+    private static PartScores allTune;
+    private static PartScores allHoldout;
 
     @BeforeAll
     static void evaluate() throws Exception {
         List<GoldPart> parts = new GoldReader(new TranscriptReader()).read(Path.of("src/test/resources/gold"));
-        EvalReport report = new Evaluation(new Coder()::code).run(parts);
-        tune = report.parts().stream().filter(p -> p.name().equals("tune")).findFirst().orElseThrow();
-        holdout = report.parts().stream().filter(p -> p.name().equals("holdout")).findFirst().orElseThrow();
+        Evaluation evaluation = new Evaluation(new Coder()::code);
+        EvalReport all = evaluation.run(parts);
+        allTune = part(all, "tune");
+        allHoldout = part(all, "holdout");
+        EvalReport floored = evaluation.run(parts.stream()
+                .map(p -> new GoldPart(p.name(), p.items().stream()
+                        .filter(i -> FLOORED_FILES.contains(Path.of(i.file()).getFileName().toString())).toList()))
+                .toList());
+        tune = part(floored, "tune");
+        holdout = part(floored, "holdout");
+    }
+
+    private static PartScores part(EvalReport report, String name) {
+        return report.parts().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
     void goldSetIsLargeEnoughAndSplitSeventyThirty() {
-        int counselor = tune.counselorItems() + holdout.counselorItems();
-        int client = tune.clientItems() + holdout.clientItems();
+        int counselor = allTune.counselorItems() + allHoldout.counselorItems();
+        int client = allTune.clientItems() + allHoldout.clientItems();
         assertThat(counselor).isGreaterThanOrEqualTo(800);
         assertThat(client).isGreaterThanOrEqualTo(300);
-        double held = (double) (holdout.items()) / (tune.items() + holdout.items());
+        double held = (double) (allHoldout.items()) / (allTune.items() + allHoldout.items());
         assertThat(held).isBetween(0.25, 0.35);
     }
 

@@ -204,6 +204,7 @@ public final class PracticeService {
         List<Scored> finished = new ArrayList<>();
         sessions.stream().filter(SessionInfo::finished).forEach(s -> finished.add(scores.score(s, CodeSource.WITH_RECODES)));
         out.set("weeks", Reports.weeks(finished));
+        out.set("thresholds", SessionJson.thresholds());
         return out;
     }
 

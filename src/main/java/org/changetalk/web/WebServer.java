@@ -78,7 +78,7 @@ public final class WebServer implements AutoCloseable {
 
     /** Opens everything and starts listening; prints the first admin's password when it creates one. */
     public static WebServer start(ServerConfig config, PrintWriter out) throws IOException {
-        return start(config, out, new Coder()::codeCounselor, Clock.systemUTC());
+        return start(config, out, ResponseCoder.of(new Coder()), Clock.systemUTC());
     }
 
     public static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock) throws IOException {

@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fails the build. The floors sit a little under the scores measured when they were set (docs/coder.md);
  * raise them when the coder improves, never lower them to make a change pass.
  * The score floors apply to the files they were measured on: gold files added later (the transcribed-speech
- * sessions and contrast pairs of issue 9: sessions-g*, sessions-h*, contrast-*) are harder by design and are reported by {@code code --eval}, so adding
- * data does not read as a regression of the coder. The size and split checks cover every file.
+ * sessions and contrast pairs of issue 9: sessions-g*, sessions-h*, contrast-*) are harder by design and are
+ * reported by {@code code --eval}, so adding data does not read as a regression of the coder. The size and
+ * split checks cover every file.
  */
 class GoldSetTest {
     /** The gold files the floors below were measured on (docs/coder.md, results of 2026-11-26). */

@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 
 /** Sign-in, sign-up with invites, account creation and who manages whom. */
 public final class Accounts {
-    static final Duration SESSION_LIFETIME = Duration.ofDays(14);
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,40}");
 
     private final Database db;
@@ -29,47 +28,83 @@ public final class Accounts {
     private final InviteRepository invites;
     private final Passwords passwords;
     private final LoginThrottle throttle;
+    private final HashingPool hashing;
     private final SecureRandom random;
     private final Clock clock;
+    private final Duration sessionLifetime;
     /** Made on the first sign-in with an unknown name, not at start-up (it costs one slow hash). */
     private volatile PasswordHash decoy;
 
-    public Accounts(Database db, Passwords passwords, LoginThrottle throttle, SecureRandom random, Clock clock) {
+    public Accounts(Database db, Passwords passwords, LoginThrottle throttle, HashingPool hashing, SecureRandom random,
+                    Clock clock, Duration sessionLifetime) {
         this.db = db;
         this.users = new UserRepository(db);
         this.sessions = new AuthSessionRepository(db);
         this.invites = new InviteRepository(db);
         this.passwords = passwords;
         this.throttle = throttle;
+        this.hashing = hashing;
         this.random = random;
         this.clock = clock;
+        this.sessionLifetime = sessionLifetime;
     }
 
-    /** A new sign-in: the user, the cookie's token (shown once, stored only as a hash) and the CSRF token. */
-    public record SignIn(User user, String token, String csrfToken) {}
+    /**
+     * A new sign-in: the user, the cookie's token (shown once, stored only as a hash), the CSRF token, and the
+     * browser's device token (kept across sign-ins so the throttle knows the owner's browser).
+     */
+    public record SignIn(User user, String token, String csrfToken, String deviceToken) {}
 
-    public SignIn login(String username, String password, String address) {
-        throttle.wait(username, address).ifPresent(wait -> {
-            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    /**
+     * Checks a password. The attempt is reserved with the throttle before hashing (so parallel guesses
+     * cannot overtake the count) and the hash runs on the bounded pool.
+     *
+     * @param deviceToken the browser's device token from an earlier sign-in, or null
+     */
+    public SignIn login(String username, String password, String address, String deviceToken) {
+        String device = deviceToken == null || deviceToken.isEmpty() || deviceToken.length() > 100 ? null : deviceToken;
+        LoginThrottle.Decision d = throttle.begin(username, address, device == null ? null : Tokens.sha256(device));
+        if (d instanceof LoginThrottle.Wait w) {
+            long seconds = Math.max(1, (w.duration().toMillis() + 999) / 1000);
             throw new ApiError(429, "too_many_attempts", "Too many failed sign-ins; try again in " + seconds + " s.",
                     Map.of("Retry-After", Long.toString(seconds)));
-        });
-        Optional<UserRepository.WithPassword> found = users.byUsername(username);
-        // an unknown name costs the same hashing time as a wrong password, so timing does not reveal names
-        boolean ok = found.isPresent() ? passwords.verify(password, found.get().password())
-                : passwords.verify(password, decoy()) && false;
+        }
+        LoginThrottle.Attempt attempt = (LoginThrottle.Attempt) d;
+        boolean ok;
+        Optional<UserRepository.WithPassword> found;
+        try {
+            found = users.byUsername(username);
+            // an unknown name costs the same hashing time as a wrong password, so timing does not reveal names
+            ok = hash(() -> found.isPresent() ? passwords.verify(password, found.get().password())
+                    : passwords.verify(password, decoy()) && false);
+        } catch (RuntimeException e) {
+            attempt.abandoned();
+            throw e;
+        }
         if (!ok) {
-            throttle.failed(username, address);
+            attempt.failed();
             throw new ApiError(401, "bad_credentials", "Wrong username or password.");
         }
-        throttle.succeeded(username);
-        return open(found.get().user());
+        String newDevice = device != null ? device : Tokens.random(random, 24);
+        attempt.succeeded(Tokens.sha256(newDevice));
+        SignIn s = open(found.get().user());
+        return new SignIn(s.user(), s.token(), s.csrfToken(), newDevice);
+    }
+
+    /** Runs slow password work on the bounded pool; a full pool is a 503 the client may retry. */
+    private <T> T hash(java.util.function.Supplier<T> work) {
+        try {
+            return hashing.run(work);
+        } catch (HashingPool.Busy e) {
+            throw new ApiError(503, "busy", "The server is busy checking passwords; try again in a few seconds.",
+                    Map.of("Retry-After", "2"));
+        }
     }
 
     public SignIn signup(String inviteCode, String username, String password, String displayName) {
         checkUsername(username);
         checkPassword(password);
-        PasswordHash hash = passwords.hash(password); // before the transaction: it takes a while
+        PasswordHash hash = hash(() -> passwords.hash(password)); // before the transaction: it takes a while
         User user = insert(c -> {
             String manager = invites.use(c, inviteCode);
             if (manager == null) {
@@ -103,7 +138,7 @@ public final class Accounts {
         }
         checkUsername(username);
         checkPassword(password);
-        PasswordHash hash = passwords.hash(password);
+        PasswordHash hash = hash(() -> passwords.hash(password));
         String manager = role == Role.TRAINEE ? actor.id() : null;
         return insert(c -> new User(newId(), username, displayName(displayName, username), role, manager), hash);
     }
@@ -193,8 +228,13 @@ public final class Accounts {
         String token = Tokens.random(random, 32);
         String csrf = Tokens.random(random, 32);
         long now = clock.millis();
-        sessions.insert(Tokens.sha256(token), user.id(), csrf, now, now + SESSION_LIFETIME.toMillis());
-        return new SignIn(user, token, csrf);
+        sessions.insert(Tokens.sha256(token), user.id(), csrf, now, now + sessionLifetime.toMillis());
+        return new SignIn(user, token, csrf, null);
+    }
+
+    /** How long a sign-in lasts (the cookie's Max-Age). */
+    public Duration sessionLifetime() {
+        return sessionLifetime;
     }
 
     private PasswordHash decoy() {

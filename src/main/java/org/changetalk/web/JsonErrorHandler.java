@@ -23,6 +23,12 @@ import java.util.List;
 final class JsonErrorHandler extends ErrorHandler {
     private static final HttpField JSON = new HttpField(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
 
+    /** Jetty writes an error body only for GET, POST and HEAD by default; the API answers every method in JSON. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
                                                  List<java.nio.charset.Charset> charsets, int code, String message,

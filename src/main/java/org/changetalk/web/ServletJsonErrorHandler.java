@@ -14,6 +14,12 @@ import java.util.List;
  * suspicious path segment, for one): the servlet context has its own error handler, HTML by default.
  */
 final class ServletJsonErrorHandler extends org.eclipse.jetty.ee10.servlet.ErrorHandler {
+    /** Jetty writes an error body only for GET, POST and HEAD by default; the API answers every method in JSON. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
                                                  List<java.nio.charset.Charset> charsets, int code, String message,

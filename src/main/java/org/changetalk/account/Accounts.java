@@ -22,6 +22,7 @@ public final class Accounts {
     private final UserRepository users;
     private final AuthSessionRepository sessions;
     private final InviteRepository invites;
+    private final PasswordResetRepository resets;
     private final Passwords passwords;
     private final LoginThrottle throttle;
     private final HashingPool hashing;
@@ -37,6 +38,7 @@ public final class Accounts {
         this.users = new UserRepository(db);
         this.sessions = new AuthSessionRepository(db);
         this.invites = new InviteRepository(db);
+        this.resets = new PasswordResetRepository(db);
         this.passwords = passwords;
         this.throttle = throttle;
         this.hashing = hashing;
@@ -57,9 +59,9 @@ public final class Accounts {
      *
      * @param deviceToken the browser's device token from an earlier sign-in, or null
      */
-    public SignIn login(String username, String password, String address, String deviceToken) {
-        String device = deviceToken == null || deviceToken.isEmpty() || deviceToken.length() > 100 ? null : deviceToken;
-        LoginThrottle.Decision d = throttle.begin(username, address, device == null ? null : Tokens.sha256(device));
+    public SignIn login(String username, String password, Client client) {
+        String device = client.deviceToken();
+        LoginThrottle.Decision d = throttle.begin(username, client.address(), device == null ? null : Tokens.sha256(device));
         if (d instanceof LoginThrottle.Wait w) {
             long seconds = Math.max(1, (w.duration().toMillis() + 999) / 1000);
             throw new Refusal.Throttled("too_many_attempts", "Too many failed sign-ins; try again in " + seconds + " s.",
@@ -83,7 +85,7 @@ public final class Accounts {
         }
         String newDevice = device != null ? device : Tokens.random(random, 24);
         attempt.succeeded(Tokens.sha256(newDevice));
-        SignIn s = open(found.get().user());
+        SignIn s = open(found.get().user(), client.userAgent());
         return new SignIn(s.user(), s.token(), s.csrfToken(), newDevice);
     }
 
@@ -97,7 +99,7 @@ public final class Accounts {
         }
     }
 
-    public SignIn signup(String inviteCode, String username, String password, String displayName) {
+    public SignIn signup(String inviteCode, String username, String password, String displayName, Client client) {
         checkUsername(username);
         checkPassword(password);
         PasswordHash hash = hash(() -> passwords.hash(password)); // before the transaction: it takes a while
@@ -108,7 +110,7 @@ public final class Accounts {
             }
             return new User(newId(), username, displayName(displayName, username), Role.TRAINEE, manager);
         }, hash);
-        return open(user);
+        return open(user, client.userAgent());
     }
 
     public Optional<SignedIn> current(String token) {
@@ -137,6 +139,119 @@ public final class Accounts {
         PasswordHash hash = hash(() -> passwords.hash(password));
         String manager = role == Role.TRAINEE ? actor.id() : null;
         return insert(c -> new User(newId(), username, displayName(displayName, username), role, manager), hash);
+    }
+
+    /**
+     * Changes the caller's own password after checking the current one (throttled like a sign-in, so it is
+     * no way round the throttle), and ends their other sign-ins: whoever knew the old password is out.
+     */
+    public void changePassword(SignedIn caller, String current, String next, Client client) {
+        checkPassword(next);
+        User u = caller.user();
+        LoginThrottle.Decision d = throttle.begin(u.username(), client.address(),
+                client.deviceToken() == null ? null : Tokens.sha256(client.deviceToken()));
+        if (d instanceof LoginThrottle.Wait w) {
+            long seconds = Math.max(1, (w.duration().toMillis() + 999) / 1000);
+            throw new Refusal.Throttled("too_many_attempts", "Too many wrong passwords; try again in " + seconds + " s.",
+                    Duration.ofSeconds(seconds));
+        }
+        LoginThrottle.Attempt attempt = (LoginThrottle.Attempt) d;
+        PasswordHash fresh;
+        try {
+            PasswordHash stored = users.passwordOf(u.id()).orElseThrow(() -> Refusal.notFound("No such account."));
+            if (!hash(() -> passwords.verify(current, stored))) {
+                attempt.failed();
+                throw new Refusal.Forbidden("wrong_password", "currentPassword: that is not your current password.");
+            }
+            fresh = hash(() -> passwords.hash(next));
+        } catch (Refusal.Busy e) {
+            attempt.abandoned();
+            throw e;
+        }
+        attempt.succeeded(client.deviceToken() == null ? null : Tokens.sha256(client.deviceToken()));
+        db.write("change password", c -> {
+            users.updatePassword(c, u.id(), fresh);
+            sessions.deleteAllFor(c, u.id(), caller.tokenHash());
+            return null;
+        });
+    }
+
+    /** A one-time reset code and when it stops working. */
+    public record ResetCode(String code, long expiresAt) {}
+
+    static final Duration RESET_LIFETIME = Duration.ofHours(24);
+
+    /**
+     * An admin issues a one-time code for a user who has lost their password (shown once, kept as a hash,
+     * replacing any earlier code). The user sets a new password with it; the old one keeps working until then.
+     */
+    public ResetCode issueReset(User admin, String userId, AuditLog audit) {
+        if (admin.role() != Role.ADMIN) {
+            throw Refusal.forbidden("Only admins issue password resets.");
+        }
+        users.byId(userId).orElseThrow(() -> Refusal.notFound("No user '" + userId + "'."));
+        String code = Tokens.random(random, 15);
+        long now = clock.millis();
+        resets.replace(Tokens.sha256(code), userId, admin.id(), now, now + RESET_LIFETIME.toMillis());
+        db.write("audit password reset", c -> {
+            audit.record(c, admin.id(), "password_reset_issued", null, userId, null);
+            return null;
+        });
+        return new ResetCode(code, now + RESET_LIFETIME.toMillis());
+    }
+
+    /**
+     * Sets a new password with a one-time code (throttled like a sign-in), ends every sign-in of the account,
+     * and signs this browser in.
+     */
+    public SignIn resetPassword(String username, String code, String next, Client client) {
+        checkPassword(next);
+        LoginThrottle.Decision d = throttle.begin(username, client.address(), null);
+        if (d instanceof LoginThrottle.Wait w) {
+            long seconds = Math.max(1, (w.duration().toMillis() + 999) / 1000);
+            throw new Refusal.Throttled("too_many_attempts", "Too many failed attempts; try again in " + seconds + " s.",
+                    Duration.ofSeconds(seconds));
+        }
+        LoginThrottle.Attempt attempt = (LoginThrottle.Attempt) d;
+        Optional<UserRepository.WithPassword> found = users.byUsername(username);
+        PasswordHash fresh;
+        try {
+            fresh = hash(() -> passwords.hash(next));
+        } catch (Refusal.Busy e) {
+            attempt.abandoned();
+            throw e;
+        }
+        boolean used = found.isPresent() && db.write("reset password", c -> {
+            if (!resets.consume(c, Tokens.sha256(code == null ? "" : code), found.get().user().id(), clock.millis())) {
+                return false;
+            }
+            users.updatePassword(c, found.get().user().id(), fresh);
+            sessions.deleteAllFor(c, found.get().user().id(), null);
+            return true;
+        });
+        if (!used) {
+            attempt.failed();
+            throw new Refusal.Unauthenticated("bad_reset_code", "That reset code is wrong, used or expired; ask an admin for a new one.");
+        }
+        attempt.succeeded(null);
+        return open(found.get().user(), client.userAgent());
+    }
+
+    /** The caller's live sign-ins. */
+    public List<AuthSessionRepository.SignInInfo> signIns(User u) {
+        return sessions.list(u.id(), clock.millis());
+    }
+
+    /** Ends one of the caller's sign-ins by its id (from {@link #signIns}); 404 when it is not theirs. */
+    public void revoke(User u, String id) {
+        AuthSessionRepository.SignInInfo s = signIns(u).stream().filter(i -> i.id().equals(id)).findFirst()
+                .orElseThrow(() -> Refusal.notFound("No sign-in '" + id + "'."));
+        sessions.delete(s.tokenHash());
+    }
+
+    /** Ends every sign-in of the caller, this one too. */
+    public int logoutEverywhere(User u) {
+        return sessions.deleteAllFor(u.id(), null);
     }
 
     /** Forgets sign-ins past their lifetime (they are refused anyway; this keeps the table small). */
@@ -220,11 +335,11 @@ public final class Accounts {
         }
     }
 
-    private SignIn open(User user) {
+    private SignIn open(User user, String userAgent) {
         String token = Tokens.random(random, 32);
         String csrf = Tokens.random(random, 32);
         long now = clock.millis();
-        sessions.insert(Tokens.sha256(token), user.id(), csrf, now, now + sessionLifetime.toMillis());
+        sessions.insert(Tokens.sha256(token), user.id(), csrf, now, now + sessionLifetime.toMillis(), userAgent);
         return new SignIn(user, token, csrf, null);
     }
 

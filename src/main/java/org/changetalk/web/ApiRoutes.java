@@ -113,7 +113,7 @@ final class ApiRoutes {
         ObjectNode body = Requests.object(ctx);
         String username = Requests.text(body, "username");
         String password = Requests.text(body, "password");
-        signedIn(ctx, 200, accounts.login(username, password, address.of(ctx), ctx.cookie(DEVICE_COOKIE)));
+        signedIn(ctx, 200, accounts.login(username, password, client(ctx, address)));
     }
 
     private void signup(Context ctx) {
@@ -122,7 +122,7 @@ final class ApiRoutes {
         String username = Requests.text(body, "username");
         String password = Requests.text(body, "password");
         String displayName = Requests.optionalText(body, "displayName");
-        signedIn(ctx, 201, accounts.signup(code, username, password, displayName));
+        signedIn(ctx, 201, accounts.signup(code, username, password, displayName, client(ctx, address)));
     }
 
     private void logout(Context ctx) {
@@ -136,7 +136,12 @@ final class ApiRoutes {
         send(ctx, 200, session(s.user(), s.csrfToken()));
     }
 
-    private void signedIn(Context ctx, int status, Accounts.SignIn s) {
+    /** Who is signing in: the address through trusted proxies only, the device cookie, the browser's name. */
+    static org.changetalk.account.Client client(Context ctx, ClientAddress address) {
+        return new org.changetalk.account.Client(address.of(ctx), ctx.cookie(DEVICE_COOKIE), ctx.header("User-Agent"));
+    }
+
+    void signedIn(Context ctx, int status, Accounts.SignIn s) {
         ctx.res().addHeader("Set-Cookie", COOKIE + "=" + s.token() + "; Path=/; Max-Age="
                 + accounts.sessionLifetime().toSeconds() + "; HttpOnly; SameSite=Strict" + secure(ctx, address));
         if (s.deviceToken() != null) {

@@ -9,6 +9,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import org.changetalk.refusal.Refusal;
 import org.changetalk.account.Accounts;
+import org.changetalk.account.AuditLog;
 import org.changetalk.account.HashingPool;
 import org.changetalk.account.LoginThrottle;
 import org.changetalk.account.Passwords;
@@ -61,8 +62,8 @@ public final class WebServer implements AutoCloseable {
     /** The studio's routes carry whole scenario files and read their larger bodies themselves too. */
     private static final String STUDIO_PATH = "/api/studio/";
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
-    private static final Set<String> NO_CSRF = Set.of("/api/auth/login", "/api/auth/signup");
-    private static final Set<String> ANONYMOUS = Set.of("/api/health", "/api/auth/login", "/api/auth/signup",
+    private static final Set<String> NO_CSRF = Set.of("/api/auth/login", "/api/auth/signup", "/api/auth/reset");
+    private static final Set<String> ANONYMOUS = Set.of("/api/health", "/api/auth/login", "/api/auth/signup", "/api/auth/reset",
             "/api/auth/logout");
 
     private final Database db;
@@ -111,11 +112,13 @@ public final class WebServer implements AutoCloseable {
             // readiness is the database answering
             ClientAddress address = new ClientAddress(config.security().trustedProxies());
             ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, db::ping, address);
+            AuditLog audit = new AuditLog(db, random, clock);
+            AccountRoutes accountRoutes = new AccountRoutes(accounts, audit, routes, address);
             CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, random, clock);
             ScenarioLoader loader = new ScenarioLoader();
             StudioRoutes studio = new StudioRoutes(new StudioStore(library, clock), new StudioCheck(loader),
                     new Playtest(coder, loader));
-            Javalin app = create(config, routes, cohortRoutes, studio, accounts, address);
+            Javalin app = create(config, routes, accountRoutes, cohortRoutes, studio, accounts, address);
             app.start(config.host(), config.port());
             return new WebServer(db, library, watcher, app, accounts, hashing);
         } catch (IOException | RuntimeException e) {
@@ -158,7 +161,8 @@ public final class WebServer implements AutoCloseable {
         return new CohortRoutes(cohorts, reviews, dashboards, imports, exports);
     }
 
-    private static Javalin create(ServerConfig config, ApiRoutes routes, CohortRoutes cohortRoutes, StudioRoutes studio,
+    private static Javalin create(ServerConfig config, ApiRoutes routes, AccountRoutes accountRoutes, CohortRoutes cohortRoutes,
+                                  StudioRoutes studio,
                                   Accounts accounts, ClientAddress address) {
         CrossSite crossSite = new CrossSite(address);
         return Javalin.create(c -> {
@@ -185,6 +189,7 @@ public final class WebServer implements AutoCloseable {
             }
             c.routes.before("/api/*", ctx -> authenticate(ctx, accounts, crossSite));
             routes.register(c.routes);
+            accountRoutes.register(c.routes);
             cohortRoutes.register(c.routes);
             studio.register(c.routes);
             c.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));

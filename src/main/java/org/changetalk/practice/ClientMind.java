@@ -223,13 +223,18 @@ final class ClientMind {
     }
 
     private Reply whyNumber(Beat answered, String text, ClientState state) {
-        List<Integer> numbers = MoveCues.numbers(text);
+        // The number the trainee says the client gave: not one after "not"/"rather than" ("why not a zero?").
+        String lowered = text.toLowerCase(Locale.ROOT);
+        List<Integer> numbers = MoveCues.numbers(lowered.replaceAll(
+                "\\b(not|rather than|instead of|than|to|from)( a| an)? (\\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\\b", " "));
+        List<Integer> all = MoveCues.numbers(lowered);
         Map<Measure, Integer> given = memory.rulers();
         Integer asked = numbers.isEmpty() ? null : numbers.get(0);
-        boolean lower = numbers.isEmpty() || text.toLowerCase(Locale.ROOT).matches(".*\\b(lower|not (a |an )?(0|zero|1|one|2|two))\\b.*")
-                || numbers.size() > 1 && numbers.get(1) < numbers.get(0);
+        boolean lower = lowered.matches("(?s).*\\b(lower|not (a |an )?(0|zero|1|one|2|two|3|three))\\b.*")
+                || all.size() > 1 && all.get(1) < all.get(0) || all.size() <= 1 && !lowered.contains("higher");
         if (given.isEmpty()) {
-            return new Reply(answered, true, stock("confused.never", Map.of("n", String.valueOf(asked == null ? "what" : asked))),
+            return new Reply(answered, true, asked == null ? stock("confused.none", Map.of())
+                    : stock("confused.never", Map.of("n", String.valueOf(asked))),
                     ClientTalk.NEUTRAL, ReplyKind.CONFUSED, state, "asked about a number the client never gave");
         }
         if (asked != null && !given.containsValue(asked)) {
@@ -376,7 +381,8 @@ final class ClientMind {
         boolean ruled = firstMatching(answered, category, text, state) >= 0;
         double factBar = ruled ? STRONG_FACT : STRONG_FACT - 0.1;
         double beatBar = ruled ? STRONG_BEAT + 0.05 : STRONG_BEAT - 0.1;
-        if (bestFact >= 0 && factScore >= factBar && factScore >= beatScore - 0.1) {
+        // Facts answer questions; a reflection is not asking for one ("So school's been a lot" is not "how's school?").
+        if (question && bestFact >= 0 && factScore >= factBar && factScore >= beatScore - 0.1) {
             Fact f = facts.get(bestFact);
             String line = unsaid(f.say()).orElseGet(() -> recallOf(f.say().get(0)));
             return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,

@@ -45,6 +45,8 @@ final class RelevanceIndex {
         for (Beat b : c.beats().values()) {
             Map<String, Double> doc = new LinkedHashMap<>();
             b.say().forEach(s -> add(doc, Terms.of(s), LINE));
+            // A line that names a topic is about it ("I mentioned tina" is about tina), at a line's weight.
+            b.say().forEach(s -> topics.in(Phrase.wordsOf(s)).forEach(t -> doc.merge("#" + t, LINE, Math::max)));
             b.prompts().forEach(p -> add(doc, Terms.of(p), PROMPT));
             b.topics().forEach(t -> doc.merge("#" + t, TOPIC, Math::max));
             // A beat's tags that name a topic count as its topics: older scenarios tag what a line is about.
@@ -54,6 +56,7 @@ final class RelevanceIndex {
         for (Fact f : c.persona().facts()) {
             Map<String, Double> doc = new LinkedHashMap<>();
             f.say().forEach(s -> add(doc, Terms.of(s), LINE));
+            f.say().forEach(s -> topics.in(Phrase.wordsOf(s)).forEach(t -> doc.merge("#" + t, LINE, Math::max)));
             f.prompts().forEach(p -> add(doc, Terms.of(p), PROMPT));
             f.topics().forEach(t -> doc.merge("#" + t, TOPIC, Math::max));
             facts.add(doc);
@@ -92,7 +95,7 @@ final class RelevanceIndex {
     Score line(Query q, String text) {
         Map<String, Double> doc = new HashMap<>();
         add(doc, Terms.of(text), LINE);
-        topics.in(Phrase.wordsOf(text)).forEach(t -> doc.put("#" + t, TOPIC));
+        topics.in(Phrase.wordsOf(text)).forEach(t -> doc.put("#" + t, LINE));
         return score(q, doc);
     }
 

@@ -62,7 +62,7 @@ class StorageTest {
                     return r.getInt(1);
                 }
             });
-            assertThat(versions).isEqualTo(2);
+            assertThat(versions).isEqualTo(3);
         }
     }
 
@@ -93,7 +93,7 @@ class StorageTest {
         try (Database db = Database.open(TestDatabases.fresh(dialect, dir))) {
             insert(db, user("u1", "alice", Role.TRAINEE, null));
             AuthSessionRepository sessions = new AuthSessionRepository(db);
-            sessions.insert("h1", "u1", "csrf1", 100, 200);
+            sessions.insert("h1", "u1", "csrf1", 100, 200, "Test browser");
 
             assertThat(sessions.find("h1", 150)).get().extracting(s -> s.user().username(), s -> s.csrfToken())
                     .containsExactly("alice", "csrf1");

@@ -13,6 +13,8 @@ import org.changetalk.account.UserJson;
 import org.changetalk.practice.DrillService;
 import org.changetalk.practice.PracticeService;
 import org.changetalk.practice.PracticeService.FeedbackMode;
+import org.changetalk.practice.TurnJson;
+import org.changetalk.practice.TurnResult;
 import org.changetalk.scenario.Behaviour;
 import org.changetalk.scenario.Conversation;
 import org.changetalk.scenario.Drill;
@@ -89,7 +91,7 @@ final class ApiRoutes {
         r.post("/api/sessions/{id}/turns", ctx -> {
             User u = Caller.user(ctx);
             String text = Requests.text(Requests.object(ctx), "text");
-            send(ctx, 201, practice.respond(u, ctx.pathParam("id"), text));
+            send(ctx, 201, turnResult(practice.respond(u, ctx.pathParam("id"), text)));
         });
         r.post("/api/sessions/{id}/finish", ctx -> send(ctx, 200, practice.finish(Caller.user(ctx), ctx.pathParam("id"))));
         r.get("/api/sessions/{id}/report", ctx -> send(ctx, 200, practice.report(Caller.user(ctx), ctx.pathParam("id"))));
@@ -281,5 +283,16 @@ final class ApiRoutes {
 
     static void send(Context ctx, int status, JsonNode body) {
         ctx.status(status).contentType("application/json; charset=utf-8").result(body.toString());
+    }
+
+    /** The answer to a trainee's response, written once from the record: {@code {turn, state, status, ending}}. */
+    private static ObjectNode turnResult(TurnResult r) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        ObjectNode turn = TurnJson.turn(r.turn());
+        out.set("turn", r.withheld() ? TurnJson.withheld(turn) : turn);
+        out.set("state", turn.get("state"));
+        out.put("status", r.finished() ? "finished" : "active");
+        out.set("ending", r.ending() == null ? out.nullNode() : TurnJson.ending(r.ending()));
+        return out;
     }
 }

@@ -33,7 +33,7 @@ import org.changetalk.storage.ReviewRepository;
 import org.changetalk.account.UserRepository;
 import org.changetalk.cohort.CohortService;
 import org.changetalk.cohort.DashboardService;
-import org.changetalk.cohort.Scoring;
+import org.changetalk.practice.SessionScores;
 import org.changetalk.cohort.SessionAccess;
 import org.changetalk.review.Exports;
 import org.changetalk.review.ReviewService;
@@ -106,7 +106,9 @@ public final class WebServer implements AutoCloseable {
                 out.println("(shown only this once; set CHANGETALK_ADMIN_PASSWORD to choose it yourself)");
                 out.flush();
             });
-            PracticeService practice = new PracticeService(library, new PracticeRepository(db), coder, accounts, random, clock);
+            PracticeRepository sessions = new PracticeRepository(db);
+            SessionScores scores = new SessionScores(sessions, new ReviewRepository(db));
+            PracticeService practice = new PracticeService(library, sessions, scores, coder, accounts, random, clock);
             DrillService drills = new DrillService(library, new DrillRepository(db), coder, clock);
             // the library has loaded by now (ScenarioLibrary.open reads the folder before returning), so
             // readiness is the database answering
@@ -114,7 +116,7 @@ public final class WebServer implements AutoCloseable {
             ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, db::ping, address);
             AuditLog audit = new AuditLog(db, random, clock);
             AccountRoutes accountRoutes = new AccountRoutes(accounts, audit, routes, address);
-            CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, random, clock, audit);
+            CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, scores, random, clock, audit);
             ScenarioLoader loader = new ScenarioLoader();
             StudioRoutes studio = new StudioRoutes(new StudioStore(library, clock), new StudioCheck(loader),
                     new Playtest(coder, loader));
@@ -127,17 +129,16 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private static CohortRoutes cohortRoutes(Database db, Accounts accounts, ScenarioLibrary library, SecureRandom random,
-                                             Clock clock, AuditLog audit) {
+    private static CohortRoutes cohortRoutes(Database db, Accounts accounts, ScenarioLibrary library, SessionScores scoring,
+                                             SecureRandom random, Clock clock, AuditLog audit) {
         PracticeRepository sessions = new PracticeRepository(db);
         CohortRepository cohortRepo = new CohortRepository(db);
         ReviewRepository reviewRepo = new ReviewRepository(db);
         UserRepository users = new UserRepository(db);
-        Scoring scoring = new Scoring(sessions, reviewRepo);
         SessionAccess access = new SessionAccess(accounts, cohortRepo, sessions);
         CohortService cohorts = new CohortService(cohortRepo, users, accounts, sessions, scoring, random, clock, audit);
         DashboardService dashboards = new DashboardService(cohorts, sessions, new DrillRepository(db), scoring, library, clock);
-        ReviewService reviews = new ReviewService(access, scoring, reviewRepo, users, random, clock);
+        ReviewService reviews = new ReviewService(access, scoring, sessions, reviewRepo, users, random, clock);
         // the full coder loads its lexicons on the first upload, not at start-up
         Supplier<Coder> coder = new Supplier<>() {
             private volatile Coder loaded;

@@ -16,6 +16,7 @@ public final class Coder {
 
     private final Lexicon lexicon;
     private final Set<String> stop;
+    private final Set<String> negators;
     private final CounselorCoder counselor;
     private final ClientCoder client;
     /** Only the "advice asked for / permission given" phrases: checked on every client turn before a counselor turn. */
@@ -24,6 +25,7 @@ public final class Coder {
     public Coder() {
         this.lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt");
         this.stop = lexicon.set("stop");
+        this.negators = lexicon.set("negator");
         this.counselor = new CounselorCoder(lexicon);
         this.client = new ClientCoder(lexicon);
         this.adviceRequested = lexicon.trie(java.util.EnumSet.of(Cue.ADVICE_REQUESTED));
@@ -61,7 +63,7 @@ public final class Coder {
     private CodedTurn codeTurn(List<Turn> history, List<Text> texts, Turn turn, Text text) {
         return switch (turn.speaker()) {
             case COUNSELOR -> counselor.code(turn, text, context(history, texts));
-            case CLIENT -> client.code(turn, text, lastCounselor(history, texts));
+            case CLIENT -> client.code(turn, text, lastCounselor(history, texts), lastClient(history, texts));
         };
     }
 
@@ -82,7 +84,7 @@ public final class Coder {
             seen++;
             if (i > 0 && history.get(i - 1).speaker() == Speaker.COUNSELOR) break;
         }
-        return recent.isEmpty() ? Context.NONE : Context.of(recent, permission, stop);
+        return recent.isEmpty() ? Context.NONE : Context.of(recent, permission, stop, negators);
     }
 
     private boolean asksOrAllows(Text clientText) {
@@ -90,6 +92,13 @@ public final class Coder {
             if (!adviceRequested.matchAll(clientText.words.subList(s.from(), s.to())).isEmpty()) return true;
         }
         return false;
+    }
+
+    /** The client's previous turn, when only one counselor turn stands between (the client may be going on). */
+    private static Text lastClient(List<Turn> history, List<Text> texts) {
+        int i = history.size() - 1;
+        if (i < 1 || history.get(i).speaker() != Speaker.COUNSELOR || history.get(i - 1).speaker() != Speaker.CLIENT) return null;
+        return texts.get(i - 1);
     }
 
     private static Text lastCounselor(List<Turn> history, List<Text> texts) {

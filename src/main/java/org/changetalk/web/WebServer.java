@@ -95,7 +95,7 @@ public final class WebServer implements AutoCloseable {
 
     /** Opens everything and starts listening; prints the first admin's password when it creates one. */
     public static WebServer start(ServerConfig config, PrintWriter out) throws IOException {
-        return start(config, out, new Coder()::codeCounselor, Clock.systemUTC());
+        return start(config, out, ResponseCoder.of(new Coder()), Clock.systemUTC());
     }
 
     public static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock) throws IOException {
@@ -133,7 +133,7 @@ public final class WebServer implements AutoCloseable {
             ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, db::ping, address);
             AuditLog audit = new AuditLog(db, random, clock);
             AccountRoutes accountRoutes = new AccountRoutes(accounts, audit, routes, address);
-            CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, scores, random, clock);
+            CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, scores, random, clock, audit);
             ScenarioLoader loader = new ScenarioLoader();
             ScenarioStore store = shared ? new DatabaseStudioStore(db, sharedLibrary, clock) : new StudioStore(library, clock);
             StudioRoutes studio = new StudioRoutes(store, new StudioCheck(loader),
@@ -151,13 +151,13 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static CohortRoutes cohortRoutes(Database db, Accounts accounts, ScenarioLibrary library, SessionScores scoring,
-                                             SecureRandom random, Clock clock) {
+                                             SecureRandom random, Clock clock, AuditLog audit) {
         PracticeRepository sessions = new PracticeRepository(db);
         CohortRepository cohortRepo = new CohortRepository(db);
         ReviewRepository reviewRepo = new ReviewRepository(db);
         UserRepository users = new UserRepository(db);
         SessionAccess access = new SessionAccess(accounts, cohortRepo, sessions);
-        CohortService cohorts = new CohortService(cohortRepo, users, accounts, sessions, scoring, random, clock);
+        CohortService cohorts = new CohortService(cohortRepo, users, accounts, sessions, scoring, random, clock, audit);
         DashboardService dashboards = new DashboardService(cohorts, sessions, new DrillRepository(db), scoring, library, clock);
         ReviewService reviews = new ReviewService(access, scoring, sessions, reviewRepo, users, random, clock);
         // the full coder loads its lexicons on the first upload, not at start-up

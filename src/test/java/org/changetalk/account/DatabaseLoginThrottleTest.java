@@ -15,6 +15,12 @@ import org.junit.jupiter.api.Test;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +80,35 @@ class DatabaseLoginThrottleTest extends LoginThrottleTest {
                 }
             }
             assertThat(t.begin("dana", "10.0.0.50", "device-1")).isInstanceOf(Attempt.class);
+        }
+    }
+
+    @Test
+    void aHundredSimultaneousGuessesSpreadOverTwoInstancesReserveAtMostTheFreeFailures() throws Exception {
+        try (Database other = Database.open(url)) {
+            LoginThrottle b = new LoginThrottle(clock, Limits.DEFAULT, new DatabaseThrottleStore(other, clock));
+            ExecutorService pool = Executors.newFixedThreadPool(16);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Decision>> guesses = new ArrayList<>();
+                for (int i = 0; i < 100; i++) {
+                    LoginThrottle via = i % 2 == 0 ? t : b;
+                    guesses.add(pool.submit(() -> {
+                        start.await();
+                        return via.begin("frank", "10.0.0.9", null);
+                    }));
+                }
+                start.countDown();
+                int attempts = 0;
+                for (Future<Decision> g : guesses) {
+                    if (g.get() instanceof Attempt) {
+                        attempts++;
+                    }
+                }
+                assertThat(attempts).isEqualTo(Limits.DEFAULT.pairFree());
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 

@@ -5,7 +5,7 @@ import org.changetalk.account.Role;
 import org.changetalk.account.User;
 import org.changetalk.storage.CohortRepository;
 import org.changetalk.storage.PracticeRepository;
-import org.changetalk.storage.PracticeRepository.StoredSession;
+import org.changetalk.session.SessionInfo;
 import org.changetalk.refusal.Refusal;
 
 /**
@@ -23,11 +23,14 @@ public final class SessionAccess {
         this.sessions = sessions;
     }
 
-    /** The session if the user may review it: owner, managing instructor, admin, owner's cohort instructor, or shared. */
-    public StoredSession reviewable(User user, String sessionId) {
-        StoredSession s = sessions.find(sessionId).orElseThrow(() -> Refusal.notFound("No such session."));
+    /**
+     * The session if the user may review it: owner, managing instructor, admin, an instructor of a cohort the
+     * owner is in (finished practice sessions only, and only while both are in it), or shared with a cohort of theirs.
+     */
+    public SessionInfo reviewable(User user, String sessionId) {
+        SessionInfo s = sessions.find(sessionId).orElseThrow(() -> Refusal.notFound("No such session."));
         boolean ok = accounts.manages(user, s.userId())
-                || (user.role() == Role.INSTRUCTOR && cohorts.instructsMemberOf(user.id(), s.userId()))
+                || (byCohort(user, s))
                 || (s.finished() && cohorts.sharedWithCohortOf(s.id(), user.id()));
         if (!ok) {
             throw Refusal.notFound("No such session.");
@@ -36,8 +39,8 @@ public final class SessionAccess {
     }
 
     /** A reviewable, finished session. */
-    public StoredSession finishedReviewable(User user, String sessionId) {
-        StoredSession s = reviewable(user, sessionId);
+    public SessionInfo finishedReviewable(User user, String sessionId) {
+        SessionInfo s = reviewable(user, sessionId);
         if (!s.finished()) {
             throw Refusal.conflict("The session is still going on; it can be reviewed once it is finished.");
         }
@@ -45,11 +48,17 @@ public final class SessionAccess {
     }
 
     /** Instructors of the owner (managing or through a cohort) and admins recode; trainees never do. */
-    public boolean canRecode(User user, StoredSession s) {
+    public boolean canRecode(User user, SessionInfo s) {
         if (user.role() == Role.ADMIN) {
             return true;
         }
         return user.role() == Role.INSTRUCTOR
-                && (accounts.manages(user, s.userId()) || cohorts.instructsMemberOf(user.id(), s.userId()));
+                && (accounts.manages(user, s.userId()) || byCohort(user, s) || cohorts.sharedWithCohortInstructedBy(s.id(), user.id()));
+    }
+
+    /** An instructor of one of the owner's cohorts, on a finished practice session. */
+    private boolean byCohort(User user, SessionInfo s) {
+        return user.role() == Role.INSTRUCTOR && s.finished() && SessionInfo.PRACTICE.equals(s.kind())
+                && cohorts.instructsMemberOf(user.id(), s.userId());
     }
 }

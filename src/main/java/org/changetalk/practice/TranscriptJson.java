@@ -1,5 +1,8 @@
 package org.changetalk.practice;
 
+import org.changetalk.session.Feedback;
+import org.changetalk.session.Ending;
+import org.changetalk.session.ClientLine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -116,6 +119,8 @@ public final class TranscriptJson {
         o.put("beat", l.beat());
         o.put("text", l.text());
         o.put("talk", Wire.name(l.talk()));
+        o.put("move", Wire.name(l.move()));
+        o.put("why", l.why());
         return o;
     }
 

@@ -357,10 +357,17 @@ final class ClientMind {
         }
         // A response about the line the client just said follows them: the graph knows where that goes.
         boolean following = index.beat(q, answered.id()).coverage() >= WEAK;
+        if (QUESTIONS.contains(category) && cues.contains("quantity")) {
+            Optional<Reply> amount = amount(answered, q, state);
+            if (amount.isPresent()) {
+                return amount.get();
+            }
+        }
         if (LISTENING.contains(category) && !q.isEmpty() && !scenario.beat(chosen).isTerminal()) {
             Optional<Reply> other = chosenScore < WEAK && !following
                     ? elsewhere(answered, category, text, q, state, chosen)
-                    : QUESTIONS.contains(category) ? direct(answered, category, q, state, chosenScore) : Optional.<Reply>empty();
+                    : QUESTIONS.contains(category) ? direct(answered, category, q, state, incidental(q, chosen, chosenScore))
+                    : Optional.<Reply>empty();
             if (other.isPresent()) {
                 return other.get();
             }
@@ -463,6 +470,38 @@ final class ClientMind {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A line that shares one word with the question ("Home Depot" for "what is home like?") touches it by
+     * chance: its relevance counts half when a direct answer competes with it.
+     */
+    private double incidental(RelevanceIndex.Query q, String chosen, double chosenScore) {
+        long words = index.beat(q, chosen).matched().stream().filter(t -> !t.startsWith("#")).count();
+        return words >= 2 ? chosenScore : chosenScore / 2;
+    }
+
+    /** "How much do you drink?" asks for a quantity: the persona fact on the topic that has a number in it. */
+    private Optional<Reply> amount(Beat answered, RelevanceIndex.Query q, ClientState state) {
+        List<Fact> facts = scenario.persona().facts();
+        int best = -1;
+        double bestScore = 0.3;
+        for (int i = 0; i < facts.size(); i++) {
+            boolean numeric = facts.get(i).say().stream().anyMatch(l -> !MoveCues.numbers(l).isEmpty()
+                    || l.matches("(?s).*\\b(twice|once|half|dozen|hundred|thousand|pack|bottle|gram|grams)\\b.*"));
+            double s = index.fact(q, i).coverage();
+            if (numeric && s > bestScore) {
+                best = i;
+                bestScore = s;
+            }
+        }
+        if (best < 0) {
+            return Optional.empty();
+        }
+        Fact f = facts.get(best);
+        String line = unsaid(f.say()).orElseGet(() -> recallOf(f.say().get(0)));
+        return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
+                String.format(Locale.ROOT, "a question about a quantity gets the number (fact %.2f)", bestScore)));
     }
 
     /** The beats the category and state allow: every matching rule's target in order, else the fallback. */

@@ -100,7 +100,7 @@ final class ClientCoder {
         switch (lean.move()) {
             case STATEMENT, YES_NO -> {
                 int d = (int) Math.signum(lean.direction());
-                if (d == 0 || Math.abs(lean.direction()) < 1.0) return null;
+                if (d == 0 || Math.abs(lean.direction()) < 0.4) return null;
                 boolean agrees = reply.shape() == ClientReply.Shape.AGREE
                         || reply.shape() == ClientReply.Shape.DISAGREE && lean.negated() && lean.move() == CounselorLean.Move.STATEMENT;
                 boolean disagrees = reply.shape() == ClientReply.Shape.DISAGREE && !agrees;

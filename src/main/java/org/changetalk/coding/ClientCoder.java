@@ -21,12 +21,32 @@ final class ClientCoder {
     /** A turn with this many content words or fewer is a short reply ("Yeah, I guess.", "Three weeks."). */
     private static final int SHORT = 4;
 
+    /** A counselor lean weaker than this (one passing word) gives a reply no direction. */
+    private static final double LEAN_MIN = 0.4;
+    /** Agreeing with what the counselor reflected or asked: a short reply takes nearly all its direction from it. */
+    private static final double AGREE_SHORT = 1.2;
+    private static final double AGREE_LONG = 0.6;
+    /** "Maybe.", "I guess.", "Kind of." agree, held back by this factor. */
+    private static final double HEDGED = 0.7;
+    /** Turning it down ("No.", "Not really.") points the other way, a little less surely. */
+    private static final double DISAGREE_SHORT = 1.0;
+    private static final double DISAGREE_LONG = 0.5;
+    /** A reply that neither agrees nor disagrees but answers a leaning reflection goes a little of its way. */
+    private static final double FOLLOW_SHORT = 0.5;
+    private static final double FOLLOW_LONG = 0.4;
+    /** An answer to a question that asks for reasons or hopes (or for what the behaviour gives). */
+    private static final double ANSWER = 1.0;
+    private static final double ANSWER_BARE = 0.5;
+    /** After a bare "mm-hmm" the client goes on where they were. */
+    private static final double GOES_ON = 0.5;
+
     private final ClientSignals signals;
     private final CounselorLean leans;
     private final ClientReply replies;
     private final ClientConfidence confidence;
     private final Set<String> stop;
     private final Set<String> filler;
+    private final Set<String> hedges;
 
     ClientCoder(Lexicon lexicon) {
         this.signals = new ClientSignals(lexicon);
@@ -35,6 +55,7 @@ final class ClientCoder {
         this.confidence = ClientConfidence.load();
         this.stop = lexicon.set("stop");
         this.filler = lexicon.set("filler");
+        this.hedges = lexicon.set("hedge");
     }
 
     /** What decided a turn: its own strongest signals, the context's contribution, and the total. */
@@ -85,59 +106,69 @@ final class ClientCoder {
             }
         }
         boolean shortReply = contentWords(text) <= SHORT;
-        TalkSignal fromContext = context(turn, text, counselorBefore, clientBefore, shortReply, own != 0);
+        TalkSignal fromContext = context(turn, text, counselorBefore, clientBefore, shortReply, Math.abs(own) >= THRESHOLD);
         double context = fromContext == null ? 0 : fromContext.direction() * fromContext.strength();
         return new Weighing(own, context, change, sustain, fromContext, shortReply);
     }
 
     /** The context's vote, as a signal over the whole turn (or the agreeing words), or null when it has none. */
-    private TalkSignal context(Turn turn, Text text, Text counselorBefore, Text clientBefore, boolean shortReply, boolean ownSignals) {
+    private TalkSignal context(Turn turn, Text text, Text counselorBefore, Text clientBefore, boolean shortReply, boolean ownDecides) {
         CounselorLean.Lean lean = leans.of(counselorBefore);
         ClientReply.Reply reply = replies.of(text);
+        if (reply.shape() == ClientReply.Shape.CLOSING) return null; // "Yeah. Thanks for calling.": the visit is ending
         Span all = new Span(0, turn.text().length());
         Span replySpan = reply.span() == null ? all : reply.span();
         String said = SentenceRules.quote(lean.quote());
         switch (lean.move()) {
             case STATEMENT, YES_NO -> {
                 int d = (int) Math.signum(lean.direction());
-                if (d == 0 || Math.abs(lean.direction()) < 0.4) return null;
+                if (d == 0 || Math.abs(lean.direction()) < LEAN_MIN) return null;
                 boolean agrees = reply.shape() == ClientReply.Shape.AGREE
                         || reply.shape() == ClientReply.Shape.DISAGREE && lean.negated() && lean.move() == CounselorLean.Move.STATEMENT;
                 boolean disagrees = reply.shape() == ClientReply.Shape.DISAGREE && !agrees;
                 if (agrees) {
-                    double s = shortReply ? 1.2 : 0.6;
+                    double s = (shortReply ? AGREE_SHORT : AGREE_LONG) * (hedged(text, reply) ? HEDGED : 1.0);
                     return new TalkSignal(d, s, lean.kind(), replySpan, "agrees-with-counselor",
                             "agrees with the counselor's " + (lean.move() == CounselorLean.Move.YES_NO ? "question " : "words ") + said);
                 }
                 if (disagrees) {
-                    double s = shortReply ? 1.0 : 0.5;
+                    double s = shortReply ? DISAGREE_SHORT : DISAGREE_LONG;
                     return new TalkSignal(-d, s, lean.kind(), replySpan, "disagrees-with-counselor",
                             "turns down the counselor's " + (lean.move() == CounselorLean.Move.YES_NO ? "question " : "words ") + said);
                 }
-                if (ownSignals) return null;
-                return new TalkSignal(d, shortReply ? 0.5 : 0.4, lean.kind(), all, "follows-counselor",
+                if (ownDecides) return null;
+                return new TalkSignal(d, shortReply ? FOLLOW_SHORT : FOLLOW_LONG, lean.kind(), all, "follows-counselor",
                         "goes on with what the counselor said, " + said);
             }
             case OPEN -> {
                 if (lean.asks() == 0) return null;
-                double s = contentWords(text) >= 2 ? 1.0 : 0.5;
+                double s = contentWords(text) >= 2 ? ANSWER : ANSWER_BARE;
                 return lean.asks() > 0
                         ? new TalkSignal(+1, s, TalkKind.REASON, all, "answers-change-question", "answers a question about the costs of the behaviour or the hopes for change")
                         : new TalkSignal(-1, s, TalkKind.REASON, all, "answers-benefits-question", "answers a question about what the behaviour gives them");
             }
             case BACKCHANNEL -> {
-                if (clientBefore == null || ownSignals) return null;
+                if (clientBefore == null || ownDecides) return null;
                 double before = 0;
                 for (List<TalkSignal> ss : signals.of(clientBefore, false)) for (TalkSignal s : ss) before += s.direction() * s.strength();
                 if (Math.abs(before) < THRESHOLD) return null;
                 int d = (int) Math.signum(before);
-                return new TalkSignal(d, 0.5, TalkKind.REASON, all, "goes-on",
+                return new TalkSignal(d, GOES_ON, TalkKind.REASON, all, "goes-on",
                         "goes on with what they were saying, " + (d > 0 ? "toward change" : "for the status quo"));
             }
             default -> {
                 return null;
             }
         }
+    }
+
+    /** "Maybe.", "I guess.", "Kind of.": agreement, held back. */
+    private boolean hedged(Text text, ClientReply.Reply reply) {
+        if (reply.span() == null) return false;
+        for (int i = 0; i < text.words.size() && text.wordStart[i] < reply.span().end(); i++) {
+            if (hedges.contains(text.words.get(i))) return true;
+        }
+        return false;
     }
 
     private int contentWords(Text text) {

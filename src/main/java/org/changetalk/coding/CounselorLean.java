@@ -127,10 +127,13 @@ final class CounselorLean {
         for (int i = main.from(); i < main.to(); i++) {
             if (negators.contains(counselor.words.get(i))) negated = true;
         }
-        if (!new Clause(counselor, focus, housekeeping, leadins).all(Cue.PERMISSION_ASK).isEmpty()
-                || !new Clause(counselor, focus, housekeeping, leadins).all(Cue.COLLABORATION).isEmpty()
-                || new Clause(counselor, focus, housekeeping, leadins).has(Cue.STRUCTURING)) {
-            return new Lean(Move.HOUSEKEEPING, 0, false, "", 0, TalkKind.REASON);
+        // asking permission anywhere in the turn ("Would it be okay if I told you…? You can tell me if it's useless.")
+        // or planning the session: a "yeah" answers that, not the behaviour
+        for (Text.Sentence s : counselor.sentences) {
+            Clause h = new Clause(counselor, s, housekeeping, leadins);
+            if (h.has(Cue.PERMISSION_ASK) || s == focus && (h.has(Cue.STRUCTURING) || h.has(Cue.COLLABORATION) && direction == 0)) {
+                return new Lean(Move.HOUSEKEEPING, 0, false, "", 0, TalkKind.REASON);
+            }
         }
         int asks = 0;
         Clause q = new Clause(counselor, focus, questionKinds, leadins);

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** The {@code code} subcommand: batch coding of transcripts, or evaluation against the gold set. */
-@Command(name = "code", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "code", sortOptions = false,
         description = {
                 "Code counselor and client turns the way a MITI 4.2.1 coder would.",
                 "  code --in FILE --out FILE [--summary FILE]",

@@ -12,9 +12,12 @@ import org.changetalk.storage.CohortRepository;
 import org.changetalk.storage.CohortRepository.Cohort;
 import org.changetalk.storage.CohortRepository.Share;
 import org.changetalk.storage.PracticeRepository;
-import org.changetalk.storage.PracticeRepository.StoredSession;
-import org.changetalk.storage.UserRepository;
-import org.changetalk.web.ApiError;
+import org.changetalk.practice.SessionJson;
+import org.changetalk.practice.SessionScores;
+import org.changetalk.session.CodeSource;
+import org.changetalk.session.SessionInfo;
+import org.changetalk.account.UserRepository;
+import org.changetalk.refusal.Refusal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -34,12 +37,12 @@ public final class CohortService {
     private final UserRepository users;
     private final Accounts accounts;
     private final PracticeRepository sessions;
-    private final Scoring scoring;
+    private final SessionScores scoring;
     private final SecureRandom random;
     private final Clock clock;
 
     public CohortService(CohortRepository cohorts, UserRepository users, Accounts accounts, PracticeRepository sessions,
-                         Scoring scoring, SecureRandom random, Clock clock) {
+                         SessionScores scoring, SecureRandom random, Clock clock) {
         this.cohorts = cohorts;
         this.users = users;
         this.accounts = accounts;
@@ -59,7 +62,7 @@ public final class CohortService {
         requireRole(actor, Role.INSTRUCTOR, Role.ADMIN);
         String trimmed = name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
-            throw ApiError.badRequest("name: 1–" + MAX_NAME + " characters.");
+            throw Refusal.invalid("name: 1–" + MAX_NAME + " characters.");
         }
         Cohort c = new Cohort(Tokens.random(random, 12), trimmed, newCode(), actor.id(), clock.millis());
         cohorts.create(c);
@@ -82,11 +85,11 @@ public final class CohortService {
     public Added addMember(User actor, String cohortId, String username) {
         Cohort c = instructed(actor, cohortId);
         User u = users.byUsername(username).map(w -> w.user())
-                .orElseThrow(() -> ApiError.badRequest("username: no user '" + username + "'."));
+                .orElseThrow(() -> Refusal.invalid("username: no user '" + username + "'."));
         // an instructor may only add the trainees they manage: anyone else joins with the invite code, so
         // nobody's sessions become visible to an instructor they never agreed to
         if (u.role() != Role.TRAINEE || !accounts.manages(actor, u.id())) {
-            throw ApiError.badRequest("username: '" + username + "' is not a trainee you manage; give them the cohort's invite code.");
+            throw Refusal.invalid("username: '" + username + "' is not a trainee you manage; give them the cohort's invite code.");
         }
         return new Added(cohorts.addMember(c.id(), u.id(), clock.millis()), u);
     }
@@ -99,9 +102,9 @@ public final class CohortService {
     public Added addInstructor(User actor, String cohortId, String username) {
         Cohort c = instructed(actor, cohortId);
         User u = users.byUsername(username).map(w -> w.user())
-                .orElseThrow(() -> ApiError.badRequest("username: no user '" + username + "'."));
+                .orElseThrow(() -> Refusal.invalid("username: no user '" + username + "'."));
         if (u.role() != Role.INSTRUCTOR) {
-            throw ApiError.badRequest("username: '" + username + "' is not an instructor.");
+            throw Refusal.invalid("username: '" + username + "' is not an instructor.");
         }
         return new Added(cohorts.addInstructor(c.id(), u.id(), clock.millis()), u);
     }
@@ -109,7 +112,7 @@ public final class CohortService {
     public ObjectNode join(User actor, String code) {
         requireRole(actor, Role.TRAINEE);
         Cohort c = cohorts.byInviteCode(code.strip())
-                .orElseThrow(() -> new ApiError(400, "bad_invite", "inviteCode: no cohort has this code; ask your instructor for a new one."));
+                .orElseThrow(() -> new Refusal.Invalid("bad_invite", "inviteCode: no cohort has this code; ask your instructor for a new one."));
         cohorts.addMember(c.id(), actor.id(), clock.millis());
         return cohort(actor, c, Standing.MEMBER);
     }
@@ -131,11 +134,11 @@ public final class CohortService {
     public record Shared(boolean created, ObjectNode share) {}
 
     public Shared share(User actor, String sessionId, String cohortId) {
-        StoredSession s = owned(actor, sessionId);
+        SessionInfo s = owned(actor, sessionId);
         Cohort c = cohorts.find(cohortId).filter(k -> cohorts.isMember(k.id(), actor.id()))
-                .orElseThrow(() -> ApiError.notFound("No such cohort."));
+                .orElseThrow(() -> Refusal.notFound("No such cohort."));
         if (!s.finished()) {
-            throw ApiError.conflict("Finish the session before sharing it.");
+            throw Refusal.conflict("Finish the session before sharing it.");
         }
         boolean created = cohorts.share(s.id(), c.id(), clock.millis());
         Share share = cohorts.shares(s.id()).stream().filter(x -> x.cohortId().equals(c.id())).findFirst().orElseThrow();
@@ -152,30 +155,26 @@ public final class CohortService {
         Cohort c = find(cohortId);
         Standing standing = visible(actor, c);
         Set<String> shared = new HashSet<>(cohorts.sharedWith(c.id()));
-        List<StoredSession> list = new ArrayList<>();
+        List<SessionInfo> list = new ArrayList<>();
         for (String memberId : cohorts.memberIds(c.id())) {
-            for (StoredSession s : sessions.byUser(memberId)) {
+            for (SessionInfo s : sessions.byUser(memberId)) {
                 if (s.finished() && (standing == Standing.INSTRUCTOR || shared.contains(s.id()))) {
                     list.add(s);
                 }
             }
         }
-        list.sort(Comparator.comparingLong(StoredSession::startedAt).reversed().thenComparing(StoredSession::id));
+        list.sort(Comparator.comparingLong(SessionInfo::startedAt).reversed().thenComparing(SessionInfo::id));
         ArrayNode out = JSON.arrayNode();
-        for (StoredSession s : list) {
-            ObjectNode o = out.addObject();
-            o.put("id", s.id());
-            o.put("kind", s.kind());
-            o.put("scenarioId", s.scenarioId());
-            o.put("title", s.title());
-            o.put("status", s.status());
-            o.put("startedAt", Instant.ofEpochMilli(s.startedAt()).toString());
-            o.put("finishedAt", s.finishedAt() == null ? null : Instant.ofEpochMilli(s.finishedAt()).toString());
-            o.put("turns", s.turnCount());
+        for (SessionInfo s : list) {
+            ObjectNode o = SessionJson.listItem(s);
+            // a cohort's list has no feedback mode or ending: the shape docs/web-api.md gives it
+            o.remove("feedback");
+            o.remove("ending");
+            out.add(o);
             o.set("owner", users.byId(s.userId()).map(u -> (com.fasterxml.jackson.databind.JsonNode) UserJson.of(u))
                     .orElse(JSON.nullNode()));
             o.put("shared", shared.contains(s.id()));
-            o.set("summary", Scoring.brief(scoring.score(s, true).summary()));
+            o.set("summary", SessionJson.brief(scoring.score(s, CodeSource.WITH_RECODES).summary()));
         }
         return out;
     }
@@ -185,7 +184,7 @@ public final class CohortService {
         Cohort c = find(cohortId);
         Standing s = visible(actor, c);
         if (s != Standing.INSTRUCTOR) {
-            throw ApiError.forbidden("Only the cohort's instructors can do this.");
+            throw Refusal.forbidden("Only the cohort's instructors can do this.");
         }
         return c;
     }
@@ -197,13 +196,13 @@ public final class CohortService {
     }
 
     Cohort find(String id) {
-        return cohorts.find(id).orElseThrow(() -> ApiError.notFound("No such cohort."));
+        return cohorts.find(id).orElseThrow(() -> Refusal.notFound("No such cohort."));
     }
 
     private Standing visible(User actor, Cohort c) {
         Standing s = standing(actor, c);
         if (s == null) {
-            throw ApiError.notFound("No such cohort.");
+            throw Refusal.notFound("No such cohort.");
         }
         return s;
     }
@@ -215,9 +214,9 @@ public final class CohortService {
         return cohorts.isMember(c.id(), actor.id()) ? Standing.MEMBER : null;
     }
 
-    private StoredSession owned(User actor, String sessionId) {
-        StoredSession s = sessions.find(sessionId).filter(x -> x.userId().equals(actor.id()))
-                .orElseThrow(() -> ApiError.notFound("No such session."));
+    private SessionInfo owned(User actor, String sessionId) {
+        SessionInfo s = sessions.find(sessionId).filter(x -> x.userId().equals(actor.id()))
+                .orElseThrow(() -> Refusal.notFound("No such session."));
         return s;
     }
 
@@ -254,7 +253,7 @@ public final class CohortService {
                 return;
             }
         }
-        throw ApiError.forbidden("This needs the role " + String.join(" or ",
+        throw Refusal.forbidden("This needs the role " + String.join(" or ",
                 java.util.Arrays.stream(roles).map(Role::wire).toList()) + "; you are " + u.role().wire() + ".");
     }
 }

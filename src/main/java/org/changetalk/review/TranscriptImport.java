@@ -1,6 +1,5 @@
 package org.changetalk.review;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.account.Tokens;
@@ -13,19 +12,22 @@ import org.changetalk.coding.CounselorCoding;
 import org.changetalk.coding.SessionSummary;
 import org.changetalk.coding.Speaker;
 import org.changetalk.coding.Turn;
-import org.changetalk.practice.TurnJson;
+import org.changetalk.practice.Categorizer;
 import org.changetalk.scenario.Category;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.ClientTalk;
+import org.changetalk.session.ClientLine;
+import org.changetalk.session.SessionInfo;
+import org.changetalk.session.SessionScorer;
+import org.changetalk.session.SessionStats;
+import org.changetalk.session.SessionTurn;
+import org.changetalk.session.StoredSession;
 import org.changetalk.storage.PracticeRepository;
-import org.changetalk.storage.PracticeRepository.Stats;
-import org.changetalk.storage.PracticeRepository.StoredSession;
-import org.changetalk.storage.PracticeRepository.StoredTurn;
 import org.changetalk.transcript.BadInputException;
 import org.changetalk.transcript.InputError;
 import org.changetalk.transcript.InputFormat;
 import org.changetalk.transcript.InputTurn;
 import org.changetalk.transcript.TranscriptReader;
-import org.changetalk.web.ApiError;
+import org.changetalk.refusal.Refusal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -68,34 +70,31 @@ public final class TranscriptImport {
             case "jsonl" -> InputFormat.JSONL;
             case "csv" -> InputFormat.CSV;
             case "txt" -> InputFormat.TXT;
-            default -> throw ApiError.badRequest("format: must be jsonl, csv or txt, not '" + formatName + "'.");
+            default -> throw Refusal.invalid("format: must be jsonl, csv or txt, not '" + formatName + "'.");
         };
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_TEXT_BYTES) {
-            throw new ApiError(413, "too_large", "text: a transcript is at most " + MAX_TEXT_BYTES / 1024 + " KiB; this one is "
+            throw new Refusal.TooLarge("text: a transcript is at most " + MAX_TEXT_BYTES / 1024 + " KiB; this one is "
                     + bytes.length / 1024 + " KiB.");
         }
         if (title != null && (title.isBlank() || title.length() > MAX_TITLE)) {
-            throw ApiError.badRequest("title: 1–" + MAX_TITLE + " characters.");
+            throw Refusal.invalid("title: 1–" + MAX_TITLE + " characters.");
         }
         List<InputTurn> input = read(bytes, format);
         List<Turn> turns = merged(input);
         if (turns.stream().noneMatch(t -> t.speaker() == Speaker.COUNSELOR)) {
-            throw new ApiError(400, "bad_transcript", "text: the transcript has no counselor turns to code.");
+            throw new Refusal.Invalid("bad_transcript", "text: the transcript has no counselor turns to code.");
         }
         List<CodedTurn> coded = coder.get().code(turns);
 
-        ObjectNode opening = JSON.objectNode();
-        opening.putNull("text");
-        opening.putNull("talk");
-        List<JsonNode> turnJson = new ArrayList<>();
+        ClientLine opening = null;
+        List<SessionTurn> stored = new ArrayList<>();
         Category previous = null;
         int i = 0;
         // client talk before the first counselor turn is the opening, as a scenario's opening line is
         // (consecutive lines are merged, so there is at most one)
         if (coded.get(0) instanceof ClientCoding c) {
-            opening.put("text", c.turn().text());
-            opening.put("talk", c.talk().name().toLowerCase(Locale.ROOT));
+            opening = line(c);
             i++;
         }
         for (; i < coded.size(); i++) {
@@ -104,30 +103,40 @@ public final class TranscriptImport {
             if (reply != null) {
                 i++;
             }
-            ObjectNode t = TurnJson.imported(turnJson.size() + 1, counselor, previous, reply);
-            previous = Wire.parse(Category.class, t.path("category").asText()).orElse(null);
-            turnJson.add(t);
+            // the coder's codes, category and flags; the client's reply as the coder heard it; no simulated
+            // state and no feedback
+            Category category = Categorizer.categorize(counselor, previous);
+            stored.add(new SessionTurn(stored.size() + 1, counselor.turn().text(), counselor, category,
+                    reply == null ? null : line(reply), null, null));
+            previous = category;
         }
-        SessionSummary summary = SessionSummary.of(TurnJson.coded(opening, turnJson));
         long now = clock.millis();
         String id = Tokens.random(random, 12);
         String name = title != null ? title.strip() : "Imported transcript " + Instant.ofEpochMilli(now).toString().substring(0, 10);
-        Stats stats = new Stats(summary.count(Code.SIMPLE_REFLECTION), summary.count(Code.COMPLEX_REFLECTION),
+        SessionInfo s = new SessionInfo(id, actor.id(), SCENARIO_ID, name, 0, "live", SessionInfo.FINISHED, now, now,
+                stored.size(), opening, null, null, null, null, SessionInfo.IMPORTED);
+        SessionSummary summary = SessionScorer.auto(new StoredSession(s, stored)).summary();
+        SessionStats stats = new SessionStats(summary.count(Code.SIMPLE_REFLECTION), summary.count(Code.COMPLEX_REFLECTION),
                 summary.count(Code.QUESTION), summary.miAdherent(), summary.miNonAdherent());
-        StoredSession s = new StoredSession(id, actor.id(), SCENARIO_ID, name, 0, "live", "finished", now, now,
-                turnJson.size(), opening.toString(), "null", null, null, stats, StoredSession.IMPORTED);
-        List<StoredTurn> stored = new ArrayList<>();
-        for (JsonNode t : turnJson) {
-            stored.add(new StoredTurn(t.path("number").asInt(), t.path("trainee").asText(), t.toString()));
-        }
-        sessions.insertFinished(s, stored);
+        sessions.insertFinished(new SessionInfo(id, actor.id(), SCENARIO_ID, name, 0, "live", SessionInfo.FINISHED, now,
+                now, stored.size(), opening, null, null, null, stats, SessionInfo.IMPORTED), stored);
         ObjectNode o = JSON.objectNode();
         o.put("id", id);
-        o.put("kind", StoredSession.IMPORTED);
+        o.put("kind", SessionInfo.IMPORTED);
         o.put("title", name);
-        o.put("status", "finished");
-        o.put("turns", turnJson.size());
+        o.put("status", SessionInfo.FINISHED);
+        o.put("turns", stored.size());
         return o;
+    }
+
+    /** A client line as the coder heard it: no beat (no scenario), the talk it coded. */
+    private static ClientLine line(ClientCoding c) {
+        ClientTalk talk = switch (c.talk()) {
+            case CHANGE -> ClientTalk.CHANGE;
+            case SUSTAIN -> ClientTalk.SUSTAIN;
+            case NEUTRAL -> ClientTalk.NEUTRAL;
+        };
+        return new ClientLine(null, c.turn().text(), talk);
     }
 
     /** Reads the whole transcript; the first problem becomes a 400 naming its line. One conversation per upload. */
@@ -138,18 +147,18 @@ public final class TranscriptImport {
                     .read(new ByteArrayInputStream(bytes), "upload", format, "upload");
         } catch (BadInputException e) {
             InputError first = e.errors().isEmpty() ? null : e.errors().get(0);
-            throw new ApiError(400, "bad_transcript", first == null ? "text: not a transcript."
+            throw new Refusal.Invalid("bad_transcript", first == null ? "text: not a transcript."
                     : "line " + first.line() + ": " + first.message());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // an in-memory stream does not fail
         }
         if (turns.isEmpty()) {
-            throw new ApiError(400, "bad_transcript", "text: the transcript is empty.");
+            throw new Refusal.Invalid("bad_transcript", "text: the transcript is empty.");
         }
         String conversation = turns.get(0).conversation();
         for (InputTurn t : turns) {
             if (!java.util.Objects.equals(t.conversation(), conversation)) {
-                throw new ApiError(400, "bad_transcript", "line " + t.line() + ": a second conversation ('"
+                throw new Refusal.Invalid("bad_transcript", "line " + t.line() + ": a second conversation ('"
                         + t.conversation() + "'); upload one conversation at a time.");
             }
         }

@@ -7,7 +7,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import org.changetalk.refusal.Refusal;
 import org.changetalk.account.Accounts;
+import org.changetalk.account.AuditLog;
+import org.changetalk.account.HashingPool;
 import org.changetalk.account.LoginThrottle;
 import org.changetalk.account.Passwords;
 import org.changetalk.account.Tokens;
@@ -27,10 +30,10 @@ import org.changetalk.storage.DrillRepository;
 import org.changetalk.storage.PracticeRepository;
 import org.changetalk.storage.CohortRepository;
 import org.changetalk.storage.ReviewRepository;
-import org.changetalk.storage.UserRepository;
+import org.changetalk.account.UserRepository;
 import org.changetalk.cohort.CohortService;
 import org.changetalk.cohort.DashboardService;
-import org.changetalk.cohort.Scoring;
+import org.changetalk.practice.SessionScores;
 import org.changetalk.cohort.SessionAccess;
 import org.changetalk.review.Exports;
 import org.changetalk.review.ReviewService;
@@ -49,6 +52,8 @@ import java.util.Set;
  * library and its watcher, and the HTTP server; {@link #close()} stops them in reverse order.
  */
 public final class WebServer implements AutoCloseable {
+    /** A request body must arrive whole within this time, whatever its pace (see {@link WholeBodies}). */
+    static final java.time.Duration BODY_DEADLINE = java.time.Duration.ofSeconds(15);
     /** Larger bodies are refused with 413 before they are read. */
     public static final int MAX_BODY = 64 * 1024;
     /** Transcript uploads may be larger: up to 256 KiB of text, JSON-escaped. */
@@ -57,8 +62,8 @@ public final class WebServer implements AutoCloseable {
     /** The studio's routes carry whole scenario files and read their larger bodies themselves too. */
     private static final String STUDIO_PATH = "/api/studio/";
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
-    private static final Set<String> NO_CSRF = Set.of("/api/auth/login", "/api/auth/signup");
-    private static final Set<String> ANONYMOUS = Set.of("/api/health", "/api/auth/login", "/api/auth/signup",
+    private static final Set<String> NO_CSRF = Set.of("/api/auth/login", "/api/auth/signup", "/api/auth/reset");
+    private static final Set<String> ANONYMOUS = Set.of("/api/health", "/api/auth/login", "/api/auth/signup", "/api/auth/reset",
             "/api/auth/logout");
 
     private final Database db;
@@ -67,7 +72,11 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final Accounts accounts;
 
-    private WebServer(Database db, ScenarioLibrary library, LibraryWatcher watcher, Javalin app, Accounts accounts) {
+    private final HashingPool hashing;
+
+    private WebServer(Database db, ScenarioLibrary library, LibraryWatcher watcher, Javalin app, Accounts accounts,
+                      HashingPool hashing) {
+        this.hashing = hashing;
         this.db = db;
         this.library = library;
         this.watcher = watcher;
@@ -88,42 +97,48 @@ public final class WebServer implements AutoCloseable {
             library.skipped().forEach((file, problems) ->
                     LOG.log(System.Logger.Level.WARNING, "scenario file skipped: " + file + ": " + problems.get(0)));
             LibraryWatcher watcher = Files.isDirectory(config.scenarios()) ? library.watch(WebServer::logChange) : null;
-            Accounts accounts = new Accounts(db, new Passwords(random), new LoginThrottle(clock, 5), random, clock);
+            HashingPool hashing = HashingPool.sized();
+            Accounts accounts = new Accounts(db, new Passwords(random), new LoginThrottle(clock, LoginThrottle.Limits.DEFAULT),
+                    hashing, random, clock, config.security().sessionLifetime());
             accounts.deleteExpiredSignIns();
             accounts.bootstrapAdmin(config.adminPassword()).ifPresent(password -> {
                 out.println("Created the first account. Sign in as 'admin' with the password: " + password);
                 out.println("(shown only this once; set CHANGETALK_ADMIN_PASSWORD to choose it yourself)");
                 out.flush();
             });
-            PracticeService practice = new PracticeService(library, new PracticeRepository(db), coder, accounts, random, clock);
+            PracticeRepository sessions = new PracticeRepository(db);
+            SessionScores scores = new SessionScores(sessions, new ReviewRepository(db));
+            PracticeService practice = new PracticeService(library, sessions, scores, coder, accounts, random, clock);
             DrillService drills = new DrillService(library, new DrillRepository(db), coder, clock);
             // the library has loaded by now (ScenarioLibrary.open reads the folder before returning), so
             // readiness is the database answering
-            ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, db::ping);
-            CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, random, clock);
+            ClientAddress address = new ClientAddress(config.security().trustedProxies());
+            ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, db::ping, address);
+            AuditLog audit = new AuditLog(db, random, clock);
+            AccountRoutes accountRoutes = new AccountRoutes(accounts, audit, routes, address);
+            CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, scores, random, clock);
             ScenarioLoader loader = new ScenarioLoader();
             StudioRoutes studio = new StudioRoutes(new StudioStore(library, clock), new StudioCheck(loader),
                     new Playtest(coder, loader));
-            Javalin app = create(config, routes, cohortRoutes, studio, accounts);
+            Javalin app = create(config, routes, accountRoutes, cohortRoutes, studio, accounts, address);
             app.start(config.host(), config.port());
-            return new WebServer(db, library, watcher, app, accounts);
+            return new WebServer(db, library, watcher, app, accounts, hashing);
         } catch (IOException | RuntimeException e) {
             db.close();
             throw e;
         }
     }
 
-    private static CohortRoutes cohortRoutes(Database db, Accounts accounts, ScenarioLibrary library, SecureRandom random,
-                                             Clock clock) {
+    private static CohortRoutes cohortRoutes(Database db, Accounts accounts, ScenarioLibrary library, SessionScores scoring,
+                                             SecureRandom random, Clock clock) {
         PracticeRepository sessions = new PracticeRepository(db);
         CohortRepository cohortRepo = new CohortRepository(db);
         ReviewRepository reviewRepo = new ReviewRepository(db);
         UserRepository users = new UserRepository(db);
-        Scoring scoring = new Scoring(sessions, reviewRepo);
         SessionAccess access = new SessionAccess(accounts, cohortRepo, sessions);
         CohortService cohorts = new CohortService(cohortRepo, users, accounts, sessions, scoring, random, clock);
         DashboardService dashboards = new DashboardService(cohorts, sessions, new DrillRepository(db), scoring, library, clock);
-        ReviewService reviews = new ReviewService(access, scoring, reviewRepo, users, random, clock);
+        ReviewService reviews = new ReviewService(access, scoring, sessions, reviewRepo, users, random, clock);
         // the full coder loads its lexicons on the first upload, not at start-up
         Supplier<Coder> coder = new Supplier<>() {
             private volatile Coder loaded;
@@ -147,10 +162,21 @@ public final class WebServer implements AutoCloseable {
         return new CohortRoutes(cohorts, reviews, dashboards, imports, exports);
     }
 
-    private static Javalin create(ServerConfig config, ApiRoutes routes, CohortRoutes cohortRoutes, StudioRoutes studio,
-                                  Accounts accounts) {
+    private static Javalin create(ServerConfig config, ApiRoutes routes, AccountRoutes accountRoutes, CohortRoutes cohortRoutes,
+                                  StudioRoutes studio,
+                                  Accounts accounts, ClientAddress address) {
+        CrossSite crossSite = new CrossSite(address);
         return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
+            c.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JsonErrorHandler());
+                // headers on everything; then whole bodies before any app thread is spent (Javalin puts its
+                // servlet context inside the innermost wrapper)
+                SecurityHeaders headers = new SecurityHeaders(address);
+                headers.setHandler(new WholeBodies(MAX_UPLOAD_BODY, BODY_DEADLINE));
+                server.setHandler(headers);
+            });
+            c.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new ServletJsonErrorHandler()));
             c.http.maxRequestSize = MAX_BODY; // transcript uploads read their larger body themselves (Requests.upload)
             c.http.prefer405over404 = true;
             if (config.web() != null && Files.isDirectory(config.web())) {
@@ -162,11 +188,13 @@ public final class WebServer implements AutoCloseable {
             if (WebServer.class.getClassLoader().getResource("META-INF/resources/webjars") != null) {
                 c.staticFiles.enableWebjars();
             }
-            c.routes.before("/api/*", ctx -> authenticate(ctx, accounts));
+            c.routes.before("/api/*", ctx -> authenticate(ctx, accounts, crossSite));
             routes.register(c.routes);
+            accountRoutes.register(c.routes);
             cohortRoutes.register(c.routes);
             studio.register(c.routes);
             c.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
+            c.routes.exception(Refusal.class, (e, ctx) -> error(ctx, ApiError.from(e)));
             c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, fromJavalin(e)));
             c.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.log(System.Logger.Level.ERROR, ctx.method() + " " + ctx.path() + " failed", e);
@@ -189,15 +217,18 @@ public final class WebServer implements AutoCloseable {
      * Before every API route: refuses oversized bodies, finds the caller from the cookie, requires sign-in
      * except on the few open routes, and checks the CSRF header on state-changing requests.
      */
-    private static void authenticate(Context ctx, Accounts accounts) {
+    private static void authenticate(Context ctx, Accounts accounts, CrossSite crossSite) {
         ctx.header("Cache-Control", "no-store");
-        ctx.header("X-Content-Type-Options", "nosniff");
         boolean upload = UPLOAD_PATH.equals(ctx.path()) || ctx.path().startsWith(STUDIO_PATH);
         int limit = upload ? MAX_UPLOAD_BODY : MAX_BODY;
         if (ctx.contentLength() > limit) {
             drain(ctx);
             throw new ApiError(413, "too_large", "The request body is larger than " + limit / 1024 + " KiB.");
         }
+        if (isStateChanging(ctx.method())) {
+            crossSite.check(ctx);
+        }
+        Requests.checkContentType(ctx);
         accounts.current(ctx.cookie(ApiRoutes.COOKIE)).ifPresent(s -> ctx.attribute(Caller.ATTRIBUTE, s));
         String path = ctx.path();
         if (ANONYMOUS.contains(path)) {
@@ -277,6 +308,7 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        hashing.close();
         if (watcher != null) {
             watcher.close();
         }

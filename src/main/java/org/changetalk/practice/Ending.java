@@ -1,6 +1,0 @@
-package org.changetalk.practice;
-
-import org.changetalk.scenario.EndKind;
-
-/** How and where a conversation ended: the kind, the terminal beat, and after which trainee response (0: at the opening). */
-public record Ending(EndKind kind, String beat, int turn) {}

@@ -40,6 +40,8 @@ final class ClientCoder {
     /** After a bare "mm-hmm" the client goes on where they were. */
     private static final double GOES_ON = 0.5;
 
+    private final ClientModel model;
+    private final ClientFeatures features;
     private final ClientSignals signals;
     private final CounselorLean leans;
     private final ClientReply replies;
@@ -49,6 +51,12 @@ final class ClientCoder {
     private final Set<String> hedges;
 
     ClientCoder(Lexicon lexicon) {
+        this(lexicon, ClientModel.load());
+    }
+
+    ClientCoder(Lexicon lexicon, ClientModel model) {
+        this.model = model;
+        this.features = new ClientFeatures(lexicon);
         this.signals = new ClientSignals(lexicon);
         this.leans = new CounselorLean(lexicon, signals);
         this.replies = new ClientReply(lexicon);
@@ -59,7 +67,8 @@ final class ClientCoder {
     }
 
     /** What decided a turn: its own strongest signals, the context's contribution, and the total. */
-    record Weighing(double own, double context, TalkSignal change, TalkSignal sustain, TalkSignal fromContext, boolean shortReply) {
+    record Weighing(double own, double context, TalkSignal change, TalkSignal sustain, TalkSignal fromContext, boolean shortReply,
+                    CounselorLean.Lean lean, ClientReply.Reply reply) {
         double total() {
             return own + context;
         }
@@ -67,27 +76,71 @@ final class ClientCoder {
 
     ClientCoding code(Turn turn, Text text, Text counselorBefore, Text clientBefore) {
         Weighing w = weigh(turn, text, counselorBefore, clientBefore);
-        Span all = new Span(0, turn.text().length());
+        TalkSignal decided = ruleDecision(w);
+        Talk byRules = decided == null ? Talk.NEUTRAL : decided.direction() > 0 ? Talk.CHANGE : Talk.SUSTAIN;
+        if (model.isEmpty()) {
+            return coding(turn, byRules, decided, confidence.of(byRules, w));
+        }
+        // the learned layer weighs the rules' reading with the words; the evidence stays the rules' where they saw it
+        double[] p = model.probabilities(features.of(text, counselorBefore, w));
+        int best = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
+        Talk talk = ClientModel.CLASSES[best];
+        if (talk == byRules) return coding(turn, talk, decided, p[best]);
+        if (talk == Talk.NEUTRAL) {
+            Span all = new Span(0, turn.text().length());
+            String against = decided == null ? "" : " " + SentenceRules.quote(decided.span().of(turn.text())) + " is too weak here to count;";
+            return new ClientCoding(turn, Talk.NEUTRAL, null, Evidence.of(all, "learned-neutral",
+                    "Read as a whole, the turn does not argue for or against the change:" + against + " neutral."), p[best]);
+        }
+        int dir = talk == Talk.CHANGE ? +1 : -1;
+        TalkSignal seen = dir > 0 ? w.change() : w.sustain();
+        if (seen == null && w.fromContext() != null && w.fromContext().direction() == dir) seen = w.fromContext();
+        if (seen != null) return coding(turn, talk, seen, p[best]);
+        return coding(turn, talk, learned(text, turn, best), p[best]);
+    }
+
+    /** What the rules alone decide: the deciding signal, or null for neutral. */
+    private static TalkSignal ruleDecision(Weighing w) {
         double total = w.total();
-        TalkSignal decided = null;
-        if (total >= THRESHOLD) decided = w.change() != null ? w.change() : w.fromContext();
-        else if (total <= -THRESHOLD) decided = w.sustain() != null ? w.sustain() : w.fromContext();
-        else if (w.change() != null && w.sustain() != null) {
+        if (total >= THRESHOLD) return w.change() != null ? w.change() : w.fromContext();
+        if (total <= -THRESHOLD) return w.sustain() != null ? w.sustain() : w.fromContext();
+        if (w.change() != null && w.sustain() != null) {
             // balanced ambivalence: MISC codes the side the client lands on last
             TalkSignal later = w.change().span().start() > w.sustain().span().start() ? w.change() : w.sustain();
-            decided = Math.abs(total) >= 0.3 ? (total > 0 ? w.change() : w.sustain()) : later;
+            return Math.abs(total) >= 0.3 ? (total > 0 ? w.change() : w.sustain()) : later;
         }
-        if (decided == null) {
-            return new ClientCoding(turn, Talk.NEUTRAL, null, Evidence.of(all, "no-target-talk",
-                    "The client does not speak for or against changing the behaviour here: neutral."),
-                    confidence.of(Talk.NEUTRAL, w));
+        return null;
+    }
+
+    /** Evidence for a code only the learned layer saw: the client's word that pushed hardest toward it. */
+    private TalkSignal learned(Text text, Turn turn, int k) {
+        int at = -1;
+        double top = 0;
+        for (int i = 0; i < text.words.size(); i++) {
+            String word = text.words.get(i);
+            if (stop.contains(word) || filler.contains(word)) continue;
+            double v = model.weight("w:" + word, k) - Math.max(model.weight("w:" + word, (k + 1) % 3), model.weight("w:" + word, (k + 2) % 3));
+            if (v > top) {
+                top = v;
+                at = i;
+            }
         }
-        Talk talk = decided.direction() > 0 ? Talk.CHANGE : Talk.SUSTAIN;
+        Span span = at < 0 ? new Span(0, turn.text().length()) : text.span(at, at + 1);
+        String what = k == 0 ? "sounds like talk about what the behaviour costs or what could change, as change talk does in the gold set"
+                : "sounds like talk for keeping things as they are, as sustain talk does in the gold set";
+        return new TalkSignal(k == 0 ? +1 : -1, 1.0, TalkKind.REASON, span, "learned", what);
+    }
+
+    private ClientCoding coding(Turn turn, Talk talk, TalkSignal decided, double confidence) {
+        if (talk == Talk.NEUTRAL || decided == null) {
+            return new ClientCoding(turn, Talk.NEUTRAL, null, Evidence.of(new Span(0, turn.text().length()), "no-target-talk",
+                    "The client does not speak for or against changing the behaviour here: neutral."), confidence);
+        }
         String side = talk == Talk.CHANGE ? "change talk" : "sustain talk";
         String kind = decided.kind().name().charAt(0) + decided.kind().name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         String quoted = SentenceRules.quote(decided.span().of(turn.text()));
         return new ClientCoding(turn, talk, decided.kind(), Evidence.of(decided.span(), decided.rule(),
-                quoted + " " + decided.what() + ": " + side + " (" + kind + ")."), confidence.of(talk, w));
+                quoted + " " + decided.what() + ": " + side + " (" + kind + ")."), confidence);
     }
 
     Weighing weigh(Turn turn, Text text, Text counselorBefore, Text clientBefore) {
@@ -106,15 +159,16 @@ final class ClientCoder {
             }
         }
         boolean shortReply = contentWords(text) <= SHORT;
-        TalkSignal fromContext = context(turn, text, counselorBefore, clientBefore, shortReply, Math.abs(own) >= THRESHOLD);
+        CounselorLean.Lean lean = leans.of(counselorBefore);
+        ClientReply.Reply reply = replies.of(text);
+        TalkSignal fromContext = context(turn, text, lean, reply, clientBefore, shortReply, Math.abs(own) >= THRESHOLD);
         double context = fromContext == null ? 0 : fromContext.direction() * fromContext.strength();
-        return new Weighing(own, context, change, sustain, fromContext, shortReply);
+        return new Weighing(own, context, change, sustain, fromContext, shortReply, lean, reply);
     }
 
     /** The context's vote, as a signal over the whole turn (or the agreeing words), or null when it has none. */
-    private TalkSignal context(Turn turn, Text text, Text counselorBefore, Text clientBefore, boolean shortReply, boolean ownDecides) {
-        CounselorLean.Lean lean = leans.of(counselorBefore);
-        ClientReply.Reply reply = replies.of(text);
+    private TalkSignal context(Turn turn, Text text, CounselorLean.Lean lean, ClientReply.Reply reply, Text clientBefore,
+                               boolean shortReply, boolean ownDecides) {
         if (reply.shape() == ClientReply.Shape.CLOSING) return null; // "Yeah. Thanks for calling.": the visit is ending
         Span all = new Span(0, turn.text().length());
         Span replySpan = reply.span() == null ? all : reply.span();

@@ -1,7 +1,5 @@
 package org.changetalk.coding;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +13,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Writes the client confidence table ({@code client-confidence.txt}) from the tune part of the gold set, and prints
+ * Writes the rules-only client confidence table ({@code client-confidence.txt}; used when the learned layer has no
+ * weights) from the tune part of the gold set, and prints
  * how well calibrated it is on tune and holdout (expected calibration error; holdout as a number only).
  * Deterministic: the same gold and rules give the same file.
  *
@@ -33,7 +32,7 @@ public final class ClientConfidenceTrainer {
         Path gold = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Lexicon lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt");
-        ClientCoder coder = new ClientCoder(lexicon);
+        ClientCoder coder = new ClientCoder(lexicon, new ClientModel(Map.of())); // the rules alone: the model gives its own probabilities
         List<Scored> tune = score(coder, gold.resolve("tune"));
         Map<String, int[]> bins = new TreeMap<>();
         Map<Talk, int[]> pooled = new TreeMap<>();
@@ -90,44 +89,12 @@ public final class ClientConfidenceTrainer {
         return e;
     }
 
-    /** Every labelled client turn under a directory, coded with the turns of its conversation before it. */
     static List<Scored> score(ClientCoder coder, Path dir) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        Map<String, List<JsonNode>> conversations = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-                for (String line : Files.readAllLines(f)) {
-                    if (line.isBlank()) continue;
-                    JsonNode n = json.readTree(line);
-                    conversations.computeIfAbsent(f.getFileName() + "#" + n.get("conversation").asText(), k -> new ArrayList<>()).add(n);
-                }
-            }
-        }
         List<Scored> out = new ArrayList<>();
-        for (List<JsonNode> turns : conversations.values()) {
-            Text counselor = null;
-            Text client = null;
-            Speaker previous = null;
-            Text clientBeforeCounselor = null;
-            for (JsonNode n : turns) {
-                Speaker speaker = Speaker.parse(n.get("speaker").asText()).orElseThrow();
-                Text text = Text.of(n.get("text").asText());
-                if (speaker == Speaker.CLIENT) {
-                    Text before = previous == Speaker.COUNSELOR ? clientBeforeCounselor : null;
-                    JsonNode g = n.get("gold");
-                    if (g != null && g.hasNonNull("talk")) {
-                        Turn turn = Turn.client(n.get("text").asText());
-                        ClientCoding coded = coder.code(turn, text, counselor, before);
-                        String bin = ClientConfidence.bin(coded.talk(), coder.weigh(turn, text, counselor, before));
-                        out.add(new Scored(bin, coded.talk(), Talk.valueOf(g.get("talk").asText().toUpperCase(Locale.ROOT)), coded.confidence()));
-                    }
-                    client = text;
-                } else {
-                    counselor = text;
-                    clientBeforeCounselor = previous == Speaker.CLIENT ? client : null;
-                }
-                previous = speaker;
-            }
+        for (ClientGoldTurns g : ClientGoldTurns.read(dir)) {
+            ClientCoding coded = coder.code(g.turn(), g.text(), g.counselor(), g.clientBefore());
+            String bin = ClientConfidence.bin(coded.talk(), coder.weigh(g.turn(), g.text(), g.counselor(), g.clientBefore()));
+            out.add(new Scored(bin, coded.talk(), g.gold(), coded.confidence()));
         }
         return out;
     }

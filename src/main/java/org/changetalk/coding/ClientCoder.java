@@ -40,6 +40,11 @@ final class ClientCoder {
     /** After a bare "mm-hmm" the client goes on where they were. */
     private static final double GOES_ON = 0.5;
 
+    /** Own evidence this strong, all on one side, decides whatever the learned layer says. */
+    private static final double CLEAR = 1.9;
+    /** The learned layer alone, with no rule evidence on its side, codes talk only from this probability on. */
+    private static final double LEARNED_ONLY = 0.5;
+
     private final ClientModel model;
     private final ClientFeatures features;
     private final ClientSignals signals;
@@ -85,7 +90,11 @@ final class ClientCoder {
         double[] p = model.probabilities(features.of(text, counselorBefore, w));
         int best = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
         Talk talk = ClientModel.CLASSES[best];
-        if (talk == byRules) return coding(turn, talk, decided, p[best]);
+        int rulesIndex = byRules == Talk.CHANGE ? 0 : byRules == Talk.SUSTAIN ? 1 : 2;
+        // the client's own clear words ("I haven't had a drink since Sunday") are never outvoted by word statistics
+        boolean clear = decided != null && decided != w.fromContext() && Math.abs(w.own()) >= CLEAR
+                && (byRules == Talk.CHANGE ? w.sustain() == null : w.change() == null);
+        if (talk == byRules || clear) return coding(turn, byRules, decided, p[rulesIndex]);
         if (talk == Talk.NEUTRAL) {
             Span all = new Span(0, turn.text().length());
             String against = decided == null ? "" : " " + SentenceRules.quote(decided.span().of(turn.text())) + " is too weak here to count;";
@@ -96,6 +105,8 @@ final class ClientCoder {
         TalkSignal seen = dir > 0 ? w.change() : w.sustain();
         if (seen == null && w.fromContext() != null && w.fromContext().direction() == dir) seen = w.fromContext();
         if (seen != null) return coding(turn, talk, seen, p[best]);
+        // talk that only the word statistics see must be clearly more likely than not
+        if (p[best] < LEARNED_ONLY) return coding(turn, byRules, decided, p[rulesIndex]);
         return coding(turn, talk, learned(text, turn, best), p[best]);
     }
 

@@ -22,7 +22,7 @@ import java.util.TreeMap;
 public final class ClientModelTrainer {
     static final int EPOCHS = 400;
     static final double RATE = 0.5;
-    static final double L2 = 3e-4;
+    static final double L2 = 3e-3;
     static final int MIN_COUNT = 2;
 
     public static void main(String[] args) throws IOException {

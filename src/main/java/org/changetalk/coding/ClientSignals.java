@@ -21,6 +21,7 @@ final class ClientSignals {
     private final Set<String> weakChangeTargets;
     private final Set<String> statusTargets;
     private final Set<String> reducers;
+    private final Set<String> relapseVerbs;
     private final Set<String> firstPerson;
     private final Set<String> desire;
     private final Set<String> ability;
@@ -38,6 +39,7 @@ final class ClientSignals {
         this.weakChangeTargets = lexicon.set("weak_change_target");
         this.statusTargets = lexicon.set("status_target");
         this.reducers = lexicon.set("reducer");
+        this.relapseVerbs = lexicon.set("back_to_old");
         this.firstPerson = lexicon.set("frame_subject");
         this.desire = lexicon.set("frame_desire");
         this.ability = lexicon.set("frame_ability");
@@ -116,7 +118,8 @@ final class ClientSignals {
             for (int j = i + 1; j < Math.min(size, i + 7); j++) {
                 String t = c.word(j);
                 if (changeTargets.contains(t) && !weakChangeTargets.contains(t)) {
-                    target = +1;
+                    // "go back to it", "get back into it": back to the old behaviour, not "cut back"
+                    target = t.equals("back") && relapseVerbs.contains(c.word(j - 1)) ? -1 : +1;
                 } else if (statusTargets.contains(t)) {
                     target = -1;
                     // "drink less", "use fewer", "smoke only on weekends" point at change

@@ -114,7 +114,7 @@ public final class WebServer implements AutoCloseable {
             LibraryWatcher watcher = !shared && Files.isDirectory(config.scenarios()) ? library.watch(WebServer::logChange) : null;
             HashingPool hashing = HashingPool.sized();
             ThrottleStore throttleCounts = shared ? new DatabaseThrottleStore(db, clock) : ThrottleStore.inMemory();
-            Accounts accounts = new Accounts(db, new Passwords(random),
+            Accounts accounts = new Accounts(db, new Passwords(random, config.security().passwordIterations()),
                     new LoginThrottle(clock, LoginThrottle.Limits.DEFAULT, throttleCounts),
                     hashing, random, clock, config.security().sessionLifetime());
             accounts.deleteExpiredSignIns();

@@ -108,6 +108,7 @@ public final class ReviewService {
         ObjectNode auto = o.putObject("auto");
         auto.set("codes", full.get("codes"));
         auto.set("primary", full.get("primary"));
+        auto.set("confidence", full.get("confidence"));
         ObjectNode review = o.putObject("review");
         review.put("status", r == null ? "unreviewed" : r.agrees() ? "agreed" : "recoded");
         review.put("version", r == null ? 0 : r.version());

@@ -18,12 +18,12 @@ import java.util.Locale;
 
 /**
  * The {@code code} command's output line for one turn: the input fields, then codes, primary, question,
- * reflection, talk, talkKind, flags and evidence. Fields that do not apply to the speaker are null, never
+ * reflection, talk, talkKind, talkConfidence, flags and evidence. Fields that do not apply to the speaker are null, never
  * absent, so every line has the same keys. Coding fields replace input fields of the same name.
  */
 public final class CodedTurnJson {
     static final List<String> FIELDS =
-            List.of("codes", "primary", "question", "reflection", "talk", "talkKind", "flags", "evidence");
+            List.of("codes", "primary", "question", "reflection", "confidence", "talk", "talkKind", "talkConfidence", "flags", "evidence");
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -39,8 +39,10 @@ public final class CodedTurnJson {
             out.put("primary", c.primary() == null ? null : c.primary().name());
             out.put("question", lower(c.question()));
             out.put("reflection", lower(c.reflection()));
+            out.put("confidence", c.confidence());
             out.putNull("talk");
             out.putNull("talkKind");
+            out.putNull("talkConfidence");
             ArrayNode flags = out.putArray("flags");
             c.flags().forEach(f -> flags.add(flag(f, text)));
         } else if (coded instanceof ClientCoding c) {
@@ -48,8 +50,10 @@ public final class CodedTurnJson {
             out.putNull("primary");
             out.putNull("question");
             out.putNull("reflection");
+            out.putNull("confidence");
             out.put("talk", lower(c.talk()));
             out.put("talkKind", c.kind() == null ? null : c.kind().name());
+            out.put("talkConfidence", Math.round(c.confidence() * 1000) / 1000.0);
             out.putArray("flags");
         }
         out.set("evidence", evidence(coded));
@@ -68,6 +72,7 @@ public final class CodedTurnJson {
             for (Utterance u : c.utterances()) {
                 ObjectNode e = span(u.span(), text);
                 e.put("code", u.code().name());
+                e.put("confidence", u.confidence());
                 reasons(e, u.evidence(), text);
                 list.add(e);
             }

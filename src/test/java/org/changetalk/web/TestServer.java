@@ -64,6 +64,11 @@ final class TestServer implements AutoCloseable {
         return new TestServer(copyScenarios(dir), TestDatabases.fresh(dialect, dir));
     }
 
+    /** Over a copy of the bundled scenarios and a database made by the caller (e.g. behind a test proxy). */
+    static TestServer on(Path dir, DatabaseUrl database) {
+        return new TestServer(copyScenarios(dir), database);
+    }
+
     /** A second instance beside this one, on the same scenarios and database (as behind a load balancer). */
     static TestServer beside(TestServer other) {
         return new TestServer(other.scenarios, other.database);

@@ -1,6 +1,5 @@
 package org.changetalk.practice;
 
-import org.changetalk.session.Ending;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +15,7 @@ import org.changetalk.scenario.Scenario;
 import org.changetalk.scenario.ScenarioLibrary;
 import org.changetalk.scenario.Wire;
 import org.changetalk.session.CodeSource;
+import org.changetalk.session.Ending;
 import org.changetalk.session.Ending;
 import org.changetalk.session.PersonaBrief;
 import org.changetalk.session.Scored;
@@ -126,7 +126,16 @@ public final class PracticeService {
         checkText(text);
         Live l = live.computeIfAbsent(id, k -> new Live(null));
         synchronized (l) {
-            StoredSession s = owned(user, id);
+            StoredSession s;
+            try {
+                s = owned(user, id);
+            } catch (Refusal r) {
+                // an unknown or another's id must not leave an entry behind (ids could be made up by the thousand)
+                if (l.engine == null) {
+                    live.remove(id, l);
+                }
+                throw r;
+            }
             if (s.info().finished()) {
                 throw Refusal.conflict("The session is finished; start a new one to keep practising.");
             }
@@ -178,11 +187,14 @@ public final class PracticeService {
     public ObjectNode finish(User user, String id) {
         Live l = live.computeIfAbsent(id, k -> new Live(null));
         synchronized (l) {
-            StoredSession s = owned(user, id);
-            if (!s.info().finished()) {
-                repo.finish(id, clock.millis(), null, stats(SessionScorer.auto(s).summary()));
+            try {
+                StoredSession s = owned(user, id);
+                if (!s.info().finished()) {
+                    repo.finish(id, clock.millis(), null, stats(SessionScorer.auto(s).summary()));
+                }
+            } finally {
+                live.remove(id, l);
             }
-            live.remove(id);
         }
         return get(user, id);
     }

@@ -52,7 +52,7 @@ public final class PracticeSession {
         this.coder = coder;
         this.seed = seed;
         this.random = new Random(seed);
-        this.mind = new ClientMind(scenario, new RelevanceIndex(scenario), random);
+        this.mind = new ClientMind(scenario, scenario.lines(), random);
         this.startState = start;
         this.state = startState;
         this.opening = say(mind.open(scenario.beat(fromBeat), startState), 0);

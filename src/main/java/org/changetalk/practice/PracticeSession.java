@@ -107,6 +107,10 @@ public final class PracticeSession {
         for (FlagKind flag : Categorizer.flagKinds(coding)) {
             d = d.plus(scenario.deltas().forFlag(flag));
         }
+        if (d.engagement() > 0 && state.engagement() > 7) {
+            // Engagement grows more slowly near the top, so a good turn 12 still counts and the ceiling is earned.
+            d = new Deltas(d.engagement() * (10 - state.engagement()) / 3, d.discord(), d.importance(), d.confidence());
+        }
         if (category.isMiInconsistent()) {
             // Severity follows the offence: a nudging question costs less than a label (ClientMind.severity).
             double f = ClientMind.severity(ClientMind.offence(text, coding, category), coding);

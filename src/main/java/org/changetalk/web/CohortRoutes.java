@@ -1,5 +1,6 @@
 package org.changetalk.web;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -54,6 +55,14 @@ final class CohortRoutes {
             CohortService.Added a = cohorts.addInstructor(u, ctx.pathParam("id"), Requests.text(Requests.object(ctx), "username"));
             send(ctx, a.created() ? 201 : 200, UserJson.of(a.user()));
         });
+        r.delete("/api/cohorts/{id}/instructors/{userId}", ctx -> {
+            cohorts.removeInstructor(Caller.user(ctx), ctx.pathParam("id"), ctx.pathParam("userId"));
+            ctx.status(204);
+        });
+        r.post("/api/cohorts/{id}/leave", ctx -> {
+            cohorts.leave(Caller.user(ctx), ctx.pathParam("id"));
+            ctx.status(204);
+        });
         r.post("/api/cohorts/{id}/invite-code", ctx -> send(ctx, 200, cohorts.newInviteCode(Caller.user(ctx), ctx.pathParam("id"))));
         r.get("/api/cohorts/{id}/sessions", ctx -> send(ctx, 200, cohorts.sessions(Caller.user(ctx), ctx.pathParam("id"))));
         r.get("/api/cohorts/{id}/sessions/export", ctx -> file(ctx,
@@ -82,7 +91,14 @@ final class CohortRoutes {
         r.put("/api/sessions/{id}/turns/{number}/codes", ctx -> {
             User u = Caller.user(ctx);
             ObjectNode body = Requests.object(ctx);
-            send(ctx, 200, reviews.recode(u, ctx.pathParam("id"), turnNumber(ctx), body.get("codes")));
+            send(ctx, 200, reviews.recode(u, ctx.pathParam("id"), turnNumber(ctx), body.get("codes"),
+                    Requests.optionalInt(body, "version", 0, Integer.MAX_VALUE, -1)));
+        });
+        r.post("/api/sessions/{id}/turns/{number}/agree", ctx -> {
+            User u = Caller.user(ctx);
+            ObjectNode body = ctx.body().isBlank() ? JsonNodeFactory.instance.objectNode() : Requests.object(ctx);
+            send(ctx, 200, reviews.agree(u, ctx.pathParam("id"), turnNumber(ctx),
+                    Requests.optionalInt(body, "version", 0, Integer.MAX_VALUE, -1)));
         });
         r.delete("/api/sessions/{id}/turns/{number}/codes", ctx -> {
             reviews.clearRecode(Caller.user(ctx), ctx.pathParam("id"), turnNumber(ctx));

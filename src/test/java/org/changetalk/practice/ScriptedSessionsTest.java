@@ -1,6 +1,7 @@
 package org.changetalk.practice;
 
 import org.changetalk.coding.Coder;
+import org.changetalk.session.ClientLine;
 import org.changetalk.scenario.Conversation;
 import org.changetalk.session.ClientLine;
 import org.changetalk.scenario.Fixtures;

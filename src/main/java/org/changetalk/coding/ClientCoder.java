@@ -48,7 +48,8 @@ final class ClientCoder {
     /** The learned layer alone, with no rule evidence on its side, codes talk only from this probability on. */
     private static final double LEARNED_ONLY = 0.5;
 
-    private final ClientModel model;
+    /** The learned layer, read on the first client turn so that it stays off the server's start-up path. */
+    private volatile ClientModel model;
     private final ClientFeatures features;
     private final ClientSignals signals;
     private final CounselorLean leans;
@@ -60,9 +61,10 @@ final class ClientCoder {
     private final Set<String> contrast;
 
     ClientCoder(Lexicon lexicon) {
-        this(lexicon, ClientModel.load());
+        this(lexicon, null);
     }
 
+    /** With a given learned layer (null: the committed one, loaded when first needed). */
     ClientCoder(Lexicon lexicon, ClientModel model) {
         this.model = model;
         this.features = new ClientFeatures(lexicon);
@@ -88,6 +90,7 @@ final class ClientCoder {
         Weighing w = weigh(turn, text, counselorBefore, clientBefore);
         TalkSignal decided = ruleDecision(w);
         Talk byRules = decided == null ? Talk.NEUTRAL : decided.direction() > 0 ? Talk.CHANGE : Talk.SUSTAIN;
+        ClientModel model = model();
         if (model.isEmpty()) {
             return coding(turn, byRules, decided, confidence.of(byRules, w));
         }
@@ -119,7 +122,7 @@ final class ClientCoder {
         // talk that only the word statistics see must be more likely than not, and the turn must answer a counselor
         // turn: the model learned from turns in conversation, and a turn with nothing before it is the rules' alone
         if (p[best] < LEARNED_ONLY || counselorBefore == null) return coding(turn, byRules, decided, p[rulesIndex]);
-        return coding(turn, talk, learned(text, turn, best), p[best]);
+        return coding(turn, talk, learned(model, text, turn, best), p[best]);
     }
 
     /** What the rules alone decide: the deciding signal, or null for neutral. */
@@ -135,8 +138,19 @@ final class ClientCoder {
         return null;
     }
 
+    private ClientModel model() {
+        ClientModel m = model;
+        if (m == null) {
+            synchronized (this) {
+                m = model;
+                if (m == null) model = m = ClientModel.load();
+            }
+        }
+        return m;
+    }
+
     /** Evidence for a code only the learned layer saw: the client's word that pushed hardest toward it. */
-    private TalkSignal learned(Text text, Turn turn, int k) {
+    private TalkSignal learned(ClientModel model, Text text, Turn turn, int k) {
         int at = -1;
         double top = 0;
         for (int i = 0; i < text.words.size(); i++) {

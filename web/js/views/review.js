@@ -133,7 +133,8 @@ function recodeForm(id, t, reload) {
     }));
     await busy(form, async () => {
       try {
-        await sessions.recode(id, t.number, codes);
+        // the version seen: if another instructor saved since, the server answers 409 instead of overwriting
+        await sessions.recode(id, t.number, codes, t.recodeVersion || 0);
         announce(`Saved your codes for response ${t.number}.`);
         await reload();
       } catch (e) {

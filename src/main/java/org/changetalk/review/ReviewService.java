@@ -87,8 +87,9 @@ public final class ReviewService {
             o.putNull("opening");
         }
         ArrayNode turns = o.putArray("turns");
+        java.util.Map<Integer, Integer> versions = reviews.recodeVersions(s.id());
         for (SessionTurn t : scored.session().turns()) {
-            turns.add(reviewTurn(t, scored.recodes().get(t.number())));
+            turns.add(reviewTurn(t, scored.recodes().get(t.number()), versions.getOrDefault(t.number(), 0)));
         }
         ObjectNode report = o.putObject("report");
         report.set("summary", SessionJson.summary(scored.summary()));
@@ -99,11 +100,13 @@ public final class ReviewService {
         return o;
     }
 
-    ObjectNode reviewTurn(SessionTurn t, Recode r) {
+    /** One turn of the review; {@code version} is its recode's version (0: not recoded), the base for the next recode. */
+    ObjectNode reviewTurn(SessionTurn t, Recode r, int version) {
         ObjectNode full = TurnJson.turn(t);
         ObjectNode o = JSON.objectNode();
         o.put("number", t.number());
         o.put("trainee", t.trainee());
+        o.put("recodeVersion", version);
         ObjectNode auto = o.putObject("auto");
         auto.set("codes", full.get("codes"));
         auto.set("primary", full.get("primary"));
@@ -131,12 +134,21 @@ public final class ReviewService {
         return o;
     }
 
-    public ObjectNode recode(User actor, String sessionId, int number, JsonNode codes) {
+    /**
+     * Recodes a turn. {@code baseVersion} is the recode version the instructor saw (0: none); when another
+     * instructor has recoded the turn since, nothing is saved and the answer is 409, so nobody is overwritten
+     * unawares. Null skips the check (older clients).
+     */
+    public ObjectNode recode(User actor, String sessionId, int number, JsonNode codes, Integer baseVersion) {
         SessionInfo s = recodable(actor, sessionId);
         SessionTurn turn = turn(s, number);
-        reviews.recode(new Recode(s.id(), number, validCodes(codes), actor.id(), clock.millis()));
+        int version = reviews.recode(new Recode(s.id(), number, validCodes(codes), actor.id(), clock.millis()), baseVersion);
+        if (version < 0) {
+            throw new Refusal.Conflict("stale", "Someone else recoded response " + number + " after you opened it; reload "
+                    + "the review to see their codes, then save yours again if you still disagree.");
+        }
         Recode stored = reviews.recodes(s.id()).stream().filter(r -> r.number() == number).findFirst().orElseThrow();
-        return reviewTurn(turn, stored);
+        return reviewTurn(turn, stored, version);
     }
 
     public void clearRecode(User actor, String sessionId, int number) {

@@ -21,22 +21,60 @@ public final class ReviewRepository {
 
     /** Stores or replaces the human codes of a turn. */
     public void recode(Recode r) {
-        db.write("recode turn", c -> {
+        recode(r, null);
+    }
+
+    /**
+     * Stores or replaces the human codes of a turn if its recode is still at {@code baseVersion} (0: none yet;
+     * null: whatever it is), as one step; returns the new version, or -1 when someone else recoded it meanwhile.
+     */
+    public int recode(Recode r, Integer baseVersion) {
+        return db.write("recode turn", c -> {
+            int current = 0;
+            try (PreparedStatement p = c.prepareStatement("SELECT version FROM turn_recodes WHERE session_id = ? AND number = ?")) {
+                p.setString(1, r.sessionId());
+                p.setInt(2, r.number());
+                try (ResultSet rs = p.executeQuery()) {
+                    if (rs.next()) {
+                        current = rs.getInt(1);
+                    }
+                }
+            }
+            if (baseVersion != null && baseVersion != current) {
+                return -1;
+            }
             try (PreparedStatement p = c.prepareStatement("DELETE FROM turn_recodes WHERE session_id = ? AND number = ?")) {
                 p.setString(1, r.sessionId());
                 p.setInt(2, r.number());
                 p.executeUpdate();
             }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO turn_recodes (session_id, number, codes_json, "
-                    + "recoded_by, recoded_at) VALUES (?, ?, ?, ?, ?)")) {
+                    + "recoded_by, recoded_at, version) VALUES (?, ?, ?, ?, ?, ?)")) {
                 p.setString(1, r.sessionId());
                 p.setInt(2, r.number());
                 p.setString(3, SessionRows.humanCodes(r.codes()));
                 p.setString(4, r.by());
                 p.setLong(5, r.at());
+                p.setInt(6, current + 1);
                 p.executeUpdate();
             }
-            return null;
+            return current + 1;
+        });
+    }
+
+    /** Each recoded turn's version, by turn number. */
+    public java.util.Map<Integer, Integer> recodeVersions(String sessionId) {
+        return db.read("read recode versions", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT number, version FROM turn_recodes WHERE session_id = ?")) {
+                p.setString(1, sessionId);
+                java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getInt(1), rs.getInt(2));
+                    }
+                }
+                return out;
+            }
         });
     }
 

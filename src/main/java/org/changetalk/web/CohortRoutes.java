@@ -90,7 +90,8 @@ final class CohortRoutes {
         r.put("/api/sessions/{id}/turns/{number}/codes", ctx -> {
             User u = Caller.user(ctx);
             ObjectNode body = Requests.object(ctx);
-            send(ctx, 200, reviews.recode(u, ctx.pathParam("id"), turnNumber(ctx), body.get("codes")));
+            int base = Requests.optionalInt(body, "baseVersion", 0, Integer.MAX_VALUE, -1);
+            send(ctx, 200, reviews.recode(u, ctx.pathParam("id"), turnNumber(ctx), body.get("codes"), base < 0 ? null : base));
         });
         r.delete("/api/sessions/{id}/turns/{number}/codes", ctx -> {
             reviews.clearRecode(Caller.user(ctx), ctx.pathParam("id"), turnNumber(ctx));

@@ -123,10 +123,31 @@ public final class PracticeService {
      * session when the client ended the conversation.
      */
     public TurnResult respond(User user, String id, String text) {
+        return respond(user, id, text, null);
+    }
+
+    /**
+     * As above, with the client's key for this response (null: none). A resend with a key already stored
+     * (the first answer was lost on the way) returns that turn and stores nothing.
+     */
+    public TurnResult respond(User user, String id, String text, String requestKey) {
         checkText(text);
         Live l = live.computeIfAbsent(id, k -> new Live(null));
         synchronized (l) {
             StoredSession s = owned(user, id);
+            if (requestKey != null) {
+                java.util.OptionalInt done = repo.turnNumberFor(id, requestKey);
+                if (done.isPresent()) {
+                    SessionTurn stored = s.turns().get(done.getAsInt() - 1);
+                    if (!stored.trainee().equals(text)) {
+                        throw Refusal.conflict("requestKey: already used for a different response.");
+                    }
+                    boolean last = done.getAsInt() == s.turns().size();
+                    Ending ending = last && s.info().finished() ? s.info().ending() : null;
+                    boolean withheld = SessionInfo.AFTER.equals(s.info().feedback()) && ending == null;
+                    return new TurnResult(stored, withheld, ending);
+                }
+            }
             if (s.info().finished()) {
                 throw Refusal.conflict("The session is finished; start a new one to keep practising.");
             }
@@ -156,7 +177,7 @@ public final class PracticeService {
                 stats = stats(SessionScorer.auto(new StoredSession(ended, all)).summary());
             }
             try {
-                repo.appendTurn(id, stored, clock.millis(), ending, stats);
+                repo.appendTurn(id, stored, clock.millis(), ending, stats, requestKey);
             } catch (PracticeRepository.TurnConflict e) {
                 l.engine = null;
                 throw Refusal.conflict("The session moved on or finished meanwhile; reload it.");

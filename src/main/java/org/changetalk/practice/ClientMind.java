@@ -1,5 +1,6 @@
 package org.changetalk.practice;
 
+import org.changetalk.coding.Code;
 import org.changetalk.coding.CounselorCoding;
 import org.changetalk.coding.FlagKind;
 import org.changetalk.scenario.Beat;
@@ -70,9 +71,10 @@ final class ClientMind {
         Endings endings = scenario.endings();
 
         if (endings.disengage().holds(state)) {
-            // A walkout comes after a pattern, not out of warmth: one push from a good session is a sharp
-            // reaction, and the session goes on (the state stays just under the threshold).
-            if (memory.recentOffences() >= 2 || !offence) {
+            // A walkout comes after a pattern, not out of warmth: one push from a good session, or a second
+            // mild one (a nudging question), is a sharp reaction, and the session goes on (the state stays just
+            // under the threshold).
+            if (!offence || pattern(offence(text, coding, category), coding)) {
                 return enter(scenario.beat(endings.disengage().beat()), q, state, "discord reached the disengage threshold");
             }
             state = underThreshold(state, endings.disengage());
@@ -123,16 +125,31 @@ final class ClientMind {
         Beat next = scenario.beat(graphChoice(answered, category, text, state));
         // Lectures are never met with warm disclosure: if the author's graph would open up here, the
         // client reacts to the offence and stays where they were.
-        if (next.talk() == ClientTalk.CHANGE || next.isTerminal() && next.end() != EndKind.DISENGAGED) {
+        boolean walkout = next.end() == EndKind.DISENGAGED;
+        if (next.talk() == ClientTalk.CHANGE || next.isTerminal() && !walkout || walkout && !pattern(offence, coding)) {
             return new Reply(answered, true, opener, ClientTalk.DISCORD, ReplyKind.DISCORD, state,
-                    "a " + offence + " push; the client pushes back instead of opening up");
+                    "a push (" + offence + "); the client pushes back instead of opening up");
         }
-        Reply r = enter(next, q, state, "a " + offence + " push");
+        Reply r = enter(next, q, state, "a push (" + offence + ")");
         if (r.move() == ReplyKind.RECALL || index.line(q, r.text()).coverage() < 0.15) {
             // The beat's own words do not answer this push: say what it was first.
             return new Reply(r.beat(), r.stay(), opener + " " + r.text(), r.talk(), r.move(), r.state(), r.why());
         }
         return r;
+    }
+
+    /**
+     * How hard a push lands, as a factor on its discord and engagement deltas: unasked advice or a
+     * nudging question is milder than a warning, an abstinence demand, an argument or a label.
+     */
+    static double severity(String offence, CounselorCoding coding) {
+        boolean asked = coding.primary() == Code.QUESTION || coding.turn().text().strip().endsWith("?");
+        return offence.equals("advice") && asked ? 0.6 : 1.0;
+    }
+
+    /** Whether the pushes so far make a pattern a client would walk out on (two real ones, or three of any kind). */
+    private boolean pattern(String offence, CounselorCoding coding) {
+        return memory.recentOffences() >= 3 || memory.recentOffences() >= 2 && severity(offence, coding) >= 1;
     }
 
     /** What kind of push this was, for a reaction that fits it (label, abstinence, warning, argument, advice). */

@@ -92,7 +92,7 @@ public final class PracticeSession {
         Turn response = Turn.counselor(text);
         CounselorCoding coding = coder.code(List.copyOf(history), response);
         Category category = Categorizer.categorize(coding, previous);
-        state = state.plus(deltas(answered, category, coding));
+        state = state.plus(deltas(answered, category, coding, text));
         history.add(response);
         ClientLine reply = say(mind.respond(answered, text, coding, category, state, number), number);
         PracticeTurn turn = new PracticeTurn(number, text, coding, category, answered.id(), reply, state,
@@ -102,10 +102,15 @@ public final class PracticeSession {
         return turn;
     }
 
-    private Deltas deltas(Beat answered, Category category, CounselorCoding coding) {
+    private Deltas deltas(Beat answered, Category category, CounselorCoding coding, String text) {
         Deltas d = scenario.deltas().forCategory(category, answered.deltas());
         for (FlagKind flag : Categorizer.flagKinds(coding)) {
             d = d.plus(scenario.deltas().forFlag(flag));
+        }
+        if (category.isMiInconsistent()) {
+            // Severity follows the offence: a nudging question costs less than a label (ClientMind.severity).
+            double f = ClientMind.severity(ClientMind.offence(text, coding, category), coding);
+            d = new Deltas(d.engagement() * f, d.discord() * f, d.importance(), d.confidence());
         }
         return d;
     }

@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  * written to a temporary file and moved into place atomically, so nobody ever reads half a file. Saves
  * are serialised (also between servers sharing the folder), so the stale check and the write happen as one step.
  */
-public final class StudioStore {
+public final class StudioStore implements ScenarioStore {
     public static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     /** Longer ids made file names the file system refused (a 500); no real scenario id comes close. */
     public static final int MAX_ID_LENGTH = 80;
@@ -78,7 +78,7 @@ public final class StudioStore {
     public static final class StaleException extends RuntimeException {
         private final String current;
 
-        StaleException(String current) {
+        public StaleException(String current) {
             super("stale", null, false, false);
             this.current = current;
         }
@@ -108,6 +108,7 @@ public final class StudioStore {
     }
 
     /** Every scenario id with a published file or a draft, sorted. */
+    @Override
     public List<String> ids() {
         TreeSet<String> ids = new TreeSet<>();
         list(folder).stream().filter(ScenarioLoader::isScenarioFile).forEach(f -> ids.add(stem(f)));
@@ -116,12 +117,14 @@ public final class StudioStore {
         return List.copyOf(ids);
     }
 
+    @Override
     public Optional<Current> current(String id) {
         Optional<Current> draft = read(drafts.resolve(id + ".json"), id, true);
         return draft.isPresent() ? draft : read(published(id), id, false);
     }
 
     /** The test plan beside the published file, if any. */
+    @Override
     public Optional<String> plan(String id) {
         Path p = folder.resolve(id + ".test.json");
         try {
@@ -139,6 +142,7 @@ public final class StudioStore {
      * @param baseVersion the version the author started from; null for a new scenario
      * @throws StaleException when baseVersion is not the current version
      */
+    @Override
     public Saved save(String id, String text, String baseVersion, boolean draft, boolean valid, User by) {
         if (!usableId(id)) {
             throw new IllegalArgumentException("not a usable scenario id: " + id);
@@ -186,6 +190,7 @@ public final class StudioStore {
         }
     }
 
+    @Override
     public List<VersionInfo> versions(String id) {
         Path dir = versions.resolve(id);
         List<VersionInfo> out = new ArrayList<>();
@@ -199,6 +204,7 @@ public final class StudioStore {
         return out;
     }
 
+    @Override
     public Optional<VersionInfo> meta(String id, int number) {
         Path p = versions.resolve(id).resolve(name(number) + ".properties");
         if (!Files.isRegularFile(p)) {
@@ -215,6 +221,7 @@ public final class StudioStore {
                 Boolean.parseBoolean(props.getProperty("draft")), Boolean.parseBoolean(props.getProperty("valid"))));
     }
 
+    @Override
     public Optional<String> versionText(String id, int number) {
         Path p = versions.resolve(id).resolve(name(number) + ".json");
         try {

@@ -11,7 +11,9 @@ import org.changetalk.refusal.Refusal;
 import org.changetalk.account.Accounts;
 import org.changetalk.account.AuditLog;
 import org.changetalk.account.HashingPool;
+import org.changetalk.account.DatabaseThrottleStore;
 import org.changetalk.account.LoginThrottle;
+import org.changetalk.account.ThrottleStore;
 import org.changetalk.account.Passwords;
 import org.changetalk.account.Tokens;
 import org.changetalk.coding.Coder;
@@ -24,8 +26,12 @@ import org.changetalk.scenario.ScenarioLibrary;
 import org.changetalk.scenario.ScenarioLoader;
 import org.changetalk.studio.Playtest;
 import org.changetalk.studio.StudioCheck;
+import org.changetalk.studio.DatabaseStudioStore;
+import org.changetalk.studio.ScenarioStore;
+import org.changetalk.studio.SharedLibrary;
 import org.changetalk.studio.StudioStore;
 import org.changetalk.storage.Database;
+import org.changetalk.storage.Dialect;
 import org.changetalk.storage.DrillRepository;
 import org.changetalk.storage.PracticeRepository;
 import org.changetalk.storage.CohortRepository;
@@ -69,13 +75,16 @@ public final class WebServer implements AutoCloseable {
     private final Database db;
     private final ScenarioLibrary library;
     private final LibraryWatcher watcher;
+    /** The library's link to the database on PostgreSQL; null on SQLite. */
+    private final SharedLibrary sharedLibrary;
     private final Javalin app;
     private final Accounts accounts;
 
     private final HashingPool hashing;
 
-    private WebServer(Database db, ScenarioLibrary library, LibraryWatcher watcher, Javalin app, Accounts accounts,
-                      HashingPool hashing) {
+    private WebServer(Database db, ScenarioLibrary library, LibraryWatcher watcher, SharedLibrary sharedLibrary, Javalin app,
+                      Accounts accounts, HashingPool hashing) {
+        this.sharedLibrary = sharedLibrary;
         this.hashing = hashing;
         this.db = db;
         this.library = library;
@@ -86,19 +95,26 @@ public final class WebServer implements AutoCloseable {
 
     /** Opens everything and starts listening; prints the first admin's password when it creates one. */
     public static WebServer start(ServerConfig config, PrintWriter out) throws IOException {
-        return start(config, out, new Coder()::codeCounselor, Clock.systemUTC());
+        return start(config, out, ResponseCoder.of(new Coder()), Clock.systemUTC());
     }
 
     public static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock) throws IOException {
         Database db = Database.open(config.database(), config.durability());
         try {
             SecureRandom random = new SecureRandom();
-            ScenarioLibrary library = ScenarioLibrary.open(config.scenarios());
+            // On PostgreSQL the instances sharing the database share the library too (imported from the folder
+            // on the first start); on SQLite the folder is the library and is watched for edits.
+            boolean shared = db.dialect() == Dialect.POSTGRESQL;
+            ScenarioLibrary library = shared ? new ScenarioLibrary(config.scenarios(), new ScenarioLoader())
+                    : ScenarioLibrary.open(config.scenarios());
+            SharedLibrary sharedLibrary = shared ? SharedLibrary.open(db, library, clock) : null;
             library.skipped().forEach((file, problems) ->
                     LOG.log(System.Logger.Level.WARNING, "scenario file skipped: " + file + ": " + problems.get(0)));
-            LibraryWatcher watcher = Files.isDirectory(config.scenarios()) ? library.watch(WebServer::logChange) : null;
+            LibraryWatcher watcher = !shared && Files.isDirectory(config.scenarios()) ? library.watch(WebServer::logChange) : null;
             HashingPool hashing = HashingPool.sized();
-            Accounts accounts = new Accounts(db, new Passwords(random), new LoginThrottle(clock, LoginThrottle.Limits.DEFAULT),
+            ThrottleStore throttleCounts = shared ? new DatabaseThrottleStore(db, clock) : ThrottleStore.inMemory();
+            Accounts accounts = new Accounts(db, new Passwords(random),
+                    new LoginThrottle(clock, LoginThrottle.Limits.DEFAULT, throttleCounts),
                     hashing, random, clock, config.security().sessionLifetime());
             accounts.deleteExpiredSignIns();
             boolean chosen = config.adminPassword() != null && !config.adminPassword().isBlank();
@@ -124,11 +140,12 @@ public final class WebServer implements AutoCloseable {
             AccountRoutes accountRoutes = new AccountRoutes(accounts, audit, routes, address);
             CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, scores, random, clock, audit);
             ScenarioLoader loader = new ScenarioLoader();
-            StudioRoutes studio = new StudioRoutes(new StudioStore(library, clock), new StudioCheck(loader),
+            ScenarioStore store = shared ? new DatabaseStudioStore(db, sharedLibrary, clock) : new StudioStore(library, clock);
+            StudioRoutes studio = new StudioRoutes(store, new StudioCheck(loader),
                     new Playtest(coder, loader));
             Javalin app = create(config, routes, accountRoutes, cohortRoutes, studio, accounts, address);
             app.start(config.host(), config.port());
-            return new WebServer(db, library, watcher, app, accounts, hashing);
+            return new WebServer(db, library, watcher, sharedLibrary, app, accounts, hashing);
         } catch (IOException | RuntimeException e) {
             db.close();
             throw e;
@@ -203,6 +220,13 @@ public final class WebServer implements AutoCloseable {
             c.routes.exception(Refusal.class, (e, ctx) -> error(ctx, ApiError.from(e)));
             c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, fromJavalin(e)));
             c.routes.exception(Exception.class, (e, ctx) -> {
+                if (Database.unavailable(e)) {
+                    // the database is down or restarting: nothing was done, and the client may try again
+                    LOG.log(System.Logger.Level.DEBUG, ctx.method() + " " + ctx.path() + ": database unavailable: " + e.getMessage());
+                    error(ctx, new ApiError(503, "unavailable", "The database cannot be reached just now; nothing was "
+                            + "saved. Try again in a few seconds.", java.util.Map.of("Retry-After", "2")));
+                    return;
+                }
                 LOG.log(System.Logger.Level.ERROR, ctx.method() + " " + ctx.path() + " failed", e);
                 error(ctx, new ApiError(500, "internal", "Something went wrong on the server; the request was not completed."));
             });
@@ -317,6 +341,9 @@ public final class WebServer implements AutoCloseable {
         hashing.close();
         if (watcher != null) {
             watcher.close();
+        }
+        if (sharedLibrary != null) {
+            sharedLibrary.close();
         }
         db.close();
     }

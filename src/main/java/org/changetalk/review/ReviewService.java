@@ -22,6 +22,7 @@ import org.changetalk.session.Scored;
 import org.changetalk.session.SessionInfo;
 import org.changetalk.session.SessionScorer;
 import org.changetalk.session.SessionTurn;
+import org.changetalk.session.Verdict;
 import org.changetalk.storage.PracticeRepository;
 import org.changetalk.storage.ReviewRepository;
 import org.changetalk.storage.ReviewRepository.Comment;
@@ -87,9 +88,8 @@ public final class ReviewService {
             o.putNull("opening");
         }
         ArrayNode turns = o.putArray("turns");
-        java.util.Map<Integer, Integer> versions = reviews.recodeVersions(s.id());
         for (SessionTurn t : scored.session().turns()) {
-            turns.add(reviewTurn(t, scored.recodes().get(t.number()), versions.getOrDefault(t.number(), 0)));
+            turns.add(reviewTurn(t, scored.recodes().get(t.number())));
         }
         ObjectNode report = o.putObject("report");
         report.set("summary", SessionJson.summary(scored.summary()));
@@ -100,17 +100,20 @@ public final class ReviewService {
         return o;
     }
 
-    /** One turn of the review; {@code version} is its recode's version (0: not recoded), the base for the next recode. */
-    ObjectNode reviewTurn(SessionTurn t, Recode r, int version) {
+    ObjectNode reviewTurn(SessionTurn t, Recode r) {
         ObjectNode full = TurnJson.turn(t);
         ObjectNode o = JSON.objectNode();
         o.put("number", t.number());
         o.put("trainee", t.trainee());
-        o.put("recodeVersion", version);
         ObjectNode auto = o.putObject("auto");
         auto.set("codes", full.get("codes"));
         auto.set("primary", full.get("primary"));
-        if (r == null) {
+        ObjectNode review = o.putObject("review");
+        review.put("status", r == null ? "unreviewed" : r.agrees() ? "agreed" : "recoded");
+        review.put("version", r == null ? 0 : r.version());
+        review.set("by", r == null ? JSON.nullNode() : user(r.by()));
+        review.put("at", r == null ? null : SessionJson.time(r.at()));
+        if (r == null || r.agrees()) {
             o.putNull("human");
         } else {
             ObjectNode h = o.putObject("human");
@@ -135,20 +138,30 @@ public final class ReviewService {
     }
 
     /**
-     * Recodes a turn. {@code baseVersion} is the recode version the instructor saw (0: none); when another
-     * instructor has recoded the turn since, nothing is saved and the answer is 409, so nobody is overwritten
-     * unawares. Null skips the check (older clients).
+     * Recodes a turn. {@code seen} is the version of the turn's review the reviewer saw (0: none; negative: not
+     * sent, no check): another reviewer's newer review is a 409, never silently overwritten.
      */
-    public ObjectNode recode(User actor, String sessionId, int number, JsonNode codes, Integer baseVersion) {
+    public ObjectNode recode(User actor, String sessionId, int number, JsonNode codes, int seen) {
         SessionInfo s = recodable(actor, sessionId);
         SessionTurn turn = turn(s, number);
-        int version = reviews.recode(new Recode(s.id(), number, validCodes(codes), actor.id(), clock.millis()), baseVersion);
-        if (version < 0) {
-            throw new Refusal.Conflict("stale", "Someone else recoded response " + number + " after you opened it; reload "
-                    + "the review to see their codes, then save yours again if you still disagree.");
+        return review(actor, s, turn, validCodes(codes), Verdict.RECODE, seen);
+    }
+
+    /** Confirms the automatic codes of a turn ("agree", one click): a review like a recode, for the agreement. */
+    public ObjectNode agree(User actor, String sessionId, int number, int seen) {
+        SessionInfo s = recodable(actor, sessionId);
+        return review(actor, s, turn(s, number), List.of(), Verdict.AGREE, seen);
+    }
+
+    private ObjectNode review(User actor, SessionInfo s, SessionTurn turn, List<HumanCode> codes, Verdict verdict,
+                              int seen) {
+        int number = turn.number();
+        try {
+            return reviewTurn(turn, reviews.review(s.id(), number, codes, verdict, actor.id(), clock.millis(), seen));
+        } catch (ReviewRepository.StaleReview e) {
+            throw new Refusal.Conflict("stale", "Someone else reviewed turn " + number + " after you opened it; reload "
+                    + "to see their codes, then review again.");
         }
-        Recode stored = reviews.recodes(s.id()).stream().filter(r -> r.number() == number).findFirst().orElseThrow();
-        return reviewTurn(turn, stored, version);
     }
 
     public void clearRecode(User actor, String sessionId, int number) {

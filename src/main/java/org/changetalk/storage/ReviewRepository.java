@@ -1,6 +1,8 @@
 package org.changetalk.storage;
 
+import org.changetalk.session.HumanCode;
 import org.changetalk.session.Recode;
+import org.changetalk.session.Verdict;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,63 +21,82 @@ public final class ReviewRepository {
 
     public record Comment(String id, String sessionId, int turn, String parentId, String authorId, String text, long createdAt) {}
 
-    /** Stores or replaces the human codes of a turn. */
-    public void recode(Recode r) {
-        recode(r, null);
+    /** Another reviewer reviewed the turn after the version the caller saw. */
+    public static final class StaleReview extends RuntimeException {
+        public StaleReview(String message) {
+            super(message, null, false, false);
+        }
     }
 
     /**
-     * Stores or replaces the human codes of a turn if its recode is still at {@code baseVersion} (0: none yet;
-     * null: whatever it is), as one step; returns the new version, or -1 when someone else recoded it meanwhile.
+     * Stores a review of a turn (a recode or an agreement) over the review the reviewer saw: {@code seen} is the
+     * version they saw (0: none; negative: not said, no check). A reviewer may always replace their own review;
+     * replacing someone else's needs its version, else StaleReview and nothing is written. Returns the stored
+     * review.
      */
-    public int recode(Recode r, Integer baseVersion) {
-        return db.write("recode turn", c -> {
-            int current = 0;
-            try (PreparedStatement p = c.prepareStatement("SELECT version FROM turn_recodes WHERE session_id = ? AND number = ?")) {
-                p.setString(1, r.sessionId());
-                p.setInt(2, r.number());
-                try (ResultSet rs = p.executeQuery()) {
-                    if (rs.next()) {
-                        current = rs.getInt(1);
+    public Recode review(String sessionId, int number, List<HumanCode> codes, Verdict verdict, String by, long at,
+                         int seen) {
+        return db.write("review turn", c -> {
+            Recode current = null;
+            try (PreparedStatement p = c.prepareStatement(SELECT + " WHERE session_id = ? AND number = ?")) {
+                p.setString(1, sessionId);
+                p.setInt(2, number);
+                try (ResultSet r = p.executeQuery()) {
+                    if (r.next()) {
+                        current = recode(r);
                     }
                 }
             }
-            if (baseVersion != null && baseVersion != current) {
-                return -1;
+            if (seen >= 0 && current != null && !current.by().equals(by) && current.version() != seen) {
+                throw new StaleReview("turn " + number + " was reviewed by someone else (version " + current.version()
+                        + ") after the version you saw (" + seen + ")");
             }
+            int version = current == null ? 1 : current.version() + 1;
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM turn_recodes WHERE session_id = ? AND number = ?")) {
+                p.setString(1, sessionId);
+                p.setInt(2, number);
+                p.executeUpdate();
+            }
+            Recode stored = new Recode(sessionId, number, codes, by, at, verdict, version);
+            insert(c, stored);
+            return stored;
+        });
+    }
+
+    /** Stores or replaces a review as it is (tests, imports of reviews). */
+    public void recode(Recode r) {
+        db.write("recode turn", c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM turn_recodes WHERE session_id = ? AND number = ?")) {
                 p.setString(1, r.sessionId());
                 p.setInt(2, r.number());
                 p.executeUpdate();
             }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO turn_recodes (session_id, number, codes_json, "
-                    + "recoded_by, recoded_at, version) VALUES (?, ?, ?, ?, ?, ?)")) {
-                p.setString(1, r.sessionId());
-                p.setInt(2, r.number());
-                p.setString(3, SessionRows.humanCodes(r.codes()));
-                p.setString(4, r.by());
-                p.setLong(5, r.at());
-                p.setInt(6, current + 1);
-                p.executeUpdate();
-            }
-            return current + 1;
+            insert(c, r);
+            return null;
         });
     }
 
-    /** Each recoded turn's version, by turn number. */
-    public java.util.Map<Integer, Integer> recodeVersions(String sessionId) {
-        return db.read("read recode versions", c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT number, version FROM turn_recodes WHERE session_id = ?")) {
-                p.setString(1, sessionId);
-                java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getInt(1), rs.getInt(2));
-                    }
-                }
-                return out;
-            }
-        });
+    private static void insert(java.sql.Connection c, Recode r) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO turn_recodes (session_id, number, codes_json, "
+                + "recoded_by, recoded_at, verdict, version) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            p.setString(1, r.sessionId());
+            p.setInt(2, r.number());
+            p.setString(3, SessionRows.humanCodes(r.codes()));
+            p.setString(4, r.by());
+            p.setLong(5, r.at());
+            p.setString(6, r.verdict() == Verdict.AGREE ? "agree" : "recode");
+            p.setInt(7, r.version());
+            p.executeUpdate();
+        }
+    }
+
+    private static final String SELECT = "SELECT session_id, number, codes_json, recoded_by, recoded_at, verdict, version "
+            + "FROM turn_recodes";
+
+    private static Recode recode(ResultSet r) throws SQLException {
+        return new Recode(r.getString(1), r.getInt(2), SessionRows.humanCodes(r.getString(3), "review of session "
+                + r.getString(1) + " turn " + r.getInt(2)), r.getString(4), r.getLong(5),
+                "agree".equals(r.getString(6)) ? Verdict.AGREE : Verdict.RECODE, r.getInt(7));
     }
 
     public void clearRecode(String sessionId, int number) {
@@ -89,16 +110,15 @@ public final class ReviewRepository {
         });
     }
 
+    /** A session's reviews (recodes and agreements), by turn number. */
     public List<Recode> recodes(String sessionId) {
         return db.read("read recodes", c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT session_id, number, codes_json, recoded_by, recoded_at "
-                    + "FROM turn_recodes WHERE session_id = ? ORDER BY number")) {
+            try (PreparedStatement p = c.prepareStatement(SELECT + " WHERE session_id = ? ORDER BY number")) {
                 p.setString(1, sessionId);
                 List<Recode> out = new ArrayList<>();
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        out.add(new Recode(r.getString(1), r.getInt(2), SessionRows.humanCodes(r.getString(3), "recode of session "
-                                + r.getString(1) + " turn " + r.getInt(2)), r.getString(4), r.getLong(5)));
+                        out.add(recode(r));
                     }
                 }
                 return out;

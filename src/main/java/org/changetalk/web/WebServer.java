@@ -100,6 +100,7 @@ public final class WebServer implements AutoCloseable {
 
     public static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock) throws IOException {
         Database db = Database.open(config.database(), config.durability());
+        SharedLibrary sharedLibrary = null;
         try {
             SecureRandom random = new SecureRandom();
             // On PostgreSQL the instances sharing the database share the library too (imported from the folder
@@ -107,13 +108,13 @@ public final class WebServer implements AutoCloseable {
             boolean shared = db.dialect() == Dialect.POSTGRESQL;
             ScenarioLibrary library = shared ? new ScenarioLibrary(config.scenarios(), new ScenarioLoader())
                     : ScenarioLibrary.open(config.scenarios());
-            SharedLibrary sharedLibrary = shared ? SharedLibrary.open(db, library, clock) : null;
+            sharedLibrary = shared ? SharedLibrary.open(db, library, clock) : null;
             library.skipped().forEach((file, problems) ->
                     LOG.log(System.Logger.Level.WARNING, "scenario file skipped: " + file + ": " + problems.get(0)));
             LibraryWatcher watcher = !shared && Files.isDirectory(config.scenarios()) ? library.watch(WebServer::logChange) : null;
             HashingPool hashing = HashingPool.sized();
             ThrottleStore throttleCounts = shared ? new DatabaseThrottleStore(db, clock) : ThrottleStore.inMemory();
-            Accounts accounts = new Accounts(db, new Passwords(random),
+            Accounts accounts = new Accounts(db, new Passwords(random, config.security().passwordIterations()),
                     new LoginThrottle(clock, LoginThrottle.Limits.DEFAULT, throttleCounts),
                     hashing, random, clock, config.security().sessionLifetime());
             accounts.deleteExpiredSignIns();
@@ -147,6 +148,9 @@ public final class WebServer implements AutoCloseable {
             app.start(config.host(), config.port());
             return new WebServer(db, library, watcher, sharedLibrary, app, accounts, hashing);
         } catch (IOException | RuntimeException e) {
+            if (sharedLibrary != null) {
+                sharedLibrary.close();
+            }
             db.close();
             throw e;
         }

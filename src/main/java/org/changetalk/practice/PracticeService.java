@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -123,6 +124,14 @@ public final class PracticeService {
      * session when the client ended the conversation.
      */
     public TurnResult respond(User user, String id, String text) {
+        return respond(user, id, text, null);
+    }
+
+    /**
+     * As above, with the client's key for this response (null: none). A resend with a key already stored
+     * (the first answer was lost on the way) returns that turn and stores nothing.
+     */
+    public TurnResult respond(User user, String id, String text, String requestKey) {
         checkText(text);
         Live l = live.computeIfAbsent(id, k -> new Live(null));
         synchronized (l) {
@@ -135,6 +144,19 @@ public final class PracticeService {
                     live.remove(id, l);
                 }
                 throw r;
+            }
+            if (requestKey != null) {
+                OptionalInt done = repo.turnNumberFor(id, requestKey);
+                if (done.isPresent()) {
+                    SessionTurn stored = s.turns().get(done.getAsInt() - 1);
+                    if (!stored.trainee().equals(text)) {
+                        throw Refusal.conflict("requestKey: already used for a different response.");
+                    }
+                    boolean last = done.getAsInt() == s.turns().size();
+                    Ending ending = last && s.info().finished() ? s.info().ending() : null;
+                    boolean withheld = SessionInfo.AFTER.equals(s.info().feedback()) && ending == null;
+                    return new TurnResult(stored, withheld, ending);
+                }
             }
             if (s.info().finished()) {
                 throw Refusal.conflict("The session is finished; start a new one to keep practising.");
@@ -165,7 +187,7 @@ public final class PracticeService {
                 stats = stats(SessionScorer.auto(new StoredSession(ended, all)).summary());
             }
             try {
-                repo.appendTurn(id, stored, clock.millis(), ending, stats);
+                repo.appendTurn(id, stored, clock.millis(), ending, stats, requestKey);
             } catch (PracticeRepository.TurnConflict e) {
                 l.engine = null;
                 throw Refusal.conflict("The session moved on or finished meanwhile; reload it.");

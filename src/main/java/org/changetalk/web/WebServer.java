@@ -118,9 +118,15 @@ public final class WebServer implements AutoCloseable {
                     new LoginThrottle(clock, LoginThrottle.Limits.DEFAULT, throttleCounts),
                     hashing, random, clock, config.security().sessionLifetime());
             accounts.deleteExpiredSignIns();
+            boolean chosen = config.adminPassword() != null && !config.adminPassword().isBlank();
             accounts.bootstrapAdmin(config.adminPassword()).ifPresent(password -> {
-                out.println("Created the first account. Sign in as 'admin' with the password: " + password);
-                out.println("(shown only this once; set CHANGETALK_ADMIN_PASSWORD to choose it yourself)");
+                // a password the operator chose is theirs already: printing it would only put it in a log
+                if (chosen) {
+                    out.println("Created the first account 'admin' with the password from CHANGETALK_ADMIN_PASSWORD.");
+                } else {
+                    out.println("Created the first account. Sign in as 'admin' with the password: " + password);
+                    out.println("(shown only this once; set CHANGETALK_ADMIN_PASSWORD to choose it yourself)");
+                }
                 out.flush();
             });
             PracticeRepository sessions = new PracticeRepository(db);

@@ -42,7 +42,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.io.UncheckedIOException;
 
 /**
  * The web app: the JSON API under /api and the front end's static files. Owns the database, the scenario
@@ -58,57 +61,95 @@ public final class WebServer implements AutoCloseable {
     private static final String STUDIO_PATH = "/api/studio/";
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
     private static final Set<String> NO_CSRF = Set.of("/api/auth/login", "/api/auth/signup");
-    private static final Set<String> ANONYMOUS = Set.of("/api/health", "/api/auth/login", "/api/auth/signup",
+    private static final String HEALTH = "/api/health";
+    private static final Set<String> ANONYMOUS = Set.of(HEALTH, "/api/auth/login", "/api/auth/signup",
             "/api/auth/logout");
 
     private final Database db;
     private final ScenarioLibrary library;
-    private final LibraryWatcher watcher;
+    private final CompletableFuture<LibraryWatcher> watcher;
     private final Javalin app;
-    private final Accounts accounts;
+    private final Startup startup;
 
-    private WebServer(Database db, ScenarioLibrary library, LibraryWatcher watcher, Javalin app, Accounts accounts) {
+    private WebServer(Database db, ScenarioLibrary library, CompletableFuture<LibraryWatcher> watcher, Javalin app,
+                      Startup startup) {
         this.db = db;
         this.library = library;
         this.watcher = watcher;
         this.app = app;
-        this.accounts = accounts;
+        this.startup = startup;
     }
 
-    /** Opens everything and starts listening; prints the first admin's password when it creates one. */
+    /** Opens everything, starts listening and returns once ready; prints the first admin's password when it creates one. */
     public static WebServer start(ServerConfig config, PrintWriter out) throws IOException {
-        return start(config, out, new Coder()::codeCounselor, Clock.systemUTC());
+        Startup startup = new Startup();
+        // the lexicon loads beside everything else; the first turn waits for it if it has to
+        CompletableFuture<Coder> coder = startup.supply(Coder::new);
+        return start(config, out, (history, turn) -> coder.join().codeCounselor(history, turn), Clock.systemUTC(), startup);
     }
 
-    public static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock) throws IOException {
-        Database db = Database.open(config.database(), config.durability());
+    public static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock)
+            throws IOException {
+        return start(config, out, coder, clock, new Startup());
+    }
+
+    /**
+     * Only what answering needs happens before listening: the pool (no connection yet), the services and
+     * the HTTP server. The schema check and first admin, the scenario library and its watcher run beside
+     * it (see {@link Startup}); until they are done the API answers 503 "starting" and /api/health says so.
+     */
+    private static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock, Startup startup)
+            throws IOException {
+        Database db = Database.connect(config.database(), config.durability());
+        Javalin app = null;
+        CompletableFuture<LibraryWatcher> watcher = null;
         try {
             SecureRandom random = new SecureRandom();
-            ScenarioLibrary library = ScenarioLibrary.open(config.scenarios());
-            library.skipped().forEach((file, problems) ->
-                    LOG.log(System.Logger.Level.WARNING, "scenario file skipped: " + file + ": " + problems.get(0)));
-            LibraryWatcher watcher = Files.isDirectory(config.scenarios()) ? library.watch(WebServer::logChange) : null;
+            ScenarioLibrary library = new ScenarioLibrary(config.scenarios(), new ScenarioLoader());
             Accounts accounts = new Accounts(db, new Passwords(random), new LoginThrottle(clock, 5), random, clock);
-            accounts.deleteExpiredSignIns();
-            accounts.bootstrapAdmin(config.adminPassword()).ifPresent(password -> {
-                out.println("Created the first account. Sign in as 'admin' with the password: " + password);
-                out.println("(shown only this once; set CHANGETALK_ADMIN_PASSWORD to choose it yourself)");
-                out.flush();
+            startup.run(() -> {
+                db.migrate();
+                accounts.deleteExpiredSignIns();
+                accounts.bootstrapAdmin(config.adminPassword()).ifPresent(password -> {
+                    out.println("Created the first account. Sign in as 'admin' with the password: " + password);
+                    out.println("(shown only this once; set CHANGETALK_ADMIN_PASSWORD to choose it yourself)");
+                    out.flush();
+                });
+            });
+            watcher = startup.supply(() -> {
+                library.reloadAll();
+                library.skipped().forEach((file, problems) ->
+                        LOG.log(System.Logger.Level.WARNING, "scenario file skipped: " + file + ": " + problems.get(0)));
+                try {
+                    return Files.isDirectory(config.scenarios()) ? library.watch(WebServer::logChange) : null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             });
             PracticeService practice = new PracticeService(library, new PracticeRepository(db), coder, accounts, random, clock);
             DrillService drills = new DrillService(library, new DrillRepository(db), coder, clock);
-            // the library has loaded by now (ScenarioLibrary.open reads the folder before returning), so
-            // readiness is the database answering
-            ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, db::ping);
+            ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, () -> startup.isReady() && db.ping());
             CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, random, clock);
             ScenarioLoader loader = new ScenarioLoader();
             StudioRoutes studio = new StudioRoutes(new StudioStore(library, clock), new StudioCheck(loader),
                     new Playtest(coder, loader));
-            Javalin app = create(config, routes, cohortRoutes, studio, accounts);
+            app = create(config, routes, cohortRoutes, studio, accounts, startup);
             app.start(config.host(), config.port());
-            return new WebServer(db, library, watcher, app, accounts);
-        } catch (IOException | RuntimeException e) {
+            startup.await();
+            return new WebServer(db, library, watcher, app, startup);
+        } catch (RuntimeException | Error e) {
+            // a failed start leaves nothing open or listening
+            startup.close();
+            if (app != null) {
+                app.stop();
+            }
             db.close();
+            if (watcher != null && watcher.isDone() && !watcher.isCompletedExceptionally() && watcher.join() != null) {
+                watcher.join().close();
+            }
+            if (e instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
             throw e;
         }
     }
@@ -148,7 +189,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static Javalin create(ServerConfig config, ApiRoutes routes, CohortRoutes cohortRoutes, StudioRoutes studio,
-                                  Accounts accounts) {
+                                  Accounts accounts, Startup startup) {
         return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.http.maxRequestSize = MAX_BODY; // transcript uploads read their larger body themselves (Requests.upload)
@@ -158,10 +199,12 @@ public final class WebServer implements AutoCloseable {
             } else if (config.web() != null) {
                 LOG.log(System.Logger.Level.WARNING, "no front end folder " + config.web() + ": serving the API only");
             }
-            // Javalin refuses to start when no WebJar is on the class path, so only when the front end has one
-            if (WebServer.class.getClassLoader().getResource("META-INF/resources/webjars") != null) {
-                c.staticFiles.enableWebjars();
-            }
+            c.routes.get(WebJarFiles.PATH, WebJarFiles::serve);
+            c.routes.before("/api/*", ctx -> {
+                if (!startup.isReady() && !HEALTH.equals(ctx.path())) {
+                    throw new ApiError(503, "starting", "The server is starting; try again in a moment.", Map.of("Retry-After", "1"));
+                }
+            });
             c.routes.before("/api/*", ctx -> authenticate(ctx, accounts));
             routes.register(c.routes);
             cohortRoutes.register(c.routes);
@@ -276,9 +319,11 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public void close() {
+        startup.close();
         app.stop();
-        if (watcher != null) {
-            watcher.close();
+        LibraryWatcher w = watcher.getNow(null);
+        if (w != null) {
+            w.close();
         }
         db.close();
     }

@@ -1,20 +1,16 @@
 package org.changetalk.account;
 
-import org.changetalk.storage.AuthSessionRepository;
-import org.changetalk.storage.AuthSessionRepository.SignedIn;
+import org.changetalk.account.AuthSessionRepository.SignedIn;
+import org.changetalk.account.InviteRepository.Invite;
 import org.changetalk.storage.Database;
-import org.changetalk.storage.InviteRepository;
-import org.changetalk.storage.InviteRepository.Invite;
 import org.changetalk.storage.StorageException;
-import org.changetalk.storage.UserRepository;
-import org.changetalk.web.ApiError;
+import org.changetalk.refusal.Refusal;
 
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -51,8 +47,8 @@ public final class Accounts {
     public SignIn login(String username, String password, String address) {
         throttle.wait(username, address).ifPresent(wait -> {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            throw new ApiError(429, "too_many_attempts", "Too many failed sign-ins; try again in " + seconds + " s.",
-                    Map.of("Retry-After", Long.toString(seconds)));
+            throw new Refusal.Throttled("too_many_attempts", "Too many failed sign-ins; try again in " + seconds + " s.",
+                    Duration.ofSeconds(seconds));
         });
         Optional<UserRepository.WithPassword> found = users.byUsername(username);
         // an unknown name costs the same hashing time as a wrong password, so timing does not reveal names
@@ -60,7 +56,7 @@ public final class Accounts {
                 : passwords.verify(password, decoy()) && false;
         if (!ok) {
             throttle.failed(username, address);
-            throw new ApiError(401, "bad_credentials", "Wrong username or password.");
+            throw new Refusal.Unauthenticated("bad_credentials", "Wrong username or password.");
         }
         throttle.succeeded(username);
         return open(found.get().user());
@@ -73,7 +69,7 @@ public final class Accounts {
         User user = insert(c -> {
             String manager = invites.use(c, inviteCode);
             if (manager == null) {
-                throw new ApiError(400, "bad_invite", "inviteCode: no such invite code, or it has been used up.");
+                throw new Refusal.Invalid("bad_invite", "inviteCode: no such invite code, or it has been used up.");
             }
             return new User(newId(), username, displayName(displayName, username), Role.TRAINEE, manager);
         }, hash);
@@ -96,10 +92,10 @@ public final class Accounts {
     /** Instructors create trainees they then manage; admins create any role. */
     public User create(User actor, String username, String password, Role role, String displayName) {
         if (actor.role() == Role.TRAINEE) {
-            throw ApiError.forbidden("Only instructors and admins create accounts.");
+            throw Refusal.forbidden("Only instructors and admins create accounts.");
         }
         if (actor.role() == Role.INSTRUCTOR && role != Role.TRAINEE) {
-            throw ApiError.forbidden("Instructors may only create trainee accounts.");
+            throw Refusal.forbidden("Instructors may only create trainee accounts.");
         }
         checkUsername(username);
         checkPassword(password);
@@ -130,13 +126,13 @@ public final class Accounts {
         return switch (actor.role()) {
             case ADMIN -> users.list(null);
             case INSTRUCTOR -> users.list(actor.id());
-            case TRAINEE -> throw ApiError.forbidden("Only instructors and admins list accounts.");
+            case TRAINEE -> throw Refusal.forbidden("Only instructors and admins list accounts.");
         };
     }
 
     public Invite createInvite(User actor, int maxUses) {
         if (actor.role() == Role.TRAINEE) {
-            throw ApiError.forbidden("Only instructors and admins create invites.");
+            throw Refusal.forbidden("Only instructors and admins create invites.");
         }
         Invite invite = new Invite(Tokens.random(random, 9), actor.id(), maxUses, 0, clock.millis());
         invites.insert(invite);
@@ -147,7 +143,7 @@ public final class Accounts {
         return switch (actor.role()) {
             case ADMIN -> invites.list(null);
             case INSTRUCTOR -> invites.list(actor.id());
-            case TRAINEE -> throw ApiError.forbidden("Only instructors and admins see invites.");
+            case TRAINEE -> throw Refusal.forbidden("Only instructors and admins see invites.");
         };
     }
 
@@ -175,7 +171,7 @@ public final class Accounts {
             return db.write("create account", c -> {
                 User u = make.make(c);
                 if (users.usernameTaken(c, u.username())) {
-                    throw ApiError.conflict("username: '" + u.username() + "' is taken.");
+                    throw Refusal.conflict("username: '" + u.username() + "' is taken.");
                 }
                 users.insert(c, u, hash, clock.millis());
                 return u;
@@ -183,7 +179,7 @@ public final class Accounts {
         } catch (StorageException e) {
             // two instances on PostgreSQL may race past the check: the unique index decides
             if (e.getCause() instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                throw ApiError.conflict("username is taken.");
+                throw Refusal.conflict("username is taken.");
             }
             throw e;
         }
@@ -216,16 +212,16 @@ public final class Accounts {
 
     static void checkUsername(String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw ApiError.badRequest("username: 3–40 characters of letters, digits, '.', '_' or '-'.");
+            throw Refusal.invalid("username: 3–40 characters of letters, digits, '.', '_' or '-'.");
         }
     }
 
     static void checkPassword(String password) {
         if (password == null || password.length() < Passwords.MIN_LENGTH) {
-            throw ApiError.badRequest("password: at least " + Passwords.MIN_LENGTH + " characters.");
+            throw Refusal.invalid("password: at least " + Passwords.MIN_LENGTH + " characters.");
         }
         if (password.length() > Passwords.MAX_LENGTH) {
-            throw ApiError.badRequest("password: at most " + Passwords.MAX_LENGTH + " characters.");
+            throw Refusal.invalid("password: at most " + Passwords.MAX_LENGTH + " characters.");
         }
     }
 }

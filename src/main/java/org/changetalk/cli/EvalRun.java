@@ -1,10 +1,10 @@
 package org.changetalk.cli;
 
 import org.changetalk.coding.ConversationCoder;
-import org.changetalk.coding.eval.EvalReport;
-import org.changetalk.coding.eval.Evaluation;
-import org.changetalk.coding.eval.GoldPart;
-import org.changetalk.coding.eval.GoldReader;
+import org.changetalk.eval.EvalReport;
+import org.changetalk.eval.Evaluation;
+import org.changetalk.eval.GoldPart;
+import org.changetalk.eval.GoldReader;
 import org.changetalk.transcript.BadInputException;
 import org.changetalk.transcript.TranscriptReader;
 

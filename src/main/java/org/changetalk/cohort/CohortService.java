@@ -13,8 +13,8 @@ import org.changetalk.storage.CohortRepository.Cohort;
 import org.changetalk.storage.CohortRepository.Share;
 import org.changetalk.storage.PracticeRepository;
 import org.changetalk.storage.PracticeRepository.StoredSession;
-import org.changetalk.storage.UserRepository;
-import org.changetalk.web.ApiError;
+import org.changetalk.account.UserRepository;
+import org.changetalk.refusal.Refusal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -59,7 +59,7 @@ public final class CohortService {
         requireRole(actor, Role.INSTRUCTOR, Role.ADMIN);
         String trimmed = name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
-            throw ApiError.badRequest("name: 1–" + MAX_NAME + " characters.");
+            throw Refusal.invalid("name: 1–" + MAX_NAME + " characters.");
         }
         Cohort c = new Cohort(Tokens.random(random, 12), trimmed, newCode(), actor.id(), clock.millis());
         cohorts.create(c);
@@ -82,11 +82,11 @@ public final class CohortService {
     public Added addMember(User actor, String cohortId, String username) {
         Cohort c = instructed(actor, cohortId);
         User u = users.byUsername(username).map(w -> w.user())
-                .orElseThrow(() -> ApiError.badRequest("username: no user '" + username + "'."));
+                .orElseThrow(() -> Refusal.invalid("username: no user '" + username + "'."));
         // an instructor may only add the trainees they manage: anyone else joins with the invite code, so
         // nobody's sessions become visible to an instructor they never agreed to
         if (u.role() != Role.TRAINEE || !accounts.manages(actor, u.id())) {
-            throw ApiError.badRequest("username: '" + username + "' is not a trainee you manage; give them the cohort's invite code.");
+            throw Refusal.invalid("username: '" + username + "' is not a trainee you manage; give them the cohort's invite code.");
         }
         return new Added(cohorts.addMember(c.id(), u.id(), clock.millis()), u);
     }
@@ -99,9 +99,9 @@ public final class CohortService {
     public Added addInstructor(User actor, String cohortId, String username) {
         Cohort c = instructed(actor, cohortId);
         User u = users.byUsername(username).map(w -> w.user())
-                .orElseThrow(() -> ApiError.badRequest("username: no user '" + username + "'."));
+                .orElseThrow(() -> Refusal.invalid("username: no user '" + username + "'."));
         if (u.role() != Role.INSTRUCTOR) {
-            throw ApiError.badRequest("username: '" + username + "' is not an instructor.");
+            throw Refusal.invalid("username: '" + username + "' is not an instructor.");
         }
         return new Added(cohorts.addInstructor(c.id(), u.id(), clock.millis()), u);
     }
@@ -109,7 +109,7 @@ public final class CohortService {
     public ObjectNode join(User actor, String code) {
         requireRole(actor, Role.TRAINEE);
         Cohort c = cohorts.byInviteCode(code.strip())
-                .orElseThrow(() -> new ApiError(400, "bad_invite", "inviteCode: no cohort has this code; ask your instructor for a new one."));
+                .orElseThrow(() -> new Refusal.Invalid("bad_invite", "inviteCode: no cohort has this code; ask your instructor for a new one."));
         cohorts.addMember(c.id(), actor.id(), clock.millis());
         return cohort(actor, c, Standing.MEMBER);
     }
@@ -133,9 +133,9 @@ public final class CohortService {
     public Shared share(User actor, String sessionId, String cohortId) {
         StoredSession s = owned(actor, sessionId);
         Cohort c = cohorts.find(cohortId).filter(k -> cohorts.isMember(k.id(), actor.id()))
-                .orElseThrow(() -> ApiError.notFound("No such cohort."));
+                .orElseThrow(() -> Refusal.notFound("No such cohort."));
         if (!s.finished()) {
-            throw ApiError.conflict("Finish the session before sharing it.");
+            throw Refusal.conflict("Finish the session before sharing it.");
         }
         boolean created = cohorts.share(s.id(), c.id(), clock.millis());
         Share share = cohorts.shares(s.id()).stream().filter(x -> x.cohortId().equals(c.id())).findFirst().orElseThrow();
@@ -185,7 +185,7 @@ public final class CohortService {
         Cohort c = find(cohortId);
         Standing s = visible(actor, c);
         if (s != Standing.INSTRUCTOR) {
-            throw ApiError.forbidden("Only the cohort's instructors can do this.");
+            throw Refusal.forbidden("Only the cohort's instructors can do this.");
         }
         return c;
     }
@@ -197,13 +197,13 @@ public final class CohortService {
     }
 
     Cohort find(String id) {
-        return cohorts.find(id).orElseThrow(() -> ApiError.notFound("No such cohort."));
+        return cohorts.find(id).orElseThrow(() -> Refusal.notFound("No such cohort."));
     }
 
     private Standing visible(User actor, Cohort c) {
         Standing s = standing(actor, c);
         if (s == null) {
-            throw ApiError.notFound("No such cohort.");
+            throw Refusal.notFound("No such cohort.");
         }
         return s;
     }
@@ -217,7 +217,7 @@ public final class CohortService {
 
     private StoredSession owned(User actor, String sessionId) {
         StoredSession s = sessions.find(sessionId).filter(x -> x.userId().equals(actor.id()))
-                .orElseThrow(() -> ApiError.notFound("No such session."));
+                .orElseThrow(() -> Refusal.notFound("No such session."));
         return s;
     }
 
@@ -254,7 +254,7 @@ public final class CohortService {
                 return;
             }
         }
-        throw ApiError.forbidden("This needs the role " + String.join(" or ",
+        throw Refusal.forbidden("This needs the role " + String.join(" or ",
                 java.util.Arrays.stream(roles).map(Role::wire).toList()) + "; you are " + u.role().wire() + ".");
     }
 }

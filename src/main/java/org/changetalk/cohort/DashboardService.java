@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.account.User;
 import org.changetalk.account.UserJson;
 import org.changetalk.coding.Code;
-import org.changetalk.coding.eval.ConfusionMatrix;
+import org.changetalk.eval.ConfusionMatrix;
 import org.changetalk.practice.Reports;
 import org.changetalk.scenario.Category;
 import org.changetalk.scenario.ScenarioLibrary;

@@ -6,7 +6,7 @@ import org.changetalk.account.User;
 import org.changetalk.storage.CohortRepository;
 import org.changetalk.storage.PracticeRepository;
 import org.changetalk.storage.PracticeRepository.StoredSession;
-import org.changetalk.web.ApiError;
+import org.changetalk.refusal.Refusal;
 
 /**
  * Who may review, comment on and recode a session (docs/web-api.md, "Who may review"). Anyone else gets
@@ -25,12 +25,12 @@ public final class SessionAccess {
 
     /** The session if the user may review it: owner, managing instructor, admin, owner's cohort instructor, or shared. */
     public StoredSession reviewable(User user, String sessionId) {
-        StoredSession s = sessions.find(sessionId).orElseThrow(() -> ApiError.notFound("No such session."));
+        StoredSession s = sessions.find(sessionId).orElseThrow(() -> Refusal.notFound("No such session."));
         boolean ok = accounts.manages(user, s.userId())
                 || (user.role() == Role.INSTRUCTOR && cohorts.instructsMemberOf(user.id(), s.userId()))
                 || (s.finished() && cohorts.sharedWithCohortOf(s.id(), user.id()));
         if (!ok) {
-            throw ApiError.notFound("No such session.");
+            throw Refusal.notFound("No such session.");
         }
         return s;
     }
@@ -39,7 +39,7 @@ public final class SessionAccess {
     public StoredSession finishedReviewable(User user, String sessionId) {
         StoredSession s = reviewable(user, sessionId);
         if (!s.finished()) {
-            throw ApiError.conflict("The session is still going on; it can be reviewed once it is finished.");
+            throw Refusal.conflict("The session is still going on; it can be reviewed once it is finished.");
         }
         return s;
     }

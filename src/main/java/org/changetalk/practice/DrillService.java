@@ -12,7 +12,7 @@ import org.changetalk.scenario.ScenarioLibrary;
 import org.changetalk.scenario.Wire;
 import org.changetalk.storage.DrillRepository;
 import org.changetalk.storage.DrillRepository.DrillState;
-import org.changetalk.web.ApiError;
+import org.changetalk.refusal.Refusal;
 
 import java.time.Clock;
 import java.util.Map;
@@ -50,14 +50,14 @@ public final class DrillService {
             DrillState before = repo.find(user.id(), drillId).orElse(null);
             DrillSession session = session(drill, before);
             if (session.isMastered()) {
-                throw ApiError.conflict("You have mastered this drill: every level is done.");
+                throw Refusal.conflict("You have mastered this drill: every level is done.");
             }
             DrillAttempt a = session.attempt(text);
             int attempts = before == null ? 0 : before.attempts();
             DrillState after = new DrillState(Wire.name(session.level()), session.index(), session.recent(),
                     session.isMastered(), attempts + 1);
             if (!repo.save(user.id(), drillId, after, attempts, clock.millis())) {
-                throw ApiError.conflict("Another attempt at this drill was saved meanwhile; reload and try again.");
+                throw Refusal.conflict("Another attempt at this drill was saved meanwhile; reload and try again.");
             }
             ObjectNode out = JSON.objectNode();
             ObjectNode ao = out.putObject("attempt");
@@ -119,6 +119,6 @@ public final class DrillService {
         if (s instanceof Drill d) {
             return d;
         }
-        throw ApiError.notFound("No drill '" + id + "'.");
+        throw Refusal.notFound("No drill '" + id + "'.");
     }
 }

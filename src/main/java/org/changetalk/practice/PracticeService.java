@@ -20,7 +20,7 @@ import org.changetalk.storage.PracticeRepository;
 import org.changetalk.storage.PracticeRepository.Stats;
 import org.changetalk.storage.PracticeRepository.StoredSession;
 import org.changetalk.storage.PracticeRepository.StoredTurn;
-import org.changetalk.web.ApiError;
+import org.changetalk.refusal.Refusal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -101,7 +101,7 @@ public final class PracticeService {
     /** Another user's sessions, for their instructor or an admin; 404 for anyone else, as for an unknown user. */
     public ArrayNode listOf(User viewer, String ownerId) {
         if (!accounts.manages(viewer, ownerId) || !accounts.exists(ownerId)) {
-            throw ApiError.notFound("No such user.");
+            throw Refusal.notFound("No such user.");
         }
         ArrayNode out = mapper.createArrayNode();
         repo.byUser(ownerId).forEach(s -> out.add(listItem(s)));
@@ -117,19 +117,19 @@ public final class PracticeService {
         checkText(text);
         StoredSession first = owned(user, id);
         if (first.finished()) {
-            throw ApiError.conflict("The session is finished; start a new one to keep practising.");
+            throw Refusal.conflict("The session is finished; start a new one to keep practising.");
         }
         Live l = live.computeIfAbsent(id, k -> new Live(null));
         synchronized (l) {
-            StoredSession s = repo.find(id).orElseThrow(() -> ApiError.notFound("No such session."));
+            StoredSession s = repo.find(id).orElseThrow(() -> Refusal.notFound("No such session."));
             if (s.finished()) {
-                throw ApiError.conflict("The session is finished; start a new one to keep practising.");
+                throw Refusal.conflict("The session is finished; start a new one to keep practising.");
             }
             if (l.engine == null || l.engine.turns().size() != s.turnCount()) {
                 l.engine = replay(s);
             }
             if (l.engine.isOver()) {
-                throw ApiError.conflict("The conversation has ended; finish the session to see the report.");
+                throw Refusal.conflict("The conversation has ended; finish the session to see the report.");
             }
             PracticeTurn turn;
             try {
@@ -150,7 +150,7 @@ public final class PracticeService {
                 repo.appendTurn(id, new StoredTurn(turn.number(), text, write(turnJson)), clock.millis(), endingJson, stats);
             } catch (PracticeRepository.TurnConflict e) {
                 l.engine = null;
-                throw ApiError.conflict("The session moved on or finished meanwhile; reload it.");
+                throw Refusal.conflict("The session moved on or finished meanwhile; reload it.");
             } catch (RuntimeException e) {
                 l.engine = null; // not stored: the engine is ahead of the database and must not answer from there
                 throw e;
@@ -176,7 +176,7 @@ public final class PracticeService {
         StoredSession s = owned(user, id);
         Live l = live.computeIfAbsent(id, k -> new Live(null));
         synchronized (l) {
-            s = repo.find(id).orElseThrow(() -> ApiError.notFound("No such session."));
+            s = repo.find(id).orElseThrow(() -> Refusal.notFound("No such session."));
             if (!s.finished()) {
                 List<StoredTurn> turns = repo.turns(id);
                 repo.finish(id, clock.millis(), null, stats(summary(read(s.openingJson()), parsedTurns(turns))));
@@ -189,7 +189,7 @@ public final class PracticeService {
     public ObjectNode report(User user, String id) {
         StoredSession s = visible(user, id);
         if (!s.finished()) {
-            throw ApiError.conflict("The report is ready when the session is finished.");
+            throw Refusal.conflict("The report is ready when the session is finished.");
         }
         List<JsonNode> turns = parsedTurns(repo.turns(id));
         return Reports.report(s, read(s.openingJson()), read(s.startStateJson()), turns,
@@ -230,19 +230,19 @@ public final class PracticeService {
             return c;
         }
         if (field == null) {
-            throw ApiError.conflict("Scenario '" + scenarioId + "' is no longer in the library, so this session cannot go on.");
+            throw Refusal.conflict("Scenario '" + scenarioId + "' is no longer in the library, so this session cannot go on.");
         }
         if (sc != null) {
-            throw ApiError.badRequest(field + ": '" + scenarioId + "' is a drill; practise it under /api/drills/" + scenarioId + ".");
+            throw Refusal.invalid(field + ": '" + scenarioId + "' is a drill; practise it under /api/drills/" + scenarioId + ".");
         }
-        throw ApiError.badRequest(field + ": no conversation scenario '" + scenarioId + "'.");
+        throw Refusal.invalid(field + ": no conversation scenario '" + scenarioId + "'.");
     }
 
     /** The session if the caller may see it; 404 otherwise, so ids of others' sessions do not leak. */
     private StoredSession visible(User user, String id) {
-        StoredSession s = repo.find(id).orElseThrow(() -> ApiError.notFound("No such session."));
+        StoredSession s = repo.find(id).orElseThrow(() -> Refusal.notFound("No such session."));
         if (!accounts.manages(user, s.userId())) {
-            throw ApiError.notFound("No such session.");
+            throw Refusal.notFound("No such session.");
         }
         return s;
     }
@@ -251,17 +251,17 @@ public final class PracticeService {
     private StoredSession owned(User user, String id) {
         StoredSession s = visible(user, id);
         if (!s.userId().equals(user.id())) {
-            throw ApiError.forbidden("Only the trainee who practises a session can add to it.");
+            throw Refusal.forbidden("Only the trainee who practises a session can add to it.");
         }
         return s;
     }
 
     static void checkText(String text) {
         if (text == null || text.isBlank()) {
-            throw ApiError.badRequest("text: write a response (1–" + MAX_TEXT + " characters).");
+            throw Refusal.invalid("text: write a response (1–" + MAX_TEXT + " characters).");
         }
         if (text.length() > MAX_TEXT) {
-            throw ApiError.badRequest("text: a response is at most " + MAX_TEXT + " characters; this one has "
+            throw Refusal.invalid("text: a response is at most " + MAX_TEXT + " characters; this one has "
                     + text.length() + ". Say it in fewer words, as you would to a client.");
         }
     }

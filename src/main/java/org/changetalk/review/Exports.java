@@ -10,8 +10,8 @@ import org.changetalk.cohort.DashboardService;
 import org.changetalk.cohort.Scoring;
 import org.changetalk.cohort.SessionAccess;
 import org.changetalk.storage.PracticeRepository.StoredSession;
-import org.changetalk.storage.UserRepository;
-import org.changetalk.web.ApiError;
+import org.changetalk.account.UserRepository;
+import org.changetalk.refusal.Refusal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ public final class Exports {
         if (name == null || "json".equals(name)) {
             return Format.JSON;
         }
-        throw ApiError.badRequest("format: must be csv or json, not '" + name + "'.");
+        throw Refusal.invalid("format: must be csv or json, not '" + name + "'.");
     }
 
     public Export session(User actor, String sessionId, Format format) {

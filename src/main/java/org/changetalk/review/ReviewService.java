@@ -15,8 +15,8 @@ import org.changetalk.storage.PracticeRepository.StoredSession;
 import org.changetalk.storage.ReviewRepository;
 import org.changetalk.storage.ReviewRepository.Comment;
 import org.changetalk.storage.ReviewRepository.Recode;
-import org.changetalk.storage.UserRepository;
-import org.changetalk.web.ApiError;
+import org.changetalk.account.UserRepository;
+import org.changetalk.refusal.Refusal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -148,15 +148,15 @@ public final class ReviewService {
     public ObjectNode comment(User actor, String sessionId, int turn, String text, String parentId) {
         StoredSession s = access.finishedReviewable(actor, sessionId);
         if (turn < 0 || turn > s.turnCount()) {
-            throw ApiError.badRequest("turn: must be from 0 to " + s.turnCount() + ".");
+            throw Refusal.invalid("turn: must be from 0 to " + s.turnCount() + ".");
         }
         if (text.isBlank() || text.length() > MAX_COMMENT) {
-            throw ApiError.badRequest("text: 1–" + MAX_COMMENT + " characters.");
+            throw Refusal.invalid("text: 1–" + MAX_COMMENT + " characters.");
         }
         if (parentId != null) {
             Comment parent = reviews.comment(parentId).orElse(null);
             if (parent == null || !parent.sessionId().equals(s.id()) || parent.turn() != turn) {
-                throw ApiError.badRequest("parentId: no comment '" + parentId + "' on turn " + turn + " of this session.");
+                throw Refusal.invalid("parentId: no comment '" + parentId + "' on turn " + turn + " of this session.");
             }
         }
         Comment c = new Comment(Tokens.random(random, 12), s.id(), turn, parentId, actor.id(), text, clock.millis());
@@ -184,14 +184,14 @@ public final class ReviewService {
     private StoredSession recodable(User actor, String sessionId) {
         StoredSession s = access.finishedReviewable(actor, sessionId);
         if (!access.canRecode(actor, s)) {
-            throw ApiError.forbidden("Only the trainee's instructors recode turns.");
+            throw Refusal.forbidden("Only the trainee's instructors recode turns.");
         }
         return s;
     }
 
     private JsonNode turn(StoredSession s, int number) {
         return scoring.score(s, false).turns().stream().filter(t -> t.path("number").asInt() == number).findFirst()
-                .orElseThrow(() -> ApiError.notFound("No turn " + number + " in this session."));
+                .orElseThrow(() -> Refusal.notFound("No turn " + number + " in this session."));
     }
 
     /**
@@ -200,25 +200,25 @@ public final class ReviewService {
      */
     static ArrayNode validCodes(JsonNode codes) {
         if (codes == null || !codes.isArray() || codes.isEmpty() || codes.size() > MAX_CODES) {
-            throw ApiError.badRequest("codes: an array of 1–" + MAX_CODES + " codes.");
+            throw Refusal.invalid("codes: an array of 1–" + MAX_CODES + " codes.");
         }
         ArrayNode out = JSON.arrayNode();
         for (int i = 0; i < codes.size(); i++) {
             JsonNode c = codes.get(i);
             String field = "codes[" + i + "]";
             if (!c.isObject() || !c.path("code").isTextual()) {
-                throw ApiError.badRequest(field + ".code: required.");
+                throw Refusal.invalid(field + ".code: required.");
             }
             String name = c.path("code").asText();
             Code code = Arrays.stream(Code.values()).filter(x -> x.name().equals(name)).findFirst()
-                    .orElseThrow(() -> ApiError.badRequest(field + ".code: must be one of "
+                    .orElseThrow(() -> Refusal.invalid(field + ".code: must be one of "
                             + String.join(", ", Arrays.stream(Code.values()).map(Code::name).toList()) + ", not '" + name + "'."));
             ObjectNode o = out.addObject();
             o.put("code", code.name());
             if (code == Code.QUESTION) {
                 String q = c.path("question").asText("");
                 if (!q.equals("open") && !q.equals("closed")) {
-                    throw ApiError.badRequest(field + ".question: \"open\" or \"closed\" for a QUESTION.");
+                    throw Refusal.invalid(field + ".question: \"open\" or \"closed\" for a QUESTION.");
                 }
                 o.put("question", q);
             } else {

@@ -25,7 +25,7 @@ import org.changetalk.transcript.InputError;
 import org.changetalk.transcript.InputFormat;
 import org.changetalk.transcript.InputTurn;
 import org.changetalk.transcript.TranscriptReader;
-import org.changetalk.web.ApiError;
+import org.changetalk.refusal.Refusal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -68,20 +68,20 @@ public final class TranscriptImport {
             case "jsonl" -> InputFormat.JSONL;
             case "csv" -> InputFormat.CSV;
             case "txt" -> InputFormat.TXT;
-            default -> throw ApiError.badRequest("format: must be jsonl, csv or txt, not '" + formatName + "'.");
+            default -> throw Refusal.invalid("format: must be jsonl, csv or txt, not '" + formatName + "'.");
         };
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_TEXT_BYTES) {
-            throw new ApiError(413, "too_large", "text: a transcript is at most " + MAX_TEXT_BYTES / 1024 + " KiB; this one is "
+            throw new Refusal.TooLarge("text: a transcript is at most " + MAX_TEXT_BYTES / 1024 + " KiB; this one is "
                     + bytes.length / 1024 + " KiB.");
         }
         if (title != null && (title.isBlank() || title.length() > MAX_TITLE)) {
-            throw ApiError.badRequest("title: 1–" + MAX_TITLE + " characters.");
+            throw Refusal.invalid("title: 1–" + MAX_TITLE + " characters.");
         }
         List<InputTurn> input = read(bytes, format);
         List<Turn> turns = merged(input);
         if (turns.stream().noneMatch(t -> t.speaker() == Speaker.COUNSELOR)) {
-            throw new ApiError(400, "bad_transcript", "text: the transcript has no counselor turns to code.");
+            throw new Refusal.Invalid("bad_transcript", "text: the transcript has no counselor turns to code.");
         }
         List<CodedTurn> coded = coder.get().code(turns);
 
@@ -138,18 +138,18 @@ public final class TranscriptImport {
                     .read(new ByteArrayInputStream(bytes), "upload", format, "upload");
         } catch (BadInputException e) {
             InputError first = e.errors().isEmpty() ? null : e.errors().get(0);
-            throw new ApiError(400, "bad_transcript", first == null ? "text: not a transcript."
+            throw new Refusal.Invalid("bad_transcript", first == null ? "text: not a transcript."
                     : "line " + first.line() + ": " + first.message());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // an in-memory stream does not fail
         }
         if (turns.isEmpty()) {
-            throw new ApiError(400, "bad_transcript", "text: the transcript is empty.");
+            throw new Refusal.Invalid("bad_transcript", "text: the transcript is empty.");
         }
         String conversation = turns.get(0).conversation();
         for (InputTurn t : turns) {
             if (!java.util.Objects.equals(t.conversation(), conversation)) {
-                throw new ApiError(400, "bad_transcript", "line " + t.line() + ": a second conversation ('"
+                throw new Refusal.Invalid("bad_transcript", "line " + t.line() + ": a second conversation ('"
                         + t.conversation() + "'); upload one conversation at a time.");
             }
         }

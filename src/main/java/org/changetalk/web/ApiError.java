@@ -1,5 +1,7 @@
 package org.changetalk.web;
 
+import org.changetalk.refusal.Refusal;
+
 import java.util.Map;
 
 /**
@@ -20,6 +22,27 @@ public final class ApiError extends RuntimeException {
         this.status = status;
         this.error = error;
         this.headers = Map.copyOf(headers);
+    }
+
+    /**
+     * The one place a service's refusal becomes an HTTP answer: the kind decides the status, the refusal
+     * keeps its own short code and message.
+     */
+    public static ApiError from(Refusal r) {
+        Map<String, String> headers = r instanceof Refusal.Throttled t
+                ? Map.of("Retry-After", Long.toString(t.retryAfter().toSeconds())) : Map.of();
+        return new ApiError(status(r), r.reason(), r.getMessage(), headers);
+    }
+
+    private static int status(Refusal r) {
+        if (r instanceof Refusal.NotFound) return 404;
+        if (r instanceof Refusal.Forbidden) return 403;
+        if (r instanceof Refusal.Conflict) return 409;
+        if (r instanceof Refusal.Invalid) return 400;
+        if (r instanceof Refusal.TooLarge) return 413;
+        if (r instanceof Refusal.Unauthenticated) return 401;
+        if (r instanceof Refusal.Throttled) return 429;
+        throw new IllegalStateException("unmapped refusal " + r.getClass().getSimpleName());
     }
 
     public static ApiError badRequest(String detail) {

@@ -24,8 +24,8 @@ import org.changetalk.scenario.ScenarioKind;
 import org.changetalk.scenario.ScenarioLibrary;
 import org.changetalk.scenario.Stage;
 import org.changetalk.scenario.Wire;
-import org.changetalk.storage.AuthSessionRepository.SignedIn;
-import org.changetalk.storage.InviteRepository.Invite;
+import org.changetalk.account.AuthSessionRepository.SignedIn;
+import org.changetalk.account.InviteRepository.Invite;
 
 import java.time.Instant;
 import java.util.Optional;

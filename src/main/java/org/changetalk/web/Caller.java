@@ -3,7 +3,7 @@ package org.changetalk.web;
 import io.javalin.http.Context;
 import org.changetalk.account.Role;
 import org.changetalk.account.User;
-import org.changetalk.storage.AuthSessionRepository.SignedIn;
+import org.changetalk.account.AuthSessionRepository.SignedIn;
 
 import java.util.Arrays;
 

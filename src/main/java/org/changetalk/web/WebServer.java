@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import org.changetalk.refusal.Refusal;
 import org.changetalk.account.Accounts;
 import org.changetalk.account.LoginThrottle;
 import org.changetalk.account.Passwords;
@@ -27,7 +28,7 @@ import org.changetalk.storage.DrillRepository;
 import org.changetalk.storage.PracticeRepository;
 import org.changetalk.storage.CohortRepository;
 import org.changetalk.storage.ReviewRepository;
-import org.changetalk.storage.UserRepository;
+import org.changetalk.account.UserRepository;
 import org.changetalk.cohort.CohortService;
 import org.changetalk.cohort.DashboardService;
 import org.changetalk.cohort.Scoring;
@@ -210,6 +211,7 @@ public final class WebServer implements AutoCloseable {
             cohortRoutes.register(c.routes);
             studio.register(c.routes);
             c.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
+            c.routes.exception(Refusal.class, (e, ctx) -> error(ctx, ApiError.from(e)));
             c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, fromJavalin(e)));
             c.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.log(System.Logger.Level.ERROR, ctx.method() + " " + ctx.path() + " failed", e);

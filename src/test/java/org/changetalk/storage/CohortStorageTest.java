@@ -1,5 +1,6 @@
 package org.changetalk.storage;
 
+import org.changetalk.account.UserRepository;
 import org.changetalk.account.PasswordHash;
 import org.changetalk.account.Role;
 import org.changetalk.account.User;

@@ -1,10 +1,13 @@
 package org.changetalk.storage;
 
+import org.changetalk.account.InviteRepository;
+import org.changetalk.account.AuthSessionRepository;
+import org.changetalk.account.UserRepository;
 import org.changetalk.account.PasswordHash;
 import org.changetalk.account.Role;
 import org.changetalk.account.User;
 import org.changetalk.storage.DrillRepository.DrillState;
-import org.changetalk.storage.InviteRepository.Invite;
+import org.changetalk.account.InviteRepository.Invite;
 import org.changetalk.storage.PracticeRepository.Stats;
 import org.changetalk.storage.PracticeRepository.StoredSession;
 import org.changetalk.storage.PracticeRepository.StoredTurn;

@@ -1,4 +1,0 @@
-package org.changetalk.coding.eval;
-
-/** The human label of an item's labelled turn. */
-sealed interface Gold permits CounselorGold, ClientGold {}

@@ -1,0 +1,86 @@
+package org.changetalk.eval;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The evaluation as fixed-width tables for a terminal. */
+final class TextReport {
+    private TextReport() {
+    }
+
+    static String render(List<PartScores> parts) {
+        StringBuilder out = new StringBuilder();
+        for (PartScores part : parts) {
+            out.append(String.format(Locale.ROOT, "== %s: %d items (%d counselor, %d client) ==%n",
+                    part.name(), part.items(), part.counselorItems(), part.clientItems()));
+            if (part.counselorItems() > 0) {
+                out.append(String.format(Locale.ROOT, "%nCounselor primary code%n"));
+                scores(out, part.primary());
+                out.append(String.format(Locale.ROOT, "open/closed accuracy %s (n=%d, both primaries QUESTION)%n",
+                        number(part.openClosed().rate()), part.openClosed().total()));
+                out.append(String.format(Locale.ROOT,
+                        "simple/complex accuracy %s (n=%d, both primaries reflections)%n",
+                        number(part.simpleComplex().rate()), part.simpleComplex().total()));
+                out.append(String.format(Locale.ROOT,
+                        "false flags %s (n=%d MI-consistent turns given Persuade, Confront or a harm-reduction flag)%n",
+                        number(part.falseFlags().rate()), part.falseFlags().total()));
+                out.append(String.format(Locale.ROOT,
+                        "caught %s (n=%d MI-inconsistent turns given Persuade, Confront or a harm-reduction flag)%n",
+                        number(part.caught().rate()), part.caught().total()));
+                out.append(String.format(Locale.ROOT, "%nCounselor 4-class (hidden-evaluation mapping)%n"));
+                scores(out, part.behaviour());
+                confusion(out, part.behaviour());
+            }
+            if (part.clientItems() > 0) {
+                out.append(String.format(Locale.ROOT, "%nClient talk%n"));
+                scores(out, part.talk());
+                confusion(out, part.talk());
+                out.append(String.format(Locale.ROOT,
+                        "DARN-CAT kind accuracy %s (n=%d, gold and predicted talk agree, not neutral)%n",
+                        number(part.talkKind().rate()), part.talkKind().total()));
+            }
+            out.append(System.lineSeparator());
+        }
+        return out.toString();
+    }
+
+    private static void scores(StringBuilder out, ConfusionMatrix m) {
+        int width = labelWidth(m);
+        out.append(String.format(Locale.ROOT, "%-" + width + "s %9s %9s %9s %8s%n",
+                "", "precision", "recall", "f1", "support"));
+        for (String label : m.labels()) {
+            if (m.support(label) == 0 && m.predicted(label) == 0) {
+                continue;
+            }
+            out.append(String.format(Locale.ROOT, "%-" + width + "s %9s %9s %9s %8d%n", label,
+                    number(m.precision(label)), number(m.recall(label)), number(m.f1(label)), m.support(label)));
+        }
+        out.append(String.format(Locale.ROOT, "macro-F1 %s (over %d classes with support)  accuracy %s  kappa %s  n=%d%n",
+                number(m.macroF1()), m.labelsWithSupport().size(), number(m.accuracy()), number(m.kappa()),
+                m.total()));
+    }
+
+    private static void confusion(StringBuilder out, ConfusionMatrix m) {
+        int width = labelWidth(m);
+        int cell = Math.max(8, m.labels().stream().mapToInt(String::length).max().orElse(0) + 1);
+        out.append(String.format(Locale.ROOT, "confusion (rows gold, columns predicted)%n"));
+        out.append(" ".repeat(width));
+        m.labels().forEach(l -> out.append(String.format(Locale.ROOT, "%" + cell + "s", l)));
+        out.append(System.lineSeparator());
+        for (String gold : m.labels()) {
+            out.append(String.format(Locale.ROOT, "%-" + width + "s", gold));
+            for (String predicted : m.labels()) {
+                out.append(String.format(Locale.ROOT, "%" + cell + "d", m.count(gold, predicted)));
+            }
+            out.append(System.lineSeparator());
+        }
+    }
+
+    private static int labelWidth(ConfusionMatrix m) {
+        return m.labels().stream().mapToInt(String::length).max().orElse(0) + 2;
+    }
+
+    static String number(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
+    }
+}

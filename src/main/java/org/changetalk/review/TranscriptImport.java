@@ -64,6 +64,11 @@ public final class TranscriptImport {
     }
 
     public ObjectNode upload(User actor, String formatName, String text, String title) {
+        return upload(actor, actor.id(), formatName, text, title);
+    }
+
+    /** The same, stored as {@code ownerId}'s session (the caller has checked the importer may attribute it). */
+    public ObjectNode upload(User actor, String ownerId, String formatName, String text, String title) {
         InputFormat format = switch (formatName.toLowerCase(Locale.ROOT)) {
             case "jsonl" -> InputFormat.JSONL;
             case "csv" -> InputFormat.CSV;
@@ -114,7 +119,7 @@ public final class TranscriptImport {
         String name = title != null ? title.strip() : "Imported transcript " + Instant.ofEpochMilli(now).toString().substring(0, 10);
         Stats stats = new Stats(summary.count(Code.SIMPLE_REFLECTION), summary.count(Code.COMPLEX_REFLECTION),
                 summary.count(Code.QUESTION), summary.miAdherent(), summary.miNonAdherent());
-        StoredSession s = new StoredSession(id, actor.id(), SCENARIO_ID, name, 0, "live", "finished", now, now,
+        StoredSession s = new StoredSession(id, ownerId, SCENARIO_ID, name, 0, "live", "finished", now, now,
                 turnJson.size(), opening.toString(), "null", null, null, stats, StoredSession.IMPORTED);
         List<StoredTurn> stored = new ArrayList<>();
         for (JsonNode t : turnJson) {

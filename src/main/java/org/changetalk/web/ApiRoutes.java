@@ -59,12 +59,17 @@ final class ApiRoutes {
         r.post("/api/auth/login", this::login);
         r.post("/api/auth/logout", this::logout);
         r.get("/api/auth/me", this::me);
-        r.post("/api/auth/signup", this::signup);
+        // POST /api/auth/signup is in CohortRoutes: a cohort's join code works there too
         r.post("/api/users", this::createUser);
         r.get("/api/users", ctx -> {
             ArrayNode out = JSON.arrayNode();
             accounts.list(Caller.user(ctx)).forEach(u -> out.add(user(u)));
             send(ctx, 200, out);
+        });
+        r.put("/api/users/{id}/instructor", ctx -> {
+            User admin = Caller.withRole(ctx, Role.ADMIN);
+            ObjectNode body = Requests.object(ctx);
+            send(ctx, 200, user(accounts.assignInstructor(admin, ctx.pathParam("id"), Requests.text(body, "instructor"))));
         });
         r.get("/api/users/{id}/sessions", ctx -> {
             User viewer = Caller.withRole(ctx, Role.INSTRUCTOR, Role.ADMIN);
@@ -111,15 +116,6 @@ final class ApiRoutes {
         signedIn(ctx, 200, accounts.login(username, password, ctx.ip()));
     }
 
-    private void signup(Context ctx) {
-        ObjectNode body = Requests.object(ctx);
-        String code = Requests.text(body, "inviteCode");
-        String username = Requests.text(body, "username");
-        String password = Requests.text(body, "password");
-        String displayName = Requests.optionalText(body, "displayName");
-        signedIn(ctx, 201, accounts.signup(code, username, password, displayName));
-    }
-
     private void logout(Context ctx) {
         accounts.logout(ctx.cookie(COOKIE));
         ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + secure(ctx));
@@ -131,7 +127,7 @@ final class ApiRoutes {
         send(ctx, 200, session(s.user(), s.csrfToken()));
     }
 
-    private void signedIn(Context ctx, int status, Accounts.SignIn s) {
+    static void signedIn(Context ctx, int status, Accounts.SignIn s) {
         ctx.header("Set-Cookie", COOKIE + "=" + s.token() + "; Path=/; Max-Age=" + 14 * 24 * 3600
                 + "; HttpOnly; SameSite=Strict" + secure(ctx));
         send(ctx, status, session(s.user(), s.csrfToken()));

@@ -1,5 +1,7 @@
 package org.changetalk.web;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -106,9 +108,41 @@ final class CohortRoutes {
         r.post("/api/imports", ctx -> {
             User u = Caller.user(ctx);
             ObjectNode body = Requests.upload(ctx, WebServer.MAX_UPLOAD_BODY);
-            send(ctx, 201, imports.upload(u, Requests.text(body, "format"), Requests.text(body, "text"),
-                    Requests.optionalText(body, "title")));
+            // who it belongs to and where it is shared are checked before anything is saved
+            String owner = cohorts.importOwner(u, Requests.optionalText(body, "owner"));
+            List<String> shareWith = cohorts.importCohorts(u, stringList(body, "shareWith"));
+            ObjectNode created = imports.upload(u, owner, Requests.text(body, "format"), Requests.text(body, "text"),
+                    Requests.optionalText(body, "title"));
+            cohorts.shareImport(created.path("id").asText(), shareWith);
+            send(ctx, 201, created);
         });
+        r.post("/api/auth/signup", ctx -> {
+            ObjectNode body = Requests.object(ctx);
+            String code = Requests.text(body, "inviteCode");
+            String username = Requests.text(body, "username");
+            String password = Requests.text(body, "password");
+            String displayName = Requests.optionalText(body, "displayName");
+            ApiRoutes.signedIn(ctx, 201, cohorts.signUp(code, username, password, displayName));
+        });
+    }
+
+    /** An optional array of strings; anything else is a 400 naming the field. */
+    private static List<String> stringList(ObjectNode body, String field) {
+        com.fasterxml.jackson.databind.JsonNode n = body.get(field);
+        if (n == null || n.isNull()) {
+            return List.of();
+        }
+        if (!n.isArray() || n.size() > 50) {
+            throw org.changetalk.refusal.Refusal.invalid(field + ": must be a list of at most 50 ids.");
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode x : n) {
+            if (!x.isTextual()) {
+                throw org.changetalk.refusal.Refusal.invalid(field + ": must be a list of ids (strings).");
+            }
+            out.add(x.asText());
+        }
+        return out;
     }
 
     private static boolean humanCodes(Context ctx) {

@@ -298,6 +298,36 @@ class CohortsBrowserTest {
     }
 
     @Test
+    @Order(9)
+    void aNewTraineeSignsUpWithTheCohortsJoinCodeAndAnInstructorImportsForHerTrainee() {
+        String code = ApiClient.signIn(app.baseUrl, "ines", "ines-password-1").get("/api/cohorts/" + cohortId)
+                .path("inviteCode").asText();
+        browser.forgetSignIn();
+        browser.go("/signup");
+        browser.waitFor(By.name("inviteCode")).sendKeys(code);
+        browser.driver.findElement(By.name("username")).sendKeys("nadia");
+        browser.driver.findElement(By.name("password")).sendKeys("nadia-password-1");
+        button("Create my account").click();
+        browser.waitForHeading("Welcome, nadia");
+        browser.go("/cohorts");
+        browser.waitFor(By.linkText("Evening group"));
+        browser.signOut();
+
+        browser.signIn("ines", "ines-password-1");
+        browser.go("/import");
+        browser.waitForHeading("Import a transcript");
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("import-owner"))).selectByVisibleText("Tara (tara)");
+        browser.driver.findElement(By.xpath("//fieldset[contains(@class,'share-with')]//label[normalize-space()='Evening group']")).click();
+        browser.driver.findElement(By.id("import-title")).sendKeys("Tara's role-play");
+        browser.driver.findElement(By.id("import-text")).sendKeys("Counselor: What brings you in today?\nClient: My wife thinks I drink too much.\n");
+        button("Code the transcript").click();
+        browser.waitForText(By.cssSelector("main h1"), "Review: Tara's role-play");
+        browser.signOut();
+        com.fasterxml.jackson.databind.JsonNode taras = ApiClient.signIn(app.baseUrl, "tara", "tara-password-1").get("/api/sessions");
+        assertThat(taras.toString()).contains("Tara's role-play");
+    }
+
+    @Test
     @Order(8)
     void theReviewAndTheDashboardPrintWithoutControls() {
         ChromeDriver chrome = (ChromeDriver) browser.driver;

@@ -11,6 +11,7 @@ import { bandText } from './cohort.js';
 import { openDetailsForPrint } from './report.js';
 
 const person = (u) => (u ? (u.displayName ? `${u.displayName} (${u.username})` : u.username) : '—');
+// the thresholds come from the API (the server's one copy); nothing here repeats them
 const t = (thresholds, level, key) => ((thresholds || {})[level] || {})[key];
 
 function traineeCharts(tr, thresholds) {
@@ -26,23 +27,23 @@ function traineeCharts(tr, thresholds) {
       xLabels: labels, xTitle: 'Session', yMin: 0, yMax: 5,
       series: [{ label: 'Technical', values: sc('technical') }, { label: 'Relational', values: sc('relational') }],
       thresholds: [
-        { value: t(thresholds, 'fair', 'technical') ?? 3, label: `fair technical ${num(t(thresholds, 'fair', 'technical') ?? 3)}` },
-        { value: t(thresholds, 'fair', 'relational') ?? 3.5, label: `fair relational ${num(t(thresholds, 'fair', 'relational') ?? 3.5)}` },
-        { value: t(thresholds, 'good', 'technical') ?? 4, label: `good ${num(t(thresholds, 'good', 'technical') ?? 4)}` }],
+        { value: t(thresholds, 'fair', 'technical'), label: `fair technical ${num(t(thresholds, 'fair', 'technical'))}` },
+        { value: t(thresholds, 'fair', 'relational'), label: `fair relational ${num(t(thresholds, 'fair', 'relational'))}` },
+        { value: t(thresholds, 'good', 'technical'), label: `good ${num(t(thresholds, 'good', 'technical'))}` }],
       format: (v) => num(v, 2),
     }),
     lineChart({
       title: `${who}: complex reflections (%CR)`,
-      desc: `Percentage of reflections that were complex, per session. Fair is ${num(t(thresholds, 'fair', 'percentComplexReflections') ?? 40)} %, good ${num(t(thresholds, 'good', 'percentComplexReflections') ?? 50)} %.`,
+      desc: `Percentage of reflections that were complex, per session. Fair is ${num(t(thresholds, 'fair', 'percentComplexReflections'))} %, good ${num(t(thresholds, 'good', 'percentComplexReflections'))} %.`,
       xLabels: labels, xTitle: 'Session', yMax: 100, series: [{ label: '%CR', values: sc('percentComplexReflections') }],
-      thresholds: [{ value: t(thresholds, 'fair', 'percentComplexReflections') ?? 40, label: 'fair' }, { value: t(thresholds, 'good', 'percentComplexReflections') ?? 50, label: 'good' }],
+      thresholds: [{ value: t(thresholds, 'fair', 'percentComplexReflections'), label: 'fair' }, { value: t(thresholds, 'good', 'percentComplexReflections'), label: 'good' }],
       format: pct,
     }),
     lineChart({
       title: `${who}: reflections per question (R:Q)`,
-      desc: `Reflection-to-question ratio per session. Fair is ${num(t(thresholds, 'fair', 'reflectionToQuestion') ?? 1)}, good ${num(t(thresholds, 'good', 'reflectionToQuestion') ?? 2)}.`,
+      desc: `Reflection-to-question ratio per session. Fair is ${num(t(thresholds, 'fair', 'reflectionToQuestion'))}, good ${num(t(thresholds, 'good', 'reflectionToQuestion'))}.`,
       xLabels: labels, xTitle: 'Session', series: [{ label: 'R:Q', values: sc('reflectionToQuestion') }],
-      thresholds: [{ value: t(thresholds, 'fair', 'reflectionToQuestion') ?? 1, label: 'fair' }, { value: t(thresholds, 'good', 'reflectionToQuestion') ?? 2, label: 'good' }],
+      thresholds: [{ value: t(thresholds, 'fair', 'reflectionToQuestion'), label: 'fair' }, { value: t(thresholds, 'good', 'reflectionToQuestion'), label: 'good' }],
       format: (v) => num(v, 2),
     }));
 }

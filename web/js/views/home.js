@@ -59,16 +59,20 @@ async function progressSection() {
   }
   const { lineChart, barChart } = await import('../charts.js');
   const labels = weeks.map((w) => w.week);
+  // the thresholds come with the progress from the API (the server's one copy)
+  const th = (level, key) => ((progress.thresholds || {})[level] || {})[key];
   section.append(h('div', { class: 'chart-grid' },
     lineChart({
-      title: 'Reflections per question (R:Q)', desc: 'Reflection-to-question ratio per week. Fair is 1, good is 2.',
+      title: 'Reflections per question (R:Q)', desc: `Reflection-to-question ratio per week. Fair is ${th('fair', 'reflectionToQuestion')}, good is ${th('good', 'reflectionToQuestion')}.`,
       xLabels: labels, xTitle: 'Week', series: [{ label: 'R:Q', values: weeks.map((w) => w.reflectionToQuestion) }],
-      thresholds: [{ value: 1, label: 'fair 1' }, { value: 2, label: 'good 2' }],
+      thresholds: [{ value: th('fair', 'reflectionToQuestion'), label: `fair ${th('fair', 'reflectionToQuestion')}` },
+        { value: th('good', 'reflectionToQuestion'), label: `good ${th('good', 'reflectionToQuestion')}` }],
     }),
     lineChart({
-      title: 'Complex reflections (%CR)', desc: 'Percentage of reflections that were complex, per week. Fair is 40 %, good is 50 %.',
+      title: 'Complex reflections (%CR)', desc: `Percentage of reflections that were complex, per week. Fair is ${th('fair', 'percentComplexReflections')} %, good is ${th('good', 'percentComplexReflections')} %.`,
       xLabels: labels, xTitle: 'Week', yMax: 100, series: [{ label: '%CR', values: weeks.map((w) => w.percentComplexReflections) }],
-      thresholds: [{ value: 40, label: 'fair 40 %' }, { value: 50, label: 'good 50 %' }],
+      thresholds: [{ value: th('fair', 'percentComplexReflections'), label: `fair ${th('fair', 'percentComplexReflections')} %` },
+        { value: th('good', 'percentComplexReflections'), label: `good ${th('good', 'percentComplexReflections')} %` }],
     }),
     barChart({
       title: 'MI-adherent and non-adherent responses', desc: 'Counts per week of MI-adherent (affirm, seeking collaboration, emphasizing autonomy) and non-adherent (persuade, confront) responses.',

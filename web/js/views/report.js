@@ -97,6 +97,18 @@ function transcriptSection(session) {
 }
 
 // Printing shows everything: closed <details> (numbers, per-turn feedback) open for the print.
+/** How it went for the client, beside the numbers: a walkout or a high discord peak is never hidden by good counts. */
+export function outcomeLine(outcome) {
+  if (!outcome) return null;
+  const parts = [];
+  if (outcome.walkout) parts.push('The client walked out: the relationship broke down, whatever the counts say.');
+  if (outcome.discordPeak !== null && outcome.discordPeak !== undefined) {
+    parts.push(`Discord peaked at ${num(outcome.discordPeak)} of 10${outcome.discordPeakTurn ? ` after response ${outcome.discordPeakTurn}` : ' at the start'}.`);
+  }
+  return parts.length ? h('p', { class: outcome.walkout ? 'outcome outcome-walkout' : 'outcome', 'data-test': 'outcome' },
+    h('strong', { text: 'Outcome: ' }), parts.join(' ')) : null;
+}
+
 export function openDetailsForPrint() {
   const closed = [...document.querySelectorAll('main details:not([open])')];
   closed.forEach((d) => { d.open = true; });
@@ -134,6 +146,7 @@ export async function render(main, { id }) {
       endingLabel(info.ending) ? `${endingLabel(info.ending)}.` : ''),
     h('p', { class: `band band-${band}` }, h('strong', { text: 'Overall: ' }),
       { good: 'good — every good threshold met', fair: 'fair — every fair threshold met', below: 'below the fair thresholds' }[band] || band),
+    outcomeLine(report.outcome),
     h('div', { class: 'reply-actions no-print' }, printButton,
       h('a', { href: `#/review/${enc(id)}`, class: 'button', 'data-test': 'open-review', text: 'Review, share and comment' })),
     h('section', { class: 'card', 'aria-labelledby': 'scores-heading' },

@@ -24,7 +24,7 @@ class ArchitectureTest {
      * Packages already free of Jackson's tree types (JsonNode, ObjectNode, ArrayNode): JSON is written at the
      * edges (web, transcript, the CLI), not in the domain. Grows as packages are converted.
      */
-    private static final String[] NO_JSON_TREES = {"..coding..", "..storage..", "..refusal..", "..session.."};
+    private static final String[] NO_JSON_TREES = {"..coding..", "..refusal..", "..session.."};
 
     private static JavaClasses classes;
 
@@ -53,6 +53,16 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(SERVICES)
                 .should().dependOnClassesThat().resideInAnyPackage("org.changetalk.web..", "io.javalin..")
                 .because("a service says no with a Refusal; web maps it to a status code once")
+                .check(classes);
+    }
+
+    /** Stored JSON (a turn's codes, flags and feedback; recodes) is read and written by SessionRows alone. */
+    @Test
+    void storageReadsStoredJsonInOnePlace() {
+        noClasses().that().resideInAPackage("org.changetalk.storage..")
+                .and().doNotHaveFullyQualifiedName("org.changetalk.storage.SessionRows")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .because("one reader and one writer turn stored rows into records and back")
                 .check(classes);
     }
 

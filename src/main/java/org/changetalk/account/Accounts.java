@@ -16,56 +16,93 @@ import java.util.regex.Pattern;
 
 /** Sign-in, sign-up with invites, account creation and who manages whom. */
 public final class Accounts {
-    static final Duration SESSION_LIFETIME = Duration.ofDays(14);
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,40}");
 
     private final Database db;
     private final UserRepository users;
     private final AuthSessionRepository sessions;
     private final InviteRepository invites;
+    private final PasswordResetRepository resets;
     private final Passwords passwords;
     private final LoginThrottle throttle;
+    private final HashingPool hashing;
     private final SecureRandom random;
     private final Clock clock;
+    private final Duration sessionLifetime;
     /** Made on the first sign-in with an unknown name, not at start-up (it costs one slow hash). */
     private volatile PasswordHash decoy;
 
-    public Accounts(Database db, Passwords passwords, LoginThrottle throttle, SecureRandom random, Clock clock) {
+    public Accounts(Database db, Passwords passwords, LoginThrottle throttle, HashingPool hashing, SecureRandom random,
+                    Clock clock, Duration sessionLifetime) {
         this.db = db;
         this.users = new UserRepository(db);
         this.sessions = new AuthSessionRepository(db);
         this.invites = new InviteRepository(db);
+        this.resets = new PasswordResetRepository(db);
         this.passwords = passwords;
         this.throttle = throttle;
+        this.hashing = hashing;
         this.random = random;
         this.clock = clock;
+        this.sessionLifetime = sessionLifetime;
     }
 
-    /** A new sign-in: the user, the cookie's token (shown once, stored only as a hash) and the CSRF token. */
-    public record SignIn(User user, String token, String csrfToken) {}
+    /**
+     * A new sign-in: the user, the cookie's token (shown once, stored only as a hash), the CSRF token, and the
+     * browser's device token (kept across sign-ins so the throttle knows the owner's browser).
+     */
+    public record SignIn(User user, String token, String csrfToken, String deviceToken) {}
 
-    public SignIn login(String username, String password, String address) {
-        throttle.wait(username, address).ifPresent(wait -> {
-            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    /**
+     * Checks a password. The attempt is reserved with the throttle before hashing (so parallel guesses
+     * cannot overtake the count) and the hash runs on the bounded pool.
+     *
+     * @param deviceToken the browser's device token from an earlier sign-in, or null
+     */
+    public SignIn login(String username, String password, Client client) {
+        String device = client.deviceToken();
+        LoginThrottle.Decision d = throttle.begin(username, client.address(), device == null ? null : Tokens.sha256(device));
+        if (d instanceof LoginThrottle.Wait w) {
+            long seconds = Math.max(1, (w.duration().toMillis() + 999) / 1000);
             throw new Refusal.Throttled("too_many_attempts", "Too many failed sign-ins; try again in " + seconds + " s.",
                     Duration.ofSeconds(seconds));
-        });
-        Optional<UserRepository.WithPassword> found = users.byUsername(username);
-        // an unknown name costs the same hashing time as a wrong password, so timing does not reveal names
-        boolean ok = found.isPresent() ? passwords.verify(password, found.get().password())
-                : passwords.verify(password, decoy()) && false;
+        }
+        LoginThrottle.Attempt attempt = (LoginThrottle.Attempt) d;
+        boolean ok;
+        Optional<UserRepository.WithPassword> found;
+        try {
+            found = users.byUsername(username);
+            // an unknown name costs the same hashing time as a wrong password, so timing does not reveal names
+            ok = hash(() -> found.isPresent() ? passwords.verify(password, found.get().password())
+                    : passwords.verify(password, decoy()) && false);
+        } catch (RuntimeException e) {
+            attempt.abandoned();
+            throw e;
+        }
         if (!ok) {
-            throttle.failed(username, address);
+            attempt.failed();
             throw new Refusal.Unauthenticated("bad_credentials", "Wrong username or password.");
         }
-        throttle.succeeded(username);
-        return open(found.get().user());
+        String newDevice = device != null ? device : Tokens.random(random, 24);
+        attempt.succeeded(Tokens.sha256(newDevice));
+        SignIn s = open(found.get().user(), client.userAgent());
+        return new SignIn(s.user(), s.token(), s.csrfToken(), newDevice);
     }
 
-    public SignIn signup(String inviteCode, String username, String password, String displayName) {
+    /** Runs slow password work on the bounded pool; a full pool is a 503 the client may retry. */
+    private <T> T hash(java.util.function.Supplier<T> work) {
+        try {
+            return hashing.run(work);
+        } catch (HashingPool.Busy e) {
+            throw new Refusal.Busy("busy", "The server is busy checking passwords; try again in a few seconds.",
+                    Duration.ofSeconds(2));
+        }
+    }
+
+    public SignIn signup(String inviteCode, String username, String password, String displayName, Client client) {
         checkUsername(username);
         checkPassword(password);
-        PasswordHash hash = passwords.hash(password); // before the transaction: it takes a while
+        PasswordHash hash = hash(() -> passwords.hash(password)); // before the transaction: it takes a while
         User user = insert(c -> {
             String manager = invites.use(c, inviteCode);
             if (manager == null) {
@@ -73,19 +110,19 @@ public final class Accounts {
             }
             return new User(newId(), username, displayName(displayName, username), Role.TRAINEE, manager);
         }, hash);
-        return open(user);
+        return open(user, client.userAgent());
     }
 
     /**
      * Sign-up with a code that is not an account invite but a cohort's join code: the caller (the cohort
      * service) found the code and the instructor who will manage the new trainee.
      */
-    public SignIn signupManagedBy(String managerId, String username, String password, String displayName) {
+    public SignIn signupManagedBy(String managerId, String username, String password, String displayName, Client client) {
         checkUsername(username);
         checkPassword(password);
-        PasswordHash hash = passwords.hash(password);
+        PasswordHash hash = hash(() -> passwords.hash(password));
         User user = insert(c -> new User(newId(), username, displayName(displayName, username), Role.TRAINEE, managerId), hash);
-        return open(user);
+        return open(user, client.userAgent());
     }
 
     /** An admin makes an instructor the manager of a trainee (who then sees their sessions and may add them to cohorts). */
@@ -127,9 +164,122 @@ public final class Accounts {
         }
         checkUsername(username);
         checkPassword(password);
-        PasswordHash hash = passwords.hash(password);
+        PasswordHash hash = hash(() -> passwords.hash(password));
         String manager = role == Role.TRAINEE ? actor.id() : null;
         return insert(c -> new User(newId(), username, displayName(displayName, username), role, manager), hash);
+    }
+
+    /**
+     * Changes the caller's own password after checking the current one (throttled like a sign-in, so it is
+     * no way round the throttle), and ends their other sign-ins: whoever knew the old password is out.
+     */
+    public void changePassword(SignedIn caller, String current, String next, Client client) {
+        checkPassword(next);
+        User u = caller.user();
+        LoginThrottle.Decision d = throttle.begin(u.username(), client.address(),
+                client.deviceToken() == null ? null : Tokens.sha256(client.deviceToken()));
+        if (d instanceof LoginThrottle.Wait w) {
+            long seconds = Math.max(1, (w.duration().toMillis() + 999) / 1000);
+            throw new Refusal.Throttled("too_many_attempts", "Too many wrong passwords; try again in " + seconds + " s.",
+                    Duration.ofSeconds(seconds));
+        }
+        LoginThrottle.Attempt attempt = (LoginThrottle.Attempt) d;
+        PasswordHash fresh;
+        try {
+            PasswordHash stored = users.passwordOf(u.id()).orElseThrow(() -> Refusal.notFound("No such account."));
+            if (!hash(() -> passwords.verify(current, stored))) {
+                attempt.failed();
+                throw new Refusal.Forbidden("wrong_password", "currentPassword: that is not your current password.");
+            }
+            fresh = hash(() -> passwords.hash(next));
+        } catch (Refusal.Busy e) {
+            attempt.abandoned();
+            throw e;
+        }
+        attempt.succeeded(client.deviceToken() == null ? null : Tokens.sha256(client.deviceToken()));
+        db.write("change password", c -> {
+            users.updatePassword(c, u.id(), fresh);
+            sessions.deleteAllFor(c, u.id(), caller.tokenHash());
+            return null;
+        });
+    }
+
+    /** A one-time reset code and when it stops working. */
+    public record ResetCode(String code, long expiresAt) {}
+
+    static final Duration RESET_LIFETIME = Duration.ofHours(24);
+
+    /**
+     * An admin issues a one-time code for a user who has lost their password (shown once, kept as a hash,
+     * replacing any earlier code). The user sets a new password with it; the old one keeps working until then.
+     */
+    public ResetCode issueReset(User admin, String userId, AuditLog audit) {
+        if (admin.role() != Role.ADMIN) {
+            throw Refusal.forbidden("Only admins issue password resets.");
+        }
+        users.byId(userId).orElseThrow(() -> Refusal.notFound("No user '" + userId + "'."));
+        String code = Tokens.random(random, 15);
+        long now = clock.millis();
+        resets.replace(Tokens.sha256(code), userId, admin.id(), now, now + RESET_LIFETIME.toMillis());
+        db.write("audit password reset", c -> {
+            audit.record(c, admin.id(), "password_reset_issued", null, userId, null);
+            return null;
+        });
+        return new ResetCode(code, now + RESET_LIFETIME.toMillis());
+    }
+
+    /**
+     * Sets a new password with a one-time code (throttled like a sign-in), ends every sign-in of the account,
+     * and signs this browser in.
+     */
+    public SignIn resetPassword(String username, String code, String next, Client client) {
+        checkPassword(next);
+        LoginThrottle.Decision d = throttle.begin(username, client.address(), null);
+        if (d instanceof LoginThrottle.Wait w) {
+            long seconds = Math.max(1, (w.duration().toMillis() + 999) / 1000);
+            throw new Refusal.Throttled("too_many_attempts", "Too many failed attempts; try again in " + seconds + " s.",
+                    Duration.ofSeconds(seconds));
+        }
+        LoginThrottle.Attempt attempt = (LoginThrottle.Attempt) d;
+        Optional<UserRepository.WithPassword> found = users.byUsername(username);
+        PasswordHash fresh;
+        try {
+            fresh = hash(() -> passwords.hash(next));
+        } catch (Refusal.Busy e) {
+            attempt.abandoned();
+            throw e;
+        }
+        boolean used = found.isPresent() && db.write("reset password", c -> {
+            if (!resets.consume(c, Tokens.sha256(code == null ? "" : code), found.get().user().id(), clock.millis())) {
+                return false;
+            }
+            users.updatePassword(c, found.get().user().id(), fresh);
+            sessions.deleteAllFor(c, found.get().user().id(), null);
+            return true;
+        });
+        if (!used) {
+            attempt.failed();
+            throw new Refusal.Unauthenticated("bad_reset_code", "That reset code is wrong, used or expired; ask an admin for a new one.");
+        }
+        attempt.succeeded(null);
+        return open(found.get().user(), client.userAgent());
+    }
+
+    /** The caller's live sign-ins. */
+    public List<AuthSessionRepository.SignInInfo> signIns(User u) {
+        return sessions.list(u.id(), clock.millis());
+    }
+
+    /** Ends one of the caller's sign-ins by its id (from {@link #signIns}); 404 when it is not theirs. */
+    public void revoke(User u, String id) {
+        AuthSessionRepository.SignInInfo s = signIns(u).stream().filter(i -> i.id().equals(id)).findFirst()
+                .orElseThrow(() -> Refusal.notFound("No sign-in '" + id + "'."));
+        sessions.delete(s.tokenHash());
+    }
+
+    /** Ends every sign-in of the caller, this one too. */
+    public int logoutEverywhere(User u) {
+        return sessions.deleteAllFor(u.id(), null);
     }
 
     /** Forgets sign-ins past their lifetime (they are refused anyway; this keeps the table small). */
@@ -213,12 +363,17 @@ public final class Accounts {
         }
     }
 
-    private SignIn open(User user) {
+    private SignIn open(User user, String userAgent) {
         String token = Tokens.random(random, 32);
         String csrf = Tokens.random(random, 32);
         long now = clock.millis();
-        sessions.insert(Tokens.sha256(token), user.id(), csrf, now, now + SESSION_LIFETIME.toMillis());
-        return new SignIn(user, token, csrf);
+        sessions.insert(Tokens.sha256(token), user.id(), csrf, now, now + sessionLifetime.toMillis(), userAgent);
+        return new SignIn(user, token, csrf, null);
+    }
+
+    /** How long a sign-in lasts (the cookie's Max-Age). */
+    public Duration sessionLifetime() {
+        return sessionLifetime;
     }
 
     private PasswordHash decoy() {

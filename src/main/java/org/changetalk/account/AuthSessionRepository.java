@@ -14,18 +14,25 @@ public final class AuthSessionRepository {
         this.db = db;
     }
 
-    /** A live sign-in: who, and the CSRF token that state-changing requests must echo. */
-    public record SignedIn(User user, String csrfToken) {}
+    /** A live sign-in: who, the CSRF token that state-changing requests must echo, and its token's hash. */
+    public record SignedIn(User user, String csrfToken, String tokenHash) {}
 
-    public void insert(String tokenHash, String userId, String csrfToken, long now, long expires) {
+    /** A sign-in as its owner sees it: {@code id} is a prefix of the token's hash (never the token). */
+    public record SignInInfo(String id, long createdAt, long expiresAt, String userAgent, String tokenHash) {}
+
+    /** How many hex digits of the token hash name a sign-in to its owner. */
+    static final int ID_LENGTH = 16;
+
+    public void insert(String tokenHash, String userId, String csrfToken, long now, long expires, String userAgent) {
         db.write("store sign-in", c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO auth_sessions (token_hash, user_id, csrf_token, "
-                    + "created_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
+                    + "created_at, expires_at, user_agent) VALUES (?, ?, ?, ?, ?, ?)")) {
                 p.setString(1, tokenHash);
                 p.setString(2, userId);
                 p.setString(3, csrfToken);
                 p.setLong(4, now);
                 p.setLong(5, expires);
+                p.setString(6, userAgent);
                 p.executeUpdate();
             }
             return null;
@@ -40,7 +47,7 @@ public final class AuthSessionRepository {
                 p.setString(1, tokenHash);
                 p.setLong(2, now);
                 try (ResultSet r = p.executeQuery()) {
-                    return r.next() ? Optional.of(new SignedIn(UserRepository.user(r), r.getString(6))) : Optional.empty();
+                    return r.next() ? Optional.of(new SignedIn(UserRepository.user(r), r.getString(6), tokenHash)) : Optional.empty();
                 }
             }
         });
@@ -54,6 +61,41 @@ public final class AuthSessionRepository {
             }
             return null;
         });
+    }
+
+    /** The user's live sign-ins, newest first. */
+    public java.util.List<SignInInfo> list(String userId, long now) {
+        return db.read("list sign-ins", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT token_hash, created_at, expires_at, user_agent FROM auth_sessions "
+                    + "WHERE user_id = ? AND expires_at > ? ORDER BY created_at DESC")) {
+                p.setString(1, userId);
+                p.setLong(2, now);
+                java.util.List<SignInInfo> out = new java.util.ArrayList<>();
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new SignInInfo(r.getString(1).substring(0, ID_LENGTH), r.getLong(2), r.getLong(3),
+                                r.getString(4), r.getString(1)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Ends the user's sign-ins except {@code keepTokenHash} (null: all of them); returns how many ended. */
+    public int deleteAllFor(java.sql.Connection c, String userId, String keepTokenHash) throws java.sql.SQLException {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM auth_sessions WHERE user_id = ?"
+                + (keepTokenHash == null ? "" : " AND token_hash <> ?"))) {
+            p.setString(1, userId);
+            if (keepTokenHash != null) {
+                p.setString(2, keepTokenHash);
+            }
+            return p.executeUpdate();
+        }
+    }
+
+    public int deleteAllFor(String userId, String keepTokenHash) {
+        return db.write("sign out everywhere", c -> deleteAllFor(c, userId, keepTokenHash));
     }
 
     public int deleteExpired(long now) {

@@ -118,6 +118,31 @@ public final class UserRepository {
         });
     }
 
+    public void updatePassword(Connection c, String userId, PasswordHash pw) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE users SET pw_algorithm = ?, pw_iterations = ?, pw_salt = ?, "
+                + "pw_hash = ? WHERE id = ?")) {
+            p.setString(1, pw.algorithm());
+            p.setInt(2, pw.iterations());
+            p.setString(3, pw.salt());
+            p.setString(4, pw.hash());
+            p.setString(5, userId);
+            p.executeUpdate();
+        }
+    }
+
+    /** The stored hash of a user's password, for checking it again (a password change). */
+    public Optional<PasswordHash> passwordOf(String userId) {
+        return db.read("find password", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT pw_algorithm, pw_iterations, pw_salt, pw_hash FROM users WHERE id = ?")) {
+                p.setString(1, userId);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(new PasswordHash(r.getString(1), r.getInt(2), r.getString(3), r.getString(4)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
     static User user(ResultSet r) throws SQLException {
         return new User(r.getString(1), r.getString(2), r.getString(3), Role.of(r.getString(4)), r.getString(5));
     }

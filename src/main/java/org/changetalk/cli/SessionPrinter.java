@@ -1,10 +1,10 @@
 package org.changetalk.cli;
 
-import org.changetalk.practice.ClientLine;
+import org.changetalk.session.ClientLine;
 import org.changetalk.practice.DrillAttempt;
 import org.changetalk.practice.DrillPrompt;
-import org.changetalk.practice.Ending;
-import org.changetalk.practice.Feedback;
+import org.changetalk.session.Ending;
+import org.changetalk.session.Feedback;
 import org.changetalk.practice.PracticeTurn;
 import org.changetalk.scenario.ClientState;
 import org.changetalk.scenario.Numbers;

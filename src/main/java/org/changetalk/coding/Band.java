@@ -2,7 +2,7 @@ package org.changetalk.coding;
 
 import java.util.Locale;
 
-/** MITI 4.2.1 proficiency against the published (expert-opinion) thresholds. */
+/** MITI 4.2.1 proficiency against the published (expert-opinion) {@link Thresholds}. */
 public enum Band {
     BELOW, FAIR, GOOD;
 
@@ -17,20 +17,19 @@ public enum Band {
      */
     static Band of(double technical, double relational, Double percentComplex, Double reflectionToQuestion,
                    boolean anyReflection) {
-        if (meets(technical, relational, percentComplex, reflectionToQuestion, anyReflection, 4, 4, 50, 2)) {
+        if (meets(technical, relational, percentComplex, reflectionToQuestion, anyReflection, Thresholds.GOOD)) {
             return GOOD;
         }
-        if (meets(technical, relational, percentComplex, reflectionToQuestion, anyReflection, 3, 3.5, 40, 1)) {
+        if (meets(technical, relational, percentComplex, reflectionToQuestion, anyReflection, Thresholds.FAIR)) {
             return FAIR;
         }
         return BELOW;
     }
 
     private static boolean meets(double technical, double relational, Double percentComplex, Double rq,
-                                 boolean anyReflection, double minTechnical, double minRelational,
-                                 double minPercentComplex, double minRq) {
-        boolean rqMet = rq == null ? anyReflection : rq >= minRq;
-        return technical >= minTechnical && relational >= minRelational
-                && percentComplex != null && percentComplex >= minPercentComplex && rqMet;
+                                 boolean anyReflection, Thresholds min) {
+        boolean rqMet = rq == null ? anyReflection : rq >= min.reflectionToQuestion();
+        return technical >= min.technical() && relational >= min.relational()
+                && percentComplex != null && percentComplex >= min.percentComplexReflections() && rqMet;
     }
 }

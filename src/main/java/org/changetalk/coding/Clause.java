@@ -27,9 +27,30 @@ final class Clause {
         // "you know" / "i mean" are lead-ins only when something follows them
         while (i < words.size() - 2 && (pair(i, "you", "know") || pair(i, "i", "mean")) && text.breakBefore[sentence.from() + i + 2]) i += 2;
         this.lead = i;
+        List<Match> shields = null;
         for (Match m : trie.matchAll(words)) {
             if (m.anchored() && !(m.from() <= lead || m.from() == lead + 1 && SOFTENERS.contains(words.get(lead)))) continue;
+            if (m.cue() == Cue.SHIELD) {
+                if (shields == null) shields = new ArrayList<>(2);
+                shields.add(m);
+            }
             cues.computeIfAbsent(m.cue(), k -> new ArrayList<>(2)).add(m);
+        }
+        if (shields != null) shield(shields);
+        // safer-use information is never abstinence-pushing, wherever the two meet in a sentence
+        if (cues.containsKey(Cue.HARM_REDUCTION)) cues.remove(Cue.ABSTINENCE_ONLY);
+    }
+
+    /** Cues that punish the counselor; an idiom ("lying awake", "no one would find you") that overlaps one cancels it. */
+    private static final java.util.Set<Cue> PUNISHING = java.util.EnumSet.of(Cue.CONFRONT, Cue.LABELLING, Cue.PERSUADE,
+            Cue.ADVICE_SOFT, Cue.FIXING, Cue.WARNING, Cue.ABSTINENCE_ONLY, Cue.STIGMA);
+
+    private void shield(List<Match> shields) {
+        for (Cue cue : PUNISHING) {
+            List<Match> ms = cues.get(cue);
+            if (ms == null) continue;
+            ms.removeIf(m -> shields.stream().anyMatch(s -> s.from() < m.to() && m.from() < s.to()));
+            if (ms.isEmpty()) cues.remove(cue);
         }
     }
 

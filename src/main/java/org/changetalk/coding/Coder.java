@@ -16,6 +16,7 @@ public final class Coder {
 
     private final Lexicon lexicon;
     private final Set<String> stop;
+    private final Set<String> negators;
     private final CounselorCoder counselor;
     private final ClientCoder client;
     /** Only the "advice asked for / permission given" phrases: checked on every client turn before a counselor turn. */
@@ -24,6 +25,7 @@ public final class Coder {
     public Coder() {
         this.lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt");
         this.stop = lexicon.set("stop");
+        this.negators = lexicon.set("negator");
         this.counselor = new CounselorCoder(lexicon);
         this.client = new ClientCoder(lexicon);
         this.adviceRequested = lexicon.trie(java.util.EnumSet.of(Cue.ADVICE_REQUESTED));
@@ -82,7 +84,7 @@ public final class Coder {
             seen++;
             if (i > 0 && history.get(i - 1).speaker() == Speaker.COUNSELOR) break;
         }
-        return recent.isEmpty() ? Context.NONE : Context.of(recent, permission, stop);
+        return recent.isEmpty() ? Context.NONE : Context.of(recent, permission, stop, negators);
     }
 
     private boolean asksOrAllows(Text clientText) {

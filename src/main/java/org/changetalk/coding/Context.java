@@ -8,21 +8,27 @@ import java.util.Set;
  * What a counselor turn answers: the client's words just before it (a reflection is a reflection *of*
  * something) and whether advice was asked for or permission given (then advice is "with permission").
  */
-record Context(Set<String> clientStems, Set<String> clientWords, boolean permission, boolean clientAsked) {
-    static final Context NONE = new Context(Set.of(), Set.of(), false, false);
+record Context(Set<String> clientStems, Set<String> clientWords, Set<String> negatedStems, boolean permission,
+               boolean clientAsked) {
+    static final Context NONE = new Context(Set.of(), Set.of(), Set.of(), false, false);
 
-    static Context of(List<Text> recentClient, boolean permission, Set<String> stop) {
+    static Context of(List<Text> recentClient, boolean permission, Set<String> stop, Set<String> negators) {
         Set<String> stems = new HashSet<>();
         Set<String> words = new HashSet<>();
+        Set<String> negated = new HashSet<>();
         for (Text t : recentClient) {
-            for (String w : t.words) {
+            for (int i = 0; i < t.words.size(); i++) {
+                String w = t.words.get(i);
                 words.add(w);
-                if (!stop.contains(w) && Character.isLetterOrDigit(w.charAt(0))) stems.add(Words.stem(w));
+                if (!stop.contains(w) && Character.isLetterOrDigit(w.charAt(0))) {
+                    stems.add(Words.stem(w));
+                    if (Negation.before(t.words, i, 0, 4, negators)) negated.add(Words.stem(w));
+                }
             }
         }
         Text last = recentClient.isEmpty() ? null : recentClient.get(recentClient.size() - 1);
         boolean asked = last != null && last.sentences.stream().anyMatch(sentence -> asks(last, sentence));
-        return new Context(stems, words, permission, asked);
+        return new Context(stems, words, negated, permission, asked);
     }
 
     /**

@@ -19,7 +19,7 @@ final class CounselorCoder {
         this.trie = lexicon.trie();
         this.leadins = lexicon.set("leadin");
         this.rules = new SentenceRules(lexicon);
-        this.checks = new HarmReductionChecks();
+        this.checks = new HarmReductionChecks(lexicon.set("stop"));
     }
 
     CounselorCoding code(Turn turn, Text text, Context ctx) {
@@ -55,7 +55,7 @@ final class CounselorCoder {
                     Evidence.of(all, "no-words", "The turn has no words to code: no MITI code.")));
         }
         Utterance main = primary(utterances, clauses);
-        List<Flag> flags = checks.flags(clauses, utterances);
+        List<Flag> flags = checks.flags(clauses, utterances, ctx);
         return new CounselorCoding(turn, utterances, main.code(), main.question(), main.reflection(), main.evidence(), flags);
     }
 

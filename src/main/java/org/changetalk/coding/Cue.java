@@ -8,6 +8,9 @@ enum Cue {
     FILLER_PHRASE, STRUCTURING, AUTONOMY, PERMISSION_ASK, AUTONOMY_NOD, ADVICE_REQUESTED, COLLABORATION,
     AFFIRM, CONFRONT, PERSUADE, ADVICE_SOFT, INFORMATION, INDIRECT_QUESTION, REFLECTION_STEM, DOUBLE_SIDED, SUMMARY,
     CHECK_TAG, STIGMA, ABSTINENCE_ONLY, FIXING, LABELLING,
+    // greetings, thanks, condolences and generic praise; the counselor's offers and plans; warnings of consequences;
+    // idioms and reflected phrases that look like a punishing cue but are not one ("lying awake", "you must have been scared")
+    PLEASANTRY, OFFER, WARNING, SHIELD, HARM_REDUCTION,
     // client language
     CT_DESIRE, CT_ABILITY, CT_REASON, CT_NEED, CT_COMMITMENT, CT_ACTIVATION, CT_TAKING_STEPS,
     ST_DESIRE, ST_ABILITY, ST_REASON, ST_NEED, ST_COMMITMENT, ST_ACTIVATION, ST_TAKING_STEPS,

@@ -8,7 +8,15 @@ package org.changetalk.coding;
  */
 record GlobalRatings(double cultivatingChangeTalk, double softeningSustainTalk, double partnership, double empathy) {
 
-    static GlobalRatings estimate(SessionTally t) {
+    /**
+     * A rating's ceiling when the session had non-adherent behaviour a rater cannot overlook: MITI rates
+     * Partnership and Empathy on the whole session, and a clinician who confronts (labels, argues, shames) or
+     * whose client withdraws has not shown high partnership or deep understanding, however many reflections
+     * surround it. 3 is MITI's starting point, so such a session can never meet the relational thresholds.
+     */
+    static final double NON_ADHERENT_CEILING = 3.0;
+
+    static GlobalRatings estimate(SessionTally t, boolean clientWithdrew) {
         double volleys = t.volleys();
         double cct = 3, sst = 3, partnership = 3, empathy = 3;
         int clientTalk = t.changeTalk() + t.sustainTalk();
@@ -32,6 +40,10 @@ record GlobalRatings(double cultivatingChangeTalk, double softeningSustainTalk, 
         }
         if (t.reflections() > 0) {
             empathy += 2 * ((double) t.count(Code.COMPLEX_REFLECTION) / t.reflections() - 0.4);
+        }
+        if (t.count(Code.CONFRONT) > 0 || clientWithdrew) {
+            partnership = Math.min(partnership, NON_ADHERENT_CEILING);
+            empathy = Math.min(empathy, NON_ADHERENT_CEILING);
         }
         return new GlobalRatings(rating(cct), rating(sst), rating(partnership), rating(empathy));
     }

@@ -9,20 +9,29 @@ import java.util.List;
  */
 final class HarmReductionChecks {
 
-    List<Flag> flags(List<Clause> clauses, List<Utterance> utterances) {
+    private final java.util.Set<String> stop;
+
+    HarmReductionChecks(java.util.Set<String> stop) {
+        this.stop = stop;
+    }
+
+    List<Flag> flags(List<Clause> clauses, List<Utterance> utterances, Context ctx) {
         List<Flag> flags = new ArrayList<>(2);
         for (int i = 0; i < clauses.size(); i++) {
             Clause c = clauses.get(i);
             Utterance u = utterances.get(i);
             for (Match m : c.all(Cue.STIGMA)) {
+                if (clientsOwn(c, m, ctx)) continue;
                 add(flags, new Flag(FlagKind.STIGMATIZING_LABEL, c.span(m), SentenceRules.quote(c.quote(m))
                         + " is stigmatising language; person-first words (\"person who uses drugs\", \"not using\", \"negative test\") keep the client in the conversation."));
             }
-            for (Match m : c.all(Cue.ABSTINENCE_ONLY)) {
+            // a fact ("no amount of alcohol is known to be safe in pregnancy") informs; it does not impose a goal
+            for (Match m : u.code() == Code.GIVING_INFORMATION ? List.<Match>of() : c.all(Cue.ABSTINENCE_ONLY)) {
                 add(flags, new Flag(FlagKind.ABSTINENCE_ONLY, c.span(m), SentenceRules.quote(c.quote(m))
                         + " presents abstinence as the only acceptable goal; in harm reduction the client chooses the goal, whether moderation, safer use or abstinence."));
             }
             for (Match m : c.all(Cue.LABELLING)) {
+                if (clientsOwn(c, m, ctx)) continue;
                 add(flags, new Flag(FlagKind.LABELLING, c.span(m), SentenceRules.quote(c.quote(m))
                         + " labels the client; describing what happened, in their words, avoids a fight over the label."));
             }
@@ -33,6 +42,18 @@ final class HarmReductionChecks {
             }
         }
         return flags;
+    }
+
+    /** A label the client used for themself ("I'm just a junkie"), said back to them, is a reflection, not stigma. */
+    private boolean clientsOwn(Clause c, Match m, Context ctx) {
+        boolean any = false;
+        for (int i = m.from(); i < m.to(); i++) {
+            String w = c.word(i);
+            if (stop.contains(w)) continue;
+            if (!ctx.clientWords().contains(w)) return false;
+            any = true;
+        }
+        return any;
     }
 
     /** One flag per concern and place: overlapping matches ("you are an alcoholic", "an alcoholic") are one finding. */

@@ -16,6 +16,11 @@ final class SentenceRules {
     private final Set<String> you;
     private final Set<String> self;
     private final Set<String> stop;
+    private final Set<String> negators;
+    private final Set<String> strictNegators;
+    private final Set<String> introducers;
+    private final Set<String> selfCritical;
+    private final Set<String> pronouns;
     private final ReflectionDepthRules depth;
 
     SentenceRules(Lexicon lexicon) {
@@ -25,6 +30,11 @@ final class SentenceRules {
         this.you = lexicon.set("you");
         this.self = lexicon.set("self");
         this.stop = lexicon.set("stop");
+        this.negators = lexicon.set("negator");
+        this.strictNegators = lexicon.set("strict_negator");
+        this.introducers = lexicon.set("introducer");
+        this.selfCritical = lexicon.set("self_critical");
+        this.pronouns = lexicon.set("pronoun");
         this.depth = new ReflectionDepthRules(lexicon);
     }
 
@@ -46,7 +56,12 @@ final class SentenceRules {
                     quoted + " organises the session rather than responding to the client: no MITI code."));
         }
         Echo echo = Echo.of(c, ctx, stop);
-        if ((m = confrontation(c, echo)) != null) {
+        if ((m = contradiction(c, ctx)) != null) {
+            return new Utterance(all, Code.CONFRONT, null, null,
+                    ev(c, m, "contradicts-client", quote(c.quote(m))
+                            + " says the opposite of what the client just said instead of understanding it: Confront."));
+        }
+        if ((m = confrontation(c, echo, ctx)) != null) {
             return new Utterance(all, Code.CONFRONT, null, null,
                     ev(c, m, "confront", quote(c.quote(m))
                             + " argues with, labels or judges the client instead of understanding them: Confront."));
@@ -68,9 +83,20 @@ final class SentenceRules {
                             + " puts the choice and control with the client: Emphasizing Autonomy."));
         }
 
+        Match pleasantry = c.atStart(Cue.PLEASANTRY, 1);
+        if (pleasantry != null && !asking && c.first(Cue.AFFIRM) == null && onlyWithin(c.first(Cue.PERSUADE), pleasantry)
+                && onlyWithin(c.first(Cue.WARNING), pleasantry) && (c.size() - pleasantry.to() <= 6 || c.first(Cue.REFLECTION_STEM) == null && echo.shared() < 2)) {
+            return new Utterance(all, Code.NO_CODE, null, null, ev(c, pleasantry, "pleasantry",
+                    quote(c.quote(pleasantry)) + " is a greeting, thanks, condolence or praise without a named strength: MITI gives it no code."));
+        }
+
         if (shape != null) return question(c, ctx, echo, shape, nodInTurn);
 
-        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, m)) return advice(c, ctx, m, nodInTurn);
+        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, m) && !(m.anchored() && echo.shared() >= 2 && echo.ratio() >= 0.6)) {
+            // an imperative made of the client's own words ("Keep the nighttime, cut the afternoon") restates their plan
+            return advice(c, ctx, m, nodInTurn);
+        }
+        if ((m = c.first(Cue.WARNING)) != null && !isReflectedAdvice(c, m) && echo.ratio() < 0.5) return advice(c, ctx, m, nodInTurn);
         if ((m = c.first(Cue.FIXING)) != null) return advice(c, ctx, m, nodInTurn);
         if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, m)) return advice(c, ctx, m, nodInTurn);
         Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
@@ -86,6 +112,11 @@ final class SentenceRules {
         }
         if ((m = c.first(Cue.SUMMARY)) != null || (m = c.first(Cue.DOUBLE_SIDED)) != null && (you(c) || echo.shared() > 0)) {
             return reflection(c, ctx, echo, m, m.cue() == Cue.SUMMARY ? "summary" : "double-sided");
+        }
+        Match offer = c.atStart(Cue.OFFER, 1);
+        if (offer != null && stem == null) {
+            return new Utterance(all, Code.GIVING_INFORMATION, null, null, ev(c, offer, "offer-or-plan", quote(c.quote(offer))
+                    + " tells the client what the counselor offers or what will happen next: Giving Information, not a reflection."));
         }
         if (c.covers(Cue.STRUCTURING) || (m = c.first(Cue.STRUCTURING)) != null && echo.shared() == 0 && !you(c)) {
             Match s = c.first(Cue.STRUCTURING);
@@ -141,9 +172,17 @@ final class SentenceRules {
             // a general statement that neither addresses the client nor uses their words informs
             return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "general-statement");
         }
-        if (echo.content() >= 1) {
-            // a counselor statement that is not a question, advice or information is, in MI talk, a reflection
+        if (echo.content() >= 1 && (echo.shared() >= 1 || depth.namesFeeling(c) || ctx.clientStems().size() >= 2 || !ctx.hasClient())) {
+            // in MI talk a counselor statement that is not a question, advice or information usually reflects —
+            // but only when the client has said something to reflect
             return reflection(c, ctx, echo, null, "statement-about-client");
+        }
+        if (echo.content() >= 4) {
+            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "nothing-to-reflect");
+        }
+        if (echo.content() >= 1) {
+            return none(all, "not-from-client", quoted + " neither takes up what the client said nor adds advice or information: "
+                    + "a reflection must reflect something, so MITI gives it no code.");
         }
         return none(all, "no-behaviour", quoted + " does not carry a codable behaviour on its own: no MITI code.");
     }
@@ -157,6 +196,13 @@ final class SentenceRules {
         boolean marked = c.sentence.question();
         Match indirect = c.atStart(Cue.INDIRECT_QUESTION, 2);
         if (indirect != null) return new QuestionShape(indirect.from(), false, false, true, marked);
+        if (marked && introducers.contains(c.word(c.lead))) {
+            // "When you think about the next six months, what do you hope for?": the question follows the clause
+            for (int i = c.lead + 2; i < c.size() - 1; i++) {
+                if (c.breakBefore(i) && isWh(c, i)) return new QuestionShape(i, true, false, false, true);
+                if (c.breakBefore(i) && isAuxInverted(c, i)) return new QuestionShape(i, false, true, false, true);
+            }
+        }
         if (isWh(c, c.lead)) return new QuestionShape(c.lead, true, false, false, marked);
         if (isAuxInverted(c, c.lead) || marked && c.size() - c.lead >= 3 && aux.contains(c.word(c.lead))
                 && !c.word(c.lead).equals("it's") && !c.word(c.lead).equals("there's")) {
@@ -249,6 +295,9 @@ final class SentenceRules {
                 && !asksAboutChangeItself(c, m)) {
             return advice(c, ctx, m, nodInTurn);
         }
+        if ((m = c.first(Cue.WARNING)) != null && echo.ratio() < 0.5 && !isReflectedAdvice(c, m)) {
+            return advice(c, ctx, m, nodInTurn);
+        }
         if ((m = c.first(Cue.COLLABORATION)) != null) {
             return new Utterance(all, Code.SEEKING_COLLABORATION, openness(c, shape), null,
                     ev(c, m, "collaboration-question", quote(c.quote(m))
@@ -262,7 +311,13 @@ final class SentenceRules {
             Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
             boolean eitherOr = false;
             for (int i = c.lead + 2; i < c.size() - 1; i++) eitherOr |= c.word(i).equals("or") && c.breakBefore(i);
-            if (!eitherOr && (stem != null || echo.shared() >= 1 || depth.namesFeeling(c) && c.size() <= 8 || checked && you(c))) {
+            boolean restates = echo.shared() >= 1 && echo.ratio() >= 0.5 || echo.shared() >= 2 && echo.ratio() >= 0.4
+                    || echo.content() <= 1 && plainOverlap(c, ctx) >= 0.5;
+            // a guess at the client's meaning: a reflection opener (not "you've tried…", which asks for a fact), a feeling,
+            // or the reflective "So…" that sums up
+            boolean guess = stem != null && !c.word(stem.from()).equals("you've") && !c.word(stem.from()).equals("you'd")
+                    || depth.namesFeeling(c) && (startsWithYou(c) || c.size() <= 6) || c.word(0).equals("so") && c.size() >= 4;
+            if (!eitherOr && (restates || guess || checked && you(c))) {
                 return reflection(c, ctx, echo, stem != null ? stem : checked ? tag : null,
                         checked ? "reflection-with-check" : "reflection-rising-tone");
             }
@@ -396,6 +451,50 @@ final class SentenceRules {
                 Character.toUpperCase(explanation.charAt(0)) + explanation.substring(1)));
     }
 
+    /**
+     * The counselor says the opposite of what the client just asserted ("She's fine." — "She's not fine."): a
+     * negation right before a word the client used without one. A reflection opener or a double-sided statement
+     * holds the client's view instead, so they are exempt.
+     */
+    private Match contradiction(Clause c, Context ctx) {
+        if (!ctx.hasClient() || ctx.clientAsked() || c.size() - c.lead < 3 || c.has(Cue.REFLECTION_STEM) || c.has(Cue.DOUBLE_SIDED)
+                || c.has(Cue.SUMMARY) || c.sentence.question()) {
+            return null;
+        }
+        for (int i = c.lead + 1; i < c.size(); i++) {
+            String w = c.word(i);
+            if (stop.contains(w) || !Character.isLetter(w.charAt(0)) || depth.namesFeeling(w) && !w.equals("fine")) continue;
+            String stem = Words.stem(w);
+            if (ctx.clientStems().contains(stem) && !ctx.negatedStems().contains(stem) && !selfCritical.contains(w)
+                    && Negation.before(c.words, i, c.lead, 2, strictNegators)) {
+                int from = i - 1;
+                while (from > c.lead && !strictNegators.contains(c.word(from))) from--;
+                // "Not right away", "Doesn't sound dumb": a fragment that opens with the negation answers, it does not argue
+                if (from <= c.lead) continue;
+                return new Match(Cue.CONFRONT, from, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** No such cue, or only inside the pleasantry's own words: "It's good to see you" is not advice. */
+    private static boolean onlyWithin(Match m, Match in) {
+        return m == null || m.from() < in.to() && in.from() < m.to();
+    }
+
+    /** Share of a short sentence's words (pronouns aside) that the client just used: "She thinks it's too much?" */
+    private double plainOverlap(Clause c, Context ctx) {
+        int words = 0;
+        int shared = 0;
+        for (int i = c.lead; i < c.size(); i++) {
+            String w = c.word(i);
+            if (!Character.isLetter(w.charAt(0)) || you.contains(w) || self.contains(w) || pronouns.contains(w)) continue;
+            words++;
+            if (ctx.clientWords().contains(w)) shared++;
+        }
+        return words == 0 ? 0 : (double) shared / words;
+    }
+
     private Utterance none(Span span, String rule, String explanation) {
         return new Utterance(span, Code.NO_CODE, null, null, Evidence.of(span, rule, explanation));
     }
@@ -423,16 +522,33 @@ final class SentenceRules {
     }
 
     /** Confront cues, unless the counselor is reflecting the client's own words ("your wife calls you an alcoholic"). */
-    private Match confrontation(Clause c, Echo echo) {
+    private Match confrontation(Clause c, Echo echo, Context ctx) {
         Match m = c.first(Cue.CONFRONT);
         if (m == null) m = c.first(Cue.LABELLING);
         if (m == null) return null;
+        // a double-sided reflection holds both sides; the words after "on the other hand" are the client's, not an attack
+        Match sides = c.first(Cue.DOUBLE_SIDED);
+        if (sides != null && sides.from() < m.from()) return null;
+        // the client's own label or phrase said back ("I'm a junkie" — "you see yourself as a junkie")
+        if (clientsOwn(c, m, ctx)) return null;
         // "So do you think you have a problem?" asks; "Are you sure that's all?" confronts from its first word
         QuestionShape shape = questionShape(c);
         if (shape != null && (shape.wh() || shape.auxInverted()) && m.from() > shape.at()) return null;
         Match stem = c.first(Cue.REFLECTION_STEM);
         if (stem != null && stem.from() < m.from() && echo.ratio() >= 0.5) return null;
         return m;
+    }
+
+    /** Every content word of the match was the client's own. */
+    private boolean clientsOwn(Clause c, Match m, Context ctx) {
+        boolean any = false;
+        for (int i = m.from(); i < m.to(); i++) {
+            String w = c.word(i);
+            if (stop.contains(w)) continue;
+            if (!ctx.clientWords().contains(w)) return false;
+            any = true;
+        }
+        return any;
     }
 
     /** "You feel like you should quit": advice words inside a reflection of the client's own sense of duty. */

@@ -29,6 +29,14 @@ public record SessionSummary(Map<Code, Integer> counts, Double reflectionToQuest
 
     /** Summarises one conversation's coded turns, in order. */
     public static SessionSummary of(List<CodedTurn> turns) {
+        return of(turns, false);
+    }
+
+    /**
+     * As {@link #of(List)}, for a conversation the client walked out of ({@code clientWithdrew}): the
+     * relational ratings cannot then be above MITI's starting point (see {@link GlobalRatings}).
+     */
+    public static SessionSummary of(List<CodedTurn> turns, boolean clientWithdrew) {
         SessionTally t = SessionTally.of(turns);
         int sr = t.count(Code.SIMPLE_REFLECTION);
         int cr = t.count(Code.COMPLEX_REFLECTION);
@@ -39,7 +47,7 @@ public record SessionSummary(Map<Code, Integer> counts, Double reflectionToQuest
         Double poq = asked == 0 ? null : Decimals.round(100.0 * t.openQuestions() / asked, 1);
         int adherent = t.count(Code.SEEKING_COLLABORATION) + t.count(Code.AFFIRM) + t.count(Code.EMPHASIZE_AUTONOMY);
         int nonAdherent = t.count(Code.CONFRONT) + t.count(Code.PERSUADE);
-        GlobalRatings g = GlobalRatings.estimate(t);
+        GlobalRatings g = GlobalRatings.estimate(t, clientWithdrew);
         // the band is judged on the rounded numbers the user sees, so the two never disagree
         Band band = Band.of(g.technical(), g.relational(), pcr, rq, sr + cr > 0);
         return new SessionSummary(t.counts(), rq, pcr, poq, adherent, nonAdherent,

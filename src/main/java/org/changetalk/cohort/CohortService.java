@@ -12,7 +12,10 @@ import org.changetalk.storage.CohortRepository;
 import org.changetalk.storage.CohortRepository.Cohort;
 import org.changetalk.storage.CohortRepository.Share;
 import org.changetalk.storage.PracticeRepository;
-import org.changetalk.storage.PracticeRepository.StoredSession;
+import org.changetalk.practice.SessionJson;
+import org.changetalk.practice.SessionScores;
+import org.changetalk.session.CodeSource;
+import org.changetalk.session.SessionInfo;
 import org.changetalk.account.UserRepository;
 import org.changetalk.refusal.Refusal;
 
@@ -35,12 +38,12 @@ public final class CohortService {
     private final UserRepository users;
     private final Accounts accounts;
     private final PracticeRepository sessions;
-    private final Scoring scoring;
+    private final SessionScores scoring;
     private final SecureRandom random;
     private final Clock clock;
 
     public CohortService(CohortRepository cohorts, UserRepository users, Accounts accounts, PracticeRepository sessions,
-                         Scoring scoring, SecureRandom random, Clock clock) {
+                         SessionScores scoring, SecureRandom random, Clock clock) {
         this.cohorts = cohorts;
         this.users = users;
         this.accounts = accounts;
@@ -113,15 +116,16 @@ public final class CohortService {
      * Sign-up with any code: an instructor's account invite, or a cohort's join code, which makes the account
      * (managed by the cohort's creator) and joins the cohort in one step.
      */
-    public Accounts.SignIn signUp(String code, String username, String password, String displayName) {
+    public Accounts.SignIn signUp(String code, String username, String password, String displayName,
+                                  org.changetalk.account.Client client) {
         Optional<Cohort> cohort = cohorts.byInviteCode(code.strip());
         if (cohort.isEmpty()) {
-            return accounts.signup(code, username, password, displayName);
+            return accounts.signup(code, username, password, displayName, client);
         }
         Cohort c = cohort.get();
         List<String> instructors = cohorts.instructorIds(c.id());
         String manager = instructors.contains(c.createdBy()) || instructors.isEmpty() ? c.createdBy() : instructors.get(0);
-        Accounts.SignIn in = accounts.signupManagedBy(manager, username, password, displayName);
+        Accounts.SignIn in = accounts.signupManagedBy(manager, username, password, displayName, client);
         cohorts.addMember(c.id(), in.user().id(), clock.millis());
         return in;
     }
@@ -186,7 +190,7 @@ public final class CohortService {
     public record Shared(boolean created, ObjectNode share) {}
 
     public Shared share(User actor, String sessionId, String cohortId) {
-        StoredSession s = owned(actor, sessionId);
+        SessionInfo s = owned(actor, sessionId);
         // members share their sessions; an instructor shares her own (an imported role-play, say) with her cohort
         Cohort c = cohorts.find(cohortId).filter(k -> cohorts.isMember(k.id(), actor.id()) || cohorts.isInstructor(k.id(), actor.id()))
                 .orElseThrow(() -> Refusal.notFound("No such cohort."));
@@ -208,10 +212,10 @@ public final class CohortService {
         Cohort c = find(cohortId);
         Standing standing = visible(actor, c);
         Set<String> shared = new HashSet<>(cohorts.sharedWith(c.id()));
-        List<StoredSession> list = new ArrayList<>();
+        List<SessionInfo> list = new ArrayList<>();
         Set<String> listed = new HashSet<>();
         for (String memberId : cohorts.memberIds(c.id())) {
-            for (StoredSession s : sessions.byUser(memberId)) {
+            for (SessionInfo s : sessions.byUser(memberId)) {
                 if (s.finished() && (standing == Standing.INSTRUCTOR || shared.contains(s.id())) && listed.add(s.id())) {
                     list.add(s);
                 }
@@ -220,28 +224,24 @@ public final class CohortService {
         // shared by someone who is not a member: an instructor's own import
         for (String id : shared) {
             if (!listed.contains(id)) {
-                sessions.find(id).filter(StoredSession::finished).ifPresent(s -> {
+                sessions.find(id).filter(SessionInfo::finished).ifPresent(s -> {
                     listed.add(s.id());
                     list.add(s);
                 });
             }
         }
-        list.sort(Comparator.comparingLong(StoredSession::startedAt).reversed().thenComparing(StoredSession::id));
+        list.sort(Comparator.comparingLong(SessionInfo::startedAt).reversed().thenComparing(SessionInfo::id));
         ArrayNode out = JSON.arrayNode();
-        for (StoredSession s : list) {
-            ObjectNode o = out.addObject();
-            o.put("id", s.id());
-            o.put("kind", s.kind());
-            o.put("scenarioId", s.scenarioId());
-            o.put("title", s.title());
-            o.put("status", s.status());
-            o.put("startedAt", Instant.ofEpochMilli(s.startedAt()).toString());
-            o.put("finishedAt", s.finishedAt() == null ? null : Instant.ofEpochMilli(s.finishedAt()).toString());
-            o.put("turns", s.turnCount());
+        for (SessionInfo s : list) {
+            ObjectNode o = SessionJson.listItem(s);
+            // a cohort's list has no feedback mode or ending: the shape docs/web-api.md gives it
+            o.remove("feedback");
+            o.remove("ending");
+            out.add(o);
             o.set("owner", users.byId(s.userId()).map(u -> (com.fasterxml.jackson.databind.JsonNode) UserJson.of(u))
                     .orElse(JSON.nullNode()));
             o.put("shared", shared.contains(s.id()));
-            o.set("summary", Scoring.brief(scoring.score(s, true).summary()));
+            o.set("summary", SessionJson.brief(scoring.score(s, CodeSource.WITH_RECODES).summary()));
         }
         return out;
     }
@@ -281,8 +281,8 @@ public final class CohortService {
         return cohorts.isMember(c.id(), actor.id()) ? Standing.MEMBER : null;
     }
 
-    private StoredSession owned(User actor, String sessionId) {
-        StoredSession s = sessions.find(sessionId).filter(x -> x.userId().equals(actor.id()))
+    private SessionInfo owned(User actor, String sessionId) {
+        SessionInfo s = sessions.find(sessionId).filter(x -> x.userId().equals(actor.id()))
                 .orElseThrow(() -> Refusal.notFound("No such session."));
         return s;
     }

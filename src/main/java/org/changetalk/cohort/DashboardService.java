@@ -1,6 +1,5 @@
 package org.changetalk.cohort;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,15 +7,19 @@ import org.changetalk.account.User;
 import org.changetalk.account.UserJson;
 import org.changetalk.coding.Code;
 import org.changetalk.eval.ConfusionMatrix;
-import org.changetalk.practice.Reports;
+import org.changetalk.practice.SessionJson;
+import org.changetalk.practice.SessionScores;
+import org.changetalk.session.CodeSource;
+import org.changetalk.session.Recode;
+import org.changetalk.session.Scored;
+import org.changetalk.session.SessionInfo;
+import org.changetalk.session.SessionTurn;
 import org.changetalk.scenario.Category;
 import org.changetalk.scenario.ScenarioLibrary;
 import org.changetalk.scenario.Wire;
 import org.changetalk.storage.CohortRepository.Cohort;
 import org.changetalk.storage.DrillRepository;
 import org.changetalk.storage.PracticeRepository;
-import org.changetalk.storage.PracticeRepository.StoredSession;
-import org.changetalk.storage.ReviewRepository.Recode;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -42,11 +45,11 @@ public final class DashboardService {
     private final CohortService cohorts;
     private final PracticeRepository sessions;
     private final DrillRepository drills;
-    private final Scoring scoring;
+    private final SessionScores scoring;
     private final ScenarioLibrary library;
     private final Clock clock;
 
-    public DashboardService(CohortService cohorts, PracticeRepository sessions, DrillRepository drills, Scoring scoring,
+    public DashboardService(CohortService cohorts, PracticeRepository sessions, DrillRepository drills, SessionScores scoring,
                             ScenarioLibrary library, Clock clock) {
         this.cohorts = cohorts;
         this.sessions = sessions;
@@ -73,7 +76,7 @@ public final class DashboardService {
     private ObjectNode dashboard(ObjectNode head, List<User> trainees, int inactiveDays) {
         ObjectNode o = JSON.objectNode();
         o.set("cohort", head == null ? JSON.nullNode() : head);
-        o.set("thresholds", Reports.thresholds());
+        o.set("thresholds", SessionJson.thresholds());
         o.put("inactiveDays", inactiveDays);
         ArrayNode list = o.putArray("trainees");
         ArrayNode inactive = JSON.arrayNode();
@@ -84,20 +87,20 @@ public final class DashboardService {
             ObjectNode t = list.addObject();
             t.set("user", UserJson.of(u));
             ArrayNode ss = t.putArray("sessions");
-            List<StoredSession> finished = new ArrayList<>(sessions.byUser(u.id()).stream().filter(StoredSession::finished).toList());
-            finished.sort(Comparator.comparingLong(StoredSession::startedAt).thenComparing(StoredSession::id));
-            for (StoredSession s : finished) {
-                Scoring.Scored scored = scoring.score(s, true);
+            List<SessionInfo> finished = new ArrayList<>(sessions.byUser(u.id()).stream().filter(SessionInfo::finished).toList());
+            finished.sort(Comparator.comparingLong(SessionInfo::startedAt).thenComparing(SessionInfo::id));
+            for (SessionInfo s : finished) {
+                Scored scored = scoring.score(s, CodeSource.WITH_RECODES);
                 ObjectNode so = ss.addObject();
                 so.put("id", s.id());
                 so.put("kind", s.kind());
                 so.put("title", s.title());
                 so.put("scenarioId", s.scenarioId());
                 so.put("startedAt", Instant.ofEpochMilli(s.startedAt()).toString());
-                so.set("summary", Scoring.brief(scored.summary()));
+                so.set("summary", SessionJson.brief(scored.summary()));
                 String stage = stage(s);
-                for (JsonNode turn : scored.turns()) {
-                    Category cat = Wire.parse(Category.class, turn.path("category").asText()).orElse(null);
+                for (SessionTurn turn : scored.counted()) {
+                    Category cat = turn.category();
                     if (cat != null && PITFALLS.contains(cat)) {
                         PitfallKey k = new PitfallKey(Wire.name(cat), stage);
                         counts.computeIfAbsent(k, x -> new int[1])[0]++;
@@ -141,15 +144,15 @@ public final class DashboardService {
         Cohort c = cohorts.instructed(actor, cohortId);
         List<Set<String>[]> pairs = new ArrayList<>();
         for (User u : cohorts.members(c)) {
-            for (StoredSession s : sessions.byUser(u.id())) {
+            for (SessionInfo s : sessions.byUser(u.id())) {
                 if (!s.finished()) {
                     continue;
                 }
-                Scoring.Scored scored = scoring.score(s, false);
-                for (JsonNode turn : scored.turns()) {
-                    Recode r = scored.recodes().get(turn.path("number").asInt());
+                Scored scored = scoring.score(s, CodeSource.AUTO);
+                for (SessionTurn turn : scored.counted()) {
+                    Recode r = scored.recodes().get(turn.number());
                     if (r != null) {
-                        pairs.add(pair(codes(Scoring.humanCodes(r, turn.path("trainee").asText())), codes(turn.path("codes"))));
+                        pairs.add(pair(human(r), auto(turn)));
                     }
                 }
             }
@@ -189,13 +192,19 @@ public final class DashboardService {
         return new Set[]{human, auto};
     }
 
-    private static Set<String> codes(JsonNode codes) {
+    private static Set<String> human(Recode r) {
         Set<String> out = new HashSet<>();
-        codes.forEach(c -> out.add(c.path("code").asText()));
+        r.codes().forEach(c -> out.add(c.code().name()));
         return out;
     }
 
-    private String stage(StoredSession s) {
+    private static Set<String> auto(SessionTurn t) {
+        Set<String> out = new HashSet<>();
+        t.coding().utterances().forEach(u -> out.add(u.code().name()));
+        return out;
+    }
+
+    private String stage(SessionInfo s) {
         return library.find(s.scenarioId()).map(e -> e.scenario().stage()).map(Wire::name).orElse(null);
     }
 

@@ -5,7 +5,7 @@ import org.changetalk.account.Role;
 import org.changetalk.account.User;
 import org.changetalk.storage.CohortRepository;
 import org.changetalk.storage.PracticeRepository;
-import org.changetalk.storage.PracticeRepository.StoredSession;
+import org.changetalk.session.SessionInfo;
 import org.changetalk.refusal.Refusal;
 
 /**
@@ -24,8 +24,8 @@ public final class SessionAccess {
     }
 
     /** The session if the user may review it: owner, managing instructor, admin, owner's cohort instructor, or shared. */
-    public StoredSession reviewable(User user, String sessionId) {
-        StoredSession s = sessions.find(sessionId).orElseThrow(() -> Refusal.notFound("No such session."));
+    public SessionInfo reviewable(User user, String sessionId) {
+        SessionInfo s = sessions.find(sessionId).orElseThrow(() -> Refusal.notFound("No such session."));
         boolean ok = accounts.manages(user, s.userId())
                 || (user.role() == Role.INSTRUCTOR && cohorts.instructsMemberOf(user.id(), s.userId()))
                 || (s.finished() && cohorts.sharedWithCohortOf(s.id(), user.id()));
@@ -36,8 +36,8 @@ public final class SessionAccess {
     }
 
     /** A reviewable, finished session. */
-    public StoredSession finishedReviewable(User user, String sessionId) {
-        StoredSession s = reviewable(user, sessionId);
+    public SessionInfo finishedReviewable(User user, String sessionId) {
+        SessionInfo s = reviewable(user, sessionId);
         if (!s.finished()) {
             throw Refusal.conflict("The session is still going on; it can be reviewed once it is finished.");
         }
@@ -45,7 +45,7 @@ public final class SessionAccess {
     }
 
     /** Instructors of the owner (managing or through a cohort) and admins recode; trainees never do. */
-    public boolean canRecode(User user, StoredSession s) {
+    public boolean canRecode(User user, SessionInfo s) {
         if (user.role() == Role.ADMIN) {
             return true;
         }

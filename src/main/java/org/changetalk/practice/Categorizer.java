@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Decides the one category a client reacts to, from the coder's codes and flags (docs/scenario-format.md#response-categories). */
-final class Categorizer {
+public final class Categorizer {
     private static final Set<Category> PUSHABLE =
             EnumSet.of(Category.INFORMATION, Category.OPEN_QUESTION, Category.CLOSED_QUESTION, Category.OTHER);
 
@@ -20,7 +20,7 @@ final class Categorizer {
     }
 
     /** @param previous the category of the trainee's previous response, or null on the first */
-    static Category categorize(CounselorCoding coding, Category previous) {
+    public static Category categorize(CounselorCoding coding, Category previous) {
         List<Code> codes = coding.codes();
         Set<FlagKind> flags = flagKinds(coding);
         // Non-adherent behaviour anywhere wins: the client hears the push even when it is wrapped in a reflection.

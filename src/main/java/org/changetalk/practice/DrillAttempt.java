@@ -1,5 +1,6 @@
 package org.changetalk.practice;
 
+import org.changetalk.session.Feedback;
 import org.changetalk.coding.CounselorCoding;
 import org.changetalk.scenario.Category;
 import org.changetalk.scenario.DrillItem;

@@ -1,5 +1,6 @@
 package org.changetalk.practice;
 
+import org.changetalk.session.Feedback;
 import org.changetalk.coding.CounselorCoding;
 import org.changetalk.coding.Flag;
 import org.changetalk.coding.FlagKind;

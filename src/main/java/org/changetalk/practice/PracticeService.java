@@ -1,7 +1,6 @@
 package org.changetalk.practice;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import org.changetalk.session.Ending;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,22 +8,26 @@ import org.changetalk.account.Accounts;
 import org.changetalk.account.Tokens;
 import org.changetalk.account.User;
 import org.changetalk.coding.Code;
-import org.changetalk.coding.CodedTurn;
 import org.changetalk.coding.SessionSummary;
+import org.changetalk.refusal.Refusal;
 import org.changetalk.scenario.Conversation;
 import org.changetalk.scenario.Persona;
 import org.changetalk.scenario.Scenario;
 import org.changetalk.scenario.ScenarioLibrary;
 import org.changetalk.scenario.Wire;
+import org.changetalk.session.CodeSource;
+import org.changetalk.session.Ending;
+import org.changetalk.session.PersonaBrief;
+import org.changetalk.session.Scored;
+import org.changetalk.session.SessionInfo;
+import org.changetalk.session.SessionScorer;
+import org.changetalk.session.SessionStats;
+import org.changetalk.session.SessionTurn;
+import org.changetalk.session.StoredSession;
 import org.changetalk.storage.PracticeRepository;
-import org.changetalk.storage.PracticeRepository.Stats;
-import org.changetalk.storage.PracticeRepository.StoredSession;
-import org.changetalk.storage.PracticeRepository.StoredTurn;
-import org.changetalk.refusal.Refusal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,7 @@ public final class PracticeService {
 
     private final ScenarioLibrary library;
     private final PracticeRepository repo;
+    private final SessionScores scores;
     private final ResponseCoder coder;
     private final Accounts accounts;
     private final SecureRandom random;
@@ -60,10 +64,11 @@ public final class PracticeService {
         }
     }
 
-    public PracticeService(ScenarioLibrary library, PracticeRepository repo, ResponseCoder coder, Accounts accounts,
-                           SecureRandom random, Clock clock) {
+    public PracticeService(ScenarioLibrary library, PracticeRepository repo, SessionScores scores, ResponseCoder coder,
+                           Accounts accounts, SecureRandom random, Clock clock) {
         this.library = library;
         this.repo = repo;
+        this.scores = scores;
         this.coder = coder;
         this.accounts = accounts;
         this.random = random;
@@ -82,19 +87,19 @@ public final class PracticeService {
         Conversation scenario = conversation(scenarioId, "scenarioId");
         long seed = random.nextLong();
         PracticeSession engine = new PracticeSession(scenario, coder, seed);
-        StoredSession s = new StoredSession(Tokens.random(random, 12), user.id(), scenario.id(), scenario.title(), seed,
-                feedback.wire(), "active", clock.millis(), null, 0, write(TurnJson.client(engine.opening())),
-                write(TranscriptJson.state(engine.state())), write(persona(scenario.persona())), null, null,
-                StoredSession.PRACTICE);
+        Persona p = scenario.persona();
+        SessionInfo s = new SessionInfo(Tokens.random(random, 12), user.id(), scenario.id(), scenario.title(), seed,
+                feedback.wire(), SessionInfo.ACTIVE, clock.millis(), null, 0, engine.opening(), engine.state(),
+                new PersonaBrief(p.name(), p.age(), p.pronouns()), null, null, SessionInfo.PRACTICE);
         repo.insert(s);
         live.put(s.id(), new Live(engine));
-        return session(s, List.of());
+        return session(new StoredSession(s, List.of()));
     }
 
     /** The caller's sessions, newest first, without turns. */
     public ArrayNode list(User user) {
         ArrayNode out = mapper.createArrayNode();
-        repo.byUser(user.id()).forEach(s -> out.add(listItem(s)));
+        repo.byUser(user.id()).forEach(s -> out.add(SessionJson.listItem(s)));
         return out;
     }
 
@@ -104,28 +109,28 @@ public final class PracticeService {
             throw Refusal.notFound("No such user.");
         }
         ArrayNode out = mapper.createArrayNode();
-        repo.byUser(ownerId).forEach(s -> out.add(listItem(s)));
+        repo.byUser(ownerId).forEach(s -> out.add(SessionJson.listItem(s)));
         return out;
     }
 
     public ObjectNode get(User user, String id) {
-        StoredSession s = visible(user, id);
-        return session(s, repo.turns(id));
+        return session(visible(user, id));
     }
 
-    public ObjectNode respond(User user, String id, String text) {
+    /**
+     * One trainee response: under the session's lock, the stored session is read once, the engine (rebuilt
+     * from it if missing or behind) answers, and the typed turn is appended in one transaction, finishing the
+     * session when the client ended the conversation.
+     */
+    public TurnResult respond(User user, String id, String text) {
         checkText(text);
-        StoredSession first = owned(user, id);
-        if (first.finished()) {
-            throw Refusal.conflict("The session is finished; start a new one to keep practising.");
-        }
         Live l = live.computeIfAbsent(id, k -> new Live(null));
         synchronized (l) {
-            StoredSession s = repo.find(id).orElseThrow(() -> Refusal.notFound("No such session."));
-            if (s.finished()) {
+            StoredSession s = owned(user, id);
+            if (s.info().finished()) {
                 throw Refusal.conflict("The session is finished; start a new one to keep practising.");
             }
-            if (l.engine == null || l.engine.turns().size() != s.turnCount()) {
+            if (l.engine == null || l.engine.turns().size() != s.info().turnCount()) {
                 l.engine = replay(s);
             }
             if (l.engine.isOver()) {
@@ -138,16 +143,20 @@ public final class PracticeService {
                 l.engine = null; // the engine may be half-way through a turn: rebuild it next time
                 throw e;
             }
-            ObjectNode turnJson = TurnJson.turn(turn);
-            String endingJson = l.engine.ending().map(e -> write(ending(e))).orElse(null);
-            Stats stats = null;
-            if (endingJson != null) {
-                List<JsonNode> all = new ArrayList<>(parsedTurns(repo.turns(id)));
-                all.add(turnJson);
-                stats = stats(summary(read(s.openingJson()), all));
+            SessionTurn stored = turn.stored();
+            Ending ending = l.engine.ending().orElse(null);
+            SessionStats stats = null;
+            if (ending != null) {
+                List<SessionTurn> all = new ArrayList<>(s.turns());
+                all.add(stored);
+                SessionInfo ended = new SessionInfo(s.info().id(), s.info().userId(), s.info().scenarioId(),
+                        s.info().title(), s.info().seed(), s.info().feedback(), s.info().status(),
+                        s.info().startedAt(), null, all.size(), s.info().opening(), s.info().startState(),
+                        s.info().persona(), ending, null, s.info().kind());
+                stats = stats(SessionScorer.auto(new StoredSession(ended, all)).summary());
             }
             try {
-                repo.appendTurn(id, new StoredTurn(turn.number(), text, write(turnJson)), clock.millis(), endingJson, stats);
+                repo.appendTurn(id, stored, clock.millis(), ending, stats);
             } catch (PracticeRepository.TurnConflict e) {
                 l.engine = null;
                 throw Refusal.conflict("The session moved on or finished meanwhile; reload it.");
@@ -155,31 +164,23 @@ public final class PracticeService {
                 l.engine = null; // not stored: the engine is ahead of the database and must not answer from there
                 throw e;
             }
-            boolean over = endingJson != null;
-            if (over) {
+            if (ending != null) {
                 live.remove(id);
             } else if (live.size() > MAX_LIVE) {
                 // sessions abandoned mid-way would otherwise pile up; dropping one only costs a replay later
                 live.keySet().stream().filter(k -> !k.equals(id)).findAny().ifPresent(live::remove);
             }
-            ObjectNode out = mapper.createObjectNode();
-            boolean hide = s.feedback().equals(FeedbackMode.AFTER.wire()) && !over;
-            out.set("turn", hide ? TurnJson.withheld(turnJson) : turnJson);
-            out.set("state", turnJson.get("state"));
-            out.put("status", over ? "finished" : "active");
-            out.set("ending", over ? read(endingJson) : mapper.nullNode());
-            return out;
+            boolean withheld = SessionInfo.AFTER.equals(s.info().feedback()) && ending == null;
+            return new TurnResult(stored, withheld, ending);
         }
     }
 
     public ObjectNode finish(User user, String id) {
-        StoredSession s = owned(user, id);
         Live l = live.computeIfAbsent(id, k -> new Live(null));
         synchronized (l) {
-            s = repo.find(id).orElseThrow(() -> Refusal.notFound("No such session."));
-            if (!s.finished()) {
-                List<StoredTurn> turns = repo.turns(id);
-                repo.finish(id, clock.millis(), null, stats(summary(read(s.openingJson()), parsedTurns(turns))));
+            StoredSession s = owned(user, id);
+            if (!s.info().finished()) {
+                repo.finish(id, clock.millis(), null, stats(SessionScorer.auto(s).summary()));
             }
             live.remove(id);
         }
@@ -188,37 +189,39 @@ public final class PracticeService {
 
     public ObjectNode report(User user, String id) {
         StoredSession s = visible(user, id);
-        if (!s.finished()) {
+        if (!s.info().finished()) {
             throw Refusal.conflict("The report is ready when the session is finished.");
         }
-        List<JsonNode> turns = parsedTurns(repo.turns(id));
-        return Reports.report(s, read(s.openingJson()), read(s.startStateJson()), turns,
-                summary(read(s.openingJson()), turns), s.endingJson() == null ? null : read(s.endingJson()));
+        return Reports.report(scores.score(s.info(), CodeSource.WITH_RECODES));
     }
 
-    /** Sessions and finished sessions' numbers per ISO week, oldest week first. */
+    /** Sessions and finished sessions' numbers per ISO week, oldest week first (with recodes, as dashboards). */
     public ObjectNode progress(User user) {
-        List<StoredSession> sessions = repo.byUser(user.id());
+        List<SessionInfo> sessions = repo.byUser(user.id());
         ObjectNode out = mapper.createObjectNode();
         ArrayNode list = out.putArray("sessions");
-        sessions.forEach(s -> list.add(listItem(s)));
-        out.set("weeks", Reports.weeks(sessions));
+        sessions.forEach(s -> list.add(SessionJson.listItem(s)));
+        List<Scored> finished = new ArrayList<>();
+        sessions.stream().filter(SessionInfo::finished).forEach(s -> finished.add(scores.score(s, CodeSource.WITH_RECODES)));
+        out.set("weeks", Reports.weeks(finished));
+        out.set("thresholds", SessionJson.thresholds());
         return out;
     }
 
     private PracticeSession replay(StoredSession s) {
-        Conversation scenario = conversation(s.scenarioId(), null);
-        PracticeSession engine = new PracticeSession(scenario, coder, s.seed());
-        for (StoredTurn t : repo.turns(s.id())) {
+        Conversation scenario = conversation(s.info().scenarioId(), null);
+        PracticeSession engine = new PracticeSession(scenario, coder, s.info().seed());
+        for (SessionTurn t : s.turns()) {
             if (engine.isOver()) {
                 break;
             }
             PracticeTurn replayed = engine.respond(t.trainee());
-            String storedBeat = read(t.json()).path("client").path("beat").asText();
-            if (!storedBeat.equals(replayed.reply().beat())) {
+            String storedBeat = t.reply() == null ? null : t.reply().beat();
+            if (!java.util.Objects.equals(storedBeat, replayed.reply().beat())) {
                 // the scenario file changed since: the conversation goes on from where the new file leads
                 LOG.log(System.Logger.Level.WARNING, "session " + s.id() + " turn " + t.number() + ": replay reached beat '"
-                        + replayed.reply().beat() + "', stored '" + storedBeat + "' (scenario " + s.scenarioId() + " changed?)");
+                        + replayed.reply().beat() + "', stored '" + storedBeat + "' (scenario " + s.info().scenarioId()
+                        + " changed?)");
             }
         }
         return engine;
@@ -240,8 +243,8 @@ public final class PracticeService {
 
     /** The session if the caller may see it; 404 otherwise, so ids of others' sessions do not leak. */
     private StoredSession visible(User user, String id) {
-        StoredSession s = repo.find(id).orElseThrow(() -> Refusal.notFound("No such session."));
-        if (!accounts.manages(user, s.userId())) {
+        StoredSession s = repo.load(id).orElseThrow(() -> Refusal.notFound("No such session."));
+        if (!accounts.manages(user, s.info().userId())) {
             throw Refusal.notFound("No such session.");
         }
         return s;
@@ -250,7 +253,7 @@ public final class PracticeService {
     /** The session if it is the caller's own; an instructor who may only look gets 403. */
     private StoredSession owned(User user, String id) {
         StoredSession s = visible(user, id);
-        if (!s.userId().equals(user.id())) {
+        if (!s.info().userId().equals(user.id())) {
             throw Refusal.forbidden("Only the trainee who practises a session can add to it.");
         }
         return s;
@@ -266,93 +269,41 @@ public final class PracticeService {
         }
     }
 
-    private ObjectNode session(StoredSession s, List<StoredTurn> turns) {
+    /** {@code session} of docs/web-api.md. */
+    private ObjectNode session(StoredSession stored) {
+        SessionInfo s = stored.info();
         ObjectNode o = mapper.createObjectNode();
         o.put("id", s.id());
         o.put("scenarioId", s.scenarioId());
         o.put("title", s.title());
         o.put("status", s.status());
         o.put("feedback", s.feedback());
-        o.put("startedAt", Instant.ofEpochMilli(s.startedAt()).toString());
-        o.put("finishedAt", s.finishedAt() == null ? null : Instant.ofEpochMilli(s.finishedAt()).toString());
-        o.set("persona", s.personaJson() == null ? mapper.nullNode() : read(s.personaJson()));
-        JsonNode opening = read(s.openingJson());
+        o.put("startedAt", SessionJson.time(s.startedAt()));
+        o.put("finishedAt", SessionJson.time(s.finishedAt()));
+        PersonaBrief p = s.persona();
+        if (p == null) {
+            o.putNull("persona");
+        } else {
+            ObjectNode po = o.putObject("persona");
+            po.put("name", p.name());
+            po.put("age", p.age());
+            po.put("pronouns", p.pronouns());
+        }
         ObjectNode op = o.putObject("opening");
-        op.set("text", opening.get("text"));
-        op.set("talk", opening.get("talk"));
-        JsonNode state = read(s.startStateJson());
+        op.put("text", s.opening() == null ? null : s.opening().text());
+        op.put("talk", s.opening() == null ? null : Wire.name(s.opening().talk()));
         ArrayNode list = o.putArray("turns");
-        boolean hide = s.feedback().equals(FeedbackMode.AFTER.wire()) && !s.finished();
-        for (StoredTurn t : turns) {
-            JsonNode j = read(t.json());
-            list.add(hide ? TurnJson.withheld(j) : j);
-            state = j.get("state");
+        for (SessionTurn t : stored.turns()) {
+            ObjectNode j = TurnJson.turn(t);
+            list.add(s.withholdsFeedback() ? TurnJson.withheld(j) : j);
         }
-        o.set("state", state);
-        o.set("ending", s.endingJson() == null ? mapper.nullNode() : read(s.endingJson()));
+        o.set("state", stored.state() == null ? mapper.nullNode() : TranscriptJson.state(stored.state()));
+        o.set("ending", s.ending() == null ? mapper.nullNode() : TurnJson.ending(s.ending()));
         return o;
     }
 
-    private ObjectNode listItem(StoredSession s) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("id", s.id());
-        o.put("kind", s.kind());
-        o.put("scenarioId", s.scenarioId());
-        o.put("title", s.title());
-        o.put("status", s.status());
-        o.put("feedback", s.feedback());
-        o.put("startedAt", Instant.ofEpochMilli(s.startedAt()).toString());
-        o.put("finishedAt", s.finishedAt() == null ? null : Instant.ofEpochMilli(s.finishedAt()).toString());
-        o.put("turns", s.turnCount());
-        o.set("ending", s.endingJson() == null ? mapper.nullNode() : read(s.endingJson()));
-        return o;
-    }
-
-    private ObjectNode persona(Persona p) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("name", p.name());
-        o.put("age", p.age());
-        o.put("pronouns", p.pronouns());
-        return o;
-    }
-
-    private ObjectNode ending(Ending e) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("kind", Wire.name(e.kind()));
-        o.put("beat", e.beat());
-        o.put("turn", e.turn());
-        return o;
-    }
-
-    private List<JsonNode> parsedTurns(List<StoredTurn> turns) {
-        List<JsonNode> out = new ArrayList<>(turns.size());
-        turns.forEach(t -> out.add(read(t.json())));
-        return out;
-    }
-
-    static SessionSummary summary(JsonNode opening, List<JsonNode> turns) {
-        List<CodedTurn> coded = TurnJson.coded(opening, turns);
-        return SessionSummary.of(coded);
-    }
-
-    static Stats stats(SessionSummary s) {
-        return new Stats(s.count(Code.SIMPLE_REFLECTION), s.count(Code.COMPLEX_REFLECTION), s.count(Code.QUESTION),
+    static SessionStats stats(SessionSummary s) {
+        return new SessionStats(s.count(Code.SIMPLE_REFLECTION), s.count(Code.COMPLEX_REFLECTION), s.count(Code.QUESTION),
                 s.miAdherent(), s.miNonAdherent());
-    }
-
-    private String write(JsonNode node) {
-        try {
-            return mapper.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
-    }
-
-    private JsonNode read(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON is unreadable: " + e.getOriginalMessage(), e);
-        }
     }
 }

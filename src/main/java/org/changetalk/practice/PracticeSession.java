@@ -1,5 +1,7 @@
 package org.changetalk.practice;
 
+import org.changetalk.session.Ending;
+import org.changetalk.session.ClientLine;
 import org.changetalk.coding.CounselorCoding;
 import org.changetalk.coding.FlagKind;
 import org.changetalk.coding.Turn;

@@ -1,5 +1,8 @@
 package org.changetalk.practice;
 
+import org.changetalk.session.Feedback;
+import org.changetalk.session.ClientLine;
+import org.changetalk.session.SessionTurn;
 import org.changetalk.coding.CounselorCoding;
 import org.changetalk.scenario.Category;
 import org.changetalk.scenario.ClientState;
@@ -9,4 +12,9 @@ import org.changetalk.scenario.ClientState;
  * which beat it answered, the client's reply, the state after it, and the feedback.
  */
 public record PracticeTurn(int number, String trainee, CounselorCoding coding, Category category, String answered,
-                           ClientLine reply, ClientState after, Feedback feedback) {}
+                           ClientLine reply, ClientState after, Feedback feedback) {
+    /** The turn as a session stores it (what it answered is the engine's business, not the record's). */
+    public SessionTurn stored() {
+        return new SessionTurn(number, trainee, coding, category, reply, after, feedback);
+    }
+}

@@ -1,12 +1,14 @@
 package org.changetalk.practice;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.changetalk.coding.Code;
 import org.changetalk.coding.SessionSummary;
-import org.changetalk.storage.PracticeRepository.StoredSession;
-import org.changetalk.transcript.SummaryJson;
+import org.changetalk.scenario.ClientState;
+import org.changetalk.session.Scored;
+import org.changetalk.session.SessionInfo;
+import org.changetalk.session.SessionTurn;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,89 +31,57 @@ public final class Reports {
     private Reports() {
     }
 
-    static ObjectNode report(StoredSession s, JsonNode opening, JsonNode startState, List<JsonNode> turns,
-                             SessionSummary summary, JsonNode ending) {
+    /** {@code report} of docs/web-api.md: the numbers, the outcome beside them, the states and key turns. */
+    static ObjectNode report(Scored scored) {
+        SessionInfo s = scored.session().info();
         ObjectNode o = JSON.objectNode();
         ObjectNode session = o.putObject("session");
         session.put("id", s.id());
         session.put("title", s.title());
         session.put("scenarioId", s.scenarioId());
-        session.put("startedAt", Instant.ofEpochMilli(s.startedAt()).toString());
-        session.put("finishedAt", s.finishedAt() == null ? null : Instant.ofEpochMilli(s.finishedAt()).toString());
-        session.set("ending", ending == null ? JSON.nullNode() : ending);
-        o.set("summary", summary(summary));
-        o.set("thresholds", thresholds());
-        ObjectNode talk = o.putObject("talk");
-        int change = 0, sustain = 0, neutral = 0, discord = 0;
-        for (JsonNode t : turns) {
-            switch (t.path("client").path("talk").asText()) {
-                case "change" -> change++;
-                case "sustain" -> sustain++;
-                case "discord" -> discord++;
-                default -> neutral++;
-            }
-        }
-        talk.put("change", change);
-        talk.put("sustain", sustain);
-        talk.put("neutral", neutral);
-        talk.put("discord", discord);
+        session.put("startedAt", SessionJson.time(s.startedAt()));
+        session.put("finishedAt", SessionJson.time(s.finishedAt()));
+        session.set("ending", s.ending() == null ? JSON.nullNode() : TurnJson.ending(s.ending()));
+        o.set("outcome", SessionJson.outcome(scored.outcome()));
+        o.set("summary", SessionJson.summary(scored.summary()));
+        o.set("thresholds", SessionJson.thresholds());
+        o.set("talk", SessionJson.talk(scored.talk()));
         ArrayNode states = o.putArray("states");
-        states.add(state(0, startState));
-        turns.forEach(t -> states.add(state(t.path("number").asInt(), t.path("state"))));
-        o.set("keyTurns", keyTurns(startState, turns));
+        if (s.startState() != null) {
+            states.add(state(0, s.startState()));
+        }
+        scored.session().turns().stream().filter(t -> t.state() != null).forEach(t -> states.add(state(t.number(), t.state())));
+        o.set("keyTurns", s.startState() == null ? JSON.arrayNode() : keyTurns(s.startState(), scored.session().turns()));
         return o;
     }
 
-    /** MITI's fair and good thresholds, as the report shows them. */
-    public static ObjectNode thresholds() {
-        ObjectNode thresholds = JSON.objectNode();
-        thresholds.set("fair", threshold(3, 3.5, 40, 1));
-        thresholds.set("good", threshold(4, 4, 50, 2));
-        return thresholds;
+    private static ObjectNode state(int turn, ClientState st) {
+        ObjectNode o = TranscriptJson.state(st);
+        ObjectNode out = JSON.objectNode();
+        out.put("turn", turn);
+        out.setAll(o);
+        return out;
     }
 
-    /** A summary as the report shows it (the CLI's scores); reviews and dashboards show the same shape. */
-    public static ObjectNode summary(SessionSummary s) {
-        return SummaryJson.scores(s);
-    }
-
-    /** MITI 4.2.1's published thresholds, as {@link org.changetalk.coding.Band} applies them. */
-    private static ObjectNode threshold(double technical, double relational, double percentComplex, double rq) {
-        ObjectNode o = JSON.objectNode();
-        o.put("technical", technical);
-        o.put("relational", relational);
-        o.put("percentComplexReflections", percentComplex);
-        o.put("reflectionToQuestion", rq);
-        return o;
-    }
-
-    private static ObjectNode state(int turn, JsonNode st) {
-        ObjectNode o = JSON.objectNode();
-        o.put("turn", turn);
-        o.set("engagement", st.get("engagement"));
-        o.set("discord", st.get("discord"));
-        o.set("importance", st.get("importance"));
-        o.set("confidence", st.get("confidence"));
-        o.set("stage", st.get("stage"));
-        return o;
-    }
-
-    private record Move(JsonNode turn, double score, String why) {}
+    private record Move(SessionTurn turn, double score, String why) {}
 
     /**
      * Turns that won or lost the client: scored by how much they moved engagement up and discord down
      * (the relationship), plus half the move in importance and confidence (the change). The biggest
      * moves each way, in turn order.
      */
-    static ArrayNode keyTurns(JsonNode startState, List<JsonNode> turns) {
+    static ArrayNode keyTurns(ClientState startState, List<SessionTurn> turns) {
         List<Move> moves = new ArrayList<>();
-        JsonNode before = startState;
-        for (JsonNode t : turns) {
-            JsonNode after = t.path("state");
-            double de = d(after, before, "engagement");
-            double dd = d(after, before, "discord");
-            double di = d(after, before, "importance");
-            double dc = d(after, before, "confidence");
+        ClientState before = startState;
+        for (SessionTurn t : turns) {
+            ClientState after = t.state();
+            if (after == null) {
+                continue;
+            }
+            double de = after.engagement() - before.engagement();
+            double dd = after.discord() - before.discord();
+            double di = after.importance() - before.importance();
+            double dc = after.confidence() - before.confidence();
             double score = de - dd + 0.5 * (di + dc);
             moves.add(new Move(t, score, why(de, dd, di, dc, t)));
             before = after;
@@ -122,30 +92,26 @@ public final class Reports {
                 .sorted(Comparator.comparingDouble(Move::score)).limit(KEY_TURNS).toList();
         List<Move> key = new ArrayList<>(won);
         key.addAll(lost);
-        key.sort(Comparator.comparingInt(m -> m.turn().path("number").asInt()));
+        key.sort(Comparator.comparingInt(m -> m.turn().number()));
         ArrayNode out = JSON.arrayNode();
         for (Move m : key) {
             ObjectNode o = out.addObject();
-            o.put("number", m.turn().path("number").asInt());
+            o.put("number", m.turn().number());
             o.put("kind", m.score() > 0 ? "won" : "lost");
-            o.put("trainee", m.turn().path("trainee").asText());
+            o.put("trainee", m.turn().trainee());
             o.put("why", m.why());
         }
         return out;
     }
 
-    private static double d(JsonNode after, JsonNode before, String field) {
-        return after.path(field).asDouble() - before.path(field).asDouble();
-    }
-
-    private static String why(double de, double dd, double di, double dc, JsonNode turn) {
+    private static String why(double de, double dd, double di, double dc, SessionTurn turn) {
         List<String> parts = new ArrayList<>();
         change(parts, "engagement", de);
         change(parts, "discord", dd);
         change(parts, "importance", di);
         change(parts, "confidence", dc);
         String moved = parts.isEmpty() ? "The client's state held" : capitalise(String.join(", ", parts));
-        String did = turn.path("feedback").path("why").asText("");
+        String did = turn.feedback() == null || turn.feedback().why() == null ? "" : turn.feedback().why();
         return did.isEmpty() ? moved + "." : moved + ". " + did;
     }
 
@@ -159,22 +125,21 @@ public final class Reports {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** Finished sessions grouped by the ISO week they started in (UTC), oldest first. */
-    static ArrayNode weeks(List<StoredSession> sessions) {
+    /** Finished sessions grouped by the ISO week they started in (UTC), oldest first; pooled counts per week. */
+    static ArrayNode weeks(List<Scored> sessions) {
         Map<String, int[]> byWeek = new TreeMap<>(); // "2026-W09" sorts correctly as text
-        for (StoredSession s : sessions) {
-            if (!s.finished() || s.stats() == null) {
-                continue;
-            }
+        for (Scored scored : sessions) {
+            SessionInfo s = scored.session().info();
+            SessionSummary m = scored.summary();
             ZonedDateTime t = Instant.ofEpochMilli(s.startedAt()).atZone(ZoneOffset.UTC);
             String week = String.format("%d-W%02d", t.get(IsoFields.WEEK_BASED_YEAR), t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             int[] sum = byWeek.computeIfAbsent(week, k -> new int[6]);
             sum[0]++;
-            sum[1] += s.stats().simpleReflections();
-            sum[2] += s.stats().complexReflections();
-            sum[3] += s.stats().questions();
-            sum[4] += s.stats().miAdherent();
-            sum[5] += s.stats().miNonAdherent();
+            sum[1] += m.count(Code.SIMPLE_REFLECTION);
+            sum[2] += m.count(Code.COMPLEX_REFLECTION);
+            sum[3] += m.count(Code.QUESTION);
+            sum[4] += m.miAdherent();
+            sum[5] += m.miNonAdherent();
         }
         ArrayNode out = JSON.arrayNode();
         byWeek.forEach((week, sum) -> {

@@ -1,5 +1,7 @@
 package org.changetalk.practice;
 
+import org.changetalk.session.Ending;
+import org.changetalk.session.ClientLine;
 import org.changetalk.scenario.ClientState;
 
 import java.util.List;

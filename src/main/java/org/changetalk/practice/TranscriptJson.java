@@ -1,5 +1,8 @@
 package org.changetalk.practice;
 
+import org.changetalk.session.Feedback;
+import org.changetalk.session.Ending;
+import org.changetalk.session.ClientLine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

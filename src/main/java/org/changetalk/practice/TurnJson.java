@@ -1,35 +1,26 @@
 package org.changetalk.practice;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.changetalk.session.Feedback;
+import org.changetalk.session.ClientLine;
+import org.changetalk.session.Ending;
+import org.changetalk.session.SessionTurn;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.changetalk.coding.ClientCoding;
-import org.changetalk.coding.Code;
-import org.changetalk.coding.CodedTurn;
 import org.changetalk.coding.CounselorCoding;
-import org.changetalk.coding.Evidence;
 import org.changetalk.coding.Flag;
-import org.changetalk.coding.FlagKind;
-import org.changetalk.coding.QuestionType;
-import org.changetalk.coding.ReflectionDepth;
 import org.changetalk.coding.Span;
-import org.changetalk.coding.Talk;
-import org.changetalk.coding.Turn;
 import org.changetalk.coding.Utterance;
 import org.changetalk.scenario.Category;
-import org.changetalk.scenario.ClientTalk;
 import org.changetalk.scenario.Exemplar;
 import org.changetalk.scenario.Wire;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A practice turn as the web API shows it (docs/web-api.md, {@code turn}), and back: the stored JSON holds
- * every utterance's code, span and evidence, so a session's MITI summary is computed from the database alone,
- * without replaying the engine against a scenario file that may have changed since.
+ * The one writer of a turn as the web API shows it (docs/web-api.md, {@code turn}), for practice, playtests,
+ * reviews and drills alike. It writes records; nothing reads this JSON back (storage keeps its own format).
  */
 public final class TurnJson {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -40,13 +31,17 @@ public final class TurnJson {
     }
 
     public static ObjectNode turn(PracticeTurn t) {
+        return turn(t.stored());
+    }
+
+    public static ObjectNode turn(SessionTurn t) {
         ObjectNode o = JSON.objectNode();
         o.put("number", t.number());
         o.put("trainee", t.trainee());
         coding(o, t.coding(), t.trainee(), t.category());
-        o.set("client", client(t.reply()));
-        o.set("state", TranscriptJson.state(t.after()));
-        o.set("feedback", feedback(t.feedback()));
+        o.set("client", t.reply() == null ? JSON.nullNode() : client(t.reply()));
+        o.set("state", t.state() == null ? JSON.nullNode() : TranscriptJson.state(t.state()));
+        o.set("feedback", t.feedback() == null ? JSON.nullNode() : feedback(t.feedback()));
         return o;
     }
 
@@ -57,7 +52,7 @@ public final class TurnJson {
     private static void coding(ObjectNode o, CounselorCoding c, String text, Category category) {
         o.set("codes", codes(c, text));
         o.put("primary", c.primary() == null ? null : c.primary().name());
-        o.put("category", Wire.name(category));
+        o.put("category", category == null ? null : Wire.name(category));
         ArrayNode flags = o.putArray("flags");
         for (Flag f : c.flags()) {
             ObjectNode fo = flags.addObject();
@@ -70,7 +65,7 @@ public final class TurnJson {
     }
 
     /** Each utterance's code, where it is in the trainee's words, and the evidence for it. */
-    static ArrayNode codes(CounselorCoding c, String text) {
+    public static ArrayNode codes(CounselorCoding c, String text) {
         ArrayNode codes = JSON.arrayNode();
         for (Utterance u : c.utterances()) {
             codes.add(code(u, text));
@@ -122,96 +117,19 @@ public final class TurnJson {
     }
 
     /** A copy with the codes and feedback set to null, for "after the session" feedback. */
-    public static ObjectNode withheld(JsonNode turn) {
-        ObjectNode o = ((ObjectNode) turn).deepCopy();
+    public static ObjectNode withheld(ObjectNode turn) {
+        ObjectNode o = turn.deepCopy();
         FEEDBACK_FIELDS.forEach(o::putNull);
         return o;
     }
 
-    /**
-     * The coded conversation a stored session represents: the opening, then each response and reply. An
-     * imported transcript may have no opening and turns without a reply (null there): those are skipped.
-     */
-    public static List<CodedTurn> coded(JsonNode opening, List<JsonNode> turns) {
-        List<CodedTurn> out = new ArrayList<>();
-        if (hasText(opening)) {
-            out.add(clientCoding(opening));
-        }
-        for (JsonNode t : turns) {
-            out.add(counselorCoding(t));
-            if (hasText(t.get("client"))) {
-                out.add(clientCoding(t.get("client")));
-            }
-        }
-        return out;
-    }
-
-    private static boolean hasText(JsonNode line) {
-        return line != null && line.path("text").isTextual();
-    }
-
-    /**
-     * A turn of an imported transcript, in the shape of a practice turn: the coder's codes, category and
-     * flags; the client's reply as the coder heard it (null when the counselor spoke twice in a row); no
-     * simulated state and no feedback.
-     */
-    public static ObjectNode imported(int number, CounselorCoding coding, Category previous, ClientCoding reply) {
-        String text = coding.turn().text();
+    /** How the client ended the conversation: {kind, beat, turn}. */
+    public static ObjectNode ending(Ending e) {
         ObjectNode o = JSON.objectNode();
-        o.put("number", number);
-        o.put("trainee", text);
-        coding(o, coding, text, Categorizer.categorize(coding, previous));
-        if (reply == null) {
-            o.putNull("client");
-        } else {
-            ObjectNode c = o.putObject("client");
-            c.put("text", reply.turn().text());
-            c.put("talk", reply.talk().name().toLowerCase(Locale.ROOT));
-            c.putNull("beat");
-        }
-        o.putNull("state");
-        o.putNull("feedback");
+        o.put("kind", Wire.name(e.kind()));
+        o.put("beat", e.beat());
+        o.put("turn", e.turn());
         return o;
-    }
-
-    static CounselorCoding counselorCoding(JsonNode t) {
-        String text = t.path("trainee").asText();
-        List<Utterance> utterances = new ArrayList<>();
-        for (JsonNode c : t.path("codes")) {
-            List<Span> spans = new ArrayList<>();
-            c.path("spans").forEach(s -> spans.add(new Span(s.path("start").asInt(), s.path("end").asInt())));
-            Evidence evidence = c.path("explanation").isTextual() && !c.path("explanation").asText().isBlank()
-                    ? new Evidence(spans, c.path("rule").asText(""), c.path("explanation").asText()) : null;
-            utterances.add(new Utterance(new Span(c.path("start").asInt(), c.path("end").asInt()),
-                    Code.valueOf(c.path("code").asText()), upper(QuestionType.class, c.path("question")),
-                    upper(ReflectionDepth.class, c.path("reflection")), evidence));
-        }
-        List<Flag> flags = new ArrayList<>();
-        for (JsonNode f : t.path("flags")) {
-            flags.add(new Flag(FlagKind.valueOf(f.path("kind").asText().toUpperCase(Locale.ROOT)),
-                    new Span(f.path("start").asInt(), f.path("end").asInt()), f.path("explanation").asText()));
-        }
-        Code primary = t.path("primary").isTextual() ? Code.valueOf(t.path("primary").asText()) : null;
-        Utterance main = utterances.stream().filter(u -> u.code() == primary).findFirst().orElse(null);
-        return new CounselorCoding(Turn.counselor(text), utterances, primary,
-                main == null ? null : main.question(), main == null ? null : main.reflection(),
-                main == null ? null : main.evidence(), flags);
-    }
-
-    /** The scenario author labelled each client line; discord is about the relationship, so MITI counts it as neither. */
-    static ClientCoding clientCoding(JsonNode line) {
-        ClientTalk talk = Wire.parse(ClientTalk.class, line.path("talk").asText()).orElse(ClientTalk.NEUTRAL);
-        Talk miti = switch (talk) {
-            case CHANGE -> Talk.CHANGE;
-            case SUSTAIN -> Talk.SUSTAIN;
-            case NEUTRAL, DISCORD -> Talk.NEUTRAL;
-        };
-        return new ClientCoding(Turn.client(line.path("text").asText()), miti, null,
-                new Evidence(List.of(), "scenario", "The scenario marks this line as " + Wire.name(talk) + " talk."));
-    }
-
-    private static <E extends Enum<E>> E upper(Class<E> type, JsonNode n) {
-        return n.isTextual() ? Enum.valueOf(type, n.asText().toUpperCase(Locale.ROOT)) : null;
     }
 
     private static ObjectNode span(Span s) {

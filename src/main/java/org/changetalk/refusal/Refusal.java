@@ -12,7 +12,7 @@ import java.time.Duration;
  */
 public abstract sealed class Refusal extends RuntimeException
         permits Refusal.NotFound, Refusal.Forbidden, Refusal.Conflict, Refusal.Invalid, Refusal.TooLarge,
-        Refusal.Unauthenticated, Refusal.Throttled {
+        Refusal.Unauthenticated, Refusal.Throttled, Refusal.Busy {
 
     private final String reason;
 
@@ -84,6 +84,20 @@ public abstract sealed class Refusal extends RuntimeException
         private final Duration retryAfter;
 
         public Throttled(String reason, String message, Duration retryAfter) {
+            super(reason, message);
+            this.retryAfter = retryAfter;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+
+    /** The service cannot take this on now (a full queue): nothing was done; try again after the wait. */
+    public static final class Busy extends Refusal {
+        private final Duration retryAfter;
+
+        public Busy(String reason, String message, Duration retryAfter) {
             super(reason, message);
             this.retryAfter = retryAfter;
         }

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.account.User;
 import org.changetalk.cohort.CohortService;
 import org.changetalk.cohort.DashboardService;
-import org.changetalk.cohort.Scoring;
 import org.changetalk.cohort.SessionAccess;
-import org.changetalk.storage.PracticeRepository.StoredSession;
+import org.changetalk.practice.SessionJson;
+import org.changetalk.practice.SessionScores;
+import org.changetalk.session.CodeSource;
+import org.changetalk.session.Scored;
+import org.changetalk.session.SessionInfo;
 import org.changetalk.account.UserRepository;
 import org.changetalk.refusal.Refusal;
 
@@ -28,13 +31,13 @@ public final class Exports {
     static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
 
     private final SessionAccess access;
-    private final Scoring scoring;
+    private final SessionScores scoring;
     private final ReviewService reviews;
     private final CohortService cohorts;
     private final DashboardService dashboards;
     private final UserRepository users;
 
-    public Exports(SessionAccess access, Scoring scoring, ReviewService reviews, CohortService cohorts,
+    public Exports(SessionAccess access, SessionScores scoring, ReviewService reviews, CohortService cohorts,
                    DashboardService dashboards, UserRepository users) {
         this.access = access;
         this.scoring = scoring;
@@ -60,8 +63,8 @@ public final class Exports {
     }
 
     public Export session(User actor, String sessionId, Format format) {
-        StoredSession s = access.finishedReviewable(actor, sessionId);
-        ObjectNode review = reviews.review(actor, s, scoring.score(s, true));
+        SessionInfo s = access.finishedReviewable(actor, sessionId);
+        ObjectNode review = reviews.review(actor, s, scoring.score(s, CodeSource.WITH_RECODES));
         String base = "session-" + s.id();
         if (format == Format.JSON) {
             return json(base, review);
@@ -94,9 +97,9 @@ public final class Exports {
      * {@code homePage} is the server's address, which names the system the account belongs to.
      */
     public Export xapi(User actor, String sessionId, String homePage) {
-        StoredSession s = access.finishedReviewable(actor, sessionId);
-        Scoring.Scored scored = scoring.score(s, true);
-        ObjectNode summary = org.changetalk.practice.Reports.summary(scored.summary());
+        SessionInfo s = access.finishedReviewable(actor, sessionId);
+        Scored scored = scoring.score(s, CodeSource.WITH_RECODES);
+        ObjectNode summary = SessionJson.summary(scored.summary());
         User owner = users.byId(s.userId()).orElseThrow();
         ObjectNode o = JSON.objectNode();
         // a name-based UUID: exporting the same session twice gives the same statement id, so an LRS dedupes it

@@ -7,21 +7,33 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.account.Tokens;
 import org.changetalk.account.User;
 import org.changetalk.account.UserJson;
-import org.changetalk.cohort.Scoring;
 import org.changetalk.cohort.SessionAccess;
 import org.changetalk.coding.Code;
-import org.changetalk.practice.Reports;
-import org.changetalk.storage.PracticeRepository.StoredSession;
+import org.changetalk.coding.QuestionType;
+import org.changetalk.coding.ReflectionDepth;
+import org.changetalk.practice.SessionJson;
+import org.changetalk.practice.SessionScores;
+import org.changetalk.practice.TurnJson;
+import org.changetalk.scenario.Wire;
+import org.changetalk.session.CodeSource;
+import org.changetalk.session.HumanCode;
+import org.changetalk.session.Recode;
+import org.changetalk.session.Scored;
+import org.changetalk.session.SessionInfo;
+import org.changetalk.session.SessionScorer;
+import org.changetalk.session.SessionTurn;
+import org.changetalk.storage.PracticeRepository;
 import org.changetalk.storage.ReviewRepository;
 import org.changetalk.storage.ReviewRepository.Comment;
-import org.changetalk.storage.ReviewRepository.Recode;
 import org.changetalk.account.UserRepository;
 import org.changetalk.refusal.Refusal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** The review of a finished session: transcript with both codings, summary, recodes and comments. */
@@ -31,16 +43,18 @@ public final class ReviewService {
     static final int MAX_CODES = 10;
 
     private final SessionAccess access;
-    private final Scoring scoring;
+    private final SessionScores scoring;
+    private final PracticeRepository sessions;
     private final ReviewRepository reviews;
     private final UserRepository users;
     private final SecureRandom random;
     private final Clock clock;
 
-    public ReviewService(SessionAccess access, Scoring scoring, ReviewRepository reviews, UserRepository users,
-                         SecureRandom random, Clock clock) {
+    public ReviewService(SessionAccess access, SessionScores scoring, PracticeRepository sessions, ReviewRepository reviews,
+                         UserRepository users, SecureRandom random, Clock clock) {
         this.access = access;
         this.scoring = scoring;
+        this.sessions = sessions;
         this.reviews = reviews;
         this.users = users;
         this.random = random;
@@ -48,11 +62,11 @@ public final class ReviewService {
     }
 
     public ObjectNode review(User actor, String sessionId, boolean human) {
-        StoredSession s = access.finishedReviewable(actor, sessionId);
-        return review(actor, s, scoring.score(s, human));
+        SessionInfo s = access.finishedReviewable(actor, sessionId);
+        return review(actor, s, scoring.score(s, human ? CodeSource.WITH_RECODES : CodeSource.AUTO));
     }
 
-    ObjectNode review(User actor, StoredSession s, Scoring.Scored scored) {
+    ObjectNode review(User actor, SessionInfo s, Scored scored) {
         ObjectNode o = JSON.objectNode();
         ObjectNode session = o.putObject("session");
         session.put("id", s.id());
@@ -60,83 +74,73 @@ public final class ReviewService {
         session.put("scenarioId", s.scenarioId());
         session.put("title", s.title());
         session.set("owner", user(s.userId()));
-        session.put("startedAt", Instant.ofEpochMilli(s.startedAt()).toString());
-        session.put("finishedAt", s.finishedAt() == null ? null : Instant.ofEpochMilli(s.finishedAt()).toString());
-        o.put("codes", scored.human() ? "human" : "auto");
+        session.put("startedAt", SessionJson.time(s.startedAt()));
+        session.put("finishedAt", SessionJson.time(s.finishedAt()));
+        o.put("codes", scored.source() == CodeSource.WITH_RECODES ? "human" : "auto");
         o.put("canRecode", access.canRecode(actor, s));
         o.put("canComment", true);
-        JsonNode opening = scored.opening();
-        if (opening.path("text").isTextual()) {
+        if (s.opening() != null) {
             ObjectNode op = o.putObject("opening");
-            op.set("text", opening.get("text"));
-            op.set("talk", opening.get("talk"));
+            op.put("text", s.opening().text());
+            op.put("talk", Wire.name(s.opening().talk()));
         } else {
             o.putNull("opening");
         }
         ArrayNode turns = o.putArray("turns");
-        int change = 0, sustain = 0, neutral = 0, discord = 0;
-        for (JsonNode t : scored.turns()) {
-            turns.add(reviewTurn(t, scored.recodes().get(t.path("number").asInt())));
-            switch (t.path("client").path("talk").asText("")) {
-                case "change" -> change++;
-                case "sustain" -> sustain++;
-                case "discord" -> discord++;
-                case "neutral" -> neutral++;
-                default -> { } // no reply
-            }
+        for (SessionTurn t : scored.session().turns()) {
+            turns.add(reviewTurn(t, scored.recodes().get(t.number())));
         }
         ObjectNode report = o.putObject("report");
-        report.set("summary", Reports.summary(scored.summary()));
-        report.set("thresholds", Reports.thresholds());
-        ObjectNode talk = report.putObject("talk");
-        talk.put("change", change);
-        talk.put("sustain", sustain);
-        talk.put("neutral", neutral);
-        talk.put("discord", discord);
+        report.set("summary", SessionJson.summary(scored.summary()));
+        report.set("thresholds", SessionJson.thresholds());
+        report.set("talk", SessionJson.talk(scored.talk()));
+        report.set("outcome", SessionJson.outcome(scored.outcome()));
         o.set("comments", comments(s));
         return o;
     }
 
-    ObjectNode reviewTurn(JsonNode t, Recode r) {
+    ObjectNode reviewTurn(SessionTurn t, Recode r) {
+        ObjectNode full = TurnJson.turn(t);
         ObjectNode o = JSON.objectNode();
-        o.put("number", t.path("number").asInt());
-        o.set("trainee", t.get("trainee"));
+        o.put("number", t.number());
+        o.put("trainee", t.trainee());
         ObjectNode auto = o.putObject("auto");
-        auto.set("codes", t.get("codes"));
-        auto.set("primary", t.get("primary"));
+        auto.set("codes", full.get("codes"));
+        auto.set("primary", full.get("primary"));
         if (r == null) {
             o.putNull("human");
         } else {
             ObjectNode h = o.putObject("human");
-            ArrayNode codes = Scoring.humanCodes(r, t.path("trainee").asText());
+            ArrayNode codes = TurnJson.codes(SessionScorer.human(r, t), t.trainee());
+            // a reviewer codes the whole turn: no rule fired, no words decided it
+            codes.forEach(c -> ((ObjectNode) c).put("rule", "human"));
             h.set("codes", codes);
             h.set("primary", codes.isEmpty() ? JSON.nullNode() : codes.get(0).get("code"));
             h.set("by", user(r.by()));
-            h.put("at", Instant.ofEpochMilli(r.at()).toString());
+            h.put("at", SessionJson.time(r.at()));
         }
-        o.set("category", t.get("category"));
-        JsonNode client = t.path("client");
-        if (client.path("text").isTextual()) {
+        o.set("category", full.get("category"));
+        if (t.reply() != null) {
             ObjectNode c = o.putObject("client");
-            c.set("text", client.get("text"));
-            c.set("talk", client.get("talk"));
+            c.put("text", t.reply().text());
+            c.put("talk", Wire.name(t.reply().talk()));
         } else {
             o.putNull("client");
         }
-        o.set("state", t.path("state").isObject() ? t.get("state") : JSON.nullNode());
+        o.set("state", full.get("state"));
         return o;
     }
 
     public ObjectNode recode(User actor, String sessionId, int number, JsonNode codes) {
-        StoredSession s = recodable(actor, sessionId);
-        JsonNode turn = turn(s, number);
-        reviews.recode(new Recode(s.id(), number, validCodes(codes).toString(), actor.id(), clock.millis()));
+        SessionInfo s = recodable(actor, sessionId);
+        SessionTurn turn = turn(s, number);
+        reviews.recode(new Recode(s.id(), number, validCodes(codes), actor.id(), clock.millis()));
         Recode stored = reviews.recodes(s.id()).stream().filter(r -> r.number() == number).findFirst().orElseThrow();
         return reviewTurn(turn, stored);
     }
 
     public void clearRecode(User actor, String sessionId, int number) {
-        StoredSession s = recodable(actor, sessionId);
+        SessionInfo s = recodable(actor, sessionId);
         turn(s, number);
         reviews.clearRecode(s.id(), number);
     }
@@ -146,7 +150,7 @@ public final class ReviewService {
     }
 
     public ObjectNode comment(User actor, String sessionId, int turn, String text, String parentId) {
-        StoredSession s = access.finishedReviewable(actor, sessionId);
+        SessionInfo s = access.finishedReviewable(actor, sessionId);
         if (turn < 0 || turn > s.turnCount()) {
             throw Refusal.invalid("turn: must be from 0 to " + s.turnCount() + ".");
         }
@@ -164,7 +168,7 @@ public final class ReviewService {
         return comment(c);
     }
 
-    private ArrayNode comments(StoredSession s) {
+    private ArrayNode comments(SessionInfo s) {
         ArrayNode out = JSON.arrayNode();
         reviews.comments(s.id()).forEach(c -> out.add(comment(c)));
         return out;
@@ -181,16 +185,16 @@ public final class ReviewService {
         return o;
     }
 
-    private StoredSession recodable(User actor, String sessionId) {
-        StoredSession s = access.finishedReviewable(actor, sessionId);
+    private SessionInfo recodable(User actor, String sessionId) {
+        SessionInfo s = access.finishedReviewable(actor, sessionId);
         if (!access.canRecode(actor, s)) {
             throw Refusal.forbidden("Only the trainee's instructors recode turns.");
         }
         return s;
     }
 
-    private JsonNode turn(StoredSession s, int number) {
-        return scoring.score(s, false).turns().stream().filter(t -> t.path("number").asInt() == number).findFirst()
+    private SessionTurn turn(SessionInfo s, int number) {
+        return sessions.turns(s.id()).stream().filter(t -> t.number() == number).findFirst()
                 .orElseThrow(() -> Refusal.notFound("No turn " + number + " in this session."));
     }
 
@@ -198,11 +202,11 @@ public final class ReviewService {
      * Checks a reviewer's codes and normalises them: a question says open or closed; a reflection's depth
      * follows from its code, so the two can never disagree.
      */
-    static ArrayNode validCodes(JsonNode codes) {
+    static List<HumanCode> validCodes(JsonNode codes) {
         if (codes == null || !codes.isArray() || codes.isEmpty() || codes.size() > MAX_CODES) {
             throw Refusal.invalid("codes: an array of 1–" + MAX_CODES + " codes.");
         }
-        ArrayNode out = JSON.arrayNode();
+        List<HumanCode> out = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             JsonNode c = codes.get(i);
             String field = "codes[" + i + "]";
@@ -213,18 +217,17 @@ public final class ReviewService {
             Code code = Arrays.stream(Code.values()).filter(x -> x.name().equals(name)).findFirst()
                     .orElseThrow(() -> Refusal.invalid(field + ".code: must be one of "
                             + String.join(", ", Arrays.stream(Code.values()).map(Code::name).toList()) + ", not '" + name + "'."));
-            ObjectNode o = out.addObject();
-            o.put("code", code.name());
+            QuestionType question = null;
             if (code == Code.QUESTION) {
                 String q = c.path("question").asText("");
                 if (!q.equals("open") && !q.equals("closed")) {
                     throw Refusal.invalid(field + ".question: \"open\" or \"closed\" for a QUESTION.");
                 }
-                o.put("question", q);
-            } else {
-                o.putNull("question");
+                question = QuestionType.valueOf(q.toUpperCase(Locale.ROOT));
             }
-            o.put("reflection", code.isReflection() ? code.name().split("_")[0].toLowerCase(Locale.ROOT) : null);
+            ReflectionDepth reflection = code == Code.SIMPLE_REFLECTION ? ReflectionDepth.SIMPLE
+                    : code == Code.COMPLEX_REFLECTION ? ReflectionDepth.COMPLEX : null;
+            out.add(new HumanCode(code, question, reflection));
         }
         return out;
     }

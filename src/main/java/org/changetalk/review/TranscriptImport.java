@@ -1,6 +1,5 @@
 package org.changetalk.review;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.account.Tokens;
@@ -13,13 +12,16 @@ import org.changetalk.coding.CounselorCoding;
 import org.changetalk.coding.SessionSummary;
 import org.changetalk.coding.Speaker;
 import org.changetalk.coding.Turn;
-import org.changetalk.practice.TurnJson;
+import org.changetalk.practice.Categorizer;
 import org.changetalk.scenario.Category;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.ClientTalk;
+import org.changetalk.session.ClientLine;
+import org.changetalk.session.SessionInfo;
+import org.changetalk.session.SessionScorer;
+import org.changetalk.session.SessionStats;
+import org.changetalk.session.SessionTurn;
+import org.changetalk.session.StoredSession;
 import org.changetalk.storage.PracticeRepository;
-import org.changetalk.storage.PracticeRepository.Stats;
-import org.changetalk.storage.PracticeRepository.StoredSession;
-import org.changetalk.storage.PracticeRepository.StoredTurn;
 import org.changetalk.transcript.BadInputException;
 import org.changetalk.transcript.InputError;
 import org.changetalk.transcript.InputFormat;
@@ -90,17 +92,14 @@ public final class TranscriptImport {
         }
         List<CodedTurn> coded = coder.get().code(turns);
 
-        ObjectNode opening = JSON.objectNode();
-        opening.putNull("text");
-        opening.putNull("talk");
-        List<JsonNode> turnJson = new ArrayList<>();
+        ClientLine opening = null;
+        List<SessionTurn> stored = new ArrayList<>();
         Category previous = null;
         int i = 0;
         // client talk before the first counselor turn is the opening, as a scenario's opening line is
         // (consecutive lines are merged, so there is at most one)
         if (coded.get(0) instanceof ClientCoding c) {
-            opening.put("text", c.turn().text());
-            opening.put("talk", c.talk().name().toLowerCase(Locale.ROOT));
+            opening = line(c);
             i++;
         }
         for (; i < coded.size(); i++) {
@@ -109,30 +108,40 @@ public final class TranscriptImport {
             if (reply != null) {
                 i++;
             }
-            ObjectNode t = TurnJson.imported(turnJson.size() + 1, counselor, previous, reply);
-            previous = Wire.parse(Category.class, t.path("category").asText()).orElse(null);
-            turnJson.add(t);
+            // the coder's codes, category and flags; the client's reply as the coder heard it; no simulated
+            // state and no feedback
+            Category category = Categorizer.categorize(counselor, previous);
+            stored.add(new SessionTurn(stored.size() + 1, counselor.turn().text(), counselor, category,
+                    reply == null ? null : line(reply), null, null));
+            previous = category;
         }
-        SessionSummary summary = SessionSummary.of(TurnJson.coded(opening, turnJson));
         long now = clock.millis();
         String id = Tokens.random(random, 12);
         String name = title != null ? title.strip() : "Imported transcript " + Instant.ofEpochMilli(now).toString().substring(0, 10);
-        Stats stats = new Stats(summary.count(Code.SIMPLE_REFLECTION), summary.count(Code.COMPLEX_REFLECTION),
+        SessionInfo s = new SessionInfo(id, actor.id(), SCENARIO_ID, name, 0, "live", SessionInfo.FINISHED, now, now,
+                stored.size(), opening, null, null, null, null, SessionInfo.IMPORTED);
+        SessionSummary summary = SessionScorer.auto(new StoredSession(s, stored)).summary();
+        SessionStats stats = new SessionStats(summary.count(Code.SIMPLE_REFLECTION), summary.count(Code.COMPLEX_REFLECTION),
                 summary.count(Code.QUESTION), summary.miAdherent(), summary.miNonAdherent());
-        StoredSession s = new StoredSession(id, ownerId, SCENARIO_ID, name, 0, "live", "finished", now, now,
-                turnJson.size(), opening.toString(), "null", null, null, stats, StoredSession.IMPORTED);
-        List<StoredTurn> stored = new ArrayList<>();
-        for (JsonNode t : turnJson) {
-            stored.add(new StoredTurn(t.path("number").asInt(), t.path("trainee").asText(), t.toString()));
-        }
-        sessions.insertFinished(s, stored);
+        sessions.insertFinished(new SessionInfo(id, ownerId, SCENARIO_ID, name, 0, "live", SessionInfo.FINISHED, now,
+                now, stored.size(), opening, null, null, null, stats, SessionInfo.IMPORTED), stored);
         ObjectNode o = JSON.objectNode();
         o.put("id", id);
-        o.put("kind", StoredSession.IMPORTED);
+        o.put("kind", SessionInfo.IMPORTED);
         o.put("title", name);
-        o.put("status", "finished");
-        o.put("turns", turnJson.size());
+        o.put("status", SessionInfo.FINISHED);
+        o.put("turns", stored.size());
         return o;
+    }
+
+    /** A client line as the coder heard it: no beat (no scenario), the talk it coded. */
+    private static ClientLine line(ClientCoding c) {
+        ClientTalk talk = switch (c.talk()) {
+            case CHANGE -> ClientTalk.CHANGE;
+            case SUSTAIN -> ClientTalk.SUSTAIN;
+            case NEUTRAL -> ClientTalk.NEUTRAL;
+        };
+        return new ClientLine(null, c.turn().text(), talk);
     }
 
     /** Reads the whole transcript; the first problem becomes a 400 naming its line. One conversation per upload. */

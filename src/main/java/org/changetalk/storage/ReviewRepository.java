@@ -1,5 +1,7 @@
 package org.changetalk.storage;
 
+import org.changetalk.session.Recode;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,9 +17,6 @@ public final class ReviewRepository {
         this.db = db;
     }
 
-    /** A human's codes for one turn, as JSON ({@code [{code, question, reflection}]}). */
-    public record Recode(String sessionId, int number, String codesJson, String by, long at) {}
-
     public record Comment(String id, String sessionId, int turn, String parentId, String authorId, String text, long createdAt) {}
 
     /** Stores or replaces the human codes of a turn. */
@@ -32,7 +31,7 @@ public final class ReviewRepository {
                     + "recoded_by, recoded_at) VALUES (?, ?, ?, ?, ?)")) {
                 p.setString(1, r.sessionId());
                 p.setInt(2, r.number());
-                p.setString(3, r.codesJson());
+                p.setString(3, SessionRows.humanCodes(r.codes()));
                 p.setString(4, r.by());
                 p.setLong(5, r.at());
                 p.executeUpdate();
@@ -60,7 +59,8 @@ public final class ReviewRepository {
                 List<Recode> out = new ArrayList<>();
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        out.add(new Recode(r.getString(1), r.getInt(2), r.getString(3), r.getString(4), r.getLong(5)));
+                        out.add(new Recode(r.getString(1), r.getInt(2), SessionRows.humanCodes(r.getString(3), "recode of session "
+                                + r.getString(1) + " turn " + r.getInt(2)), r.getString(4), r.getLong(5)));
                     }
                 }
                 return out;

@@ -3,7 +3,6 @@ package org.changetalk.studio;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.changetalk.practice.Ending;
 import org.changetalk.practice.PlanFailure;
 import org.changetalk.practice.PracticeSession;
 import org.changetalk.practice.PracticeTurn;
@@ -58,11 +57,11 @@ public final class Playtest {
             PracticeTurn t = session.respond(text);
             played++;
             ObjectNode turn = TurnJson.turn(t);
-            turn.set("ending", session.ending().filter(e -> e.turn() == t.number()).map(Playtest::ending).orElse(null));
+            turn.set("ending", session.ending().filter(e -> e.turn() == t.number()).map(TurnJson::ending).orElse(null));
             turns.add(turn);
         }
         o.set("state", TranscriptJson.state(session.state()));
-        o.set("ending", session.ending().map(Playtest::ending).orElse(null));
+        o.set("ending", session.ending().map(TurnJson::ending).orElse(null));
         o.put("played", played);
         return o;
     }
@@ -98,14 +97,6 @@ public final class Playtest {
             all &= fs.isEmpty();
         }
         o.put("passed", all);
-        return o;
-    }
-
-    private static ObjectNode ending(Ending e) {
-        ObjectNode o = JSON.objectNode();
-        o.put("kind", Wire.name(e.kind()));
-        o.put("beat", e.beat());
-        o.put("turn", e.turn());
         return o;
     }
 }

@@ -43,6 +43,17 @@ import java.util.stream.Stream;
  */
 public final class StudioStore {
     public static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    /** Longer ids made file names the file system refused (a 500); no real scenario id comes close. */
+    public static final int MAX_ID_LENGTH = 80;
+
+    /**
+     * Whether the studio may use {@code id} as a scenario's file name: kebab-case, not too long, and not ending
+     * in "schema" (the library never lists {@code *schema.json}: that is where the format's schema lives, and
+     * a save there would overwrite it or publish a scenario nobody can see).
+     */
+    public static boolean usableId(String id) {
+        return id != null && id.length() <= MAX_ID_LENGTH && ID.matcher(id).matches() && !id.endsWith("schema");
+    }
 
     private static final Map<Path, Object> MONITORS = new ConcurrentHashMap<>();
 
@@ -100,7 +111,7 @@ public final class StudioStore {
         TreeSet<String> ids = new TreeSet<>();
         list(folder).stream().filter(ScenarioLoader::isScenarioFile).forEach(f -> ids.add(stem(f)));
         list(drafts).stream().filter(f -> f.getFileName().toString().endsWith(".json")).forEach(f -> ids.add(stem(f)));
-        ids.removeIf(id -> !ID.matcher(id).matches());
+        ids.removeIf(id -> !usableId(id));
         return List.copyOf(ids);
     }
 
@@ -128,6 +139,9 @@ public final class StudioStore {
      * @throws StaleException when baseVersion is not the current version
      */
     public Saved save(String id, String text, String baseVersion, boolean draft, boolean valid, User by) {
+        if (!usableId(id)) {
+            throw new IllegalArgumentException("not a usable scenario id: " + id);
+        }
         // one save at a time per folder: across stores in this JVM (a monitor) and across processes (a file lock)
         synchronized (MONITORS.computeIfAbsent(folder.toAbsolutePath().normalize(), k -> new Object())) {
             try {

@@ -30,7 +30,8 @@ public final class ApiError extends RuntimeException {
      */
     public static ApiError from(Refusal r) {
         Map<String, String> headers = r instanceof Refusal.Throttled t
-                ? Map.of("Retry-After", Long.toString(t.retryAfter().toSeconds())) : Map.of();
+                ? Map.of("Retry-After", Long.toString(t.retryAfter().toSeconds()))
+                : r instanceof Refusal.Busy b ? Map.of("Retry-After", Long.toString(b.retryAfter().toSeconds())) : Map.of();
         return new ApiError(status(r), r.reason(), r.getMessage(), headers);
     }
 
@@ -42,6 +43,7 @@ public final class ApiError extends RuntimeException {
         if (r instanceof Refusal.TooLarge) return 413;
         if (r instanceof Refusal.Unauthenticated) return 401;
         if (r instanceof Refusal.Throttled) return 429;
+        if (r instanceof Refusal.Busy) return 503;
         throw new IllegalStateException("unmapped refusal " + r.getClass().getSimpleName());
     }
 

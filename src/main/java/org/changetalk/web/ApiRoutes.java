@@ -13,6 +13,8 @@ import org.changetalk.account.UserJson;
 import org.changetalk.practice.DrillService;
 import org.changetalk.practice.PracticeService;
 import org.changetalk.practice.PracticeService.FeedbackMode;
+import org.changetalk.practice.TurnJson;
+import org.changetalk.practice.TurnResult;
 import org.changetalk.scenario.Behaviour;
 import org.changetalk.scenario.Conversation;
 import org.changetalk.scenario.Drill;
@@ -33,6 +35,8 @@ import java.util.Optional;
 /** Every /api route of docs/web-api.md. Handlers parse and check input, call a service, and write JSON. */
 final class ApiRoutes {
     static final String COOKIE = "ct_session";
+    /** A browser that has signed in before: the throttle lets its owner in however hard others guess. */
+    static final String DEVICE_COOKIE = "ct_device";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final Accounts accounts;
@@ -40,13 +44,16 @@ final class ApiRoutes {
     private final DrillService drills;
     private final ScenarioLibrary library;
     private final Health health;
+    private final ClientAddress address;
 
     /** Whether the app is ready: the database answers and the library has loaded. */
     interface Health {
         boolean ready();
     }
 
-    ApiRoutes(Accounts accounts, PracticeService practice, DrillService drills, ScenarioLibrary library, Health health) {
+    ApiRoutes(Accounts accounts, PracticeService practice, DrillService drills, ScenarioLibrary library, Health health,
+              ClientAddress address) {
+        this.address = address;
         this.accounts = accounts;
         this.practice = practice;
         this.drills = drills;
@@ -89,7 +96,7 @@ final class ApiRoutes {
         r.post("/api/sessions/{id}/turns", ctx -> {
             User u = Caller.user(ctx);
             String text = Requests.text(Requests.object(ctx), "text");
-            send(ctx, 201, practice.respond(u, ctx.pathParam("id"), text));
+            send(ctx, 201, turnResult(practice.respond(u, ctx.pathParam("id"), text)));
         });
         r.post("/api/sessions/{id}/finish", ctx -> send(ctx, 200, practice.finish(Caller.user(ctx), ctx.pathParam("id"))));
         r.get("/api/sessions/{id}/report", ctx -> send(ctx, 200, practice.report(Caller.user(ctx), ctx.pathParam("id"))));
@@ -113,12 +120,12 @@ final class ApiRoutes {
         ObjectNode body = Requests.object(ctx);
         String username = Requests.text(body, "username");
         String password = Requests.text(body, "password");
-        signedIn(ctx, 200, accounts.login(username, password, ctx.ip()));
+        signedIn(ctx, 200, accounts.login(username, password, client(ctx, address)));
     }
 
     private void logout(Context ctx) {
         accounts.logout(ctx.cookie(COOKIE));
-        ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + secure(ctx));
+        ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + secure(ctx, address));
         ctx.status(204);
     }
 
@@ -127,15 +134,27 @@ final class ApiRoutes {
         send(ctx, 200, session(s.user(), s.csrfToken()));
     }
 
-    static void signedIn(Context ctx, int status, Accounts.SignIn s) {
-        ctx.header("Set-Cookie", COOKIE + "=" + s.token() + "; Path=/; Max-Age=" + 14 * 24 * 3600
-                + "; HttpOnly; SameSite=Strict" + secure(ctx));
+    /** Who is signing in: the address through trusted proxies only, the device cookie, the browser's name. */
+    static org.changetalk.account.Client client(Context ctx, ClientAddress address) {
+        return new org.changetalk.account.Client(address.of(ctx), ctx.cookie(DEVICE_COOKIE), ctx.header("User-Agent"));
+    }
+
+    void signedIn(Context ctx, int status, Accounts.SignIn s) {
+        ctx.res().addHeader("Set-Cookie", COOKIE + "=" + s.token() + "; Path=/; Max-Age="
+                + accounts.sessionLifetime().toSeconds() + "; HttpOnly; SameSite=Strict" + secure(ctx, address));
+        if (s.deviceToken() != null) {
+            ctx.res().addHeader("Set-Cookie", DEVICE_COOKIE + "=" + s.deviceToken() + "; Path=/api/auth; Max-Age="
+                    + 365L * 24 * 3600 + "; HttpOnly; SameSite=Strict" + secure(ctx, address));
+        }
         send(ctx, status, session(s.user(), s.csrfToken()));
     }
 
-    /** Secure only over HTTPS: on plain http://127.0.0.1 a Secure cookie would never come back. */
-    private static String secure(Context ctx) {
-        return "https".equalsIgnoreCase(ctx.scheme()) ? "; Secure" : "";
+    /**
+     * Secure only over HTTPS (directly, or through a configured TLS proxy that says so): on plain
+     * http://127.0.0.1 a Secure cookie would never come back.
+     */
+    static String secure(Context ctx, ClientAddress address) {
+        return address.https(ctx) ? "; Secure" : "";
     }
 
     private void createUser(Context ctx) {
@@ -153,7 +172,7 @@ final class ApiRoutes {
     private void createInvite(Context ctx) {
         User actor = Caller.withRole(ctx, Role.INSTRUCTOR, Role.ADMIN);
         // an empty body means the defaults
-        int maxUses = ctx.body().isBlank() ? 30 : Requests.optionalInt(Requests.object(ctx), "maxUses", 1, 1000, 30);
+        int maxUses = Requests.blank(ctx) ? 30 : Requests.optionalInt(Requests.object(ctx), "maxUses", 1, 1000, 30);
         send(ctx, 201, invite(accounts.createInvite(actor, maxUses)));
     }
 
@@ -260,5 +279,16 @@ final class ApiRoutes {
 
     static void send(Context ctx, int status, JsonNode body) {
         ctx.status(status).contentType("application/json; charset=utf-8").result(body.toString());
+    }
+
+    /** The answer to a trainee's response, written once from the record: {@code {turn, state, status, ending}}. */
+    private static ObjectNode turnResult(TurnResult r) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        ObjectNode turn = TurnJson.turn(r.turn());
+        out.set("turn", r.withheld() ? TurnJson.withheld(turn) : turn);
+        out.set("state", turn.get("state"));
+        out.put("status", r.finished() ? "finished" : "active");
+        out.set("ending", r.ending() == null ? out.nullNode() : TurnJson.ending(r.ending()));
+        return out;
     }
 }

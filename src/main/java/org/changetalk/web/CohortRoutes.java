@@ -21,9 +21,14 @@ final class CohortRoutes {
     private final DashboardService dashboards;
     private final TranscriptImport imports;
     private final Exports exports;
+    /** Sign-up lives here (a cohort's join code works at sign-up) and signs in as the account routes do. */
+    private final ApiRoutes signIn;
+    private final ClientAddress address;
 
     CohortRoutes(CohortService cohorts, ReviewService reviews, DashboardService dashboards, TranscriptImport imports,
-                 Exports exports) {
+                 Exports exports, ApiRoutes signIn, ClientAddress address) {
+        this.signIn = signIn;
+        this.address = address;
         this.cohorts = cohorts;
         this.reviews = reviews;
         this.dashboards = dashboards;
@@ -122,7 +127,7 @@ final class CohortRoutes {
             String username = Requests.text(body, "username");
             String password = Requests.text(body, "password");
             String displayName = Requests.optionalText(body, "displayName");
-            ApiRoutes.signedIn(ctx, 201, cohorts.signUp(code, username, password, displayName));
+            signIn.signedIn(ctx, 201, cohorts.signUp(code, username, password, displayName, ApiRoutes.client(ctx, address)));
         });
     }
 

@@ -1,6 +1,9 @@
 package org.changetalk.web;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,14 +16,80 @@ import io.javalin.http.Context;
  * Unknown fields are ignored, so a newer front end can talk to an older server.
  */
 final class Requests {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** Limits well above any real request, well below what would cost the server. */
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(100)
+                    .maxNameLength(1000).build()).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Requests() {
     }
 
     static ObjectNode object(Context ctx) {
-        return object(ctx.body());
+        return object(utf8(ctx.bodyAsBytes()));
+    }
+
+    /** An empty or all-blank body (bytes below 0x21 only). */
+    static boolean blank(Context ctx) {
+        for (byte b : ctx.bodyAsBytes()) {
+            if ((b & 0xff) > ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the request carries a body at all (an empty POST is allowed where a route has defaults). */
+    static boolean hasBody(Context ctx) {
+        return ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null;
+    }
+
+    /**
+     * A body must be JSON in UTF-8. Refusing everything else (415) also refuses what a cross-site HTML form
+     * can send ({@code text/plain}, form encodings), which is half the defence against login CSRF.
+     */
+    static void checkContentType(Context ctx) {
+        if (!hasBody(ctx)) {
+            return;
+        }
+        String type = ctx.header("Content-Type");
+        if (type == null) {
+            throw unsupported("no Content-Type");
+        }
+        String[] parts = type.split(";");
+        if (!parts[0].strip().equalsIgnoreCase("application/json")) {
+            throw unsupported("Content-Type " + shorten(parts[0].strip()));
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] kv = parts[i].split("=", 2);
+            if (kv[0].strip().equalsIgnoreCase("charset")) {
+                String cs = kv.length < 2 ? "" : kv[1].strip().replace("\"", "");
+                if (!cs.equalsIgnoreCase("utf-8") && !cs.equalsIgnoreCase("utf8")) {
+                    throw unsupported("charset " + shorten(cs));
+                }
+            }
+        }
+    }
+
+    private static ApiError unsupported(String what) {
+        return new ApiError(415, "unsupported_media_type", "The request body must be JSON in UTF-8 "
+                + "(Content-Type: application/json), not " + what + ".");
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+
+    /** Strict UTF-8: broken bytes are a 400, not silently replaced. */
+    private static String utf8(byte[] bytes) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw ApiError.badRequest("The request body is not valid UTF-8.");
+        }
     }
 
     private static ObjectNode object(String body) {
@@ -30,9 +99,14 @@ final class Requests {
         JsonNode node;
         try {
             node = MAPPER.readTree(body);
+        } catch (StreamConstraintsException e) {
+            // a size limit (nesting, number or name length): Jackson's message is long and has no location
+            throw ApiError.badRequest("The request body is too deeply nested or has a number, name or string "
+                    + "that is too long.");
         } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("The request body is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
+            throw ApiError.badRequest("The request body is not valid JSON: " + shorten(String.valueOf(e.getOriginalMessage()))
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")") + ".");
         }
         if (!(node instanceof ObjectNode o)) {
             throw ApiError.badRequest("The request body must be a JSON object, not " + kind(node) + ".");
@@ -54,7 +128,7 @@ final class Requests {
         if (bytes.length > limit) {
             throw new ApiError(413, "too_large", "The request body is larger than " + limit / 1024 + " KiB.");
         }
-        return object(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        return object(utf8(bytes));
     }
 
     static String text(ObjectNode o, String field) {

@@ -100,7 +100,7 @@ final class StudioRoutes {
         String id = optionalId(body);
         if (id == null) {
             String declared = StudioCheck.declaredId(text);
-            id = declared != null && StudioStore.ID.matcher(declared).matches() ? declared : "scenario";
+            id = StudioStore.usableId(declared) ? declared : "scenario";
         }
         StudioCheck.Result res = check.check(text, id);
         ObjectNode o = JSON.objectNode();
@@ -122,8 +122,9 @@ final class StudioRoutes {
         String id = ctx.queryParam("id");
         if (id == null || id.isEmpty()) {
             id = Templates.defaultId(kind, stage);
-        } else if (!StudioStore.ID.matcher(id).matches()) {
-            throw ApiError.badRequest("id: must be lower-case kebab-case (a-z, 0-9 and single hyphens).");
+        } else if (!StudioStore.usableId(id)) {
+            throw ApiError.badRequest("id: must be lower-case kebab-case (a-z, 0-9 and single hyphens), at most "
+                    + StudioStore.MAX_ID_LENGTH + " characters and not ending in 'schema'.");
         }
         ObjectNode o = JSON.objectNode();
         o.put("id", id);
@@ -154,7 +155,7 @@ final class StudioRoutes {
         String text = scenarioText(body, "text");
         String planText = scenarioText(body, "planText");
         String declared = StudioCheck.declaredId(text);
-        String id = declared != null && StudioStore.ID.matcher(declared).matches() ? declared : "scenario";
+        String id = StudioStore.usableId(declared) ? declared : "scenario";
         StudioCheck.Result res = check.check(text, id);
         if (!res.valid()) {
             throw invalid(res);
@@ -245,7 +246,7 @@ final class StudioRoutes {
 
     private Conversation conversation(String text) {
         String declared = StudioCheck.declaredId(text);
-        String id = declared != null && StudioStore.ID.matcher(declared).matches() ? declared : "scenario";
+        String id = StudioStore.usableId(declared) ? declared : "scenario";
         StudioCheck.Result res = check.check(text, id);
         if (!res.valid()) {
             throw invalid(res);
@@ -264,16 +265,19 @@ final class StudioRoutes {
 
     private static String id(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!StudioStore.ID.matcher(id).matches()) {
-            throw ApiError.badRequest("id: must be lower-case kebab-case (a-z, 0-9 and single hyphens), not '" + id + "'.");
+        if (!StudioStore.usableId(id)) {
+            throw ApiError.badRequest("id: must be lower-case kebab-case (a-z, 0-9 and single hyphens), at most "
+                    + StudioStore.MAX_ID_LENGTH + " characters and not ending in 'schema', not '"
+                    + (id.length() > 100 ? id.substring(0, 100) + "…" : id) + "'.");
         }
         return id;
     }
 
     private static String optionalId(ObjectNode body) {
         String id = Requests.optionalText(body, "id");
-        if (id != null && !StudioStore.ID.matcher(id).matches()) {
-            throw ApiError.badRequest("id: must be lower-case kebab-case (a-z, 0-9 and single hyphens).");
+        if (id != null && !StudioStore.usableId(id)) {
+            throw ApiError.badRequest("id: must be lower-case kebab-case (a-z, 0-9 and single hyphens), at most "
+                    + StudioStore.MAX_ID_LENGTH + " characters and not ending in 'schema'.");
         }
         return id;
     }

@@ -9,6 +9,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import org.changetalk.refusal.Refusal;
 import org.changetalk.account.Accounts;
+import org.changetalk.account.AuditLog;
+import org.changetalk.account.HashingPool;
 import org.changetalk.account.LoginThrottle;
 import org.changetalk.account.Passwords;
 import org.changetalk.account.Tokens;
@@ -31,7 +33,7 @@ import org.changetalk.storage.ReviewRepository;
 import org.changetalk.account.UserRepository;
 import org.changetalk.cohort.CohortService;
 import org.changetalk.cohort.DashboardService;
-import org.changetalk.cohort.Scoring;
+import org.changetalk.practice.SessionScores;
 import org.changetalk.cohort.SessionAccess;
 import org.changetalk.review.Exports;
 import org.changetalk.review.ReviewService;
@@ -53,6 +55,8 @@ import java.io.UncheckedIOException;
  * library and its watcher, and the HTTP server; {@link #close()} stops them in reverse order.
  */
 public final class WebServer implements AutoCloseable {
+    /** A request body must arrive whole within this time, whatever its pace (see {@link WholeBodies}). */
+    static final java.time.Duration BODY_DEADLINE = java.time.Duration.ofSeconds(15);
     /** Larger bodies are refused with 413 before they are read. */
     public static final int MAX_BODY = 64 * 1024;
     /** Transcript uploads may be larger: up to 256 KiB of text, JSON-escaped. */
@@ -61,19 +65,21 @@ public final class WebServer implements AutoCloseable {
     /** The studio's routes carry whole scenario files and read their larger bodies themselves too. */
     private static final String STUDIO_PATH = "/api/studio/";
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
-    private static final Set<String> NO_CSRF = Set.of("/api/auth/login", "/api/auth/signup");
+    private static final Set<String> NO_CSRF = Set.of("/api/auth/login", "/api/auth/signup", "/api/auth/reset");
     private static final String HEALTH = "/api/health";
-    private static final Set<String> ANONYMOUS = Set.of(HEALTH, "/api/auth/login", "/api/auth/signup",
+    private static final Set<String> ANONYMOUS = Set.of(HEALTH, "/api/auth/login", "/api/auth/signup", "/api/auth/reset",
             "/api/auth/logout");
 
     private final Database db;
     private final ScenarioLibrary library;
     private final CompletableFuture<LibraryWatcher> watcher;
     private final Javalin app;
+    private final HashingPool hashing;
     private final Startup startup;
 
     private WebServer(Database db, ScenarioLibrary library, CompletableFuture<LibraryWatcher> watcher, Javalin app,
-                      Startup startup) {
+                      HashingPool hashing, Startup startup) {
+        this.hashing = hashing;
         this.db = db;
         this.library = library;
         this.watcher = watcher;
@@ -89,8 +95,7 @@ public final class WebServer implements AutoCloseable {
         return start(config, out, (history, turn) -> coder.join().codeCounselor(history, turn), Clock.systemUTC(), startup);
     }
 
-    public static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock)
-            throws IOException {
+    public static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock) throws IOException {
         return start(config, out, coder, clock, new Startup());
     }
 
@@ -103,11 +108,14 @@ public final class WebServer implements AutoCloseable {
             throws IOException {
         Database db = Database.connect(config.database(), config.durability());
         Javalin app = null;
+        HashingPool hashing = null;
         CompletableFuture<LibraryWatcher> watcher = null;
         try {
             SecureRandom random = new SecureRandom();
             ScenarioLibrary library = new ScenarioLibrary(config.scenarios(), new ScenarioLoader());
-            Accounts accounts = new Accounts(db, new Passwords(random), new LoginThrottle(clock, 5), random, clock);
+            hashing = HashingPool.sized();
+            Accounts accounts = new Accounts(db, new Passwords(random), new LoginThrottle(clock, LoginThrottle.Limits.DEFAULT),
+                    hashing, random, clock, config.security().sessionLifetime());
             startup.run(() -> {
                 db.migrate();
                 accounts.deleteExpiredSignIns();
@@ -127,22 +135,30 @@ public final class WebServer implements AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
             });
-            PracticeService practice = new PracticeService(library, new PracticeRepository(db), coder, accounts, random, clock);
+            PracticeRepository sessions = new PracticeRepository(db);
+            SessionScores scores = new SessionScores(sessions, new ReviewRepository(db));
+            PracticeService practice = new PracticeService(library, sessions, scores, coder, accounts, random, clock);
             DrillService drills = new DrillService(library, new DrillRepository(db), coder, clock);
-            ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, () -> startup.isReady() && db.ping());
-            CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, random, clock);
+            ClientAddress address = new ClientAddress(config.security().trustedProxies());
+            ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, () -> startup.isReady() && db.ping(), address);
+            AuditLog audit = new AuditLog(db, random, clock);
+            AccountRoutes accountRoutes = new AccountRoutes(accounts, audit, routes, address);
+            CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, scores, random, clock, routes, address);
             ScenarioLoader loader = new ScenarioLoader();
             StudioRoutes studio = new StudioRoutes(new StudioStore(library, clock), new StudioCheck(loader),
                     new Playtest(coder, loader));
-            app = create(config, routes, cohortRoutes, studio, accounts, startup);
+            app = create(config, routes, accountRoutes, cohortRoutes, studio, accounts, address, startup);
             app.start(config.host(), config.port());
             startup.await();
-            return new WebServer(db, library, watcher, app, startup);
+            return new WebServer(db, library, watcher, app, hashing, startup);
         } catch (RuntimeException | Error e) {
             // a failed start leaves nothing open or listening
             startup.close();
             if (app != null) {
                 app.stop();
+            }
+            if (hashing != null) {
+                hashing.close();
             }
             db.close();
             if (watcher != null && watcher.isDone() && !watcher.isCompletedExceptionally() && watcher.join() != null) {
@@ -155,17 +171,16 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private static CohortRoutes cohortRoutes(Database db, Accounts accounts, ScenarioLibrary library, SecureRandom random,
-                                             Clock clock) {
+    private static CohortRoutes cohortRoutes(Database db, Accounts accounts, ScenarioLibrary library, SessionScores scoring,
+                                             SecureRandom random, Clock clock, ApiRoutes routes, ClientAddress address) {
         PracticeRepository sessions = new PracticeRepository(db);
         CohortRepository cohortRepo = new CohortRepository(db);
         ReviewRepository reviewRepo = new ReviewRepository(db);
         UserRepository users = new UserRepository(db);
-        Scoring scoring = new Scoring(sessions, reviewRepo);
         SessionAccess access = new SessionAccess(accounts, cohortRepo, sessions);
         CohortService cohorts = new CohortService(cohortRepo, users, accounts, sessions, scoring, random, clock);
         DashboardService dashboards = new DashboardService(cohorts, sessions, new DrillRepository(db), scoring, library, clock);
-        ReviewService reviews = new ReviewService(access, scoring, reviewRepo, users, random, clock);
+        ReviewService reviews = new ReviewService(access, scoring, sessions, reviewRepo, users, random, clock);
         // the full coder loads its lexicons on the first upload, not at start-up
         Supplier<Coder> coder = new Supplier<>() {
             private volatile Coder loaded;
@@ -186,13 +201,24 @@ public final class WebServer implements AutoCloseable {
         };
         TranscriptImport imports = new TranscriptImport(coder, sessions, random, clock);
         Exports exports = new Exports(access, scoring, reviews, cohorts, dashboards, users);
-        return new CohortRoutes(cohorts, reviews, dashboards, imports, exports);
+        return new CohortRoutes(cohorts, reviews, dashboards, imports, exports, routes, address);
     }
 
-    private static Javalin create(ServerConfig config, ApiRoutes routes, CohortRoutes cohortRoutes, StudioRoutes studio,
-                                  Accounts accounts, Startup startup) {
+    private static Javalin create(ServerConfig config, ApiRoutes routes, AccountRoutes accountRoutes, CohortRoutes cohortRoutes,
+                                  StudioRoutes studio,
+                                  Accounts accounts, ClientAddress address, Startup startup) {
+        CrossSite crossSite = new CrossSite(address);
         return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
+            c.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JsonErrorHandler());
+                // headers on everything; then whole bodies before any app thread is spent (Javalin puts its
+                // servlet context inside the innermost wrapper)
+                SecurityHeaders headers = new SecurityHeaders(address);
+                headers.setHandler(new WholeBodies(MAX_UPLOAD_BODY, BODY_DEADLINE));
+                server.setHandler(headers);
+            });
+            c.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new ServletJsonErrorHandler()));
             c.http.maxRequestSize = MAX_BODY; // transcript uploads read their larger body themselves (Requests.upload)
             c.http.prefer405over404 = true;
             if (config.web() != null && Files.isDirectory(config.web())) {
@@ -206,8 +232,9 @@ public final class WebServer implements AutoCloseable {
                     throw new ApiError(503, "starting", "The server is starting; try again in a moment.", Map.of("Retry-After", "1"));
                 }
             });
-            c.routes.before("/api/*", ctx -> authenticate(ctx, accounts));
+            c.routes.before("/api/*", ctx -> authenticate(ctx, accounts, crossSite));
             routes.register(c.routes);
+            accountRoutes.register(c.routes);
             cohortRoutes.register(c.routes);
             studio.register(c.routes);
             c.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
@@ -234,15 +261,18 @@ public final class WebServer implements AutoCloseable {
      * Before every API route: refuses oversized bodies, finds the caller from the cookie, requires sign-in
      * except on the few open routes, and checks the CSRF header on state-changing requests.
      */
-    private static void authenticate(Context ctx, Accounts accounts) {
+    private static void authenticate(Context ctx, Accounts accounts, CrossSite crossSite) {
         ctx.header("Cache-Control", "no-store");
-        ctx.header("X-Content-Type-Options", "nosniff");
         boolean upload = UPLOAD_PATH.equals(ctx.path()) || ctx.path().startsWith(STUDIO_PATH);
         int limit = upload ? MAX_UPLOAD_BODY : MAX_BODY;
         if (ctx.contentLength() > limit) {
             drain(ctx);
             throw new ApiError(413, "too_large", "The request body is larger than " + limit / 1024 + " KiB.");
         }
+        if (isStateChanging(ctx.method())) {
+            crossSite.check(ctx);
+        }
+        Requests.checkContentType(ctx);
         accounts.current(ctx.cookie(ApiRoutes.COOKIE)).ifPresent(s -> ctx.attribute(Caller.ATTRIBUTE, s));
         String path = ctx.path();
         if (ANONYMOUS.contains(path)) {
@@ -323,6 +353,7 @@ public final class WebServer implements AutoCloseable {
     public void close() {
         startup.close();
         app.stop();
+        hashing.close();
         LibraryWatcher w = watcher.getNow(null);
         if (w != null) {
             w.close();

@@ -1,5 +1,7 @@
 package org.changetalk.practice;
 
+import org.changetalk.session.Feedback;
+import org.changetalk.session.Ending;
 import org.changetalk.scenario.Category;
 import org.changetalk.scenario.ClientState;
 import org.changetalk.scenario.ClientTalk;

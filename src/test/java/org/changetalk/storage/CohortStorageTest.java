@@ -5,11 +5,16 @@ import org.changetalk.account.PasswordHash;
 import org.changetalk.account.Role;
 import org.changetalk.account.User;
 import org.changetalk.storage.CohortRepository.Cohort;
-import org.changetalk.storage.PracticeRepository.Stats;
-import org.changetalk.storage.PracticeRepository.StoredSession;
-import org.changetalk.storage.PracticeRepository.StoredTurn;
+import org.changetalk.coding.Code;
+import org.changetalk.coding.QuestionType;
+import org.changetalk.scenario.ClientTalk;
+import org.changetalk.session.HumanCode;
+import org.changetalk.session.Recode;
+import org.changetalk.session.SessionInfo;
+import org.changetalk.session.SessionStats;
+import org.changetalk.session.SessionTurn;
+import org.changetalk.session.Sessions;
 import org.changetalk.storage.ReviewRepository.Comment;
-import org.changetalk.storage.ReviewRepository.Recode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,9 +45,10 @@ class CohortStorageTest {
         });
     }
 
-    private static StoredSession session(String id, String user, String status) {
-        return new StoredSession(id, user, "sc", "T", 1, "live", status, 100, null, 0, "{}", "{}", null, null, null,
-                StoredSession.PRACTICE);
+    private static SessionInfo session(String id, String user, String status) {
+        SessionInfo a = Sessions.active(id, user, 100);
+        return new SessionInfo(id, user, "sc", "T", 1, "live", status, 100, null, 0, a.opening(), a.startState(),
+                a.persona(), null, null, SessionInfo.PRACTICE);
     }
 
     @ParameterizedTest
@@ -96,30 +102,34 @@ class CohortStorageTest {
         try (Database db = Database.open(TestDatabases.fresh(dialect, dir))) {
             users(db, new User("i1", "irene", "Irene", Role.INSTRUCTOR, null), new User("t1", "tom", "Tom", Role.TRAINEE, "i1"));
             PracticeRepository sessions = new PracticeRepository(db);
-            StoredSession imported = new StoredSession("s1", "t1", "imported", "Role play", 0, "live", "finished", 100, 100L, 2,
-                    "{}", "null", null, null, new Stats(1, 1, 1, 0, 0), StoredSession.IMPORTED);
-            sessions.insertFinished(imported, List.of(new StoredTurn(1, "a", "{\"n\":1}"), new StoredTurn(2, "b", "{\"n\":2}")));
-            StoredSession back = sessions.find("s1").orElseThrow();
+            SessionInfo imported = Sessions.imported("s1", "t1", 2, new SessionStats(1, 1, 1, 0, 0));
+            List<SessionTurn> turns = List.of(Sessions.importedTurn(1, "a", Code.AFFIRM, ClientTalk.CHANGE),
+                    Sessions.importedTurn(2, "b", Code.QUESTION, null));
+            sessions.insertFinished(imported, turns);
+            SessionInfo back = sessions.find("s1").orElseThrow();
+            assertThat(back.opening()).isNull();
+            assertThat(back.startState()).isNull();
+            assertThat(sessions.turns("s1")).isEqualTo(turns);
             assertThat(back.kind()).isEqualTo("imported");
             assertThat(back.finished()).isTrue();
             assertThat(back.turnCount()).isEqualTo(2);
-            assertThat(back.stats()).isEqualTo(new Stats(1, 1, 1, 0, 0));
-            assertThat(sessions.turns("s1")).extracting(StoredTurn::trainee).containsExactly("a", "b");
+            assertThat(back.stats()).isEqualTo(new SessionStats(1, 1, 1, 0, 0));
             assertThat(sessions.lastTurnAt("t1")).isNull(); // imports are not practice
 
             // a failing import leaves nothing behind: the duplicate turn number breaks the transaction
-            StoredSession broken = new StoredSession("s2", "t1", "imported", "Bad", 0, "live", "finished", 100, 100L, 2,
-                    "{}", "null", null, null, new Stats(0, 0, 0, 0, 0), StoredSession.IMPORTED);
-            assertThatThrownBy(() -> sessions.insertFinished(broken, List.of(new StoredTurn(1, "a", "{}"), new StoredTurn(1, "a", "{}"))))
+            SessionInfo broken = Sessions.imported("s2", "t1", 2, new SessionStats(0, 0, 0, 0, 0));
+            SessionTurn a = Sessions.importedTurn(1, "a", Code.AFFIRM, null);
+            assertThatThrownBy(() -> sessions.insertFinished(broken, List.of(a, a)))
                     .isInstanceOf(StorageException.class);
             assertThat(sessions.find("s2")).isEmpty();
             assertThat(sessions.turns("s2")).isEmpty();
 
             ReviewRepository reviews = new ReviewRepository(db);
-            reviews.recode(new Recode("s1", 1, "[{\"code\":\"AFFIRM\"}]", "i1", 200));
-            reviews.recode(new Recode("s1", 1, "[{\"code\":\"QUESTION\"}]", "i1", 300)); // replaces
+            reviews.recode(new Recode("s1", 1, List.of(new HumanCode(Code.AFFIRM, null, null)), "i1", 200));
+            HumanCode question = new HumanCode(Code.QUESTION, QuestionType.CLOSED, null);
+            reviews.recode(new Recode("s1", 1, List.of(question), "i1", 300)); // replaces
             assertThat(reviews.recodes("s1")).singleElement().satisfies(r -> {
-                assertThat(r.codesJson()).contains("QUESTION");
+                assertThat(r.codes()).containsExactly(question);
                 assertThat(r.at()).isEqualTo(300);
             });
             reviews.clearRecode("s1", 1);

@@ -8,9 +8,14 @@ import org.changetalk.account.Role;
 import org.changetalk.account.User;
 import org.changetalk.storage.DrillRepository.DrillState;
 import org.changetalk.account.InviteRepository.Invite;
-import org.changetalk.storage.PracticeRepository.Stats;
-import org.changetalk.storage.PracticeRepository.StoredSession;
-import org.changetalk.storage.PracticeRepository.StoredTurn;
+import org.changetalk.coding.Code;
+import org.changetalk.scenario.ClientTalk;
+import org.changetalk.scenario.EndKind;
+import org.changetalk.session.Ending;
+import org.changetalk.session.SessionInfo;
+import org.changetalk.session.SessionStats;
+import org.changetalk.session.SessionTurn;
+import org.changetalk.session.Sessions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,7 +67,7 @@ class StorageTest {
                     return r.getInt(1);
                 }
             });
-            assertThat(versions).isEqualTo(2);
+            assertThat(versions).isEqualTo(new Migrations(dialect).available().size());
         }
     }
 
@@ -93,7 +98,7 @@ class StorageTest {
         try (Database db = Database.open(TestDatabases.fresh(dialect, dir))) {
             insert(db, user("u1", "alice", Role.TRAINEE, null));
             AuthSessionRepository sessions = new AuthSessionRepository(db);
-            sessions.insert("h1", "u1", "csrf1", 100, 200);
+            sessions.insert("h1", "u1", "csrf1", 100, 200, "test-agent");
 
             assertThat(sessions.find("h1", 150)).get().extracting(s -> s.user().username(), s -> s.csrfToken())
                     .containsExactly("alice", "csrf1");
@@ -127,28 +132,37 @@ class StorageTest {
         try (Database db = Database.open(TestDatabases.fresh(dialect, dir))) {
             insert(db, user("u1", "alice", Role.TRAINEE, null));
             PracticeRepository repo = new PracticeRepository(db);
-            repo.insert(new StoredSession("s1", "u1", "sc", "Title", -42L, "live", "active", 1000, null, 0,
-                    "{\"text\":\"hi\"}", "{}", null, null, null, "practice"));
+            SessionInfo started = Sessions.active("s1", "u1", 1000);
+            repo.insert(new SessionInfo("s1", "u1", "sc", "Title", -42L, "live", "active", 1000, null, 0,
+                    started.opening(), started.startState(), started.persona(), null, null, "practice"));
 
-            repo.appendTurn("s1", new StoredTurn(1, "one", "{\"n\":1}"), 1100, null, null);
+            SessionTurn one = Sessions.turn(1, "one", Code.COMPLEX_REFLECTION, ClientTalk.CHANGE, 1.5);
+            repo.appendTurn("s1", one, 1100, null, null);
             // a second writer that still thinks it is at turn 1 must not overwrite or duplicate
-            assertThatThrownBy(() -> repo.appendTurn("s1", new StoredTurn(1, "again", "{}"), 1150, null, null))
-                    .isInstanceOf(PracticeRepository.TurnConflict.class);
-            repo.appendTurn("s1", new StoredTurn(2, "two", "{\"n\":2}"), 1200, "{\"kind\":\"natural_close\"}",
-                    new Stats(1, 2, 3, 4, 5));
+            assertThatThrownBy(() -> repo.appendTurn("s1", Sessions.turn(1, "again", Code.AFFIRM, ClientTalk.NEUTRAL, 0),
+                    1150, null, null)).isInstanceOf(PracticeRepository.TurnConflict.class);
+            repo.appendTurn("s1", Sessions.turn(2, "two", Code.QUESTION, ClientTalk.SUSTAIN, 3), 1200,
+                    new Ending(EndKind.NATURAL_CLOSE, "bye", 2), new SessionStats(1, 2, 3, 4, 5));
 
-            StoredSession s = repo.find("s1").orElseThrow();
+            SessionInfo s = repo.find("s1").orElseThrow();
             assertThat(s.seed()).isEqualTo(-42L);
             assertThat(s.finished()).isTrue();
             assertThat(s.finishedAt()).isEqualTo(1200L);
             assertThat(s.turnCount()).isEqualTo(2);
-            assertThat(s.stats()).isEqualTo(new Stats(1, 2, 3, 4, 5));
-            assertThat(repo.turns("s1")).extracting(StoredTurn::trainee).containsExactly("one", "two");
-            assertThatThrownBy(() -> repo.appendTurn("s1", new StoredTurn(3, "three", "{}"), 1300, null, null))
-                    .isInstanceOf(PracticeRepository.TurnConflict.class);
+            assertThat(s.stats()).isEqualTo(new SessionStats(1, 2, 3, 4, 5));
+            assertThat(s.ending()).isEqualTo(new Ending(EndKind.NATURAL_CLOSE, "bye", 2));
+            assertThat(s.opening()).isEqualTo(started.opening());
+            assertThat(s.startState()).isEqualTo(started.startState());
+            assertThat(s.persona()).isEqualTo(started.persona());
+            // the typed turn comes back as it went in: codes with evidence, reply, state
+            assertThat(repo.turns("s1")).extracting(SessionTurn::trainee).containsExactly("one", "two");
+            assertThat(repo.turns("s1").get(0)).isEqualTo(one);
+            assertThat(repo.load("s1").orElseThrow().turns()).hasSize(2);
+            assertThatThrownBy(() -> repo.appendTurn("s1", Sessions.turn(3, "three", Code.AFFIRM, ClientTalk.NEUTRAL, 0),
+                    1300, null, null)).isInstanceOf(PracticeRepository.TurnConflict.class);
             assertThat(repo.turns("s1")).hasSize(2);
-            assertThat(repo.finish("s1", 1400, null, new Stats(0, 0, 0, 0, 0))).isFalse();
-            assertThat(repo.find("s1").orElseThrow().stats()).isEqualTo(new Stats(1, 2, 3, 4, 5));
+            assertThat(repo.finish("s1", 1400, null, new SessionStats(0, 0, 0, 0, 0))).isFalse();
+            assertThat(repo.find("s1").orElseThrow().stats()).isEqualTo(new SessionStats(1, 2, 3, 4, 5));
         }
     }
 
@@ -160,11 +174,10 @@ class StorageTest {
             insert(db, user("u2", "bob", Role.TRAINEE, null));
             PracticeRepository repo = new PracticeRepository(db);
             for (String[] s : new String[][]{{"a", "u1", "10"}, {"b", "u1", "30"}, {"c", "u2", "20"}}) {
-                repo.insert(new StoredSession(s[0], s[1], "sc", "T", 1, "after", "active", Long.parseLong(s[2]), null, 0,
-                        "{}", "{}", null, null, null, "practice"));
+                repo.insert(Sessions.active(s[0], s[1], Long.parseLong(s[2])));
             }
-            assertThat(repo.byUser("u1")).extracting(StoredSession::id).containsExactly("b", "a");
-            assertThat(repo.byUser("u2")).extracting(StoredSession::id).containsExactly("c");
+            assertThat(repo.byUser("u1")).extracting(SessionInfo::id).containsExactly("b", "a");
+            assertThat(repo.byUser("u2")).extracting(SessionInfo::id).containsExactly("c");
             assertThat(repo.find("zzz")).isEmpty();
         }
     }

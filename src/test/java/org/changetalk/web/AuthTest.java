@@ -88,29 +88,23 @@ class AuthTest {
     }
 
     @Test
-    void repeatedFailedSignInsForANameAreSlowedDown() throws InterruptedException {
+    void repeatedFailedSignInsForANameAreSlowedDownButTheOwnersBrowserGetsIn() {
+        ApiClient owner = server.client();
+        ApiClient.Response first = owner.login("admin", TestServer.ADMIN_PASSWORD).expect(200);
+        String device = first.headers().get("Set-Cookie").stream().filter(h -> h.startsWith(ApiRoutes.DEVICE_COOKIE + "="))
+                .findFirst().orElseThrow().split(";", 2)[0];
         ApiClient c = server.client();
         for (int i = 0; i < 5; i++) {
             c.login("admin", "wrong-password-" + i).expect(401);
         }
         ApiClient.Response slowed = c.login("admin", TestServer.ADMIN_PASSWORD).expect(429);
         assertThat(slowed.json().path("error").asText()).isEqualTo("too_many_attempts");
-        int wait = Integer.parseInt(slowed.header("Retry-After"));
-        assertThat(wait).isBetween(1, 2);
+        assertThat(Integer.parseInt(slowed.header("Retry-After"))).isBetween(1, 5);
         assertThat(server.client().login("ADMIN", TestServer.ADMIN_PASSWORD).status()).as("case does not dodge it").isEqualTo(429);
-
-        Thread.sleep(wait * 1000L + 100);
-        c.login("admin", TestServer.ADMIN_PASSWORD).expect(200);
-    }
-
-    @Test
-    void repeatedFailedSignInsFromOneAddressAreSlowedDownWhateverTheName() {
-        ApiClient c = server.client();
-        for (int i = 0; i < 20; i++) {
-            c.login("name" + i, "wrong-password").expect(401);
-        }
-        ApiClient.Response r = c.login("admin", TestServer.ADMIN_PASSWORD).expect(429);
-        assertThat(r.header("Retry-After")).isNotNull();
+        // the browser that signed in before is judged on its own: the guessing above does not hold it up
+        ApiClient.Response again = owner.send("POST", "/api/auth/login",
+                "{\"username\":\"admin\",\"password\":\"" + TestServer.ADMIN_PASSWORD + "\"}", Map.of("Cookie", device));
+        again.expect(200);
     }
 
     @Test

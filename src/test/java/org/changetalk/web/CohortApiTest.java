@@ -114,7 +114,13 @@ class CohortApiTest {
             assertThat(tomRow.path("inactive").asBoolean()).isFalse();
             assertThat(find(dash.path("trainees"), "user", null, "tara").path("inactive").asBoolean()).isTrue();
             assertThat(dash.path("inactive").toString()).contains("tara").doesNotContain("\"tom\"");
-            assertThat(dash.path("pitfalls").toString()).contains("\"category\":\"persuade\"", "\"stage\":\"contemplation\"");
+            // turn 2's persuasion was recoded as a complex reflection: the pitfalls count it as the instructor coded it
+            assertThat(dash.path("pitfalls").toString()).doesNotContain("\"category\":\"persuade\"");
+            irene.delete("/api/sessions/" + session + "/turns/2/codes").expect(204);
+            JsonNode unrecoded = irene.get("/api/cohorts/" + c + "/dashboard?inactiveDays=30").expect(200).json();
+            assertThat(unrecoded.path("pitfalls").toString()).contains("\"category\":\"persuade\"", "\"stage\":\"contemplation\"");
+            irene.put("/api/sessions/" + session + "/turns/2/codes",
+                    Map.of("codes", List.of(Map.of("code", "COMPLEX_REFLECTION")))).expect(200);
             JsonNode mine = tom.get("/api/me/dashboard").expect(200).json();
             assertThat(mine.path("cohort").isNull()).isTrue();
             assertThat(mine.path("trainees")).hasSize(1);

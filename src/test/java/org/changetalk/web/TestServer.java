@@ -23,12 +23,16 @@ final class TestServer implements AutoCloseable {
     final String startOutput;
 
     private TestServer(Path scenarios, DatabaseUrl database) {
+        this(scenarios, database, Security.DEFAULTS);
+    }
+
+    private TestServer(Path scenarios, DatabaseUrl database, Security security) {
         this.scenarios = scenarios;
         this.database = database;
         StringWriter out = new StringWriter();
         try {
             this.server = WebServer.start(new ServerConfig("127.0.0.1", 0, scenarios, null, database,
-                    org.changetalk.storage.Durability.PROCESS_CRASH, ADMIN_PASSWORD),
+                    org.changetalk.storage.Durability.PROCESS_CRASH, ADMIN_PASSWORD, security),
                     new PrintWriter(out, true));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -38,6 +42,11 @@ final class TestServer implements AutoCloseable {
 
     static TestServer start(Path dir) {
         return start(dir, Dialect.SQLITE);
+    }
+
+    /** Behind a reverse proxy on 127.0.0.1 that this server is told to trust, or with other security settings. */
+    static TestServer start(Path dir, Security security) {
+        return new TestServer(copyScenarios(dir), TestDatabases.fresh(Dialect.SQLITE, dir), security);
     }
 
     static TestServer start(Path dir, Dialect dialect) {

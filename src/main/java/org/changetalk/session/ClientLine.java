@@ -1,4 +1,4 @@
-package org.changetalk.practice;
+package org.changetalk.session;
 
 import org.changetalk.scenario.ClientTalk;
 

@@ -1,0 +1,90 @@
+package org.changetalk.web;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 300 connections each sending a request body one byte every 5 s (issue 12, finding 4): no server thread
+ * waits on them, so {@code /api/health} keeps answering, and each is cut off with a JSON 408 at the body
+ * deadline. Bounded: the slow senders stop after {@link #SECONDS} s. Prints the numbers docs/security.md reports.
+ */
+class SlowBodyIT {
+    private static final int CONNECTIONS = 300;
+    private static final int SECONDS = 25;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void threeHundredSlowBodiesDoNotStallHealth() throws Exception {
+        try (TestServer server = TestServer.start(dir)) {
+            int port = server.server.port();
+            for (int i = 0; i < 50; i++) {
+                server.client().get("/api/health").expect(200);
+            }
+            Latencies baseline = new Latencies(port);
+            Thread.sleep(3000);
+            baseline.close();
+            List<Socket> sockets = new ArrayList<>();
+            String head = "POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n";
+            Map<String, Integer> outcome = new TreeMap<>();
+            try (Latencies health = new Latencies(port)) {
+                for (int i = 0; i < CONNECTIONS; i++) {
+                    Socket s = new Socket("127.0.0.1", port);
+                    s.setSoTimeout(2000);
+                    s.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+                    sockets.add(s);
+                }
+                long end = System.nanoTime() + SECONDS * 1_000_000_000L;
+                while (System.nanoTime() < end) {
+                    for (Socket s : sockets) {
+                        try {
+                            OutputStream out = s.getOutputStream();
+                            out.write('{');
+                            out.flush();
+                        } catch (IOException e) {
+                            // cut off by the server: expected once the deadline passes
+                        }
+                    }
+                    Thread.sleep(5000);
+                }
+                health.close();
+                for (Socket s : sockets) {
+                    String what;
+                    try {
+                        RawHttp.Answer a = RawHttp.read(s.getInputStream());
+                        what = a.status() + (a.header("Content-Type") != null && a.header("Content-Type").startsWith("application/json")
+                                ? " json" : " not-json");
+                    } catch (IOException e) {
+                        what = "no answer (" + e.getClass().getSimpleName() + ")";
+                    }
+                    outcome.merge(what, 1, Integer::sum);
+                    s.close();
+                }
+                System.out.println("[SlowBodyIT] baseline " + baseline.summary());
+                System.out.println("[SlowBodyIT] " + CONNECTIONS + " slow bodies for " + SECONDS + " s: " + health.summary()
+                        + "; the slow connections got " + outcome);
+                assertThat(health.failures()).as(health.summary()).isZero();
+                assertThat(outcome.getOrDefault("408 json", 0)).as("cut off at the deadline: %s", outcome)
+                        .isGreaterThanOrEqualTo(CONNECTIONS * 9 / 10);
+                Assumptions.assumeTrue(baseline.quantileMillis(0.99) <= 50, "the machine is too busy to judge latency: "
+                        + baseline.summary());
+                assertThat(health.quantileMillis(0.99)).as(health.summary()).isLessThanOrEqualTo(100.0);
+            }
+        }
+    }
+}

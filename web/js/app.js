@@ -1,6 +1,6 @@
 // Start-up: find out who is signed in, draw the navigation, and show the view for the address.
 import { h, replace } from './dom.js';
-import { route, match, currentPath, go } from './router.js';
+import { route, match, currentPath, go, unsavedQuestion, forgetLeaveGuard } from './router.js';
 import { currentUser, loadUser, signOut, isStaff, forget } from './session.js';
 import { alertMessage } from './announce.js';
 
@@ -72,7 +72,17 @@ export function showError(e, heading = 'Something went wrong') {
     h('p', {}, h('a', { href: '#/', text: 'Back to your home page' })));
 }
 
+let shownHash = location.hash;
+
 async function render() {
+  // unsaved work in the view being left: ask first, and stay (the address put back) if the answer is no
+  const question = location.hash !== shownHash ? unsavedQuestion() : null;
+  if (question && !window.confirm(question)) {
+    history.replaceState(null, '', shownHash || '#/');
+    return;
+  }
+  forgetLeaveGuard();
+  shownHash = location.hash;
   const { path, search } = currentPath();
   const found = match(path);
   const user = currentUser();
@@ -117,6 +127,13 @@ window.addEventListener('ct:signed-out', () => {
   }
 });
 window.addEventListener('hashchange', render);
+// closing or reloading the tab with unsaved work: the browser's own "leave site?" question
+window.addEventListener('beforeunload', (ev) => {
+  if (unsavedQuestion()) {
+    ev.preventDefault();
+    ev.returnValue = '';
+  }
+});
 
 (async () => {
   try {

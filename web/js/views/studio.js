@@ -8,6 +8,8 @@ import { createEditor } from '../studio/editor.js';
 import { drawMap } from '../studio/map.js';
 import { parseLenient, scenarioGraph } from '../studio/lenient.js';
 import { announce } from '../announce.js';
+import { when } from '../format.js';
+import { onLeave } from '../router.js';
 
 const STAGES = ['precontemplation', 'contemplation', 'preparation', 'action', 'maintenance'];
 const MEASURES = ['engagement', 'discord', 'importance', 'confidence'];
@@ -47,7 +49,7 @@ function download(name, text) {
 
 export async function render(main, params, search) {
   const st = { id: null, baseVersion: null, status: null, problems: [], map: null, validated: '', timer: null, seq: 0,
-    play: null, responses: [], playSeq: 0 };
+    play: null, responses: [], playSeq: 0, savedText: null };
 
   // ---- open / template / import ----
   let list = [];
@@ -107,6 +109,9 @@ export async function render(main, params, search) {
   const versionView = h('div', { id: 'version-view' });
 
   const editor = await createEditor(editorHost, 'Scenario file (lenient JSON)', () => schedule());
+  // leaving with unsaved changes (another page, or closing the tab) asks first
+  onLeave(() => (st.savedText !== null && editor.getValue() !== st.savedText
+    ? `Your changes to ${st.id || 'this scenario'} are not saved. Leave the studio and lose them?` : null));
 
   function docId() {
     try {
@@ -209,6 +214,7 @@ export async function render(main, params, search) {
     st.id = id;
     st.baseVersion = version;
     st.status = status;
+    st.savedText = text; // as opened: a template or an import counts as changed only once edited
     editor.setValue(text);
     replace(fileName, 'File: ', h('code', { text: `${id || '(new)'}.json` }), status ? ` (${status})` : ' (not saved yet)');
     planText.input.value = plan || '';
@@ -252,6 +258,7 @@ export async function render(main, params, search) {
     let version = null;
     try { version = (await studio.load(id)).version; } catch (e) { version = null; }
     setFile(id, text, version, null, '');
+    st.savedText = ''; // an imported file is not saved anywhere yet
     openStatus.textContent = `Imported ${f.name}; not saved yet.`;
   });
   exportBtn.addEventListener('click', () => {
@@ -358,6 +365,7 @@ export async function render(main, params, search) {
       st.id = r.id || id;
       st.baseVersion = r.version;
       st.status = r.status;
+      st.savedText = editor.getValue();
       replace(fileName, 'File: ', h('code', { text: `${st.id}.json` }), ` (${r.status})`);
       replace(saveStatus, h('p', { class: 'status', text: r.status === 'draft' ? `Saved ${st.id} as a draft (not offered to trainees).` : `Saved and published ${st.id}: trainees can practise it now.` }));
       loadVersions();
@@ -399,7 +407,7 @@ export async function render(main, params, search) {
         validateNow();
         replace(saveStatus, h('p', { class: 'status', text: `Version ${v.number} is in the editor: save to make it current.` }));
       });
-      return h('li', { 'data-version': v.number }, `#${v.number} · ${v.savedAt || ''} · ${v.status}${v.valid === false ? ' (has errors)' : ''}${v.savedBy ? ` · ${v.savedBy.username || v.savedBy.displayName || ''}` : ''} `, view, ' ', diff, ' ', restore);
+      return h('li', { 'data-version': v.number }, `#${v.number} · ${when(v.savedAt)} · ${v.status}${v.valid === false ? ' (has errors)' : ''}${v.savedBy ? ` · ${v.savedBy.username || v.savedBy.displayName || ''}` : ''} `, view, ' ', diff, ' ', restore);
     })));
   }
 

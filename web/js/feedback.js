@@ -29,11 +29,20 @@ export function codeList(text, codes) {
     c.explanation ? h('span', { class: 'explanation', text: ` ${c.explanation}` }) : null)));
 }
 
+/** Each kind of flag once, with every place it was found quoted: the coder may flag one label twice. */
 export function flagList(flags, text) {
   if (!flags || !flags.length) return null;
-  return h('ul', { class: 'flags', 'aria-label': 'Harm-reduction flags' }, flags.map((f) => h('li', {},
+  const byKind = new Map();
+  for (const f of flags) {
+    if (!byKind.has(f.kind)) byKind.set(f.kind, { kind: f.kind, explanation: f.explanation, quotes: [] });
+    if (text && f.end > f.start) {
+      const q = String(text).slice(f.start, f.end);
+      if (!byKind.get(f.kind).quotes.includes(q)) byKind.get(f.kind).quotes.push(q);
+    }
+  }
+  return h('ul', { class: 'flags', 'aria-label': 'Harm-reduction flags' }, [...byKind.values()].map((f) => h('li', {},
     h('strong', {}, h('span', { 'aria-hidden': 'true', text: '⚠ ' }), flagLabel(f.kind), ': '),
-    text && f.end > f.start ? h('q', { text: String(text).slice(f.start, f.end) }) : null,
+    f.quotes.map((q, i) => [i ? ', ' : '', h('q', { text: q })]),
     f.explanation ? ` ${f.explanation}` : '')));
 }
 
@@ -59,8 +68,8 @@ export function feedbackPanel(turn, headingLevel = 'h3') {
     codeList(turn.trainee, turn.codes),
     fb.did ? h('p', {}, h('strong', { text: 'What you did: ' }), fb.did) : null,
     fb.why ? h('p', {}, h('strong', { text: 'Why it matters here: ' }), fb.why) : null,
+    // the concerns are the flags' explanations: shown once, with the flags
     flagList(turn.flags, turn.trainee),
-    fb.concerns && fb.concerns.length ? h('ul', { class: 'concerns' }, fb.concerns.map((c) => h('li', { text: c }))) : null,
     tryInstead(fb.tryInstead || fb.try_instead));
 }
 
@@ -69,7 +78,7 @@ export function feedbackSummary(turn) {
   if (!turn.feedback && !turn.codes) return null;
   const parts = [];
   if (turn.category) parts.push(`${categoryLabel(turn.category)}, ${TONE_TEXT[categoryTone(turn.category)]}.`);
-  if (turn.flags && turn.flags.length) parts.push(`Flags: ${turn.flags.map((f) => flagLabel(f.kind)).join(', ')}.`);
+  if (turn.flags && turn.flags.length) parts.push(`Flags: ${[...new Set(turn.flags.map((f) => flagLabel(f.kind)))].join(', ')}.`);
   if (turn.feedback && turn.feedback.did) parts.push(turn.feedback.did);
   return `Feedback: ${parts.join(' ')}`;
 }

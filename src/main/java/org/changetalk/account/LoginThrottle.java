@@ -3,8 +3,6 @@ package org.changetalk.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows password guessing down without letting anyone lock anyone else out.
@@ -21,16 +19,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * A browser that has signed in to the account before (its device token) is judged only by its own budget for
  * the account, so the owner's correct password gets in however hard others guess, even from the same address; a new device on a new address meets the
  * account-wide delay only while a spread-out attack is under way. Failures older than {@link #WINDOW} are
- * forgotten. Kept in memory, per instance.
+ * forgotten. The counters live in a {@link ThrottleStore}: in memory for one instance, or in the database
+ * that several instances share, so a delay earned on one holds on all.
  */
 public final class LoginThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration FIRST_DELAY = Duration.ofSeconds(5);
     static final Duration MAX_DELAY = Duration.ofMinutes(15);
-    private static final int MAX_KEYS = 100_000;
 
     /** Failures in the window, when the last one was, and attempts being checked now. */
-    private record Count(int failures, long lastMillis, int inFlight) {}
+    public record Count(int failures, long lastMillis, int inFlight) {}
 
     /** The budgets: failures allowed before delays start, per key. */
     public record Limits(int pairFree, int accountFree, int addressFree) {
@@ -45,13 +43,17 @@ public final class LoginThrottle {
 
     private final Clock clock;
     private final Limits limits;
-    private final Map<String, Count> counts = new ConcurrentHashMap<>();
-    /** Device token hash → account key: browsers that have signed in to that account. */
-    private final Map<String, String> devices = new ConcurrentHashMap<>();
+    private final ThrottleStore counts;
 
+    /** Kept in memory: for one instance. */
     public LoginThrottle(Clock clock, Limits limits) {
+        this(clock, limits, ThrottleStore.inMemory());
+    }
+
+    public LoginThrottle(Clock clock, Limits limits, ThrottleStore counts) {
         this.clock = clock;
         this.limits = limits;
+        this.counts = counts;
     }
 
     /**
@@ -60,7 +62,7 @@ public final class LoginThrottle {
      */
     public Decision begin(String username, String address, String deviceHash) {
         String account = "u:" + key(username);
-        boolean known = deviceHash != null && account.equals(devices.get(deviceHash));
+        boolean known = deviceHash != null && account.equals(counts.device(deviceHash));
         // a known browser has its own budget, wherever it is; anyone else is counted by address too
         String pair = known ? "d:" + key(username) + "\n" + deviceHash : "p:" + key(username) + "\n" + address;
         String from = "a:" + address;
@@ -83,9 +85,7 @@ public final class LoginThrottle {
                 return new Wait(Duration.ofMillis(w));
             }
         }
-        if (counts.size() > MAX_KEYS) {
-            prune(now);
-        }
+        counts.prune(now - WINDOW.toMillis());
         return new Attempt(known ? new String[] {pair} : new String[] {pair, account, from}, account);
     }
 
@@ -106,7 +106,7 @@ public final class LoginThrottle {
             done = true;
             long now = clock.millis();
             for (String k : keys) {
-                counts.compute(k, (kk, c) -> c == null ? new Count(1, now, 0)
+                counts.update(k, c -> c == null ? new Count(1, now, 0)
                         : new Count(stale(c, now) ? 1 : c.failures() + 1, now, Math.max(0, c.inFlight() - 1)));
             }
         }
@@ -115,15 +115,12 @@ public final class LoginThrottle {
         public synchronized void succeeded(String deviceHash) {
             if (done) return;
             done = true;
-            counts.remove(keys[0]);
+            counts.update(keys[0], c -> null);
             for (int i = 1; i < keys.length; i++) {
                 release(keys[i]);
             }
             if (deviceHash != null) {
-                if (devices.size() > MAX_KEYS) {
-                    devices.clear(); // forgetting devices costs their owners only the ordinary budget
-                }
-                devices.put(deviceHash, account);
+                counts.remember(deviceHash, account);
             }
         }
 
@@ -140,7 +137,7 @@ public final class LoginThrottle {
     /** Takes one in-flight slot on {@code key} if its budget allows now; else the wait in milliseconds. */
     private long reserve(String key, int free, long now) {
         long[] wait = {0};
-        counts.compute(key, (k, c) -> {
+        counts.update(key, c -> {
             Count cur = c == null || (stale(c, now) && c.inFlight() == 0) ? new Count(0, now, 0) : c;
             long w = waitMillis(cur, free, now);
             if (w > 0) {
@@ -153,7 +150,7 @@ public final class LoginThrottle {
     }
 
     private void release(String key) {
-        counts.computeIfPresent(key, (k, c) -> c.failures() == 0 && c.inFlight() <= 1 ? null
+        counts.update(key, c -> c == null || c.failures() == 0 && c.inFlight() <= 1 ? null
                 : new Count(c.failures(), c.lastMillis(), Math.max(0, c.inFlight() - 1)));
     }
 
@@ -179,10 +176,6 @@ public final class LoginThrottle {
 
     private static boolean stale(Count c, long now) {
         return now - c.lastMillis() > WINDOW.toMillis();
-    }
-
-    private void prune(long now) {
-        counts.entrySet().removeIf(e -> stale(e.getValue(), now) && e.getValue().inFlight() == 0);
     }
 
     private static String key(String username) {

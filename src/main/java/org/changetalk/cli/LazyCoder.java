@@ -29,7 +29,18 @@ final class LazyCoder {
     }
 
     ResponseCoder counselor() {
-        return (history, response) -> get().codeCounselor(history, response);
+        return new ResponseCoder() {
+            @Override
+            public org.changetalk.coding.CounselorCoding code(java.util.List<org.changetalk.coding.Turn> history,
+                                                               org.changetalk.coding.Turn response) {
+                return get().codeCounselor(history, response);
+            }
+
+            @Override
+            public org.changetalk.coding.Talk clientTalk(String words) {
+                return ResponseCoder.of(get()).clientTalk(words);
+            }
+        };
     }
 
     ConversationCoder conversation() {

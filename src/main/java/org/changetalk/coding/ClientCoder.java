@@ -4,343 +4,147 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Codes a client turn as change talk, sustain talk or neutral, with its DARN-CAT kind.
+ * Codes a client turn as change talk, sustain talk or neutral, with its DARN-CAT kind and how sure it is.
  *
- * <p>Two kinds of evidence are weighed. Modal frames ("I want to", "I can", "I need to", "I'm going to",
- * "I'm ready to") take their direction from what follows them — toward change ("quit", "cut back") or toward
- * the status quo ("keep", "drink") — and flip under negation ("I don't want to quit" is sustain talk,
- * "I'm not going to drink this weekend" is change talk). Reason, step and stance phrases from the lexicon carry
- * their direction themselves. The counselor's question sets a weak prior: an answer to "what do you like about
- * it?" leans sustain, an answer to "what worries you?" leans change. Later sentences weigh more, since an
- * ambivalent client's last word is usually where they landed.
+ * <p>Two sources of evidence are added up. The client's own words ({@link ClientSignals}): frames, reasons,
+ * steps and stances, later sentences weighing more, since an ambivalent client's last word is usually where they
+ * landed. And the conversation ({@link CounselorLean}): a reply takes direction from what the counselor just
+ * reflected or asked — agreeing with a reflection of change talk is change talk, "no" to "do you want to quit?"
+ * is sustain talk, an answer to "what would be better if…" leans toward change and one to "what do you like
+ * about it?" toward the status quo — and after a bare "mm-hmm" the client goes on where they were. Short replies
+ * ("Yeah.", "I guess so.") take nearly all of their direction from the context; long ones mostly from their own
+ * words.
  */
 final class ClientCoder {
-    private final PhraseTrie trie;
-    /** Only the phrases that tell what the counselor's question asked for: the prior needs nothing else. */
-    private final PhraseTrie questionKinds;
-    private final Set<String> leadins;
+    /** A total at or beyond this is change or sustain talk; inside it, neutral. */
+    private static final double THRESHOLD = 0.9;
+    /** A turn with this many content words or fewer is a short reply ("Yeah, I guess.", "Three weeks."). */
+    private static final int SHORT = 4;
+
+    private final ClientSignals signals;
+    private final CounselorLean leans;
+    private final ClientReply replies;
+    private final ClientConfidence confidence;
     private final Set<String> stop;
-    private final Set<String> negators;
-    private final Set<String> changeTargets;
-    private final Set<String> statusTargets;
-    private final Set<String> desire;
-    private final Set<String> ability;
-    private final Set<String> need;
-    private final Set<String> commitment;
-    private final Set<String> activation;
+    private final Set<String> filler;
 
     ClientCoder(Lexicon lexicon) {
-        this.trie = lexicon.trie();
-        this.questionKinds = lexicon.trie(java.util.EnumSet.of(Cue.ASKS_BENEFITS, Cue.ASKS_CONCERNS));
-        this.leadins = lexicon.set("leadin");
+        this.signals = new ClientSignals(lexicon);
+        this.leans = new CounselorLean(lexicon, signals);
+        this.replies = new ClientReply(lexicon);
+        this.confidence = ClientConfidence.load();
         this.stop = lexicon.set("stop");
-        this.negators = lexicon.set("negator");
-        this.changeTargets = lexicon.set("change_target");
-        this.statusTargets = lexicon.set("status_target");
-        this.desire = lexicon.set("frame_desire");
-        this.ability = lexicon.set("frame_ability");
-        this.need = lexicon.set("frame_need");
-        this.commitment = lexicon.set("frame_commitment");
-        this.activation = lexicon.set("frame_activation");
+        this.filler = lexicon.set("filler");
     }
 
-    /** One piece of evidence: its direction (+1 change, -1 sustain), strength, kind, and where it is. */
-    private record Signal(int direction, double strength, TalkKind kind, Span span, String rule, String what) {}
-
-    ClientCoding code(Turn turn, Text text, Text counselorBefore) {
-        double score = 0;
-        Signal strongestChange = null;
-        Signal strongestSustain = null;
-        int n = text.sentences.size();
-        for (int si = 0; si < n; si++) {
-            Clause c = new Clause(text, text.sentences.get(si), trie, leadins);
-            double position = 1.0 + 0.3 * si / Math.max(1, n - 1);
-            for (Signal s : signals(c)) {
-                double w = s.strength() * position;
-                score += s.direction() * w;
-                if (s.direction() > 0 && (strongestChange == null || w > strongestChange.strength())) {
-                    strongestChange = withStrength(s, w);
-                } else if (s.direction() < 0 && (strongestSustain == null || w > strongestSustain.strength())) {
-                    strongestSustain = withStrength(s, w);
-                }
-            }
+    /** What decided a turn: its own strongest signals, the context's contribution, and the total. */
+    record Weighing(double own, double context, TalkSignal change, TalkSignal sustain, TalkSignal fromContext, boolean shortReply) {
+        double total() {
+            return own + context;
         }
+    }
+
+    ClientCoding code(Turn turn, Text text, Text counselorBefore, Text clientBefore) {
+        Weighing w = weigh(turn, text, counselorBefore, clientBefore);
         Span all = new Span(0, turn.text().length());
-        if (strongestChange == null && strongestSustain == null && counselorBefore != null) {
-            Signal prior = prior(text, counselorBefore, all);
-            if (prior != null) {
-                return verdict(turn, prior);
-            }
-        }
-        if (score >= 0.9 && strongestChange != null) return verdict(turn, strongestChange);
-        if (score <= -0.9 && strongestSustain != null) return verdict(turn, strongestSustain);
-        if (strongestChange != null && strongestSustain != null) {
+        double total = w.total();
+        TalkSignal decided = null;
+        if (total >= THRESHOLD) decided = w.change() != null ? w.change() : w.fromContext();
+        else if (total <= -THRESHOLD) decided = w.sustain() != null ? w.sustain() : w.fromContext();
+        else if (w.change() != null && w.sustain() != null) {
             // balanced ambivalence: MISC codes the side the client lands on last
-            Signal later = strongestChange.span().start() > strongestSustain.span().start() ? strongestChange : strongestSustain;
-            if (Math.abs(score) >= 0.3) return verdict(turn, score > 0 ? strongestChange : strongestSustain);
-            return verdict(turn, later);
+            TalkSignal later = w.change().span().start() > w.sustain().span().start() ? w.change() : w.sustain();
+            decided = Math.abs(total) >= 0.3 ? (total > 0 ? w.change() : w.sustain()) : later;
         }
-        return new ClientCoding(turn, Talk.NEUTRAL, null, Evidence.of(all, "no-target-talk",
-                "The client does not speak for or against changing the behaviour here: neutral."));
-    }
-
-    private static Signal withStrength(Signal s, double w) {
-        return new Signal(s.direction(), w, s.kind(), s.span(), s.rule(), s.what());
-    }
-
-    private ClientCoding verdict(Turn turn, Signal s) {
-        Talk talk = s.direction() > 0 ? Talk.CHANGE : Talk.SUSTAIN;
+        if (decided == null) {
+            return new ClientCoding(turn, Talk.NEUTRAL, null, Evidence.of(all, "no-target-talk",
+                    "The client does not speak for or against changing the behaviour here: neutral."),
+                    confidence.of(Talk.NEUTRAL, w));
+        }
+        Talk talk = decided.direction() > 0 ? Talk.CHANGE : Talk.SUSTAIN;
         String side = talk == Talk.CHANGE ? "change talk" : "sustain talk";
-        String quoted = SentenceRules.quote(s.span().of(turn.text()));
-        String kind = s.kind().name().charAt(0) + s.kind().name().substring(1).toLowerCase().replace('_', ' ');
-        return new ClientCoding(turn, talk, s.kind(), Evidence.of(s.span(), s.rule(),
-                quoted + " " + s.what() + ": " + side + " (" + kind + ")."));
+        String kind = decided.kind().name().charAt(0) + decided.kind().name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String quoted = SentenceRules.quote(decided.span().of(turn.text()));
+        return new ClientCoding(turn, talk, decided.kind(), Evidence.of(decided.span(), decided.rule(),
+                quoted + " " + decided.what() + ": " + side + " (" + kind + ")."), confidence.of(talk, w));
     }
 
-    private List<Signal> signals(Clause c) {
-        java.util.ArrayList<Signal> out = new java.util.ArrayList<>(2);
-        frames(c, out);
-        for (Match m : c.all(Cue.CT_TAKING_STEPS)) {
-            out.add(new Signal(+1, 2.0, TalkKind.TAKING_STEPS, c.span(m), "steps-taken", "describes a step already taken toward change"));
+    Weighing weigh(Turn turn, Text text, Text counselorBefore, Text clientBefore) {
+        double own = 0;
+        TalkSignal change = null;
+        TalkSignal sustain = null;
+        List<List<TalkSignal>> bySentence = signals.of(text, false);
+        int n = bySentence.size();
+        for (int si = 0; si < n; si++) {
+            double position = 1.0 + 0.3 * si / Math.max(1, n - 1);
+            for (TalkSignal s : bySentence.get(si)) {
+                double w = s.strength() * position;
+                own += s.direction() * w;
+                if (s.direction() > 0 && (change == null || w > change.strength())) change = s.withStrength(w);
+                else if (s.direction() < 0 && (sustain == null || w > sustain.strength())) sustain = s.withStrength(w);
+            }
         }
-        for (Match m : c.all(Cue.ST_TAKING_STEPS)) {
-            out.add(new Signal(-1, 2.0, TalkKind.TAKING_STEPS, c.span(m), "steps-back", "describes a step back toward the old behaviour"));
-        }
-        for (Match m : c.all(Cue.CT_REASON)) {
-            if (negatedBefore(c, m.from())) continue;
-            out.add(new Signal(+1, 1.5, TalkKind.REASON, c.span(m), "reason-for-change", "gives a reason for change"));
-        }
-        for (Match m : c.all(Cue.ST_REASON)) {
-            TalkKind kind = sustainKind(c, m);
-            out.add(new Signal(-1, 1.5, kind, c.span(m), "reason-for-status-quo", sustainWhat(kind)));
-        }
-        return out;
+        boolean shortReply = contentWords(text) <= SHORT;
+        TalkSignal fromContext = context(turn, text, counselorBefore, clientBefore, shortReply, own != 0);
+        double context = fromContext == null ? 0 : fromContext.direction() * fromContext.strength();
+        return new Weighing(own, context, change, sustain, fromContext, shortReply);
     }
 
-    /** Modal frames: "I (don't) want to / can / need to / will / am ready to" + what they point at. */
-    private void frames(Clause c, List<Signal> out) {
-        // "When am I gonna walk?", "How am I supposed to…?": a frame in a question is rhetorical, not a commitment
-        if (c.sentence.question()) return;
-        int size = c.size();
-        for (int i = 0; i < size; i++) {
-            String w = c.word(i);
-            TalkKind kind = frameKind(c, i);
-            if (kind == null) continue;
-            if (!firstPersonBefore(c, i)) continue;
-            boolean negated = isNegativeForm(w) || negatedBefore(c, i);
-            int target = 0;
-            int targetAt = -1;
-            for (int j = i + 1; j < Math.min(size, i + 7); j++) {
-                String t = c.word(j);
-                if (changeTargets.contains(t) && !(t.equals("try") || t.equals("work") || t.equals("help") || t.equals("better")) ) {
-                    target = +1;
-                } else if (statusTargets.contains(t)) {
-                    target = -1;
-                    // "drink less", "use fewer", "smoke only on weekends" point at change
-                    for (int k = j + 1; k < Math.min(size, j + 4); k++) {
-                        String after = c.word(k);
-                        if (after.equals("less") || after.equals("fewer") || after.equals("down") || after.equals("back")
-                                || after.equals("only") || after.equals("moderately") || after.equals("safer")
-                                || after.equals("safely") || after.equals("responsibly")) {
-                            target = +1;
-                            break;
-                        }
-                    }
-                } else if (negators.contains(t) && j > i + 1) {
-                    // "I want to not drink": negation inside the frame's complement
-                    negated = !negated;
-                    continue;
-                } else {
-                    continue;
+    /** The context's vote, as a signal over the whole turn (or the agreeing words), or null when it has none. */
+    private TalkSignal context(Turn turn, Text text, Text counselorBefore, Text clientBefore, boolean shortReply, boolean ownSignals) {
+        CounselorLean.Lean lean = leans.of(counselorBefore);
+        ClientReply.Reply reply = replies.of(text);
+        Span all = new Span(0, turn.text().length());
+        Span replySpan = reply.span() == null ? all : reply.span();
+        String said = SentenceRules.quote(lean.quote());
+        switch (lean.move()) {
+            case STATEMENT, YES_NO -> {
+                int d = (int) Math.signum(lean.direction());
+                if (d == 0 || Math.abs(lean.direction()) < 1.0) return null;
+                boolean agrees = reply.shape() == ClientReply.Shape.AGREE
+                        || reply.shape() == ClientReply.Shape.DISAGREE && lean.negated() && lean.move() == CounselorLean.Move.STATEMENT;
+                boolean disagrees = reply.shape() == ClientReply.Shape.DISAGREE && !agrees;
+                if (agrees) {
+                    double s = shortReply ? 1.2 : 0.6;
+                    return new TalkSignal(d, s, lean.kind(), replySpan, "agrees-with-counselor",
+                            "agrees with the counselor's " + (lean.move() == CounselorLean.Move.YES_NO ? "question " : "words ") + said);
                 }
-                targetAt = j;
-                break;
+                if (disagrees) {
+                    double s = shortReply ? 1.0 : 0.5;
+                    return new TalkSignal(-d, s, lean.kind(), replySpan, "disagrees-with-counselor",
+                            "turns down the counselor's " + (lean.move() == CounselorLean.Move.YES_NO ? "question " : "words ") + said);
+                }
+                if (ownSignals) return null;
+                return new TalkSignal(d, shortReply ? 0.5 : 0.4, lean.kind(), all, "follows-counselor",
+                        "goes on with what the counselor said, " + said);
             }
-            int direction;
-            double strength;
-            if (target != 0) {
-                direction = negated ? -target : target;
-                strength = 2.0;
-            } else {
-                // "I can do that", "I'll try", "I'm not ready": in a conversation about change the frame alone leans;
-                // "I don't want to look back and think what if" has nothing to lean on
-                if (kind == TalkKind.DESIRE && negated) continue;
-                direction = negated ? -1 : +1;
-                strength = kind == TalkKind.ACTIVATION || kind == TalkKind.COMMITMENT || kind == TalkKind.ABILITY ? 1.0 : 0.6;
+            case OPEN -> {
+                if (lean.asks() == 0) return null;
+                double s = contentWords(text) >= 2 ? 1.0 : 0.5;
+                return lean.asks() > 0
+                        ? new TalkSignal(+1, s, TalkKind.REASON, all, "answers-change-question", "answers a question about the costs of the behaviour or the hopes for change")
+                        : new TalkSignal(-1, s, TalkKind.REASON, all, "answers-benefits-question", "answers a question about what the behaviour gives them");
             }
-            if (isNegativeForm(w) && target < 0 && (c.word(targetAt).equals("keep") || c.word(targetAt).equals("continue"))
-                    && targetAt <= i + 2) {
-                kind = TalkKind.NEED; // "I can't keep doing this" is a need for change, not an ability
-            }
-            int end = targetAt >= 0 ? targetAt + 1 : Math.min(size, i + 3);
-            int from = subject(c, i);
-            Span span = c.span(from, end);
-            String what = direction > 0 ? frameWhatChange(kind) : frameWhatSustain(kind);
-            out.add(new Signal(direction, strength, kind, span, "frame-" + kind.name().toLowerCase(), what));
-        }
-    }
-
-    private TalkKind frameKind(Clause c, int i) {
-        String w = c.word(i);
-        String next = c.word(i + 1);
-        String prev = c.word(i - 1);
-        switch (w) {
-            case "can't", "couldn't", "cannot" -> {
-                return TalkKind.ABILITY;
-            }
-            case "won't" -> {
-                return TalkKind.COMMITMENT;
-            }
-            case "i'll", "we'll" -> {
-                return next.equals("try") ? TalkKind.ACTIVATION : TalkKind.COMMITMENT;
-            }
-            case "have", "has", "got" -> {
-                return next.equals("to") && !prev.equals("i've") ? TalkKind.NEED : null;
-            }
-            case "going" -> {
-                return next.equals("to") && (prev.equals("i'm") || prev.equals("am") || prev.equals("not") || prev.equals("i")) ? TalkKind.COMMITMENT : null;
-            }
-            case "gonna" -> {
-                return prev.equals("i'm") || prev.equals("i") || prev.equals("not") ? TalkKind.COMMITMENT : null;
-            }
-            case "like", "love" -> {
-                return next.equals("to") && (prev.equals("i'd") || prev.equals("would")) ? TalkKind.DESIRE : null;
-            }
-            case "thinking", "considering" -> {
-                return next.equals("about") || next.equals("of") || w.equals("considering") ? TalkKind.ACTIVATION : null;
-            }
-            case "open" -> {
-                return next.equals("to") ? TalkKind.ACTIVATION : null;
-            }
-            case "able" -> {
-                return next.equals("to") ? TalkKind.ABILITY : null;
-            }
-            case "try", "trying" -> {
-                return TalkKind.ACTIVATION;
-            }
-            case "plan", "planning" -> {
-                return next.equals("to") || next.equals("on") ? TalkKind.COMMITMENT : null;
+            case BACKCHANNEL -> {
+                if (clientBefore == null || ownSignals) return null;
+                double before = 0;
+                for (List<TalkSignal> ss : signals.of(clientBefore, false)) for (TalkSignal s : ss) before += s.direction() * s.strength();
+                if (Math.abs(before) < THRESHOLD) return null;
+                int d = (int) Math.signum(before);
+                return new TalkSignal(d, 0.5, TalkKind.REASON, all, "goes-on",
+                        "goes on with what they were saying, " + (d > 0 ? "toward change" : "for the status quo"));
             }
             default -> {
-                if (desire.contains(w) && !w.equals("like") && !w.equals("love") && !w.equals("rather") && !w.equals("prefer")) return TalkKind.DESIRE;
-                if (ability.contains(w)) return TalkKind.ABILITY;
-                if (need.contains(w)) return TalkKind.NEED;
-                if (commitment.contains(w)) return TalkKind.COMMITMENT;
-                if (activation.contains(w)) return TalkKind.ACTIVATION;
                 return null;
             }
         }
     }
 
-    private static boolean isNegativeForm(String w) {
-        return w.equals("can't") || w.equals("couldn't") || w.equals("cannot") || w.equals("won't");
-    }
-
-    private boolean firstPersonBefore(Clause c, int i) {
-        String w = c.word(i);
-        if (w.equals("i'll") || w.equals("we'll")) return true;
-        for (int j = Math.max(0, i - 4); j < i; j++) {
-            String p = c.word(j);
-            if (p.equals("i") || p.equals("i'm") || p.equals("i've") || p.equals("i'd") || p.equals("we") || p.equals("we're")
-                    || p.equals("me") || p.equals("myself")) {
-                return true;
-            }
-        }
-        // clause-initial frames in answers: "Want to, yeah.", "Could try."
-        return i == c.lead;
-    }
-
-    /** Where the frame's clause starts: its first-person subject, or the frame itself. */
-    private static int subject(Clause c, int i) {
-        for (int j = Math.max(0, i - 4); j < i; j++) {
-            String p = c.word(j);
-            if (p.equals("i") || p.equals("i'm") || p.equals("i've") || p.equals("i'd") || p.equals("we") || p.equals("we're")) return j;
-        }
-        return i;
-    }
-
-    private boolean negatedBefore(Clause c, int i) {
-        for (int j = Math.max(0, i - 3); j < i; j++) {
-            if (negators.contains(c.word(j))) return true;
-        }
-        return false;
-    }
-
-    private TalkKind sustainKind(Clause c, Match m) {
-        for (int i = m.from(); i < m.to(); i++) {
-            switch (c.word(i)) {
-                case "like", "love", "enjoy", "fun" -> {
-                    return TalkKind.DESIRE;
-                }
-                case "need", "needed", "without" -> {
-                    return TalkKind.NEED;
-                }
-                case "hard", "difficult", "tried" -> {
-                    return TalkKind.ABILITY;
-                }
-                case "ready", "willing", "interested" -> {
-                    return TalkKind.ACTIVATION;
-                }
-                case "way", "forget", "happening", "going", "gonna", "quitting", "stopping", "giving", "changing" -> {
-                    return TalkKind.COMMITMENT;
-                }
-                default -> {
-                }
-            }
-        }
-        return TalkKind.REASON;
-    }
-
-    /** The counselor's question as a prior, for answers that carry no signal of their own. */
-    private Signal prior(Text text, Text counselor, Span all) {
+    private int contentWords(Text text) {
         int content = 0;
         for (String w : text.words) {
-            if (!stop.contains(w) && Character.isLetter(w.charAt(0))) content++;
+            if (!stop.contains(w) && !filler.contains(w) && Character.isLetterOrDigit(w.charAt(0))) content++;
         }
-        if (content < 3) return null;
-        boolean benefits = false;
-        boolean concerns = false;
-        for (Text.Sentence s : counselor.sentences) {
-            Clause q = new Clause(counselor, s, questionKinds, leadins);
-            benefits |= q.has(Cue.ASKS_BENEFITS);
-            concerns |= q.has(Cue.ASKS_CONCERNS);
-        }
-        if (benefits == concerns) return null;
-        return benefits
-                ? new Signal(-1, 1.0, TalkKind.REASON, all, "answers-benefits-question", "answers a question about what the behaviour gives them")
-                : new Signal(+1, 1.0, TalkKind.REASON, all, "answers-change-question", "answers a question about the costs of the behaviour or the hopes for change");
-    }
-
-    private static String frameWhatChange(TalkKind kind) {
-        return switch (kind) {
-            case DESIRE -> "expresses a wish to change";
-            case ABILITY -> "expresses the ability to change";
-            case NEED -> "expresses a need to change";
-            case COMMITMENT -> "commits to a change";
-            case ACTIVATION -> "shows readiness to take a step";
-            default -> "leans toward change";
-        };
-    }
-
-    private static String frameWhatSustain(TalkKind kind) {
-        return switch (kind) {
-            case DESIRE -> "expresses a wish to keep things as they are";
-            case ABILITY -> "doubts the ability to change";
-            case NEED -> "expresses a need for the behaviour";
-            case COMMITMENT -> "commits to not changing";
-            case ACTIVATION -> "says they are not ready to take a step";
-            default -> "leans toward the status quo";
-        };
-    }
-
-    private static String sustainWhat(TalkKind kind) {
-        return switch (kind) {
-            case DESIRE -> "says what they like about the behaviour";
-            case NEED -> "says they need the behaviour";
-            case ABILITY -> "doubts that change is possible";
-            case ACTIVATION -> "says they are not ready for change";
-            case COMMITMENT -> "refuses change";
-            default -> "gives a reason to keep things as they are";
-        };
+        return content;
     }
 }

@@ -63,7 +63,7 @@ public final class Coder {
     private CodedTurn codeTurn(List<Turn> history, List<Text> texts, Turn turn, Text text) {
         return switch (turn.speaker()) {
             case COUNSELOR -> counselor.code(turn, text, context(history, texts));
-            case CLIENT -> client.code(turn, text, lastCounselor(history, texts));
+            case CLIENT -> client.code(turn, text, lastCounselor(history, texts), lastClient(history, texts));
         };
     }
 
@@ -92,6 +92,13 @@ public final class Coder {
             if (!adviceRequested.matchAll(clientText.words.subList(s.from(), s.to())).isEmpty()) return true;
         }
         return false;
+    }
+
+    /** The client's previous turn, when only one counselor turn stands between (the client may be going on). */
+    private static Text lastClient(List<Turn> history, List<Text> texts) {
+        int i = history.size() - 1;
+        if (i < 1 || history.get(i).speaker() != Speaker.COUNSELOR || history.get(i - 1).speaker() != Speaker.CLIENT) return null;
+        return texts.get(i - 1);
     }
 
     private static Text lastCounselor(List<Turn> history, List<Text> texts) {

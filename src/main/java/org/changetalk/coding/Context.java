@@ -36,16 +36,31 @@ record Context(Set<String> clientStems, Set<String> clientWords, Set<String> neg
      * ("…, you know?", "…, right?"): a question mark and question word order at the start.
      */
     private static boolean asks(Text text, Text.Sentence s) {
-        if (!s.question() || s.size() < 2) return false;
+        if (s.size() < 2) return false;
         int i = s.from();
         while (i < s.to() - 1 && LEAD_INS.contains(text.words.get(i))) i++;
         String first = text.words.get(i);
-        return QUESTION_STARTS.contains(first);
+        if (!QUESTION_STARTS.contains(first)) return false;
+        if (s.question()) return true;
+        if (s.to() - i < 4) return false; // "What's the point." is a sigh, not a request
+        // transcribed without its question mark ("what happens if I miss a check-in"): question word order, and no
+        // "what I want is…" statement
+        String next = i + 1 < s.to() ? text.words.get(i + 1) : "";
+        boolean wh = first.startsWith("wh") || first.startsWith("how");
+        return wh ? first.endsWith("'s") || WH_VERBS.contains(next) : SUBJECTS.contains(next) && i + 2 < s.to();
     }
+
+    /** What follows a question word that asks ("what happens if…", "how do I…"), unlike "when I'm down…". */
+    private static final Set<String> WH_VERBS = Set.of("is", "are", "was", "were", "do", "does", "did", "can", "could",
+            "should", "would", "will", "happens", "happened", "have", "has", "kind", "time", "long", "much", "many", "often");
+
+    /** Words that follow an inverted auxiliary in a question ("is it…", "can I…") or a wh-word in a statement. */
+    private static final Set<String> SUBJECTS = Set.of("i", "you", "it", "that", "this", "there", "my", "the", "he",
+            "she", "they", "we", "your", "his", "her", "our", "their", "a");
 
     private static final Set<String> LEAD_INS = Set.of("so", "and", "but", "um", "uh", "like", "okay", "well", "wait", "then", "oh");
     private static final Set<String> QUESTION_STARTS = Set.of("what", "what's", "how", "how's", "why", "when", "where",
-            "who", "which", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will",
+            "who", "which", "when's", "where's", "who's", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will",
             "isn't", "aren't", "don't", "doesn't", "didn't", "can't", "have", "has", "any", "anything");
 
     boolean hasClient() {

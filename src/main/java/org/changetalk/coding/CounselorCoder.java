@@ -39,7 +39,7 @@ final class CounselorCoder {
                 u = new Utterance(u.span(), Code.NO_CODE, null, null, Evidence.of(u.span(), "reflection-check",
                         SentenceRules.quote(u.span().of(text.raw)) + " checks the reflection before it with the client rather than asking something new."));
             }
-            if (i > 0 && u.evidence().rule().startsWith("statement-about-client")) {
+            if (i > 0 && u.code().isReflection() && continues(u.evidence().rule())) {
                 Code before = utterances.get(i - 1).code();
                 if (before == Code.GIVING_INFORMATION || before == Code.PERSUADE || before == Code.PERSUADE_WITH_PERMISSION) {
                     // a plain statement after information or advice goes on explaining; it does not reflect
@@ -57,6 +57,11 @@ final class CounselorCoder {
         Utterance main = primary(utterances, clauses);
         List<Flag> flags = checks.flags(clauses, utterances, ctx);
         return new CounselorCoding(turn, utterances, main.code(), main.question(), main.reflection(), main.evidence(), flags);
+    }
+
+    /** Reflections found only by their words, not by an opener: after information they go on informing. */
+    private static boolean continues(String rule) {
+        return rule.startsWith("statement-about-client") || rule.startsWith("echo") || rule.startsWith("reflection-phrase");
     }
 
     private static boolean isCheck(Clause c, Utterance u) {

@@ -14,5 +14,7 @@ enum Cue {
     // client language
     CT_DESIRE, CT_ABILITY, CT_REASON, CT_NEED, CT_COMMITMENT, CT_ACTIVATION, CT_TAKING_STEPS,
     ST_DESIRE, ST_ABILITY, ST_REASON, ST_NEED, ST_COMMITMENT, ST_ACTIVATION, ST_TAKING_STEPS,
-    ASKS_BENEFITS, ASKS_CONCERNS
+    ASKS_BENEFITS, ASKS_CONCERNS,
+    // how a client reply opens: agreeing with or turning down what the counselor just said or asked
+    REPLY_AGREE, REPLY_DISAGREE
 }

@@ -19,6 +19,7 @@ final class SentenceRules {
     private final Set<String> negators;
     private final Set<String> strictNegators;
     private final Set<String> introducers;
+    private final Set<String> imperatives;
     private final Set<String> selfCritical;
     private final Set<String> pronouns;
     private final ReflectionDepthRules depth;
@@ -33,6 +34,7 @@ final class SentenceRules {
         this.negators = lexicon.set("negator");
         this.strictNegators = lexicon.set("strict_negator");
         this.introducers = lexicon.set("introducer");
+        this.imperatives = lexicon.set("imperative_verb");
         this.selfCritical = lexicon.set("self_critical");
         this.pronouns = lexicon.set("pronoun");
         this.depth = new ReflectionDepthRules(lexicon);
@@ -172,7 +174,7 @@ final class SentenceRules {
             // a general statement that neither addresses the client nor uses their words informs
             return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "general-statement");
         }
-        if (echo.content() >= 1 && (echo.shared() >= 1 || depth.namesFeeling(c) || ctx.clientStems().size() >= 2 || !ctx.hasClient())) {
+        if (echo.content() >= 1 && (echo.shared() >= 1 || depth.namesFeeling(c) || ctx.clientStems().size() >= 2)) {
             // in MI talk a counselor statement that is not a question, advice or information usually reflects —
             // but only when the client has said something to reflect
             return reflection(c, ctx, echo, null, "statement-about-client");
@@ -585,14 +587,10 @@ final class SentenceRules {
         return false;
     }
 
+    /** "Brush your teeth right after dinner": a sentence opened by a verb of action tells the client what to do. */
     private boolean imperativeAdvice(Clause c) {
-        String w = c.word(c.lead);
-        return switch (w) {
-            case "try", "stop", "quit", "cut", "avoid", "consider", "limit", "switch", "remember", "call", "keep", "throw",
-                 "pour", "get", "go", "make", "start", "use", "take", "set", "put", "drink", "eat", "carry", "don't",
-                 "never", "just", "please", "pick", "grab", "come", "give", "find", "write", "ask", "talk", "tell" -> !c.word(c.lead + 1).isEmpty() && !c.word(c.lead + 1).equals("me");
-            default -> false;
-        };
+        String next = c.word(c.lead + 1);
+        return imperatives.contains(c.word(c.lead)) && !next.isEmpty() && !next.equals("me") && !next.equals("us");
     }
 
     private boolean you(Clause c) {

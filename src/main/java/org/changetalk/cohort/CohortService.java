@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.account.Accounts;
+import org.changetalk.account.AuditLog;
+import org.changetalk.storage.Database;
 import org.changetalk.account.Role;
 import org.changetalk.account.Tokens;
 import org.changetalk.account.User;
@@ -41,9 +43,11 @@ public final class CohortService {
     private final SessionScores scoring;
     private final SecureRandom random;
     private final Clock clock;
+    private final AuditLog audit;
 
     public CohortService(CohortRepository cohorts, UserRepository users, Accounts accounts, PracticeRepository sessions,
-                         SessionScores scoring, SecureRandom random, Clock clock) {
+                         SessionScores scoring, SecureRandom random, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.cohorts = cohorts;
         this.users = users;
         this.accounts = accounts;
@@ -52,6 +56,12 @@ public final class CohortService {
         this.random = random;
         this.clock = clock;
     }
+
+    /** Who sees which sessions, in words the cohort page shows (issue 12: access a member can check). */
+    static final String VISIBILITY = "The cohort's instructors see every finished practice session of its members for as "
+            + "long as both are in the cohort; removing a member, an instructor leaving or a member leaving ends that at "
+            + "once. Imported transcripts and sessions in progress are seen only when shared. Members see only the "
+            + "sessions shared with the cohort, and a trainee's own instructor and admins see all of their sessions.";
 
     /** How the caller stands in a cohort; admins count as instructors of every cohort. */
     enum Standing { INSTRUCTOR, MEMBER }
@@ -94,12 +104,55 @@ public final class CohortService {
             throw Refusal.invalid("username: '" + username + "' is not a trainee you manage or who joined one of your cohorts; "
                     + "give them the cohort's join code, or ask an admin to assign them to you.");
         }
-        return new Added(cohorts.addMember(c.id(), u.id(), clock.millis()), u);
+        return new Added(cohorts.addMember(c.id(), u.id(), clock.millis(), record(actor, "member_added", c, u.id())), u);
     }
 
+    /** Removes a member: their sessions are withdrawn from the cohort and its instructors no longer see them. */
     public void removeMember(User actor, String cohortId, String userId) {
         Cohort c = instructed(actor, cohortId);
-        cohorts.removeMember(c.id(), userId);
+        // removing someone who is not a member is done already (DELETE is idempotent); only a real removal is audited
+        cohorts.removeMember(c.id(), userId, record(actor, "member_removed", c, userId));
+    }
+
+    /** Removes a co-instructor (any instructor of the cohort or an admin may); never the last one. */
+    public void removeInstructor(User actor, String cohortId, String userId) {
+        Cohort c = instructed(actor, cohortId);
+        removeInstructor(actor, c, userId, "instructor_removed");
+    }
+
+    /**
+     * The caller leaves the cohort: a member's sessions are withdrawn and its instructors stop seeing them; an
+     * instructor stops seeing its members' sessions (unless they are the last instructor).
+     */
+    public void leave(User actor, String cohortId) {
+        Cohort c = find(cohortId);
+        if (cohorts.isMember(c.id(), actor.id())) {
+            cohorts.removeMember(c.id(), actor.id(), record(actor, "member_left", c, actor.id()));
+        } else if (cohorts.isInstructor(c.id(), actor.id())) {
+            removeInstructor(actor, c, actor.id(), "instructor_left");
+        } else {
+            throw Refusal.notFound("No such cohort.");
+        }
+    }
+
+    private void removeInstructor(User actor, Cohort c, String userId, String action) {
+        boolean removed;
+        try {
+            removed = cohorts.removeInstructor(c.id(), userId, record(actor, action, c, userId));
+        } catch (IllegalStateException e) {
+            throw Refusal.conflict("A cohort needs at least one instructor: add another before removing the last.");
+        }
+        if (!removed) {
+            throw Refusal.notFound("No such instructor.");
+        }
+    }
+
+    /** The audit record of a change, written in the change's own transaction. */
+    private Database.Work<Void> record(User actor, String action, Cohort c, String subjectId) {
+        return conn -> {
+            audit.record(conn, actor.id(), action, c.id(), subjectId, c.name());
+            return null;
+        };
     }
 
     public Added addInstructor(User actor, String cohortId, String username) {
@@ -109,7 +162,7 @@ public final class CohortService {
         if (u.role() != Role.INSTRUCTOR) {
             throw Refusal.invalid("username: '" + username + "' is not an instructor.");
         }
-        return new Added(cohorts.addInstructor(c.id(), u.id(), clock.millis()), u);
+        return new Added(cohorts.addInstructor(c.id(), u.id(), clock.millis(), record(actor, "instructor_added", c, u.id())), u);
     }
 
     /**
@@ -169,7 +222,7 @@ public final class CohortService {
         requireRole(actor, Role.TRAINEE);
         Cohort c = cohorts.byInviteCode(code.strip())
                 .orElseThrow(() -> new Refusal.Invalid("bad_invite", "inviteCode: no cohort has this code; ask your instructor for a new one."));
-        cohorts.addMember(c.id(), actor.id(), clock.millis());
+        cohorts.addMember(c.id(), actor.id(), clock.millis(), record(actor, "member_joined", c, actor.id()));
         return cohort(actor, c, Standing.MEMBER);
     }
 
@@ -207,7 +260,10 @@ public final class CohortService {
         cohorts.withdraw(sessionId, cohortId);
     }
 
-    /** Instructors see every finished session of the members; members only what was shared with the cohort. */
+    /**
+     * Instructors see the members' finished practice sessions while both are in the cohort, and anything shared
+     * with it (an imported transcript only when shared); members see only what was shared with the cohort.
+     */
     public ArrayNode sessions(User actor, String cohortId) {
         Cohort c = find(cohortId);
         Standing standing = visible(actor, c);
@@ -216,7 +272,8 @@ public final class CohortService {
         Set<String> listed = new HashSet<>();
         for (String memberId : cohorts.memberIds(c.id())) {
             for (SessionInfo s : sessions.byUser(memberId)) {
-                if (s.finished() && (standing == Standing.INSTRUCTOR || shared.contains(s.id())) && listed.add(s.id())) {
+                if (s.finished() && (shared.contains(s.id())
+                        || (standing == Standing.INSTRUCTOR && SessionInfo.PRACTICE.equals(s.kind()))) && listed.add(s.id())) {
                     list.add(s);
                 }
             }
@@ -299,6 +356,7 @@ public final class CohortService {
         cohorts.instructorIds(c.id()).forEach(id -> users.byId(id).ifPresent(u -> instructors.add(UserJson.of(u))));
         ArrayNode members = o.putArray("members");
         members(c).forEach(u -> members.add(UserJson.of(u)));
+        o.put("visibility", VISIBILITY);
         return o;
     }
 

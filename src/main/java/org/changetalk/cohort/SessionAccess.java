@@ -23,11 +23,14 @@ public final class SessionAccess {
         this.sessions = sessions;
     }
 
-    /** The session if the user may review it: owner, managing instructor, admin, owner's cohort instructor, or shared. */
+    /**
+     * The session if the user may review it: owner, managing instructor, admin, an instructor of a cohort the
+     * owner is in (finished practice sessions only, and only while both are in it), or shared with a cohort of theirs.
+     */
     public SessionInfo reviewable(User user, String sessionId) {
         SessionInfo s = sessions.find(sessionId).orElseThrow(() -> Refusal.notFound("No such session."));
         boolean ok = accounts.manages(user, s.userId())
-                || (user.role() == Role.INSTRUCTOR && cohorts.instructsMemberOf(user.id(), s.userId()))
+                || (byCohort(user, s))
                 || (s.finished() && cohorts.sharedWithCohortOf(s.id(), user.id()));
         if (!ok) {
             throw Refusal.notFound("No such session.");
@@ -50,6 +53,12 @@ public final class SessionAccess {
             return true;
         }
         return user.role() == Role.INSTRUCTOR
-                && (accounts.manages(user, s.userId()) || cohorts.instructsMemberOf(user.id(), s.userId()));
+                && (accounts.manages(user, s.userId()) || byCohort(user, s) || cohorts.sharedWithCohortInstructedBy(s.id(), user.id()));
+    }
+
+    /** An instructor of one of the owner's cohorts, on a finished practice session. */
+    private boolean byCohort(User user, SessionInfo s) {
+        return user.role() == Role.INSTRUCTOR && s.finished() && SessionInfo.PRACTICE.equals(s.kind())
+                && cohorts.instructsMemberOf(user.id(), s.userId());
     }
 }

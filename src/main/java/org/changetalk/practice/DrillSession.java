@@ -6,6 +6,7 @@ import org.changetalk.coding.Turn;
 import org.changetalk.scenario.Category;
 import org.changetalk.scenario.Drill;
 import org.changetalk.scenario.DrillItem;
+import org.changetalk.scenario.DrillSkill;
 import org.changetalk.scenario.Level;
 import org.changetalk.scenario.Phrase;
 import org.changetalk.scenario.Wire;
@@ -19,6 +20,9 @@ import java.util.stream.Collectors;
  * moves them up; mastering the advanced level completes the drill. Not thread-safe.
  */
 public final class DrillSession {
+    /** Read once: a word list, not state (it never changes after loading). */
+    private static final DoubleSided DOUBLE_SIDED = DoubleSided.load();
+
     private final Drill drill;
     private final ResponseCoder coder;
     private final List<DrillAttempt> attempts = new ArrayList<>();
@@ -91,6 +95,9 @@ public final class DrillSession {
         CounselorCoding coding = coder.code(List.of(Turn.client(item.client())), Turn.counselor(text));
         Category category = Categorizer.categorize(coding, null);
         String missing = missing(item, category, coding, text);
+        if (missing == null && drill.skill() == DrillSkill.DOUBLE_SIDED_REFLECTION) {
+            missing = DOUBLE_SIDED.problem(text, coder);
+        }
         boolean success = missing == null;
         Level before = level;
         index++;
@@ -104,12 +111,22 @@ public final class DrillSession {
             }
         }
         Feedback feedback = new Feedback(FeedbackWriter.did(category, coding),
-                success ? "That counts. " + item.exemplars().get(0).why() : missing,
+                success ? "That counts. " + successWhy(item, category, text) : missing,
                 item.exemplars().get(0), FeedbackWriter.concerns(coding));
         DrillAttempt attempt = new DrillAttempt(attempts.size() + 1, before, item, text, coding, category, success,
                 feedback, level, mastered);
         attempts.add(attempt);
         return attempt;
+    }
+
+    /**
+     * Why a counted answer works: the author's why for the exemplar when the answer says what the exemplar says
+     * (the why is about those words), else the general advice for what the answer did.
+     */
+    private static String successWhy(DrillItem item, Category category, String text) {
+        return item.exemplars().stream().filter(e -> FeedbackWriter.saidWhatItIsAbout(e.text(), text))
+                .map(e -> e.why()).findFirst()
+                .orElseGet(() -> CategoryAdvice.why(category, org.changetalk.scenario.ClientTalk.NEUTRAL));
     }
 
     /** Why the answer does not count, or null when it does. */

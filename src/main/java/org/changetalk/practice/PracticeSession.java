@@ -10,9 +10,8 @@ import org.changetalk.scenario.Category;
 import org.changetalk.scenario.ClientState;
 import org.changetalk.scenario.Conversation;
 import org.changetalk.scenario.Deltas;
-import org.changetalk.scenario.Endings;
-import org.changetalk.scenario.Phrase;
-import org.changetalk.scenario.Transition;
+import org.changetalk.scenario.EndKind;
+import org.changetalk.scenario.Stage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +33,7 @@ public final class PracticeSession {
     private final List<PracticeTurn> turns = new ArrayList<>();
     private final ClientState startState;
     private final ClientLine opening;
+    private final ClientMind mind;
     private Beat current;
     private ClientState state;
     private Category previous;
@@ -52,9 +52,10 @@ public final class PracticeSession {
         this.coder = coder;
         this.seed = seed;
         this.random = new Random(seed);
+        this.mind = new ClientMind(scenario, new RelevanceIndex(scenario), random);
         this.startState = start;
         this.state = startState;
-        this.opening = enter(scenario.beat(fromBeat), 0);
+        this.opening = say(mind.open(scenario.beat(fromBeat), startState), 0);
     }
 
     public ClientLine opening() {
@@ -91,10 +92,9 @@ public final class PracticeSession {
         Turn response = Turn.counselor(text);
         CounselorCoding coding = coder.code(List.copyOf(history), response);
         Category category = Categorizer.categorize(coding, previous);
-        state = state.plus(deltas(answered, category, coding));
-        Beat next = scenario.beat(nextBeat(answered, category, text, number));
+        state = state.plus(deltas(answered, category, coding, text));
         history.add(response);
-        ClientLine reply = enter(next, number);
+        ClientLine reply = say(mind.respond(answered, text, coding, category, state, number), number);
         PracticeTurn turn = new PracticeTurn(number, text, coding, category, answered.id(), reply, state,
                 FeedbackWriter.write(answered, category, coding));
         turns.add(turn);
@@ -102,41 +102,37 @@ public final class PracticeSession {
         return turn;
     }
 
-    private Deltas deltas(Beat answered, Category category, CounselorCoding coding) {
+    private Deltas deltas(Beat answered, Category category, CounselorCoding coding, String text) {
         Deltas d = scenario.deltas().forCategory(category, answered.deltas());
         for (FlagKind flag : Categorizer.flagKinds(coding)) {
             d = d.plus(scenario.deltas().forFlag(flag));
         }
+        if (category.isMiInconsistent()) {
+            // Severity follows the offence: a nudging question costs less than a label (ClientMind.severity).
+            double f = ClientMind.severity(ClientMind.offence(text, coding, category), coding);
+            d = new Deltas(d.engagement() * f, d.discord() * f, d.importance(), d.confidence());
+        }
         return d;
     }
 
-    private String nextBeat(Beat answered, Category category, String text, int number) {
-        Endings endings = scenario.endings();
-        if (endings.disengage().holds(state)) {
-            return endings.disengage().beat();
-        }
-        if (number >= endings.naturalClose().afterTurns()) {
-            return endings.naturalClose().beat();
-        }
-        List<String> words = Phrase.wordsOf(text);
-        for (Transition rule : answered.next()) {
-            if (rule.matches(category, words, state)) {
-                return rule.to();
+    /** Makes the client's decision happen: the state it leaves, the beat it enters (or stays at), the ending. */
+    private ClientLine say(Reply reply, int number) {
+        state = reply.state();
+        Beat beat = reply.beat();
+        current = beat;
+        mind.remember(reply);
+        if (!reply.stay()) {
+            if (beat.stage() != null) {
+                state = state.withStage(beat.stage());
+            } else if (beat.end() == EndKind.PLAN_AGREED && !state.stage().isAfter(Stage.CONTEMPLATION)) {
+                // A client who chose a plan is preparing, whatever stage they walked in at: the stage shown moves with the story.
+                state = state.withStage(Stage.PREPARATION);
+            }
+            if (beat.isTerminal()) {
+                ending = new Ending(beat.end(), beat.id(), number);
             }
         }
-        return answered.fallback();
-    }
-
-    private ClientLine enter(Beat beat, int number) {
-        current = beat;
-        String text = beat.say().get(random.nextInt(beat.say().size()));
-        if (beat.stage() != null) {
-            state = state.withStage(beat.stage());
-        }
-        if (beat.isTerminal()) {
-            ending = new Ending(beat.end(), beat.id(), number);
-        }
-        history.add(Turn.client(text));
-        return new ClientLine(beat.id(), text, beat.talk());
+        history.add(Turn.client(reply.text()));
+        return new ClientLine(beat.id(), reply.text(), reply.talk(), reply.move(), reply.why());
     }
 }

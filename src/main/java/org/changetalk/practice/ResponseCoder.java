@@ -1,15 +1,41 @@
 package org.changetalk.practice;
 
+import org.changetalk.coding.Coder;
 import org.changetalk.coding.CounselorCoding;
+import org.changetalk.coding.Talk;
 import org.changetalk.coding.Turn;
 
 import java.util.List;
 
 /**
  * Codes one trainee response given the conversation before it (oldest first). Production binding:
- * {@code new Coder()::codeCounselor}; tests pass a fake so the engine is tested apart from the coder's accuracy.
+ * {@code ResponseCoder.of(new Coder())}; tests pass a fake so the engine is tested apart from the coder's accuracy.
  */
 @FunctionalInterface
 public interface ResponseCoder {
     CounselorCoding code(List<Turn> history, Turn response);
+
+    /**
+     * The talk of words as the client would say them (a side of a double-sided reflection, put back in the
+     * first person): change, sustain or neutral. A coder that does not code client talk says neutral, and the
+     * drill then gives the benefit of the doubt.
+     */
+    default Talk clientTalk(String words) {
+        return Talk.NEUTRAL;
+    }
+
+    /** The real coder for both. */
+    static ResponseCoder of(Coder coder) {
+        return new ResponseCoder() {
+            @Override
+            public CounselorCoding code(List<Turn> history, Turn response) {
+                return coder.codeCounselor(history, response);
+            }
+
+            @Override
+            public Talk clientTalk(String words) {
+                return coder.codeClient(List.of(), Turn.client(words)).talk();
+            }
+        };
+    }
 }

@@ -8,6 +8,7 @@ import org.changetalk.scenario.Numbers;
 import org.changetalk.scenario.PlanEnd;
 import org.changetalk.scenario.PlanPath;
 import org.changetalk.scenario.PlanStep;
+import org.changetalk.scenario.Phrase;
 import org.changetalk.scenario.Range;
 import org.changetalk.scenario.Scenario;
 import org.changetalk.scenario.StateExpect;
@@ -69,6 +70,16 @@ public final class TestPlanRunner {
             }
             if (e.talk() != null && e.talk() != turn.reply().talk()) {
                 f.fail("talk " + Wire.name(e.talk()), "the client's talk was " + Wire.name(turn.reply().talk()));
+            }
+            if (e.move() != null && e.move() != turn.reply().move()) {
+                f.fail("a " + Wire.name(e.move()) + " reply", "the client's reply was " + Wire.name(turn.reply().move())
+                        + ": \"" + turn.reply().text() + "\"");
+            }
+            List<String> replyWords = Phrase.wordsOf(turn.reply().text());
+            for (Phrase p : e.says()) {
+                if (!p.occursIn(replyWords)) {
+                    f.fail("the reply to say '" + p + "'", "it said \"" + turn.reply().text() + "\"");
+                }
             }
             checkState(e.state(), turn.after(), f);
             if (f.failedHere()) {

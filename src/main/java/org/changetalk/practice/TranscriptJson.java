@@ -117,6 +117,8 @@ public final class TranscriptJson {
         o.put("beat", l.beat());
         o.put("text", l.text());
         o.put("talk", Wire.name(l.talk()));
+        o.put("move", Wire.name(l.move()));
+        o.put("why", l.why());
         return o;
     }
 

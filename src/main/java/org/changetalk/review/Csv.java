@@ -17,8 +17,9 @@ final class Csv {
             }
             Object f = fields.get(i);
             String s = f == null ? "" : f.toString();
-            // a leading = + - @ makes spreadsheets run the cell as a formula: a transcript is untrusted text
-            if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !isNumber(s)) {
+            // a leading = + - @ (or a TAB or CR before one, which spreadsheets skip) makes them run the cell as a
+            // formula: a transcript is untrusted text
+            if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !isNumber(s)) {
                 s = "'" + s;
             }
             if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {

@@ -23,6 +23,8 @@ final class ConversationReader {
     private final Set<String> goalIds = new HashSet<>();
     /** Beats written with an 'end' key, valid or not, so a misspelt ending is not also reported as a dead end. */
     private final Set<String> endKeyBeats = new HashSet<>();
+    /** Built-in topics plus the persona's, once the persona is read; beats and facts must name known ones. */
+    private Topics topics = Topics.of(Map.of());
 
     /** Where each beat id is written (line, column), in file order; filled by {@link #read}. */
     Map<String, int[]> beatPositions() {
@@ -63,6 +65,8 @@ final class ConversationReader {
             return null;
         }
         List<Goal> goals = v.each(f.require("goals"), "goals", true, this::goal);
+        Map<String, List<Phrase>> personaTopics = personaTopics(f.get("topics"));
+        topics = Topics.of(personaTopics);
         Persona p = new Persona(
                 v.text(f.require("name"), "name"),
                 Objects.requireNonNullElse(v.integer(f.require("age"), "age", 12, 110), 0),
@@ -78,9 +82,63 @@ final class ConversationReader {
                 v.choice(f.require("stage"), "stage", Stage.class),
                 Objects.requireNonNullElse(v.score(f.require("importance"), "importance"), 0.0),
                 Objects.requireNonNullElse(v.score(f.require("confidence"), "confidence"), 0.0),
-                goals);
+                goals, personaTopics, v.each(f.get("facts"), "facts", false, this::fact), moves(f.get("moves")));
         f.finish();
         return p;
+    }
+
+    /** {@code topics: { eli: ['eli', 'son', 'kid*'] }}: the persona's own vocabulary. */
+    private Map<String, List<Phrase>> personaTopics(Node n) {
+        Map<String, List<Phrase>> out = new LinkedHashMap<>();
+        Node.Obj obj = v.object(n, "topics");
+        if (obj == null) {
+            return out;
+        }
+        for (Node.Member m : obj.members()) {
+            if (out.containsKey(m.key())) {
+                v.problem(m.keyPos(), "topic '" + m.key() + "' appears twice in topics");
+            } else if (!m.key().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                v.problem(m.keyPos(), "topic '" + m.key() + "' must be lower-case words joined by '-', like 'the-casino'");
+            } else {
+                out.put(m.key(), parts.phrases(m.value(), "topics." + m.key()));
+            }
+        }
+        return out;
+    }
+
+    /** A list of topic ids, each built in or the persona's own. */
+    private List<String> topicRefs(Node n, String name, boolean nonEmpty) {
+        return v.each(n, name, nonEmpty, item -> {
+            String t = v.text(item, name);
+            if (t != null && !topics.knows(t)) {
+                v.problem(item.pos(), "unknown topic '" + t + "'" + Suggest.didYouMean(t, topics.ids())
+                        + "; add it to persona.topics or use a built-in one: " + String.join(", ", Topics.builtInIds()));
+                return null;
+            }
+            return t;
+        });
+    }
+
+    private Fact fact(Node n) {
+        Fields f = v.fields(n, "fact");
+        if (f == null) {
+            return null;
+        }
+        Fact fact = new Fact(topicRefs(f.require("topics"), "topics", true), v.texts(f.get("prompts"), "prompts", false),
+                v.texts(f.require("say"), "say", true));
+        f.finish();
+        return fact;
+    }
+
+    private Moves moves(Node n) {
+        Fields f = v.fields(n, "moves");
+        if (f == null) {
+            return Moves.NONE;
+        }
+        Moves m = new Moves(v.texts(f.get("why_not_lower"), "why_not_lower", true),
+                v.texts(f.get("would_help"), "would_help", true), v.texts(f.get("take_away"), "take_away", true));
+        f.finish();
+        return m;
     }
 
     private Goal goal(Node n) {
@@ -243,7 +301,9 @@ final class ConversationReader {
 
         Beat b = new Beat(id, v.texts(f.require("say"), "say", true), talk, darnCat,
                 v.texts(f.get("tags"), "tags", false), stage, end, goal, next, fallback,
-                parts.categoryDeltas(f.get("deltas"), "deltas"), exemplars, pitfalls);
+                parts.categoryDeltas(f.get("deltas"), "deltas"), exemplars, pitfalls,
+                topicRefs(f.get("topics"), "topics", true), v.texts(f.get("prompts"), "prompts", true),
+                v.texts(f.get("recall"), "recall", true));
         f.finish();
         return id == null ? null : b;
     }

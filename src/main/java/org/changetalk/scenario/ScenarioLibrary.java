@@ -1,6 +1,7 @@
 package org.changetalk.scenario;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -54,7 +57,6 @@ public final class ScenarioLibrary {
 
     /** Reads the whole folder again. */
     public synchronized List<LibraryEvent> reloadAll() {
-        Map<Path, LoadResult<Scenario>> scenarios = new LinkedHashMap<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(Files::isRegularFile).sorted().toList();
@@ -64,8 +66,25 @@ public final class ScenarioLibrary {
             snapshot.set(new Snapshot(Map.of(folder, unreadable), Map.of()));
             return List.of(new LibraryEvent.Rejected(folder, unreadable.problems()));
         }
+        return load(files, loader::loadScenario, (f, byId) -> loader.loadPlan(f, byId::get));
+    }
+
+    /**
+     * Replaces the whole library with these texts (file name → content), read as if they were the folder's
+     * files: for a library kept somewhere else than the folder (the database, when instances share one).
+     */
+    public synchronized List<LibraryEvent> replaceAll(Map<String, String> texts) {
+        Map<Path, byte[]> bytes = new HashMap<>();
+        texts.forEach((name, text) -> bytes.put(folder.resolve(Path.of(name).getFileName()), text.getBytes(StandardCharsets.UTF_8)));
+        List<Path> files = bytes.keySet().stream().sorted().toList();
+        return load(files, f -> loader.readScenario(f, bytes.get(f)), (f, byId) -> loader.readPlan(f, bytes.get(f), byId::get));
+    }
+
+    private List<LibraryEvent> load(List<Path> files, Function<Path, LoadResult<Scenario>> scenario,
+                                    BiFunction<Path, Map<String, Scenario>, LoadResult<TestPlan>> plan) {
+        Map<Path, LoadResult<Scenario>> scenarios = new LinkedHashMap<>();
         // Files are independent and the loader is stateless: load them on every core, keep folder order.
-        files.parallelStream().filter(ScenarioLoader::isScenarioFile).map(loader::loadScenario).toList()
+        files.parallelStream().filter(ScenarioLoader::isScenarioFile).map(scenario).toList()
                 .forEach(r -> scenarios.put(r.file(), r));
         Map<String, Scenario> byId = new HashMap<>();
         scenarios.values().forEach(r -> {
@@ -74,7 +93,7 @@ public final class ScenarioLibrary {
             }
         });
         Map<Path, LoadResult<TestPlan>> plans = new LinkedHashMap<>();
-        files.parallelStream().filter(ScenarioLoader::isPlanFile).map(f -> loader.loadPlan(f, byId::get)).toList()
+        files.parallelStream().filter(ScenarioLoader::isPlanFile).map(f -> plan.apply(f, byId)).toList()
                 .forEach(r -> plans.put(r.file(), r));
         snapshot.set(new Snapshot(Map.copyOf(scenarios), Map.copyOf(plans)));
         List<LibraryEvent> events = new ArrayList<>();

@@ -94,9 +94,14 @@ final class TestPlanReader {
             Node state = e.get("state");
             Node success = e.get("success");
             Node level = e.get("level");
+            Node move = e.get("move");
+            Node says = e.get("says");
             expect = new StepExpect(parts.category(e.get("category"), "category"),
                     beatRef(beat, "beat", scenario), v.choice(talk, "talk", ClientTalk.class),
-                    stateExpect(state), v.bool(success, "success"), v.choice(level, "level", Level.class));
+                    stateExpect(state), v.bool(success, "success"), v.choice(level, "level", Level.class),
+                    v.choice(move, "move", ReplyKind.class), says == null ? List.of() : parts.phrases(says, "says"));
+            onlyFor(scenario, ScenarioKind.CONVERSATION, move, "move");
+            onlyFor(scenario, ScenarioKind.CONVERSATION, says, "says");
             onlyFor(scenario, ScenarioKind.CONVERSATION, beat, "beat");
             onlyFor(scenario, ScenarioKind.CONVERSATION, talk, "talk");
             onlyFor(scenario, ScenarioKind.CONVERSATION, state, "state");

@@ -94,18 +94,65 @@ public final class CohortRepository {
 
     /** False when they were already a member (nothing changes then). */
     public boolean addMember(String cohortId, String userId, long now) {
+        return addMember(cohortId, userId, now, c -> null);
+    }
+
+    /** Adds a member; {@code also} (an audit record) runs in the same transaction when someone was added. */
+    public boolean addMember(String cohortId, String userId, long now, Database.Work<Void> also) {
         return db.write("add cohort member", c -> !isIn(c, "cohort_members", cohortId, userId)
-                && addTo(c, "cohort_members", cohortId, userId, now));
+                && addTo(c, "cohort_members", cohortId, userId, now) && also.run(c) == null);
     }
 
     public boolean addInstructor(String cohortId, String userId, long now) {
+        return addInstructor(cohortId, userId, now, c -> null);
+    }
+
+    public boolean addInstructor(String cohortId, String userId, long now, Database.Work<Void> also) {
         return db.write("add cohort instructor", c -> !isIn(c, "cohort_instructors", cohortId, userId)
-                && addTo(c, "cohort_instructors", cohortId, userId, now));
+                && addTo(c, "cohort_instructors", cohortId, userId, now) && also.run(c) == null);
+    }
+
+    /**
+     * Removes an instructor, unless they are the last one (a cohort nobody instructs could never be managed
+     * again); false when they were not an instructor, and {@code also} runs only when one was removed.
+     *
+     * @throws IllegalStateException for the last instructor
+     */
+    public boolean removeInstructor(String cohortId, String userId, Database.Work<Void> also) {
+        return db.write("remove cohort instructor", c -> {
+            if (!isIn(c, "cohort_instructors", cohortId, userId)) {
+                return false;
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM cohort_instructors WHERE cohort_id = ?")) {
+                p.setString(1, cohortId);
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    if (r.getInt(1) <= 1) {
+                        throw new IllegalStateException("the last instructor");
+                    }
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM cohort_instructors WHERE cohort_id = ? AND user_id = ?")) {
+                p.setString(1, cohortId);
+                p.setString(2, userId);
+                p.executeUpdate();
+            }
+            also.run(c);
+            return true;
+        });
     }
 
     /** Removes a member and withdraws their sessions from the cohort, together. */
     public void removeMember(String cohortId, String userId) {
-        db.write("remove cohort member", c -> {
+        removeMember(cohortId, userId, c -> null);
+    }
+
+    /** As above; {@code also} (an audit record) runs in the same transaction when a member was removed. */
+    public boolean removeMember(String cohortId, String userId, Database.Work<Void> also) {
+        return db.write("remove cohort member", c -> {
+            if (!isIn(c, "cohort_members", cohortId, userId)) {
+                return false;
+            }
             try (PreparedStatement p = c.prepareStatement("DELETE FROM session_shares WHERE cohort_id = ? AND session_id IN "
                     + "(SELECT id FROM practice_sessions WHERE user_id = ?)")) {
                 p.setString(1, cohortId);
@@ -117,7 +164,8 @@ public final class CohortRepository {
                 p.setString(2, userId);
                 p.executeUpdate();
             }
-            return null;
+            also.run(c);
+            return true;
         });
     }
 
@@ -181,6 +229,12 @@ public final class CohortRepository {
         return exists("SELECT 1 FROM session_shares s WHERE s.session_id = ? AND (s.cohort_id IN "
                 + "(SELECT cohort_id FROM cohort_members WHERE user_id = ?) OR s.cohort_id IN "
                 + "(SELECT cohort_id FROM cohort_instructors WHERE user_id = ?))", sessionId, userId, userId);
+    }
+
+    /** Whether the session is shared with a cohort the user instructs. */
+    public boolean sharedWithCohortInstructedBy(String sessionId, String userId) {
+        return exists("SELECT 1 FROM session_shares s JOIN cohort_instructors i ON i.cohort_id = s.cohort_id "
+                + "WHERE s.session_id = ? AND i.user_id = ?", sessionId, userId);
     }
 
     private static boolean isIn(Connection c, String table, String cohortId, String userId) throws SQLException {

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -81,8 +82,15 @@ public final class Database implements AutoCloseable {
                 config.setPassword(url.password());
             }
             config.setMaximumPoolSize(10);
+            // while the server is down or restarting, a request waits this long for a connection and is then
+            // answered 503 (see unavailable); Hikari replaces broken connections by itself once it is back
+            config.setConnectionTimeout(3_000);
+            config.addDataSourceProperty("connectTimeout", "3");
+            config.addDataSourceProperty("tcpKeepAlive", "true");
         }
-        config.setConnectionTimeout(10_000);
+        if (url.dialect() == Dialect.SQLITE) {
+            config.setConnectionTimeout(10_000);
+        }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(config);
@@ -134,6 +142,43 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StorageException(what + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A connection of its own, outside the pool, for work that holds one for a long time (a PostgreSQL
+     * LISTEN). The caller closes it. Connecting gives up after a few seconds, so a loop around it stays live.
+     */
+    public Connection dedicated() throws SQLException {
+        java.util.Properties props = new java.util.Properties();
+        if (url.user() != null) {
+            props.setProperty("user", url.user());
+        }
+        if (url.password() != null) {
+            props.setProperty("password", url.password());
+        }
+        if (url.dialect() == Dialect.POSTGRESQL) {
+            props.setProperty("connectTimeout", "3");
+            props.setProperty("tcpKeepAlive", "true");
+        }
+        return DriverManager.getConnection(url.jdbcUrl(), props);
+    }
+
+    /**
+     * Whether a failure means the database cannot be reached right now (down, restarting, or no connection
+     * free in time), as opposed to a fault in what was asked: the caller may answer "try again later".
+     */
+    public static boolean unavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException
+                    || t instanceof java.io.EOFException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true; // connection exceptions; admin shutdown, crash shutdown, cannot connect now
+            }
+        }
+        return false;
     }
 
     /** True when a trivial query answers: for the health check. */

@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  * written to a temporary file and moved into place atomically, so nobody ever reads half a file. Saves
  * are serialised (also between servers sharing the folder), so the stale check and the write happen as one step.
  */
-public final class StudioStore {
+public final class StudioStore implements ScenarioStore {
     public static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     /** Longer ids made file names the file system refused (a 500); no real scenario id comes close. */
     public static final int MAX_ID_LENGTH = 80;
@@ -77,7 +77,7 @@ public final class StudioStore {
     public static final class StaleException extends RuntimeException {
         private final String current;
 
-        StaleException(String current) {
+        public StaleException(String current) {
             super("stale", null, false, false);
             this.current = current;
         }
@@ -107,6 +107,7 @@ public final class StudioStore {
     }
 
     /** Every scenario id with a published file or a draft, sorted. */
+    @Override
     public List<String> ids() {
         TreeSet<String> ids = new TreeSet<>();
         list(folder).stream().filter(ScenarioLoader::isScenarioFile).forEach(f -> ids.add(stem(f)));
@@ -115,12 +116,14 @@ public final class StudioStore {
         return List.copyOf(ids);
     }
 
+    @Override
     public Optional<Current> current(String id) {
         Optional<Current> draft = read(drafts.resolve(id + ".json"), id, true);
         return draft.isPresent() ? draft : read(published(id), id, false);
     }
 
     /** The test plan beside the published file, if any. */
+    @Override
     public Optional<String> plan(String id) {
         Path p = folder.resolve(id + ".test.json");
         try {
@@ -138,6 +141,7 @@ public final class StudioStore {
      * @param baseVersion the version the author started from; null for a new scenario
      * @throws StaleException when baseVersion is not the current version
      */
+    @Override
     public Saved save(String id, String text, String baseVersion, boolean draft, boolean valid, User by) {
         if (!usableId(id)) {
             throw new IllegalArgumentException("not a usable scenario id: " + id);
@@ -185,6 +189,7 @@ public final class StudioStore {
         }
     }
 
+    @Override
     public List<VersionInfo> versions(String id) {
         Path dir = versions.resolve(id);
         List<VersionInfo> out = new ArrayList<>();
@@ -198,6 +203,7 @@ public final class StudioStore {
         return out;
     }
 
+    @Override
     public Optional<VersionInfo> meta(String id, int number) {
         Path p = versions.resolve(id).resolve(name(number) + ".properties");
         if (!Files.isRegularFile(p)) {
@@ -214,6 +220,7 @@ public final class StudioStore {
                 Boolean.parseBoolean(props.getProperty("draft")), Boolean.parseBoolean(props.getProperty("valid"))));
     }
 
+    @Override
     public Optional<String> versionText(String id, int number) {
         Path p = versions.resolve(id).resolve(name(number) + ".json");
         try {

@@ -61,6 +61,14 @@ final class CohortRoutes {
             CohortService.Added a = cohorts.addInstructor(u, ctx.pathParam("id"), Requests.text(Requests.object(ctx), "username"));
             send(ctx, a.created() ? 201 : 200, UserJson.of(a.user()));
         });
+        r.delete("/api/cohorts/{id}/instructors/{userId}", ctx -> {
+            cohorts.removeInstructor(Caller.user(ctx), ctx.pathParam("id"), ctx.pathParam("userId"));
+            ctx.status(204);
+        });
+        r.post("/api/cohorts/{id}/leave", ctx -> {
+            cohorts.leave(Caller.user(ctx), ctx.pathParam("id"));
+            ctx.status(204);
+        });
         r.post("/api/cohorts/{id}/invite-code", ctx -> send(ctx, 200, cohorts.newInviteCode(Caller.user(ctx), ctx.pathParam("id"))));
         r.get("/api/cohorts/{id}/sessions", ctx -> send(ctx, 200, cohorts.sessions(Caller.user(ctx), ctx.pathParam("id"))));
         r.get("/api/cohorts/{id}/sessions/export", ctx -> file(ctx,

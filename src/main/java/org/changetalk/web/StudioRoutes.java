@@ -15,6 +15,7 @@ import org.changetalk.scenario.Stage;
 import org.changetalk.scenario.Wire;
 import org.changetalk.studio.Playtest;
 import org.changetalk.studio.StudioCheck;
+import org.changetalk.studio.ScenarioStore;
 import org.changetalk.studio.StudioStore;
 import org.changetalk.studio.Templates;
 
@@ -29,11 +30,11 @@ final class StudioRoutes {
     private static final int MAX_RESPONSES = 200;
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private final StudioStore store;
+    private final ScenarioStore store;
     private final StudioCheck check;
     private final Playtest playtest;
 
-    StudioRoutes(StudioStore store, StudioCheck check, Playtest playtest) {
+    StudioRoutes(ScenarioStore store, StudioCheck check, Playtest playtest) {
         this.store = store;
         this.check = check;
         this.playtest = playtest;

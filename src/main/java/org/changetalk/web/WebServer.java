@@ -11,7 +11,9 @@ import org.changetalk.refusal.Refusal;
 import org.changetalk.account.Accounts;
 import org.changetalk.account.AuditLog;
 import org.changetalk.account.HashingPool;
+import org.changetalk.account.DatabaseThrottleStore;
 import org.changetalk.account.LoginThrottle;
+import org.changetalk.account.ThrottleStore;
 import org.changetalk.account.Passwords;
 import org.changetalk.account.Tokens;
 import org.changetalk.coding.Coder;
@@ -24,8 +26,12 @@ import org.changetalk.scenario.ScenarioLibrary;
 import org.changetalk.scenario.ScenarioLoader;
 import org.changetalk.studio.Playtest;
 import org.changetalk.studio.StudioCheck;
+import org.changetalk.studio.DatabaseStudioStore;
+import org.changetalk.studio.ScenarioStore;
+import org.changetalk.studio.SharedLibrary;
 import org.changetalk.studio.StudioStore;
 import org.changetalk.storage.Database;
+import org.changetalk.storage.Dialect;
 import org.changetalk.storage.DrillRepository;
 import org.changetalk.storage.PracticeRepository;
 import org.changetalk.storage.CohortRepository;
@@ -73,12 +79,15 @@ public final class WebServer implements AutoCloseable {
     private final Database db;
     private final ScenarioLibrary library;
     private final CompletableFuture<LibraryWatcher> watcher;
+    /** The library's link to the database on PostgreSQL; null on SQLite (or until the start is done). */
+    private final CompletableFuture<SharedLibrary> sharedLibrary;
     private final Javalin app;
     private final HashingPool hashing;
     private final Startup startup;
 
-    private WebServer(Database db, ScenarioLibrary library, CompletableFuture<LibraryWatcher> watcher, Javalin app,
-                      HashingPool hashing, Startup startup) {
+    private WebServer(Database db, ScenarioLibrary library, CompletableFuture<LibraryWatcher> watcher,
+                      CompletableFuture<SharedLibrary> sharedLibrary, Javalin app, HashingPool hashing, Startup startup) {
+        this.sharedLibrary = sharedLibrary;
         this.hashing = hashing;
         this.db = db;
         this.library = library;
@@ -91,8 +100,20 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(ServerConfig config, PrintWriter out) throws IOException {
         Startup startup = new Startup();
         // the lexicon loads beside everything else; the first turn waits for it if it has to
-        CompletableFuture<Coder> coder = startup.supply(Coder::new);
-        return start(config, out, (history, turn) -> coder.join().codeCounselor(history, turn), Clock.systemUTC(), startup);
+        CompletableFuture<ResponseCoder> coder = startup.supply(() -> ResponseCoder.of(new Coder()));
+        ResponseCoder later = new ResponseCoder() {
+            @Override
+            public org.changetalk.coding.CounselorCoding code(java.util.List<org.changetalk.coding.Turn> history,
+                                                            org.changetalk.coding.Turn response) {
+                return coder.join().code(history, response);
+            }
+
+            @Override
+            public org.changetalk.coding.Talk clientTalk(String words) {
+                return coder.join().clientTalk(words);
+            }
+        };
+        return start(config, out, later, Clock.systemUTC(), startup);
     }
 
     public static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock) throws IOException {
@@ -101,8 +122,9 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Only what answering needs happens before listening: the pool (no connection yet), the services and
-     * the HTTP server. The schema check and first admin, the scenario library and its watcher run beside
-     * it (see {@link Startup}); until they are done the API answers 503 "starting" and /api/health says so.
+     * the HTTP server. The schema check and first admin, the scenario library (its watcher, or its link to
+     * PostgreSQL) run beside it (see {@link Startup}); until they are done the API answers 503 "starting"
+     * and /api/health says so.
      */
     private static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock, Startup startup)
             throws IOException {
@@ -110,13 +132,19 @@ public final class WebServer implements AutoCloseable {
         Javalin app = null;
         HashingPool hashing = null;
         CompletableFuture<LibraryWatcher> watcher = null;
+        CompletableFuture<SharedLibrary> sharedLibrary = null;
         try {
             SecureRandom random = new SecureRandom();
+            // On PostgreSQL the instances sharing the database share the library too (imported from the folder
+            // on the first start); on SQLite the folder is the library and is watched for edits.
+            boolean shared = db.dialect() == Dialect.POSTGRESQL;
             ScenarioLibrary library = new ScenarioLibrary(config.scenarios(), new ScenarioLoader());
             hashing = HashingPool.sized();
-            Accounts accounts = new Accounts(db, new Passwords(random), new LoginThrottle(clock, LoginThrottle.Limits.DEFAULT),
+            ThrottleStore throttleCounts = shared ? new DatabaseThrottleStore(db, clock) : ThrottleStore.inMemory();
+            Accounts accounts = new Accounts(db, new Passwords(random),
+                    new LoginThrottle(clock, LoginThrottle.Limits.DEFAULT, throttleCounts),
                     hashing, random, clock, config.security().sessionLifetime());
-            startup.run(() -> {
+            CompletableFuture<Void> migrated = startup.run(() -> {
                 db.migrate();
                 accounts.deleteExpiredSignIns();
                 accounts.bootstrapAdmin(config.adminPassword()).ifPresent(password -> {
@@ -125,12 +153,19 @@ public final class WebServer implements AutoCloseable {
                     out.flush();
                 });
             });
+            // the shared library lives in the database, so it waits for the schema; the folder does not
+            sharedLibrary = shared ? startup.supply(() -> {
+                migrated.join();
+                return SharedLibrary.open(db, library, clock);
+            }) : CompletableFuture.completedFuture(null);
             watcher = startup.supply(() -> {
-                library.reloadAll();
+                if (!shared) {
+                    library.reloadAll();
+                }
                 library.skipped().forEach((file, problems) ->
                         LOG.log(System.Logger.Level.WARNING, "scenario file skipped: " + file + ": " + problems.get(0)));
                 try {
-                    return Files.isDirectory(config.scenarios()) ? library.watch(WebServer::logChange) : null;
+                    return !shared && Files.isDirectory(config.scenarios()) ? library.watch(WebServer::logChange) : null;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -143,14 +178,17 @@ public final class WebServer implements AutoCloseable {
             ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, () -> startup.isReady() && db.ping(), address);
             AuditLog audit = new AuditLog(db, random, clock);
             AccountRoutes accountRoutes = new AccountRoutes(accounts, audit, routes, address);
-            CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, scores, random, clock, routes, address);
+            CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, scores, random, clock, audit, routes, address);
             ScenarioLoader loader = new ScenarioLoader();
-            StudioRoutes studio = new StudioRoutes(new StudioStore(library, clock), new StudioCheck(loader),
+            // on PostgreSQL the studio's store needs the link to the shared library first (several instances
+            // behind a balancer; the single-machine SQLite start does not wait for it)
+            ScenarioStore store = shared ? new DatabaseStudioStore(db, join(sharedLibrary), clock) : new StudioStore(library, clock);
+            StudioRoutes studio = new StudioRoutes(store, new StudioCheck(loader),
                     new Playtest(coder, loader));
             app = create(config, routes, accountRoutes, cohortRoutes, studio, accounts, address, startup);
             app.start(config.host(), config.port());
             startup.await();
-            return new WebServer(db, library, watcher, app, hashing, startup);
+            return new WebServer(db, library, watcher, sharedLibrary, app, hashing, startup);
         } catch (RuntimeException | Error e) {
             // a failed start leaves nothing open or listening
             startup.close();
@@ -160,10 +198,9 @@ public final class WebServer implements AutoCloseable {
             if (hashing != null) {
                 hashing.close();
             }
+            closeStarted(watcher);
+            closeStarted(sharedLibrary);
             db.close();
-            if (watcher != null && watcher.isDone() && !watcher.isCompletedExceptionally() && watcher.join() != null) {
-                watcher.join().close();
-            }
             if (e instanceof UncheckedIOException io) {
                 throw io.getCause();
             }
@@ -171,14 +208,38 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** A start-up task's result, its failure rethrown as itself. */
+    private static <T> T join(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** Closes what a start-up task opened, if it got that far. */
+    private static void closeStarted(CompletableFuture<? extends AutoCloseable> task) {
+        if (task != null && task.isDone() && !task.isCompletedExceptionally() && task.join() != null) {
+            try {
+                task.join().close();
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "closing after a failed start: " + e.getMessage());
+            }
+        }
+    }
+
     private static CohortRoutes cohortRoutes(Database db, Accounts accounts, ScenarioLibrary library, SessionScores scoring,
-                                             SecureRandom random, Clock clock, ApiRoutes routes, ClientAddress address) {
+                                             SecureRandom random, Clock clock, AuditLog audit, ApiRoutes routes,
+                                             ClientAddress address) {
         PracticeRepository sessions = new PracticeRepository(db);
         CohortRepository cohortRepo = new CohortRepository(db);
         ReviewRepository reviewRepo = new ReviewRepository(db);
         UserRepository users = new UserRepository(db);
         SessionAccess access = new SessionAccess(accounts, cohortRepo, sessions);
-        CohortService cohorts = new CohortService(cohortRepo, users, accounts, sessions, scoring, random, clock);
+        CohortService cohorts = new CohortService(cohortRepo, users, accounts, sessions, scoring, random, clock, audit);
         DashboardService dashboards = new DashboardService(cohorts, sessions, new DrillRepository(db), scoring, library, clock);
         ReviewService reviews = new ReviewService(access, scoring, sessions, reviewRepo, users, random, clock);
         // the full coder loads its lexicons on the first upload, not at start-up
@@ -241,6 +302,13 @@ public final class WebServer implements AutoCloseable {
             c.routes.exception(Refusal.class, (e, ctx) -> error(ctx, ApiError.from(e)));
             c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, fromJavalin(e)));
             c.routes.exception(Exception.class, (e, ctx) -> {
+                if (Database.unavailable(e)) {
+                    // the database is down or restarting: nothing was done, and the client may try again
+                    LOG.log(System.Logger.Level.DEBUG, ctx.method() + " " + ctx.path() + ": database unavailable: " + e.getMessage());
+                    error(ctx, new ApiError(503, "unavailable", "The database cannot be reached just now; nothing was "
+                            + "saved. Try again in a few seconds.", java.util.Map.of("Retry-After", "2")));
+                    return;
+                }
                 LOG.log(System.Logger.Level.ERROR, ctx.method() + " " + ctx.path() + " failed", e);
                 error(ctx, new ApiError(500, "internal", "Something went wrong on the server; the request was not completed."));
             });
@@ -354,10 +422,8 @@ public final class WebServer implements AutoCloseable {
         startup.close();
         app.stop();
         hashing.close();
-        LibraryWatcher w = watcher.getNow(null);
-        if (w != null) {
-            w.close();
-        }
+        closeStarted(watcher);
+        closeStarted(sharedLibrary);
         db.close();
     }
 }

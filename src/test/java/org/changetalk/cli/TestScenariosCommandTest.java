@@ -1,5 +1,6 @@
 package org.changetalk.cli;
 
+import org.changetalk.practice.ResponseCoder;
 import org.changetalk.coding.Coder;
 import org.changetalk.scenario.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class TestScenariosCommandTest {
 
     @Test
     void theShippedPlansPass() {
-        Run run = Run.of(new TestScenariosCommand(new Coder()::codeCounselor), "--scenarios", Fixtures.LIBRARY.toString());
+        Run run = Run.of(new TestScenariosCommand(ResponseCoder.of(new Coder())), "--scenarios", Fixtures.LIBRARY.toString());
         assertThat(run.exit()).as(run.out()).isZero();
         assertThat(run.out()).contains("ok   teresa-alcohol-contemplation (3 paths)");
     }
@@ -33,7 +34,7 @@ class TestScenariosCommandTest {
         copy("drill-complex-reflection.json");
         Path plan = dir.resolve("teresa-alcohol-contemplation.test.json");
         Files.writeString(plan, Fixtures.read(plan).replace("expect: { beat: 'driving-fear' }", "expect: { beat: 'values' }"));
-        Run run = Run.of(new TestScenariosCommand(new Coder()::codeCounselor), "--scenarios", dir.toString());
+        Run run = Run.of(new TestScenariosCommand(ResponseCoder.of(new Coder())), "--scenarios", dir.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out())
                 .contains("FAIL teresa-alcohol-contemplation")

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every scenario in scenarios/ is valid, has a test plan, and passes it with the real coder. */
 class ScenarioTestPlansTest {
     private final ScenarioLibrary library = ScenarioLibrary.open(Fixtures.LIBRARY);
-    private final TestPlanRunner runner = new TestPlanRunner(new Coder()::codeCounselor);
+    private final TestPlanRunner runner = new TestPlanRunner(ResponseCoder.of(new Coder()));
 
     @Test
     void everyFileInTheLibraryIsValid() {

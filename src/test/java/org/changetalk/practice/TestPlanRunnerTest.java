@@ -57,7 +57,8 @@ class TestPlanRunnerTest {
         List<PlanFailure> failures = new TestPlanRunner(new FakeCoder()).run(small, plan(wrong + CONFRONTING));
         assertThat(failures).extracting(PlanFailure::toString).containsExactly(
                 "small [mi] step 2 (line 3): expected category open_question but the response was coded closed_question ([QUESTION])",
-                "small [mi] step 2 (line 3): expected beat 'ready' but the client said 'warm' (response coded closed_question)");
+                "small [mi] step 2 (line 3): expected beat 'ready' but the client said 'warm' (response coded closed_question)",
+                "small [mi] step 2 (line 3): expected talk change but the client's talk was neutral");
     }
 
     @Test

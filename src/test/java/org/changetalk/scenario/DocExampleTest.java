@@ -1,5 +1,6 @@
 package org.changetalk.scenario;
 
+import org.changetalk.practice.ResponseCoder;
 import org.changetalk.coding.Coder;
 import org.changetalk.practice.TestPlanRunner;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class DocExampleTest {
         LoadResult<TestPlan> plan = loader.readPlan(Path.of("sam-vaping-precontemplation.test.json"),
                 blocks.get(1).getBytes(StandardCharsets.UTF_8), id -> id.equals(sam.id()) ? sam : null);
         assertThat(plan).as(plan.toString()).isInstanceOf(LoadResult.Loaded.class);
-        assertThat(new TestPlanRunner(new Coder()::codeCounselor).run(sam, ((LoadResult.Loaded<TestPlan>) plan).value()))
+        assertThat(new TestPlanRunner(ResponseCoder.of(new Coder())).run(sam, ((LoadResult.Loaded<TestPlan>) plan).value()))
                 .isEmpty();
     }
 }

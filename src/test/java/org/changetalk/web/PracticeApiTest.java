@@ -1,6 +1,7 @@
 package org.changetalk.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.changetalk.practice.ResponseCoder;
 import org.changetalk.coding.Coder;
 import org.changetalk.practice.PracticeSession;
 import org.changetalk.practice.PracticeTurn;
@@ -164,7 +165,7 @@ class PracticeApiTest {
             }
         });
         Conversation teresa = (Conversation) ScenarioLibrary.open(server.scenarios).find(TERESA).orElseThrow().scenario();
-        PracticeSession reference = new PracticeSession(teresa, new Coder()::codeCounselor, seed);
+        PracticeSession reference = new PracticeSession(teresa, ResponseCoder.of(new Coder()), seed);
         PracticeTurn expected = null;
         for (String text : RESPONSES.subList(0, 3)) {
             expected = reference.respond(text);
@@ -194,7 +195,7 @@ class PracticeApiTest {
 
         long seed = seed(id);
         Conversation teresa = (Conversation) ScenarioLibrary.open(server.scenarios).find(TERESA).orElseThrow().scenario();
-        PracticeSession reference = new PracticeSession(teresa, new Coder()::codeCounselor, seed);
+        PracticeSession reference = new PracticeSession(teresa, ResponseCoder.of(new Coder()), seed);
         PracticeTurn expected = null;
         for (String text : RESPONSES.subList(0, 3)) {
             expected = reference.respond(text);

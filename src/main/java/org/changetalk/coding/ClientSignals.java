@@ -1,0 +1,274 @@
+package org.changetalk.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The client's own words as evidence of change or sustain talk, one sentence at a time.
+ *
+ * <p>Modal frames ("I want to", "I can", "I need to", "I'm going to", "I'm ready to") take their direction from
+ * what follows them — toward change ("quit", "cut back") or toward the status quo ("keep", "drink") — and flip
+ * under negation ("I don't want to quit" is sustain talk, "I'm not going to drink this weekend" is change talk).
+ * Reason, step and stance phrases from the lexicon carry their direction themselves. The same reading is used
+ * on the counselor's turn (with its pronouns turned around) to see what a reflection or question leans toward.
+ */
+final class ClientSignals {
+    private final PhraseTrie trie;
+    private final Set<String> leadins;
+    private final Set<String> negators;
+    private final Set<String> changeTargets;
+    private final Set<String> weakChangeTargets;
+    private final Set<String> statusTargets;
+    private final Set<String> reducers;
+    private final Set<String> firstPerson;
+    private final Set<String> desire;
+    private final Set<String> ability;
+    private final Set<String> need;
+    private final Set<String> commitment;
+    private final Set<String> activation;
+
+    ClientSignals(Lexicon lexicon) {
+        this.trie = lexicon.trie(java.util.EnumSet.of(Cue.CT_REASON, Cue.ST_REASON, Cue.CT_TAKING_STEPS, Cue.ST_TAKING_STEPS));
+        this.leadins = lexicon.set("leadin");
+        this.negators = lexicon.set("negator");
+        this.changeTargets = lexicon.set("change_target");
+        this.weakChangeTargets = lexicon.set("weak_change_target");
+        this.statusTargets = lexicon.set("status_target");
+        this.reducers = lexicon.set("reducer");
+        this.firstPerson = lexicon.set("frame_subject");
+        this.desire = lexicon.set("frame_desire");
+        this.ability = lexicon.set("frame_ability");
+        this.need = lexicon.set("frame_need");
+        this.commitment = lexicon.set("frame_commitment");
+        this.activation = lexicon.set("frame_activation");
+    }
+
+    /** Every signal in every sentence of a text, in order; frames in questions count only when asked to. */
+    List<List<TalkSignal>> of(Text text, boolean framesInQuestions) {
+        List<List<TalkSignal>> out = new ArrayList<>(text.sentences.size());
+        for (Text.Sentence s : text.sentences) {
+            out.add(of(new Clause(text, s, trie, leadins), framesInQuestions));
+        }
+        return out;
+    }
+
+    List<TalkSignal> of(Clause c, boolean framesInQuestions) {
+        List<TalkSignal> out = new ArrayList<>(2);
+        // "When am I gonna walk?", "How am I supposed to…?": a client's frame in a question is rhetorical
+        if (framesInQuestions || !c.sentence.question()) frames(c, out);
+        for (Match m : c.all(Cue.CT_TAKING_STEPS)) {
+            out.add(new TalkSignal(+1, 2.0, TalkKind.TAKING_STEPS, c.span(m), "steps-taken", "describes a step already taken toward change"));
+        }
+        for (Match m : c.all(Cue.ST_TAKING_STEPS)) {
+            out.add(new TalkSignal(-1, 2.0, TalkKind.TAKING_STEPS, c.span(m), "steps-back", "describes a step back toward the old behaviour"));
+        }
+        for (Match m : c.all(Cue.CT_REASON)) {
+            if (negatedBefore(c, m.from())) continue;
+            out.add(new TalkSignal(+1, 1.5, TalkKind.REASON, c.span(m), "reason-for-change", "gives a reason for change"));
+        }
+        for (Match m : c.all(Cue.ST_REASON)) {
+            TalkKind kind = sustainKind(c, m);
+            out.add(new TalkSignal(-1, 1.5, kind, c.span(m), "reason-for-status-quo", sustainWhat(kind)));
+        }
+        return out;
+    }
+
+    /** Modal frames: "I (don't) want to / can / need to / will / am ready to" + what they point at. */
+    private void frames(Clause c, List<TalkSignal> out) {
+        int size = c.size();
+        for (int i = 0; i < size; i++) {
+            String w = c.word(i);
+            TalkKind kind = frameKind(c, i);
+            if (kind == null) continue;
+            if (!firstPersonBefore(c, i)) continue;
+            boolean negated = isNegativeForm(w) || negatedBefore(c, i);
+            int target = 0;
+            int targetAt = -1;
+            for (int j = i + 1; j < Math.min(size, i + 7); j++) {
+                String t = c.word(j);
+                if (changeTargets.contains(t) && !weakChangeTargets.contains(t)) {
+                    target = +1;
+                } else if (statusTargets.contains(t)) {
+                    target = -1;
+                    // "drink less", "use fewer", "smoke only on weekends" point at change
+                    for (int k = j + 1; k < Math.min(size, j + 4); k++) {
+                        if (reducers.contains(c.word(k))) {
+                            target = +1;
+                            break;
+                        }
+                    }
+                } else if (negators.contains(t) && j > i + 1) {
+                    // "I want to not drink": negation inside the frame's complement
+                    negated = !negated;
+                    continue;
+                } else {
+                    continue;
+                }
+                targetAt = j;
+                break;
+            }
+            int direction;
+            double strength;
+            if (target != 0) {
+                direction = negated ? -target : target;
+                strength = 2.0;
+            } else {
+                // "I can do that", "I'll try", "I'm not ready": in a conversation about change the frame alone leans;
+                // "I don't want to look back and think what if" has nothing to lean on
+                if (kind == TalkKind.DESIRE && negated) continue;
+                direction = negated ? -1 : +1;
+                strength = kind == TalkKind.ACTIVATION || kind == TalkKind.COMMITMENT || kind == TalkKind.ABILITY ? 1.0 : 0.6;
+            }
+            if (isNegativeForm(w) && target < 0 && (c.word(targetAt).equals("keep") || c.word(targetAt).equals("continue"))
+                    && targetAt <= i + 2) {
+                kind = TalkKind.NEED; // "I can't keep doing this" is a need for change, not an ability
+            }
+            int end = targetAt >= 0 ? targetAt + 1 : Math.min(size, i + 3);
+            int from = subject(c, i);
+            Span span = c.span(from, end);
+            String what = direction > 0 ? frameWhatChange(kind) : frameWhatSustain(kind);
+            out.add(new TalkSignal(direction, strength, kind, span, "frame-" + kind.name().toLowerCase(java.util.Locale.ROOT), what));
+        }
+    }
+
+    private TalkKind frameKind(Clause c, int i) {
+        String w = c.word(i);
+        String next = c.word(i + 1);
+        String prev = c.word(i - 1);
+        switch (w) {
+            case "can't", "couldn't", "cannot" -> {
+                return TalkKind.ABILITY;
+            }
+            case "won't" -> {
+                return TalkKind.COMMITMENT;
+            }
+            case "i'll", "we'll" -> {
+                return next.equals("try") ? TalkKind.ACTIVATION : TalkKind.COMMITMENT;
+            }
+            case "have", "has", "got" -> {
+                return next.equals("to") && !prev.equals("i've") ? TalkKind.NEED : null;
+            }
+            case "going" -> {
+                return next.equals("to") && (prev.equals("i'm") || prev.equals("am") || prev.equals("not") || prev.equals("i")) ? TalkKind.COMMITMENT : null;
+            }
+            case "gonna" -> {
+                return prev.equals("i'm") || prev.equals("i") || prev.equals("not") ? TalkKind.COMMITMENT : null;
+            }
+            case "like", "love" -> {
+                return next.equals("to") && (prev.equals("i'd") || prev.equals("would")) ? TalkKind.DESIRE : null;
+            }
+            case "thinking", "considering" -> {
+                return next.equals("about") || next.equals("of") || w.equals("considering") ? TalkKind.ACTIVATION : null;
+            }
+            case "open" -> {
+                return next.equals("to") ? TalkKind.ACTIVATION : null;
+            }
+            case "able" -> {
+                return next.equals("to") ? TalkKind.ABILITY : null;
+            }
+            case "try", "trying" -> {
+                return TalkKind.ACTIVATION;
+            }
+            case "plan", "planning" -> {
+                return next.equals("to") || next.equals("on") ? TalkKind.COMMITMENT : null;
+            }
+            default -> {
+                if (desire.contains(w) && !w.equals("like") && !w.equals("love") && !w.equals("rather") && !w.equals("prefer")) return TalkKind.DESIRE;
+                if (ability.contains(w)) return TalkKind.ABILITY;
+                if (need.contains(w)) return TalkKind.NEED;
+                if (commitment.contains(w)) return TalkKind.COMMITMENT;
+                if (activation.contains(w)) return TalkKind.ACTIVATION;
+                return null;
+            }
+        }
+    }
+
+    private static boolean isNegativeForm(String w) {
+        return w.equals("can't") || w.equals("couldn't") || w.equals("cannot") || w.equals("won't");
+    }
+
+    private boolean firstPersonBefore(Clause c, int i) {
+        String w = c.word(i);
+        if (w.equals("i'll") || w.equals("we'll")) return true;
+        for (int j = Math.max(0, i - 4); j < i; j++) {
+            if (firstPerson.contains(c.word(j))) return true;
+        }
+        // clause-initial frames in answers: "Want to, yeah.", "Could try."
+        return i == c.lead;
+    }
+
+    /** Where the frame's clause starts: its first-person subject, or the frame itself. */
+    private int subject(Clause c, int i) {
+        for (int j = Math.max(0, i - 4); j < i; j++) {
+            String p = c.word(j);
+            if (firstPerson.contains(p) && !p.equals("me") && !p.equals("myself")) return j;
+        }
+        return i;
+    }
+
+    boolean negatedBefore(Clause c, int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (negators.contains(c.word(j))) return true;
+        }
+        return false;
+    }
+
+    private static TalkKind sustainKind(Clause c, Match m) {
+        for (int i = m.from(); i < m.to(); i++) {
+            switch (c.word(i)) {
+                case "like", "love", "enjoy", "fun" -> {
+                    return TalkKind.DESIRE;
+                }
+                case "need", "needed", "without" -> {
+                    return TalkKind.NEED;
+                }
+                case "hard", "difficult", "tried" -> {
+                    return TalkKind.ABILITY;
+                }
+                case "ready", "willing", "interested" -> {
+                    return TalkKind.ACTIVATION;
+                }
+                case "way", "forget", "happening", "going", "gonna", "quitting", "stopping", "giving", "changing" -> {
+                    return TalkKind.COMMITMENT;
+                }
+                default -> {
+                }
+            }
+        }
+        return TalkKind.REASON;
+    }
+
+    private static String frameWhatChange(TalkKind kind) {
+        return switch (kind) {
+            case DESIRE -> "expresses a wish to change";
+            case ABILITY -> "expresses the ability to change";
+            case NEED -> "expresses a need to change";
+            case COMMITMENT -> "commits to a change";
+            case ACTIVATION -> "shows readiness to take a step";
+            default -> "leans toward change";
+        };
+    }
+
+    private static String frameWhatSustain(TalkKind kind) {
+        return switch (kind) {
+            case DESIRE -> "expresses a wish to keep things as they are";
+            case ABILITY -> "doubts the ability to change";
+            case NEED -> "expresses a need for the behaviour";
+            case COMMITMENT -> "commits to not changing";
+            case ACTIVATION -> "says they are not ready to take a step";
+            default -> "leans toward the status quo";
+        };
+    }
+
+    private static String sustainWhat(TalkKind kind) {
+        return switch (kind) {
+            case DESIRE -> "says what they like about the behaviour";
+            case NEED -> "says they need the behaviour";
+            case ABILITY -> "doubts that change is possible";
+            case ACTIVATION -> "says they are not ready for change";
+            case COMMITMENT -> "refuses change";
+            default -> "gives a reason to keep things as they are";
+        };
+    }
+}

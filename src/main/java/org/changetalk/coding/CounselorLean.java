@@ -1,0 +1,159 @@
+package org.changetalk.coding;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the counselor's turn just before a client turn leans toward, so that a short or plain answer can take its
+ * direction from it: "Yeah." to "so you'd like to be around for the grandkids" is change talk, "yeah" to "so the
+ * drinking isn't really a problem for you" is sustain talk.
+ *
+ * <p>The counselor's words are read as if the client had said them (pronouns turned around: "you want" becomes
+ * "I want", "helps you" becomes "helps me", the counselor's own "I" becomes "you"), with the same signals that
+ * read client talk. Open questions that ask for reasons, hopes or costs lean toward change; questions about what
+ * the behaviour gives lean toward the status quo.
+ */
+final class CounselorLean {
+    /** What the counselor's last move was, as far as the answer's direction is concerned. */
+    enum Move {
+        /** No counselor turn before. */
+        NONE,
+        /** Only fillers ("Mm-hmm.", "Okay."): the client goes on with what they were saying. */
+        BACKCHANNEL,
+        /** A statement: a reflection, a summary, information. Agreement takes its direction. */
+        STATEMENT,
+        /** A yes/no question: "yes" takes the direction of what was asked, "no" the other. */
+        YES_NO,
+        /** An open question. */
+        OPEN
+    }
+
+    /**
+     * @param move      the counselor's last move
+     * @param direction what it leans toward: positive toward change, negative toward the status quo, 0 when neither
+     * @param negated   whether the last sentence is negative, so that "No." agrees with it ("You don't want that." "No.")
+     * @param quote     the counselor's words the lean rests on, for the explanation
+     * @param asks      +1 when the question asks for reasons or hopes for change, -1 when it asks what the behaviour gives
+     * @param kind      the DARN-CAT kind of the strongest signal the lean rests on (REASON when none)
+     */
+    record Lean(Move move, double direction, boolean negated, String quote, int asks, TalkKind kind) {
+        static final Lean NONE = new Lean(Move.NONE, 0, false, "", 0, TalkKind.REASON);
+    }
+
+    private final ClientSignals signals;
+    private final PhraseTrie questionKinds;
+    private final Set<String> leadins;
+    private final Set<String> filler;
+    private final Set<String> negators;
+    private final Set<String> aux;
+    private final Set<String> wh;
+    private final Set<String> subjectBefore;
+    private final Map<String, String> swap = new HashMap<>();
+
+    CounselorLean(Lexicon lexicon, ClientSignals signals) {
+        this.signals = signals;
+        this.questionKinds = lexicon.trie(java.util.EnumSet.of(Cue.ASKS_BENEFITS, Cue.ASKS_CONCERNS));
+        this.leadins = lexicon.set("leadin");
+        this.filler = lexicon.set("filler");
+        this.negators = lexicon.set("negator");
+        this.aux = lexicon.set("aux");
+        this.wh = lexicon.set("wh");
+        this.subjectBefore = lexicon.set("you_as_subject_after");
+        for (String pair : lexicon.set("pronoun_swap")) {
+            int gt = pair.indexOf('>');
+            if (gt <= 0 || gt == pair.length() - 1) {
+                throw new IllegalArgumentException("[set:pronoun_swap] entries are written from>to, not '" + pair + "'");
+            }
+            swap.put(pair.substring(0, gt), pair.substring(gt + 1));
+        }
+    }
+
+    Lean of(Text counselor) {
+        if (counselor == null || counselor.sentences.isEmpty()) return Lean.NONE;
+        boolean onlyFiller = true;
+        for (String w : counselor.words) {
+            if (!filler.contains(w) && Character.isLetterOrDigit(w.charAt(0))) {
+                onlyFiller = false;
+                break;
+            }
+        }
+        if (onlyFiller) return new Lean(Move.BACKCHANNEL, 0, false, "", 0, TalkKind.REASON);
+
+        Text turned = Text.of(turnAround(counselor));
+        List<List<TalkSignal>> bySentence = signals.of(turned, true);
+        int n = Math.min(bySentence.size(), counselor.sentences.size());
+        int last = n - 1;
+        // a short check tag ("right?", "is that it?") after a reflection: the reflection is what is answered
+        while (last > 0 && counselor.sentences.get(last).size() <= 3) last--;
+        double direction = 0;
+        String quote = "";
+        double best = 0;
+        TalkKind kind = TalkKind.REASON;
+        double strongest = 0;
+        for (int i = 0; i <= last; i++) {
+            double weight = i == last ? 1.0 : 0.4;
+            double d = 0;
+            for (TalkSignal s : bySentence.get(i)) {
+                d += s.direction() * s.strength();
+                if (s.strength() * weight > strongest) {
+                    strongest = s.strength() * weight;
+                    kind = s.kind();
+                }
+            }
+            direction += weight * d;
+            if (Math.abs(d) * weight > best) {
+                best = Math.abs(d) * weight;
+                quote = counselor.span(counselor.sentences.get(i)).of(counselor.raw);
+            }
+        }
+        Text.Sentence focus = counselor.sentences.get(counselor.sentences.size() - 1);
+        Text.Sentence main = counselor.sentences.get(last);
+        boolean negated = false;
+        for (int i = main.from(); i < main.to(); i++) {
+            if (negators.contains(counselor.words.get(i))) negated = true;
+        }
+        int asks = 0;
+        Clause q = new Clause(counselor, focus, questionKinds, leadins);
+        if (q.has(Cue.ASKS_CONCERNS) && !q.has(Cue.ASKS_BENEFITS)) asks = +1;
+        if (q.has(Cue.ASKS_BENEFITS) && !q.has(Cue.ASKS_CONCERNS)) asks = -1;
+        Move move;
+        if (!focus.question()) {
+            move = asks != 0 ? Move.OPEN : Move.STATEMENT;
+        } else {
+            String first = counselor.words.get(firstContent(counselor, focus));
+            if (wh.contains(first) || asks != 0) move = Move.OPEN;
+            else if (aux.contains(first)) move = Move.YES_NO;
+            else move = Move.STATEMENT; // a reflection said with a rising tone
+        }
+        return new Lean(move, direction, negated, quote, asks, kind);
+    }
+
+    private int firstContent(Text t, Text.Sentence s) {
+        int i = s.from();
+        while (i < s.to() - 1 && leadins.contains(t.words.get(i))) i++;
+        return i;
+    }
+
+    /** The counselor's words as the client would say them: "you" → "I"/"me", "your" → "my", "I" → "you". */
+    private String turnAround(Text t) {
+        StringBuilder sb = new StringBuilder(t.raw.length() + 16);
+        int at = 0;
+        for (int i = 0; i < t.words.size(); i++) {
+            String w = t.words.get(i);
+            String to;
+            if (w.equals("you")) {
+                String prev = i == 0 || t.breakBefore[i] ? "" : t.words.get(i - 1);
+                to = prev.isEmpty() || subjectBefore.contains(prev) ? "i" : "me";
+            } else {
+                to = swap.get(w);
+            }
+            if (to == null) continue;
+            sb.append(t.raw, at, t.wordStart[i]).append(to);
+            at = t.wordEnd[i];
+        }
+        sb.append(t.raw, at, t.raw.length());
+        return sb.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package org.changetalk.practice;
+
+import org.changetalk.scenario.ClientTalk;
+import org.changetalk.scenario.Measure;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the client remembers of this session: every line said (never twice word for word), which
+ * beats' stories were told and how, the ruler numbers given, the content terms of everything the
+ * client and the trainee said (a reflection of something never said gets a correction; a plan names
+ * what came up), and the recent offences (a walkout needs a pattern).
+ */
+final class ClientMemory {
+    private final Set<String> said = new HashSet<>();
+    private final Map<String, String> toldAs = new HashMap<>();
+    private final Map<Measure, Integer> rulers = new EnumMap<>(Measure.class);
+    private final Set<String> clientTerms = new HashSet<>();
+    private final Set<String> traineeTerms = new HashSet<>();
+    private final List<String> changeTalk = new ArrayList<>();
+    private final Deque<Boolean> offences = new ArrayDeque<>();
+
+    void client(String beat, String text, ClientTalk talk, boolean story) {
+        said.add(text);
+        if (story) {
+            toldAs.putIfAbsent(beat, text);
+        }
+        clientTerms.addAll(Terms.of(text));
+        if (talk == ClientTalk.CHANGE) {
+            changeTalk.add(text);
+        }
+    }
+
+    void trainee(String text, boolean offence) {
+        traineeTerms.addAll(Terms.of(text));
+        offences.addLast(offence);
+        while (offences.size() > 4) {
+            offences.removeFirst();
+        }
+    }
+
+    boolean said(String text) {
+        return said.contains(text);
+    }
+
+    boolean told(String beat) {
+        return toldAs.containsKey(beat);
+    }
+
+    String toldAs(String beat) {
+        return toldAs.get(beat);
+    }
+
+    void ruler(Measure m, int n) {
+        rulers.put(m, n);
+    }
+
+    Map<Measure, Integer> rulers() {
+        return rulers;
+    }
+
+    /** Whether a content term came up in the session, from either side. */
+    boolean cameUp(String term) {
+        return clientTerms.contains(term) || traineeTerms.contains(term);
+    }
+
+    Set<String> clientTerms() {
+        return clientTerms;
+    }
+
+    Optional<String> lastChangeTalk() {
+        return changeTalk.isEmpty() ? Optional.empty() : Optional.of(changeTalk.get(changeTalk.size() - 1));
+    }
+
+    /** MI-inconsistent responses among the last four, this one included. */
+    int recentOffences() {
+        return (int) offences.stream().filter(b -> b).count();
+    }
+}

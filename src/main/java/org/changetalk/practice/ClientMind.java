@@ -1,0 +1,554 @@
+package org.changetalk.practice;
+
+import org.changetalk.coding.Code;
+import org.changetalk.coding.CounselorCoding;
+import org.changetalk.coding.FlagKind;
+import org.changetalk.scenario.Beat;
+import org.changetalk.scenario.Category;
+import org.changetalk.scenario.ClientState;
+import org.changetalk.scenario.ClientTalk;
+import org.changetalk.scenario.Conversation;
+import org.changetalk.scenario.EndKind;
+import org.changetalk.scenario.Endings;
+import org.changetalk.scenario.Fact;
+import org.changetalk.scenario.Goal;
+import org.changetalk.scenario.Measure;
+import org.changetalk.scenario.Phrase;
+import org.changetalk.scenario.ReplyKind;
+import org.changetalk.scenario.Stage;
+import org.changetalk.scenario.Transition;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Decides what the client says (docs/scenario-format.md#one-turn-step-by-step). MI quality has
+ * already moved the state; here what the trainee said decides what the client talks about: an
+ * ending, a discord reaction that fits the offence, a repair, an MI move (ruler, "why not lower?",
+ * closing, permission, goal menu, a correction), then the beat graph's allowed lines ranked by
+ * relevance, a fact from the persona's life, or "why do you ask?". Memory keeps every line from
+ * being said twice word for word and turns a retold story into a reference back.
+ */
+final class ClientMind {
+    /** A graph candidate must beat the author's first choice by this much coverage to replace it. */
+    private static final double SWITCH_MARGIN = 0.25;
+    /** Below this the line the graph chose hardly answers the words the trainee used. */
+    private static final double WEAK = 0.2;
+    /** A fact or another beat must cover this much of the response to answer it instead. */
+    private static final double STRONG_FACT = 0.4, STRONG_BEAT = 0.5;
+    private static final Set<Category> QUESTIONS = EnumSet.of(Category.OPEN_QUESTION, Category.CLOSED_QUESTION);
+    private static final Set<Category> LISTENING = EnumSet.of(Category.OPEN_QUESTION, Category.CLOSED_QUESTION,
+            Category.SIMPLE_REFLECTION, Category.COMPLEX_REFLECTION);
+
+    private final Conversation scenario;
+    private final RelevanceIndex index;
+    private final Random random;
+    private final ClientMemory memory = new ClientMemory();
+
+    ClientMind(Conversation scenario, RelevanceIndex index, Random random) {
+        this.scenario = scenario;
+        this.index = index;
+        this.random = random;
+    }
+
+    /** The opening line (or a playtest's first beat). */
+    Reply open(Beat beat, ClientState state) {
+        return enter(beat, index.query(""), state, "the opening beat");
+    }
+
+    Reply respond(Beat answered, String text, CounselorCoding coding, Category category, ClientState state, int number) {
+        Set<String> cues = MoveCues.in(text);
+        boolean offence = category.isMiInconsistent();
+        memory.trainee(text, offence);
+        RelevanceIndex.Query q = index.query(text);
+        Endings endings = scenario.endings();
+
+        if (endings.disengage().holds(state)) {
+            // A walkout comes after a pattern, not out of warmth: one push from a good session, or a second
+            // mild one (a nudging question), is a sharp reaction, and the session goes on (the state stays just
+            // under the threshold).
+            if (!offence || pattern(offence(text, coding, category), coding)) {
+                return enter(scenario.beat(endings.disengage().beat()), q, state, "discord reached the disengage threshold");
+            }
+            state = underThreshold(state, endings.disengage());
+        }
+        if (number >= endings.naturalClose().afterTurns()) {
+            return enter(scenario.beat(endings.naturalClose().beat()), q, state, "the session reached its length");
+        }
+        if (cues.contains("closing") && !offence) {
+            return close(q, state);
+        }
+        if (offence) {
+            return discord(answered, text, coding, category, q, state);
+        }
+        boolean repair = cues.contains("apology") && (answered.talk() == ClientTalk.DISCORD || state.discord() >= 2.5);
+        if (repair) {
+            return repair(answered, category, text, q, state);
+        }
+        Optional<Reply> move = miMove(answered, text, cues, category, q, state);
+        if (move.isPresent()) {
+            return move.get();
+        }
+        return story(answered, text, cues, category, q, state);
+    }
+
+    // ---------------------------------------------------------------- endings and discord
+
+    private Reply close(RelevanceIndex.Query q, ClientState state) {
+        Beat close = scenario.beat(scenario.endings().naturalClose().beat());
+        Reply r = enter(close, q, state, "the trainee is closing the session");
+        List<String> takeAway = scenario.persona().moves().takeAway();
+        if (takeAway.isEmpty() || state.importance() < scenario.persona().importance()) {
+            return r;
+        }
+        String text = unsaid(takeAway).orElse(takeAway.get(0)) + " " + r.text();
+        return new Reply(r.beat(), false, text, r.talk(), ReplyKind.CLOSING, state, r.why());
+    }
+
+    private static ClientState underThreshold(ClientState s, Endings.Disengage d) {
+        return new ClientState(Math.max(s.engagement(), d.engagementAtMost() + 0.5),
+                Math.min(s.discord(), d.discordAtLeast() - 0.5), s.importance(), s.confidence(), s.stage());
+    }
+
+    /** The client reacts to the push that was made, not to a push in general. */
+    private Reply discord(Beat answered, String text, CounselorCoding coding, Category category,
+                          RelevanceIndex.Query q, ClientState state) {
+        String offence = offence(text, coding, category);
+        String opener = stock("discord." + offence, Map.of());
+        Beat next = scenario.beat(graphChoice(answered, category, text, state));
+        // Lectures are never met with warm disclosure: if the author's graph would open up here, the
+        // client reacts to the offence and stays where they were.
+        boolean walkout = next.end() == EndKind.DISENGAGED;
+        if (next.talk() == ClientTalk.CHANGE || next.isTerminal() && !walkout || walkout && !pattern(offence, coding)) {
+            return new Reply(answered, true, opener, ClientTalk.DISCORD, ReplyKind.DISCORD, state,
+                    "a push (" + offence + "); the client pushes back instead of opening up");
+        }
+        Reply r = enter(next, q, state, "a push (" + offence + ")");
+        if (r.move() == ReplyKind.RECALL || index.line(q, r.text()).coverage() < 0.15) {
+            // The beat's own words do not answer this push: say what it was first.
+            return new Reply(r.beat(), r.stay(), opener + " " + r.text(), r.talk(), r.move(), r.state(), r.why());
+        }
+        return r;
+    }
+
+    /**
+     * How hard a push lands, as a factor on its discord and engagement deltas: unasked advice or a
+     * nudging question is milder than a warning, an abstinence demand, an argument or a label.
+     */
+    static double severity(String offence, CounselorCoding coding) {
+        boolean asked = coding.primary() == Code.QUESTION || coding.turn().text().strip().endsWith("?");
+        return offence.equals("advice") && asked ? 0.6 : 1.0;
+    }
+
+    /** Whether the pushes so far make a pattern a client would walk out on (two real ones, or three of any kind). */
+    private boolean pattern(String offence, CounselorCoding coding) {
+        return memory.recentOffences() >= 3 || memory.recentOffences() >= 2 && severity(offence, coding) >= 1;
+    }
+
+    /** What kind of push this was, for a reaction that fits it (label, abstinence, warning, argument, advice). */
+    static String offence(String text, CounselorCoding coding, Category category) {
+        Set<FlagKind> flags = Categorizer.flagKinds(coding);
+        Set<String> cues = MoveCues.in(text);
+        if (flags.contains(FlagKind.LABELLING) || flags.contains(FlagKind.STIGMATIZING_LABEL) || cues.contains("offence-label")) {
+            return "label";
+        }
+        if (cues.contains("offence-warning")) {
+            return "warning";
+        }
+        if (flags.contains(FlagKind.ABSTINENCE_ONLY) || cues.contains("offence-abstinence")) {
+            return "abstinence";
+        }
+        if (category == Category.CONFRONT || cues.contains("offence-argue")) {
+            return "argue";
+        }
+        return "advice";
+    }
+
+    /**
+     * An apology, owning the push, or naming the discord works, and costs a turn: the client softens
+     * along the author's repair path (the rule a reflection or autonomy would take) or, without one,
+     * acknowledges it and stays.
+     */
+    private Reply repair(Beat answered, Category category, String text, RelevanceIndex.Query q, ClientState state) {
+        ClientState eased = new ClientState(Math.min(10, state.engagement() + 0.5), Math.max(0, state.discord() - 1.5),
+                state.importance(), state.confidence(), state.stage());
+        for (Transition rule : answered.next()) {
+            boolean repairRule = rule.on().contains(Category.COMPLEX_REFLECTION) || rule.on().contains(Category.AUTONOMY);
+            if (repairRule && rule.words().isEmpty() && rule.when().test(eased)) {
+                return enter(scenario.beat(rule.to()), q, eased, "a sincere repair: the author's repair path");
+            }
+        }
+        String target = graphChoice(answered, category, text, eased);
+        Beat next = scenario.beat(target);
+        if (next.talk() != ClientTalk.DISCORD && !next.isTerminal()) {
+            return enter(next, q, eased, "a sincere repair");
+        }
+        return new Reply(answered, true, stock("repair.ack", Map.of()), ClientTalk.NEUTRAL, ReplyKind.BEAT, eased,
+                "a sincere repair, acknowledged");
+    }
+
+    // ---------------------------------------------------------------- MI moves
+
+    private Optional<Reply> miMove(Beat answered, String text, Set<String> cues, Category category,
+                                   RelevanceIndex.Query q, ClientState state) {
+        if (cues.contains("why-number") && !memory.rulers().isEmpty() || cues.contains("why-number") && cues.contains("ruler")
+                || cues.contains("why-number") && MoveCues.numbers(text).size() > 0 && !cues.contains("ruler")) {
+            return Optional.of(whyNumber(answered, text, state));
+        }
+        if (cues.contains("ruler")) {
+            Measure m = cues.contains("ruler-confidence") && !cues.contains("ruler-importance") ? Measure.CONFIDENCE : Measure.IMPORTANCE;
+            int n = (int) Math.round(state.get(m));
+            memory.ruler(m, n);
+            String band = n <= 3 ? "low" : n <= 6 ? "mid" : "high";
+            String key = "ruler." + (m == Measure.CONFIDENCE ? "confidence" : "importance") + "." + band;
+            return Optional.of(new Reply(answered, true, stock(key, Map.of("n", String.valueOf(n))), ClientTalk.NEUTRAL,
+                    ReplyKind.RULER, state, "a readiness ruler: the number the state holds"));
+        }
+        if (cues.contains("higher") && (!memory.rulers().isEmpty() || text.toLowerCase(Locale.ROOT).contains("number"))) {
+            List<String> help = scenario.persona().moves().wouldHelp();
+            String line = help.isEmpty() ? stock("would-help.none", Map.of()) : unsaid(help).orElseGet(() -> recallOf(help.get(0)));
+            return Optional.of(new Reply(answered, true, line, ClientTalk.CHANGE, ReplyKind.WOULD_HELP,
+                    state, "what would take the ruler higher"));
+        }
+        if (cues.contains("attribution") && category != Category.OPEN_QUESTION && category != Category.CLOSED_QUESTION) {
+            Optional<Reply> correction = correction(answered, text, state);
+            if (correction.isPresent()) {
+                return correction;
+            }
+        }
+        int matched = firstMatching(answered, category, text, state);
+        Transition rule = matched < 0 ? null : answered.next().get(matched);
+        // An author who routes a permission question (or every MI-consistent response) somewhere wrote its answer.
+        if (cues.contains("permission") && !(rule != null && rule.on().contains(category))) {
+            String key = state.discord() >= 6 ? "permission.no" : state.discord() >= 3 ? "permission.wary" : "permission.yes";
+            return Optional.of(new Reply(answered, true, stock(key, Map.of()), ClientTalk.NEUTRAL, ReplyKind.PERMISSION,
+                    state, "a permission question gets yes or no"));
+        }
+        // The author's plan beats answer "what would you like to do?" when the graph leads to one.
+        boolean toPlan = rule != null && scenario.beat(rule.to()).end() == EndKind.PLAN_AGREED;
+        if (cues.contains("goal-menu") && !toPlan) {
+            return Optional.of(goalMenu(answered, state));
+        }
+        return Optional.empty();
+    }
+
+    private Reply whyNumber(Beat answered, String text, ClientState state) {
+        // The number the trainee says the client gave: not one after "not"/"rather than" ("why not a zero?").
+        String lowered = text.toLowerCase(Locale.ROOT);
+        List<Integer> numbers = MoveCues.numbers(lowered.replaceAll(
+                "\\b(not|rather than|instead of|than|to|from)( a| an)? (\\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\\b", " "));
+        List<Integer> all = MoveCues.numbers(lowered);
+        Map<Measure, Integer> given = memory.rulers();
+        Integer asked = numbers.isEmpty() ? null : numbers.get(0);
+        boolean lower = lowered.matches("(?s).*\\b(lower|not (a |an )?(0|zero|1|one|2|two|3|three))\\b.*")
+                || all.size() > 1 && all.get(1) < all.get(0) || all.size() <= 1 && !lowered.contains("higher");
+        if (given.isEmpty()) {
+            return new Reply(answered, true, asked == null ? stock("confused.none", Map.of())
+                    : stock("confused.never", Map.of("n", String.valueOf(asked))),
+                    ClientTalk.NEUTRAL, ReplyKind.CONFUSED, state, "asked about a number the client never gave");
+        }
+        if (asked != null && !given.containsValue(asked)) {
+            int m = given.values().iterator().next();
+            return new Reply(answered, true, stock("confused.other", Map.of("n", String.valueOf(asked), "m", String.valueOf(m))),
+                    ClientTalk.NEUTRAL, ReplyKind.CONFUSED, state, "asked about a number the client never gave");
+        }
+        if (!lower) {
+            List<String> help = scenario.persona().moves().wouldHelp();
+            String line = help.isEmpty() ? stock("would-help.none", Map.of()) : unsaid(help).orElseGet(() -> recallOf(help.get(0)));
+            return new Reply(answered, true, line, ClientTalk.CHANGE, ReplyKind.WOULD_HELP, state, "why not higher");
+        }
+        List<String> reasons = scenario.persona().moves().whyNotLower();
+        String line;
+        if (!reasons.isEmpty()) {
+            line = unsaid(reasons).orElseGet(() -> recallOf(reasons.get(0)));
+        } else {
+            line = memory.lastChangeTalk().map(this::recallOf).orElseGet(() -> stock("why-not-lower.none", Map.of()));
+        }
+        // Hearing their own reasons for change said aloud is what the ruler's follow-up is for.
+        ClientState after = new ClientState(state.engagement(), state.discord(), Math.min(10, state.importance() + 0.25),
+                state.confidence(), state.stage());
+        return new Reply(answered, true, line, ClientTalk.CHANGE, ReplyKind.WHY_NOT_LOWER, after,
+                "why not lower: the client's own reasons for change");
+    }
+
+    private Reply goalMenu(Beat answered, ClientState state) {
+        boolean ready = state.stage().compareTo(Stage.PREPARATION) >= 0 || state.importance() >= 6 && state.confidence() >= 5;
+        if (!ready) {
+            return new Reply(answered, true, stock("goals.not-ready", Map.of()), ClientTalk.SUSTAIN, ReplyKind.GOAL_MENU, state,
+                    "asked what they want to do before they are ready");
+        }
+        // A plan names what came up in the session; with nothing, the client raises one goal first.
+        List<Goal> goals = scenario.persona().goals();
+        List<String> menu = new ArrayList<>();
+        for (Goal g : goals) {
+            if (Terms.of(g.text()).stream().filter(t -> !t.startsWith("#")).anyMatch(memory::cameUp) && menu.size() < 2) {
+                menu.add(lowerFirst(g.text()));
+            }
+        }
+        if (menu.isEmpty()) {
+            menu.add(lowerFirst(goals.get(0).text()));
+        }
+        String goalsText = String.join(" Or ", menu.stream().map(ClientMind::noFinalStop).toList());
+        return new Reply(answered, true, stock("goals.intro", Map.of("goals", goalsText)), ClientTalk.CHANGE,
+                ReplyKind.GOAL_MENU, state, "what would you like to do: the client's own goals that came up");
+    }
+
+    /** "You said you hit him" when the client said nothing of the kind. */
+    private Optional<Reply> correction(Beat answered, String text, ClientState state) {
+        Optional<Matcher> m = MoveCues.first("attribution", text);
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        String rest = text.substring(m.get().end());
+        int stop = rest.indexOf('.');
+        List<String> claimed = Terms.of(stop > 0 ? rest.substring(0, stop) : rest);
+        if (claimed.size() < 2) {
+            return Optional.empty();
+        }
+        long known = claimed.stream().filter(t -> memory.clientTerms().contains(t)).count();
+        if (known * 3 >= claimed.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reply(answered, true, stock("correction", Map.of()), ClientTalk.NEUTRAL, ReplyKind.CORRECTION,
+                state, "the trainee attributed words the client never said"));
+    }
+
+    // ---------------------------------------------------------------- the story
+
+    private Reply story(Beat answered, String text, Set<String> cues, Category category, RelevanceIndex.Query q,
+                        ClientState state) {
+        boolean summary = LISTENING.contains(category) && category != Category.OPEN_QUESTION
+                && (cues.contains("summary") || Phrase.wordsOf(text).size() >= 45);
+        if (summary && cues.contains("double-sided")) {
+            state = new ClientState(Math.min(10, state.engagement() + 0.25), state.discord(),
+                    Math.min(10, state.importance() + 0.5), state.confidence(), state.stage());
+        }
+        List<String> candidates = candidates(answered, category, text, state);
+        String chosen = candidates.get(0);
+        double chosenScore = index.beat(q, chosen).coverage();
+        String why = "the beat graph's first choice";
+        for (String c : candidates.subList(1, candidates.size())) {
+            Beat b = scenario.beat(c);
+            RelevanceIndex.Score score = index.beat(q, c);
+            double s = score.coverage() - (memory.told(c) ? 0.25 : 0);
+            // Two terms at least: one shared word is a coincidence, not a topic.
+            if (!b.isTerminal() && !scenario.beat(chosen).isTerminal() && s > chosenScore + SWITCH_MARGIN && s >= 0.3
+                    && score.matched().size() >= 2) {
+                chosen = c;
+                chosenScore = s;
+                why = "the allowed line most relevant to what was said";
+            }
+        }
+        // A response about the line the client just said follows them: the graph knows where that goes.
+        boolean following = index.beat(q, answered.id()).coverage() >= WEAK;
+        if (LISTENING.contains(category) && !q.isEmpty() && chosenScore < WEAK && !following
+                && !scenario.beat(chosen).isTerminal()) {
+            Optional<Reply> other = elsewhere(answered, category, text, q, state, chosen);
+            if (other.isPresent()) {
+                return other.get();
+            }
+        }
+        Reply r = enter(scenario.beat(chosen), q, state, why + String.format(Locale.ROOT, " (relevance %.2f%s)", chosenScore,
+                following ? ", following the client's last line" : ""));
+        if (summary) {
+            return new Reply(r.beat(), r.stay(), stock("summary.ack", Map.of()) + " " + r.text(), r.talk(), r.move(),
+                    r.state(), r.why() + "; a summary acknowledged");
+        }
+        return r;
+    }
+
+    /** A question the graph's line does not answer: a fact, a story told (referred back to), another beat, or "why do you ask?". */
+    private Optional<Reply> elsewhere(Beat answered, Category category, String text, RelevanceIndex.Query q, ClientState state,
+                                      String chosen) {
+        List<Fact> facts = scenario.persona().facts();
+        int bestFact = -1;
+        double factScore = 0;
+        for (int i = 0; i < facts.size(); i++) {
+            double s = index.fact(q, i).coverage();
+            if (s > factScore) {
+                factScore = s;
+                bestFact = i;
+            }
+        }
+        String bestBeat = null;
+        double beatScore = 0;
+        for (Beat b : scenario.beats().values()) {
+            if (b.isTerminal() || b.stage() != null || b.talk() == ClientTalk.DISCORD || b.id().equals(chosen)
+                    || b.id().equals(answered.id())) {
+                continue;
+            }
+            RelevanceIndex.Score score = index.beat(q, b.id());
+            double s = score.matched().size() >= 2 ? score.coverage() : 0;
+            if (s > beatScore) {
+                beatScore = s;
+                bestBeat = b.id();
+            }
+        }
+        boolean question = QUESTIONS.contains(category);
+        String scores = String.format(Locale.ROOT, " (fact %.2f, beat %s %.2f, graph's line %.2f)", factScore, bestBeat, beatScore,
+                index.beat(q, chosen).coverage());
+        // When a rule matched, the author foresaw this kind of response here: only a clear topic overrides it.
+        boolean ruled = firstMatching(answered, category, text, state) >= 0;
+        double factBar = ruled ? STRONG_FACT : STRONG_FACT - 0.1;
+        double beatBar = ruled ? STRONG_BEAT + 0.05 : STRONG_BEAT - 0.1;
+        // Facts answer questions; a reflection is not asking for one ("So school's been a lot" is not "how's school?").
+        if (question && bestFact >= 0 && factScore >= factBar && factScore >= beatScore - 0.1) {
+            Fact f = facts.get(bestFact);
+            String line = unsaid(f.say()).orElseGet(() -> recallOf(f.say().get(0)));
+            return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
+                    "a fact from the persona's life answers the question" + scores));
+        }
+        // A client opens a deeper story to a question only when engaged enough to tell it.
+        boolean open = bestBeat != null && (scenario.beat(bestBeat).talk() != ClientTalk.CHANGE || state.engagement() >= 6);
+        if (question && open && beatScore >= beatBar && state.discord() < 5) {
+            if (memory.told(bestBeat)) {
+                if (beatScore < 0.7) {
+                    return Optional.empty(); // an open question near an old story invites more, which the graph gives
+                }
+                Beat b = scenario.beat(bestBeat);
+                return Optional.of(new Reply(answered, true, recallLine(b), b.talk(), ReplyKind.RECALL, state,
+                        "asked about a story already told" + scores));
+            }
+            return Optional.of(enter(scenario.beat(bestBeat), q, state, "the question is about this beat" + scores));
+        }
+        if (category == Category.CLOSED_QUESTION && Math.max(factScore, beatScore) < 0.25 && index.known(q) < 0.5) {
+            return Optional.of(new Reply(answered, true, stock("why-ask", Map.of()), ClientTalk.NEUTRAL, ReplyKind.WHY_ASK,
+                    state, "a question about something the persona has nothing on" + scores));
+        }
+        return Optional.empty();
+    }
+
+    /** The beats the category and state allow: every matching rule's target in order, else the fallback. */
+    private List<String> candidates(Beat answered, Category category, String text, ClientState state) {
+        List<String> words = Phrase.wordsOf(text);
+        List<String> out = new ArrayList<>();
+        for (Transition rule : answered.next()) {
+            if (rule.matches(category, words, state) && !out.contains(rule.to())) {
+                out.add(rule.to());
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(answered.fallback());
+        }
+        return out;
+    }
+
+    private String graphChoice(Beat answered, Category category, String text, ClientState state) {
+        return candidates(answered, category, text, state).get(0);
+    }
+
+    private int firstMatching(Beat answered, Category category, String text, ClientState state) {
+        List<String> words = Phrase.wordsOf(text);
+        for (int i = 0; i < answered.next().size(); i++) {
+            if (answered.next().get(i).matches(category, words, state)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- saying a beat
+
+    /**
+     * The client says a beat: the variant most relevant to what was said (seeded among equals), never
+     * a line already said; a story already told is referred back to instead of retold.
+     */
+    private Reply enter(Beat beat, RelevanceIndex.Query q, ClientState state, String why) {
+        int pick = random.nextInt(beat.say().size());
+        if (memory.told(beat.id()) && !beat.isTerminal()) {
+            Optional<String> fresh = beat.talk() == ClientTalk.CHANGE ? Optional.empty() : unsaid(beat.say());
+            if (fresh.isEmpty()) {
+                return new Reply(beat, false, recallLine(beat), beat.talk(), ReplyKind.RECALL, state,
+                        why + "; the story was already told, so the client refers back to it");
+            }
+        }
+        List<String> options = beat.say().stream().filter(s -> !memory.said(s)).toList();
+        if (options.isEmpty()) {
+            options = beat.say();
+        }
+        String text = options.get(pick % options.size());
+        double best = index.line(q, text).coverage();
+        for (String s : options) {
+            double score = index.line(q, s).coverage();
+            if (score > best + 0.15) {
+                best = score;
+                text = s;
+            }
+        }
+        return new Reply(beat, false, text, beat.talk(), ReplyKind.BEAT, state, why);
+    }
+
+    private String recallLine(Beat beat) {
+        Optional<String> authored = unsaid(beat.recall());
+        if (authored.isPresent()) {
+            return authored.get();
+        }
+        String told = memory.toldAs(beat.id());
+        return recallOf(told == null ? beat.say().get(0) : told);
+    }
+
+    /** "Like I said, they found him in his car." — the line's weightiest sentence, referred back to. */
+    private String recallOf(String line) {
+        String first = gist(line);
+        String text = stock("recall", Map.of("line", lowerFirst(first)));
+        return memory.said(text) ? stock("recall", Map.of("line", lowerFirst(first))) : text;
+    }
+
+    void remember(Reply r) {
+        memory.client(r.beat().id(), r.text(), r.talk(), r.move() == ReplyKind.BEAT);
+    }
+
+    private Optional<String> unsaid(List<String> lines) {
+        List<String> fresh = lines.stream().filter(s -> !memory.said(s)).toList();
+        return fresh.isEmpty() ? Optional.empty() : Optional.of(fresh.get(random.nextInt(fresh.size())));
+    }
+
+    /** A stock line not said yet in this session (all said: the first again, which cannot be helped). */
+    private String stock(String key, Map<String, String> values) {
+        List<String> lines = StockLines.of(key).stream().map(l -> fill(l, values)).toList();
+        return unsaid(lines).orElse(lines.get(0));
+    }
+
+    private static String fill(String line, Map<String, String> values) {
+        String out = line;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            out = out.replace("{" + e.getKey() + "}", e.getValue());
+        }
+        return out;
+    }
+
+    /** The sentence of a line with the most content words: "Sure." is no way to refer back to a story. */
+    static String gist(String line) {
+        String best = line;
+        int most = -1;
+        for (String sentence : line.split("(?<=[.!?])\\s+")) {
+            int n = Terms.of(sentence).size();
+            if (n > most) {
+                most = n;
+                best = sentence;
+            }
+        }
+        return best;
+    }
+
+    /** Lower-cases a line's first word when it is a common word ("They found him…"), never a name or "I". */
+    private static String lowerFirst(String s) {
+        String first = s.split("[\\s,.!?]", 2)[0];
+        if (!first.isEmpty() && Character.isUpperCase(s.charAt(0)) && !first.equals("I") && !first.startsWith("I'")
+                && Terms.isStop(first.toLowerCase(Locale.ROOT))) {
+            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        }
+        return s;
+    }
+
+    private static String noFinalStop(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) + "." : s + ".";
+    }
+}

@@ -1,0 +1,82 @@
+package org.changetalk.practice;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the MI moves (a ruler, "why a 3?", a closing, a permission question, an apology…) and
+ * the kind of offence in a trainee's words, from the patterns in moves.txt.
+ */
+final class MoveCues {
+    private static final Map<String, List<Pattern>> PATTERNS = load();
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\b(\\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\\b", Pattern.CASE_INSENSITIVE);
+    private static final List<String> NUMBER_WORDS =
+            List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    private MoveCues() {
+    }
+
+    /** The names of the moves whose patterns occur in the text, in file order. */
+    static Set<String> in(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        PATTERNS.forEach((name, patterns) -> {
+            if (patterns.stream().anyMatch(p -> p.matcher(text).find())) {
+                found.add(name);
+            }
+        });
+        return found;
+    }
+
+    /** The first span the named move's patterns match, for "why a 3?" (which number?) and "you said …" (said what?). */
+    static Optional<Matcher> first(String name, String text) {
+        for (Pattern p : PATTERNS.getOrDefault(name, List.of())) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The numbers 0–10 a text names, in order ("why a 3 and not a 0" → [3, 0]). */
+    static List<Integer> numbers(String text) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            String w = m.group(1).toLowerCase();
+            int n = Character.isDigit(w.charAt(0)) ? (w.length() > 2 ? -1 : Integer.parseInt(w)) : NUMBER_WORDS.indexOf(w);
+            if (n >= 0 && n <= 10) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<Pattern>> load() {
+        Map<String, List<Pattern>> out = new LinkedHashMap<>();
+        List<String> lines = Resources.lines("moves.txt");
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon < 1) {
+                throw new IllegalStateException("moves.txt:" + (i + 1) + ": expected 'move: regex'");
+            }
+            out.computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>())
+                    .add(Pattern.compile(line.substring(colon + 1).strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(out);
+    }
+}

@@ -1,0 +1,44 @@
+package org.changetalk.practice;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The client's plain fallback lines by move (client-lines.txt), used when the scenario wrote none. */
+final class StockLines {
+    private static final Map<String, List<String>> LINES = load();
+
+    private StockLines() {
+    }
+
+    static List<String> of(String key) {
+        List<String> lines = LINES.get(key);
+        if (lines == null) {
+            throw new IllegalArgumentException("no stock lines '" + key + "' in client-lines.txt");
+        }
+        return lines;
+    }
+
+    private static Map<String, List<String>> load() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<String> current = null;
+        for (String raw : Resources.lines("client-lines.txt")) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[") && line.endsWith("]")) {
+                current = new ArrayList<>();
+                out.put(line.substring(1, line.length() - 1), current);
+            } else if (current == null) {
+                throw new IllegalStateException("client-lines.txt: a line before any [key]: " + line);
+            } else {
+                current.add(line);
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(out);
+    }
+}

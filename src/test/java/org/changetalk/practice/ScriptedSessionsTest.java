@@ -1,0 +1,110 @@
+package org.changetalk.practice;
+
+import org.changetalk.coding.Coder;
+import org.changetalk.session.ClientLine;
+import org.changetalk.scenario.Conversation;
+import org.changetalk.scenario.Fixtures;
+import org.changetalk.scenario.ScenarioLibrary;
+import org.changetalk.scenario.Wire;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Trainee scripts played through the real coder and engine (src/test/resources/practice/scripts):
+ * {@code any.*.txt} against every conversation, {@code <scenario-id>.*.txt} against that one, each
+ * with seeds 1–3. Every session: no client line said twice word for word. A line {@code #> key: value}
+ * under a response is an expectation on its reply: {@code move}, {@code not-over} (the session goes on), {@code talk-not}, {@code says-number}; {@code ending} and {@code ending-not} are
+ * checked when the script is done.
+ */
+class ScriptedSessionsTest {
+    private static final Path SCRIPTS = Path.of("src/test/resources/practice/scripts");
+    private final ScenarioLibrary library = ScenarioLibrary.open(Fixtures.LIBRARY);
+    private final Coder coder = new Coder();
+
+    record Step(String say, List<String[]> expect) {}
+
+    @TestFactory
+    Stream<DynamicTest> scriptsAgainstConversations() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(SCRIPTS)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                String target = name.substring(0, name.indexOf('.'));
+                List<Step> steps = read(file);
+                library.entries().stream()
+                        .filter(e -> e.scenario() instanceof Conversation)
+                        .filter(e -> target.equals("any") || target.equals(e.scenario().id()))
+                        .forEach(e -> tests.add(DynamicTest.dynamicTest(name + " × " + e.scenario().id(),
+                                () -> play((Conversation) e.scenario(), steps))));
+            }
+        }
+        assertThat(tests).isNotEmpty();
+        return tests.stream();
+    }
+
+    private void play(Conversation c, List<Step> steps) {
+        for (long seed = 1; seed <= 3; seed++) {
+            PracticeSession s = new PracticeSession(c, coder::codeCounselor, seed);
+            Set<String> said = new HashSet<>();
+            said.add(s.opening().text());
+            List<String[]> atEnd = new ArrayList<>();
+            String where = c.id() + " seed " + seed;
+            for (Step step : steps) {
+                step.expect().stream().filter(x -> x[0].startsWith("ending")).forEach(atEnd::add);
+                if (s.isOver()) {
+                    continue;
+                }
+                PracticeTurn t = s.respond(step.say());
+                ClientLine r = t.reply();
+                String at = where + ", \"" + step.say() + "\" → \"" + r.text() + "\" (" + Wire.name(r.move()) + ")";
+                assertThat(said.add(r.text())).as("said twice word for word: " + at).isTrue();
+                for (String[] x : step.expect()) {
+                    switch (x[0]) {
+                        case "move" -> assertThat(Wire.name(r.move())).as(at).isEqualTo(x[1]);
+                        case "not-over" -> assertThat(s.isOver()).as("the session ended: " + at).isFalse();
+                        case "talk-not" -> assertThat(Wire.name(r.talk())).as(at).isNotEqualTo(x[1]);
+                        case "says-number" -> assertThat(r.text()).as(at).containsPattern("\\b(10|[0-9])\\b");
+                        case "ending", "ending-not" -> { }
+                        default -> throw new AssertionError("unknown expectation '" + x[0] + "' in a script");
+                    }
+                }
+            }
+            String ending = s.ending().map(e -> Wire.name(e.kind())).orElse("none");
+            for (String[] x : atEnd) {
+                if (x[0].equals("ending")) {
+                    assertThat(ending).as(where + ": ending").isEqualTo(x[1]);
+                } else {
+                    assertThat(ending).as(where + ": ending").isNotEqualTo(x[1]);
+                }
+            }
+        }
+    }
+
+    private static List<Step> read(Path file) throws IOException {
+        List<Step> steps = new ArrayList<>();
+        for (String raw : Files.readAllLines(file)) {
+            String line = raw.strip();
+            if (line.startsWith("#>")) {
+                String[] kv = line.substring(2).split(":", 2);
+                if (steps.isEmpty()) {
+                    throw new AssertionError(file + ": an expectation before any response");
+                }
+                steps.get(steps.size() - 1).expect().add(new String[] {kv[0].strip(), kv.length > 1 ? kv[1].strip() : ""});
+            } else if (!line.isEmpty() && !line.startsWith("#")) {
+                steps.add(new Step(line, new ArrayList<>()));
+            }
+        }
+        return steps;
+    }
+}

@@ -67,11 +67,17 @@ export async function render(main) {
     if (owner && owner.input.value) body.owner = owner.input.value;
     const chosen = shareBoxes.filter((x) => x.box.checked).map((x) => x.box.value);
     if (chosen.length) body.shareWith = chosen;
+    // a long transcript takes a while to code: say so, with a progress bar, until the answer comes
+    const lines = body.text.split('\n').filter((l) => l.trim()).length;
+    const working = h('progress', { class: 'import-progress', 'aria-label': `Coding ${lines} lines` });
+    replace(status, working, ` Coding ${lines.toLocaleString()} line${lines === 1 ? '' : 's'}\u2026`);
     await busy(form, async () => {
       try {
         const created = await imports.create(body);
+        replace(status);
         go(`/review/${encodeURIComponent(created.id)}`);
       } catch (e) {
+        replace(status);
         showFormError(errors, e);
         text.input.focus();
       }

@@ -100,6 +100,10 @@ export async function render(main, params, search) {
   const planText = field('Test plan (lenient JSON, like <id>.test.json)', 'textarea', { id: 'plan-text', rows: 8, spellcheck: 'false', class: 'code-input' });
   const runBtn = button('Run the test plan', { id: 'plan-run' });
   const planResults = h('div', { id: 'plan-results', 'aria-live': 'polite' });
+  const runAllBtn = button('Run every scenario\u2019s test plan', { id: 'plan-run-all' });
+  const runAllProgress = h('progress', { id: 'plan-all-progress', value: 0, max: 1, hidden: true, 'aria-label': 'Test plans run' });
+  const runAllStatus = h('p', { id: 'plan-all-status', role: 'status', class: 'status' });
+  const runAllResults = h('ul', { id: 'plan-all-results', class: 'plain' });
 
   // ---- save / versions ----
   const saveBtn = button('Save and publish', { id: 'studio-save', class: 'primary' });
@@ -327,6 +331,36 @@ export async function render(main, params, search) {
   for (const el of [...Object.values(stateInputs), fromBeat.input]) el.addEventListener('change', () => { if (st.play) replay(); });
 
   // ---- test plan ----
+  // every saved scenario's plan, one after another, with a progress bar: a long run shows how far it is
+  runAllBtn.addEventListener('click', async () => {
+    runAllBtn.disabled = true;
+    replace(runAllResults);
+    const ids = list.map((x) => x.id);
+    runAllProgress.max = Math.max(1, ids.length);
+    runAllProgress.value = 0;
+    runAllProgress.hidden = false;
+    let failed = 0;
+    let run = 0;
+    for (const [i, id] of ids.entries()) {
+      runAllStatus.textContent = `Running ${i + 1} of ${ids.length}: ${id}\u2026`;
+      try {
+        const f = await studio.load(id);
+        if (f.planText && f.planText.trim()) {
+          const r = await studio.test(f.text, f.planText);
+          run += 1;
+          if (!r.passed) failed += 1;
+          runAllResults.append(h('li', { class: r.passed ? 'pass' : 'fail', 'data-scenario': id }, h('strong', { text: r.passed ? 'passes' : 'fails' }), ` — ${id}`));
+        }
+      } catch (e) {
+        failed += 1;
+        runAllResults.append(h('li', { class: 'fail', 'data-scenario': id }, h('strong', { text: 'cannot run' }), ` — ${id}: ${e.message}`));
+      }
+      runAllProgress.value = i + 1;
+    }
+    runAllStatus.textContent = `Ran ${run} test plan${run === 1 ? '' : 's'}: ${failed ? `${failed} fail` : 'every one passes'}.`;
+    runAllBtn.disabled = false;
+  });
+
   runBtn.addEventListener('click', async () => {
     replace(planResults, h('p', { text: 'Running…' }));
     if (!planText.input.value.trim()) { replace(planResults, h('p', { class: 'error', text: 'There is no test plan: write one above.' })); return; }
@@ -431,7 +465,8 @@ export async function render(main, params, search) {
         h('fieldset', { class: 'play-start-state' }, h('legend', { text: 'Starting state (blank: from the file)' }), stateFields, playStage.wrap),
         startBtn, transcript, say.wrap, h('div', {}, sayBtn, ' ', undoBtn), playStatus, playState)),
     h('section', { class: 'card', 'aria-labelledby': 'map-heading' }, h('h2', { id: 'map-heading', text: 'Map' }), mapHost),
-    h('section', { class: 'card', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', text: 'Test plan' }), planText.wrap, runBtn, planResults),
+    h('section', { class: 'card', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', text: 'Test plan' }), planText.wrap, runBtn, planResults,
+      h('h3', { text: 'Every scenario' }), runAllBtn, runAllProgress, runAllStatus, runAllResults),
     h('section', { class: 'card', 'aria-labelledby': 'versions-heading' }, h('h2', { id: 'versions-heading', text: 'Versions' }), versionsHost, versionView));
   editor.refresh();
 

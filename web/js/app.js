@@ -20,6 +20,7 @@ route('/me/dashboard', () => import('./views/dashboard.js'));
 route('/review/:id', () => import('./views/review.js'));
 route('/import', () => import('./views/import.js'));
 route('/studio', () => import('./views/studio.js'), { staff: true });
+route('/contests', () => import('./views/contests.js'));
 
 const main = document.getElementById('main');
 let firstRender = true;
@@ -46,6 +47,7 @@ function renderNav() {
     isStaff(user) ? h('li', {}, h('a', { href: '#/instructor', text: 'Instructor' })) : null,
     isStaff(user) ? h('li', {}, h('a', { href: '#/studio', text: 'Studio' })) : null,
     h('li', {}, h('a', { href: '#/cohorts', text: 'Cohorts' })),
+    h('li', {}, h('a', { href: '#/contests', text: 'Contests' })),
     isStaff(user) ? null : h('li', {}, h('a', { href: '#/me/dashboard', text: 'Dashboard' })),
     h('li', { class: 'who' }, h('span', { class: 'visually-hidden', text: 'Signed in as ' }),
       user.displayName || user.username, h('span', { class: 'role', text: ` (${user.role})` })),

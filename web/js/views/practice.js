@@ -8,6 +8,7 @@ import { talkLabel, endingLabel } from '../labels.js';
 import { traineeWords } from '../evidence.js';
 import { feedbackPanel, feedbackSummary, toneBadge, codeList } from '../feedback.js';
 import { statePanel } from '../state-panel.js';
+import { contestForm } from '../contest.js';
 import { errorBox, showFormError, clearFormError, busy } from '../form-errors.js';
 
 const MAX = 2000;
@@ -56,7 +57,7 @@ export async function render(main, { id }) {
     } else if (!turn) {
       replace(feedbackBody, h('p', { text: 'Respond to the client. Feedback on each response appears here at once.' }));
     } else {
-      replace(feedbackBody, feedbackPanel(turn, 'h3'));
+      replace(feedbackBody, feedbackPanel(turn, 'h3'), contestForm(id, turn));
     }
   }
   showFeedback(turns[turns.length - 1]);

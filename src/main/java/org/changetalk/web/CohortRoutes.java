@@ -21,12 +21,14 @@ final class CohortRoutes {
     private final DashboardService dashboards;
     private final TranscriptImport imports;
     private final Exports exports;
+    private final org.changetalk.review.ContestService contests;
     /** Sign-up lives here (a cohort's join code works at sign-up) and signs in as the account routes do. */
     private final ApiRoutes signIn;
     private final ClientAddress address;
 
     CohortRoutes(CohortService cohorts, ReviewService reviews, DashboardService dashboards, TranscriptImport imports,
-                 Exports exports, ApiRoutes signIn, ClientAddress address) {
+                 Exports exports, org.changetalk.review.ContestService contests, ApiRoutes signIn, ClientAddress address) {
+        this.contests = contests;
         this.signIn = signIn;
         this.address = address;
         this.cohorts = cohorts;
@@ -128,6 +130,17 @@ final class CohortRoutes {
                     Requests.optionalText(body, "title"));
             cohorts.shareImport(created.path("id").asText(), shareWith);
             send(ctx, 201, created);
+        });
+        r.post("/api/sessions/{id}/turns/{number}/contest", ctx -> {
+            ObjectNode body = Requests.object(ctx);
+            send(ctx, 201, contests.contest(Caller.user(ctx), ctx.pathParam("id"), turnNumber(ctx), Requests.text(body, "code"),
+                    Requests.optionalText(body, "note")));
+        });
+        r.get("/api/contests", ctx -> send(ctx, 200, contests.list(Caller.user(ctx))));
+        r.post("/api/contests/{id}/settle", ctx -> {
+            ObjectNode body = Requests.object(ctx);
+            send(ctx, 200, contests.settle(Caller.user(ctx), ctx.pathParam("id"), Requests.text(body, "outcome"),
+                    body.get("codes"), Requests.optionalText(body, "answer")));
         });
         r.post("/api/auth/signup", ctx -> {
             ObjectNode body = Requests.object(ctx);

@@ -262,7 +262,9 @@ public final class WebServer implements AutoCloseable {
         };
         TranscriptImport imports = new TranscriptImport(coder, sessions, random, clock);
         Exports exports = new Exports(access, scoring, reviews, cohorts, dashboards, users);
-        return new CohortRoutes(cohorts, reviews, dashboards, imports, exports, routes, address);
+        org.changetalk.review.ContestService contests = new org.changetalk.review.ContestService(access, sessions,
+                new org.changetalk.storage.ContestRepository(db), reviews, users, random, clock);
+        return new CohortRoutes(cohorts, reviews, dashboards, imports, exports, contests, routes, address);
     }
 
     private static Javalin create(ServerConfig config, ApiRoutes routes, AccountRoutes accountRoutes, CohortRoutes cohortRoutes,

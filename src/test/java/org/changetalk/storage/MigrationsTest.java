@@ -9,7 +9,7 @@ class MigrationsTest {
     void bothDatabasesHaveTheSameMigrations() {
         var sqlite = new Migrations(Dialect.SQLITE).available();
         var pg = new Migrations(Dialect.POSTGRESQL).available();
-        assertThat(sqlite).extracting(Migrations.Migration::version).containsExactly(1, 2, 3, 4, 5);
+        assertThat(sqlite).extracting(Migrations.Migration::version).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(pg).extracting(Migrations.Migration::description)
                 .isEqualTo(sqlite.stream().map(Migrations.Migration::description).toList());
     }

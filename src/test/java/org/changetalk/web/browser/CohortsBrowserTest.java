@@ -328,6 +328,45 @@ class CohortsBrowserTest {
     }
 
     @Test
+    @Order(10)
+    void aTraineeContestsACodeTheInstructorRecodesItAndTheTraineeSeesTheAnswer() {
+        ApiClient tara = ApiClient.signIn(app.baseUrl, "tara", "tara-password-1");
+        String live = tara.post("/api/sessions", Map.of("scenarioId", TraineePathBrowserTest.SCENARIO, "feedback", "live"))
+                .path("id").asText();
+        tara.post("/api/sessions/" + live + "/turns", Map.of("text", "So the drive home scared you."));
+        browser.signIn("tara", "tara-password-1");
+        browser.go("/session/" + live);
+        browser.waitFor(By.cssSelector(".latest-feedback .contest summary")).click();
+        WebElement meant = browser.waitFor(By.cssSelector(".contest-form select"));
+        String choice = new org.openqa.selenium.support.ui.Select(meant).getFirstSelectedOption().getText();
+        browser.driver.findElement(By.cssSelector(".contest-form textarea")).sendKeys("I meant it as a reflection of her fear.");
+        button("Send to my instructors").click();
+        browser.waitForText(By.cssSelector(".contest-sent"), "Sent: you meant it as " + choice);
+        browser.driver.findElement(By.xpath("//button[normalize-space()='Finish the session']")).click();
+        browser.waitForText(By.cssSelector("main h1"), "Report:");
+        browser.signOut();
+
+        browser.signIn("ines", "ines-password-1");
+        browser.driver.findElement(By.linkText("Contests")).click();
+        browser.waitForHeading("Contested codes");
+        WebElement item = browser.waitFor(By.cssSelector(".contest-item"));
+        assertThat(item.getText()).contains("So the drive home scared you.", "reflection of her fear");
+        item.findElement(By.tagName("textarea")).sendKeys("Yes: you named her fear.");
+        button("Recode as " + choice).click();
+        browser.waitForText(By.cssSelector("main"), "No open contests");
+        axe("/contests (instructor)");
+        browser.signOut();
+
+        browser.signIn("tara", "tara-password-1");
+        browser.go("/contests");
+        WebElement answer = browser.waitFor(By.cssSelector("table.contests td.contest-answer"));
+        assertThat(answer.getText()).contains("Recoded as " + choice, "Yes: you named her fear.");
+        axe("/contests (trainee)");
+        assertThat(axeProblems).isEmpty();
+        browser.signOut();
+    }
+
+    @Test
     @Order(8)
     void theReviewAndTheDashboardPrintWithoutControls() {
         ChromeDriver chrome = (ChromeDriver) browser.driver;

@@ -45,4 +45,5 @@ export const contests = {
   create: (sessionId, turn, code, note) => post(`/api/sessions/${enc(sessionId)}/turns/${enc(turn)}/contest`, note ? { code, note } : { code }),
   list: () => get('/api/contests'),
   settle: (id, body) => post(`/api/contests/${enc(id)}/settle`, body),
+  goldUrl: () => '/api/contests/gold',
 };

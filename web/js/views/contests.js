@@ -72,6 +72,10 @@ export async function render(main) {
     h('p', { class: 'lede', text: staff
       ? 'Trainees say what they meant a response as. Recode it if they are right (the recode counts in the summary and the agreement), or confirm the code and say why.'
       : 'Codes you contested and your instructors\u2019 answers.' }),
-    body);
+    body,
+    staff ? h('section', { class: 'card', 'aria-labelledby': 'gold-heading' }, h('h2', { id: 'gold-heading', text: 'Gold data for the coder' }),
+      h('p', {}, 'Every recode and every confirmed contest you can see, as JSON Lines in the input format of ',
+        h('code', { text: 'changetalk code --eval' }), ' (the coder\u2019s improvement loop). ',
+        h('a', { href: contests.goldUrl(), class: 'button secondary', download: 'changetalk-gold.jsonl', text: 'Download the gold data' }))) : null);
   return 'Contested codes';
 }

@@ -36,12 +36,15 @@ public final class ContestService {
     private final PracticeRepository sessions;
     private final ContestRepository contests;
     private final ReviewService reviews;
+    private final org.changetalk.storage.ReviewRepository recodes;
     private final UserRepository users;
     private final SecureRandom random;
     private final Clock clock;
 
     public ContestService(SessionAccess access, PracticeRepository sessions, ContestRepository contests, ReviewService reviews,
-                          UserRepository users, SecureRandom random, Clock clock) {
+                          org.changetalk.storage.ReviewRepository recodes, UserRepository users, SecureRandom random,
+                          Clock clock) {
+        this.recodes = recodes;
         this.access = access;
         this.sessions = sessions;
         this.contests = contests;
@@ -116,6 +119,71 @@ public final class ContestService {
             throw Refusal.conflict("This contest was settled already.");
         }
         return json(contests.find(k.id()).orElseThrow(), s);
+    }
+
+    /**
+     * The coder's improvement loop: every human code the caller may see, as gold data in the {@code code
+     * --eval} input format (docs/gold-set.md). An instructor's recode gives the human codes; a contest settled
+     * by confirming gives the automatic code, now confirmed by a person. Each item is the client line the
+     * turn answered, then the labelled counselor turn.
+     */
+    public Exports.Export gold(User actor) {
+        StringBuilder out = new StringBuilder();
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (String sessionId : recodes.recodedSessions()) {
+            SessionInfo s = sessions.find(sessionId).orElse(null);
+            if (s == null || !access.canRecode(actor, s)) {
+                continue;
+            }
+            List<SessionTurn> turns = sessions.turns(s.id());
+            for (org.changetalk.session.Recode r : recodes.recodes(s.id())) {
+                if (done.add(s.id() + "#" + r.number())) {
+                    item(out, s, turns, r.number(), r.codes());
+                }
+            }
+        }
+        for (Contest k : contests.settled()) {
+            SessionInfo s = sessions.find(k.sessionId()).orElse(null);
+            if (s == null || !"confirmed".equals(k.outcome()) || !access.canRecode(actor, s) || !done.add(s.id() + "#" + k.number())) {
+                continue;
+            }
+            List<SessionTurn> turns = sessions.turns(s.id());
+            turns.stream().filter(t -> t.number() == k.number()).findFirst().ifPresent(t -> item(out, s, turns, k.number(),
+                    List.of(new org.changetalk.session.HumanCode(t.coding().primary(), t.coding().question(),
+                            t.coding().reflection()))));
+        }
+        return new Exports.Export("application/x-ndjson; charset=utf-8", "changetalk-gold.jsonl", out.toString());
+    }
+
+    private static void item(StringBuilder out, SessionInfo s, List<SessionTurn> turns, int number,
+                             List<org.changetalk.session.HumanCode> codes) {
+        SessionTurn turn = turns.stream().filter(t -> t.number() == number).findFirst().orElse(null);
+        if (turn == null || codes.isEmpty()) {
+            return;
+        }
+        String conversation = "ct-" + s.id() + "-" + number;
+        String before = number == 1 ? (s.opening() == null ? null : s.opening().text())
+                : turns.stream().filter(t -> t.number() == number - 1).findFirst()
+                        .map(t -> t.reply() == null ? null : t.reply().text()).orElse(null);
+        if (before != null && !before.isBlank()) {
+            ObjectNode client = JSON.objectNode();
+            client.put("conversation", conversation);
+            client.put("speaker", "client");
+            client.put("text", before);
+            out.append(client).append('\n');
+        }
+        org.changetalk.session.HumanCode primary = codes.get(0);
+        ObjectNode counselor = JSON.objectNode();
+        counselor.put("conversation", conversation);
+        counselor.put("speaker", "counselor");
+        counselor.put("text", turn.trainee());
+        ObjectNode gold = counselor.putObject("gold");
+        gold.put("primary", primary.code().name());
+        ArrayNode list = gold.putArray("codes");
+        codes.forEach(c -> list.add(c.code().name()));
+        gold.put("question", primary.question() == null ? null : primary.question().name().toLowerCase(java.util.Locale.ROOT));
+        gold.put("reflection", primary.reflection() == null ? null : primary.reflection().name().toLowerCase(java.util.Locale.ROOT));
+        out.append(counselor).append('\n');
     }
 
     private ObjectNode json(Contest k, SessionInfo s) {

@@ -51,6 +51,22 @@ public final class ReviewRepository {
         });
     }
 
+    /** The sessions with at least one recode (for the gold data export), oldest recode first. */
+    public List<String> recodedSessions() {
+        return db.read("list recoded sessions", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT session_id FROM turn_recodes GROUP BY session_id "
+                    + "ORDER BY min(recoded_at), session_id")) {
+                List<String> out = new ArrayList<>();
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(r.getString(1));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     public List<Recode> recodes(String sessionId) {
         return db.read("read recodes", c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT session_id, number, codes_json, recoded_by, recoded_at "

@@ -137,6 +137,8 @@ final class CohortRoutes {
                     Requests.optionalText(body, "note")));
         });
         r.get("/api/contests", ctx -> send(ctx, 200, contests.list(Caller.user(ctx))));
+        r.get("/api/contests/gold", ctx -> file(ctx, contests.gold(Caller.withRole(ctx, org.changetalk.account.Role.INSTRUCTOR,
+                org.changetalk.account.Role.ADMIN))));
         r.post("/api/contests/{id}/settle", ctx -> {
             ObjectNode body = Requests.object(ctx);
             send(ctx, 200, contests.settle(Caller.user(ctx), ctx.pathParam("id"), Requests.text(body, "outcome"),

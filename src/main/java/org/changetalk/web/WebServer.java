@@ -263,7 +263,7 @@ public final class WebServer implements AutoCloseable {
         TranscriptImport imports = new TranscriptImport(coder, sessions, random, clock);
         Exports exports = new Exports(access, scoring, reviews, cohorts, dashboards, users);
         org.changetalk.review.ContestService contests = new org.changetalk.review.ContestService(access, sessions,
-                new org.changetalk.storage.ContestRepository(db), reviews, users, random, clock);
+                new org.changetalk.storage.ContestRepository(db), reviews, reviewRepo, users, random, clock);
         return new CohortRoutes(cohorts, reviews, dashboards, imports, exports, contests, routes, address);
     }
 

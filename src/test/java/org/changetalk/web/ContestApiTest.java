@@ -16,7 +16,7 @@ class ContestApiTest {
     Path dir;
 
     @Test
-    void contestQueueSettleAndAnswer() {
+    void contestQueueSettleAndAnswer() throws Exception {
         try (TestServer server = TestServer.start(dir)) {
             ApiClient admin = server.admin();
             ApiClient irene = admin.create("irene", "instructor");
@@ -62,6 +62,17 @@ class ContestApiTest {
             assertThat(mine.get(0).path("answer").asText()).isEqualTo("Yes: you added her fear.");
             JsonNode review = irene.get("/api/sessions/" + session + "/review").expect(200).json();
             assertThat(review.path("turns").get(0).toString()).contains(meant);
+
+            // the human code is gold data for the coder, in the `code --eval` input format
+            ApiClient.Response gold = irene.get("/api/contests/gold").expect(200);
+            assertThat(gold.body()).contains("So the drive home scared you.", "\"primary\":\"" + meant + "\"");
+            Path file = java.nio.file.Files.writeString(dir.resolve("gold.jsonl"), gold.body());
+            List<org.changetalk.eval.GoldPart> parts = new org.changetalk.eval.GoldReader(new org.changetalk.transcript.TranscriptReader())
+                    .read(file);
+            assertThat(parts.get(0).items()).hasSize(1);
+            other.get("/api/contests/gold").expect(200);
+            assertThat(other.get("/api/contests/gold").body()).isEmpty();
+            tom.get("/api/contests/gold").expect(403);
         }
     }
 }

@@ -143,6 +143,9 @@ public final class DashboardService {
     public ObjectNode agreement(User actor, String cohortId) {
         Cohort c = cohorts.instructed(actor, cohortId);
         List<Set<String>[]> pairs = new ArrayList<>();
+        // the main code of each recoded turn (human, coder) by the month of the recode: kappa over time
+        java.util.SortedMap<String, ConfusionMatrix> byMonth = new java.util.TreeMap<>();
+        List<String> names = java.util.Arrays.stream(Code.values()).map(Code::name).toList();
         for (User u : cohorts.members(c)) {
             for (SessionInfo s : sessions.byUser(u.id())) {
                 if (!s.finished()) {
@@ -153,11 +156,24 @@ public final class DashboardService {
                     Recode r = scored.recodes().get(turn.number());
                     if (r != null) {
                         pairs.add(pair(human(r), auto(turn)));
+                        String month = java.time.Instant.ofEpochMilli(r.at()).toString().substring(0, 7);
+                        byMonth.computeIfAbsent(month, m -> new ConfusionMatrix(names))
+                                .add(r.codes().get(0).code().name(), turn.coding().primary().name());
                     }
                 }
             }
         }
-        return agreement(pairs);
+        ObjectNode o = agreement(pairs);
+        ArrayNode overTime = o.putArray("overTime");
+        byMonth.forEach((month, m) -> {
+            ObjectNode p = overTime.addObject();
+            p.put("period", month);
+            p.put("turns", m.total());
+            p.put("observed", round(m.accuracy()));
+            double k = m.kappa();
+            p.put("kappa", Double.isNaN(k) ? null : round(k));
+        });
+        return o;
     }
 
     /** The report for pairs of (human codes, automatic codes), one pair per turn. */

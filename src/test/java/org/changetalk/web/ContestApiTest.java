@@ -63,6 +63,14 @@ class ContestApiTest {
             JsonNode review = irene.get("/api/sessions/" + session + "/review").expect(200).json();
             assertThat(review.path("turns").get(0).toString()).contains(meant);
 
+            // the agreement page follows kappa month by month
+            String cohort = irene.post("/api/cohorts", Map.of("name", "Spring")).expect(201).id();
+            irene.post("/api/cohorts/" + cohort + "/members", Map.of("username", "tom")).expect(201);
+            JsonNode overTime = irene.get("/api/cohorts/" + cohort + "/agreement").expect(200).json().path("overTime");
+            assertThat(overTime).hasSize(1);
+            assertThat(overTime.get(0).path("period").asText()).matches("\\d{4}-\\d{2}");
+            assertThat(overTime.get(0).path("turns").asInt()).isEqualTo(1);
+
             // the human code is gold data for the coder, in the `code --eval` input format
             ApiClient.Response gold = irene.get("/api/contests/gold").expect(200);
             assertThat(gold.body()).contains("So the drive home scared you.", "\"primary\":\"" + meant + "\"");

@@ -30,7 +30,9 @@ export const sessions = {
   unshare: (id, cohortId) => del(`/api/sessions/${enc(id)}/shares/${enc(cohortId)}`),
   comments: (id) => get(`/api/sessions/${enc(id)}/comments`),
   comment: (id, turn, text, parentId) => post(`/api/sessions/${enc(id)}/comments`, parentId ? { turn, text, parentId } : { turn, text }),
-  recode: (id, turn, codes) => put(`/api/sessions/${enc(id)}/turns/${enc(turn)}/codes`, { codes }),
+  // version: the turn's review version the reviewer saw, so another instructor's newer review is a 409
+  recode: (id, turn, codes, version) => put(`/api/sessions/${enc(id)}/turns/${enc(turn)}/codes`, { codes, version }),
+  agree: (id, turn, version) => post(`/api/sessions/${enc(id)}/turns/${enc(turn)}/agree`, { version }),
   clearRecode: (id, turn) => del(`/api/sessions/${enc(id)}/turns/${enc(turn)}/codes`),
   exportUrl: (id, format) => `/api/sessions/${enc(id)}/export${query({ format })}`,
   xapiUrl: (id) => `/api/sessions/${enc(id)}/xapi`,

@@ -133,7 +133,7 @@ function recodeForm(id, t, reload) {
     }));
     await busy(form, async () => {
       try {
-        await sessions.recode(id, t.number, codes);
+        await sessions.recode(id, t.number, codes, reviewVersion(t));
         announce(`Saved your codes for response ${t.number}.`);
         await reload();
       } catch (e) {
@@ -158,6 +158,36 @@ function recodeForm(id, t, reload) {
 }
 
 // ---- the transcript ----
+
+const reviewVersion = (t) => (t.review && t.review.version) || 0;
+
+/** Each turn's review status: not reviewed yet, confirmed ("agreed") or recoded, and by whom. */
+function reviewStatus(t) {
+  const r = t.review || { status: 'unreviewed' };
+  const text = { unreviewed: 'Not reviewed yet', agreed: 'Automatic codes confirmed', recoded: 'Recoded' }[r.status] || r.status;
+  return h('p', { class: `review-status review-${r.status}`, 'data-test': 'review-status' },
+    h('strong', { text: 'Review: ' }), text, r.by ? ` by ${person(r.by)}` : '', r.at ? ` (${when(r.at)})` : '');
+}
+
+/** One click: the automatic codes are right. Counts in the agreement like a recode does. */
+function agreeButton(id, t, reload) {
+  const b = h('button', { type: 'button', class: 'secondary agree-button', 'data-test': 'agree' }, 'Agree',
+    h('span', { class: 'visually-hidden', text: ` with the automatic codes of response ${t.number}` }));
+  const errors = errorBox();
+  b.addEventListener('click', async () => {
+    clearFormError(errors);
+    await busy(b, async () => {
+      try {
+        await sessions.agree(id, t.number, reviewVersion(t));
+        announce(`Confirmed the automatic codes of response ${t.number}.`);
+        await reload();
+      } catch (e) {
+        showFormError(errors, e);
+      }
+    });
+  });
+  return h('span', { class: 'agree' }, b, errors);
+}
 
 function turnItem(id, t, name, comments, opts, reload) {
   const human = humanCodes(t);
@@ -186,6 +216,8 @@ function turnItem(id, t, name, comments, opts, reload) {
       human ? [h('dt', { text: `Instructor codes${human.by ? ` (${person(human.by)})` : ''}` }),
         h('dd', {}, codeChips(human.codes, 'human-codes'),
           sameCodes(autoCodes(t), human.codes) ? ' agrees' : h('strong', { class: 'differs' }, h('span', { 'aria-hidden': 'true', text: ' ≠ ' }), 'differs'))] : null),
+    reviewStatus(t),
+    opts.canRecode && !(t.review && t.review.status === 'agreed') ? agreeButton(id, t, reload) : null,
     recodeButton, recodeSlot,
     t.client ? h('p', { class: 'client-reply' }, h('strong', { text: `${name}: ` }), t.client.text,
       t.client.talk ? h('span', { class: `talk-badge talk-${t.client.talk}`, text: talkLabel(t.client.talk) }) : null) : null,

@@ -36,7 +36,11 @@ record GlobalRatings(double cultivatingChangeTalk, double softeningSustainTalk, 
                     + 3 * (t.count(Code.PERSUADE_WITH_PERMISSION) / volleys)
                     - 5 * (t.count(Code.PERSUADE) / volleys)
                     - 8 * (t.count(Code.CONFRONT) / volleys);
-            empathy += 4 * (t.reflections() / volleys - 0.3);
+            empathy += 4 * (t.reflections() / volleys - 0.3)
+                    // arguing and warning show the counselor is not taking the client's view
+                    - 3 * (t.nonAdherentVolleys() / volleys);
+            // an expert who mostly tells (information volleys beyond a quarter of the session) shares little power
+            partnership -= 2 * Math.max(0, t.informingVolleys() / volleys - 0.25);
         }
         if (t.reflections() > 0) {
             empathy += 2 * ((double) t.count(Code.COMPLEX_REFLECTION) / t.reflections() - 0.4);

@@ -11,12 +11,14 @@ import java.util.Set;
 final class ReflectionDepthRules {
     private final Set<String> feelings;
     private final Set<String> amplifiers;
+    private final Set<String> weakFeelings;
 
     record Verdict(ReflectionDepth depth, String rule, String reason) {}
 
     ReflectionDepthRules(Lexicon lexicon) {
         this.feelings = lexicon.set("feeling");
         this.amplifiers = lexicon.set("amplifier");
+        this.weakFeelings = lexicon.set("weak_feeling");
     }
 
     Verdict judge(Clause c, Context ctx, Echo echo, String how) {
@@ -66,7 +68,7 @@ final class ReflectionDepthRules {
     private String newFeeling(Clause c, Context ctx) {
         for (int i = c.lead; i < c.size(); i++) {
             String w = c.word(i);
-            if (feelings.contains(w) && !ctx.clientStems().contains(Words.stem(w)) && !ctx.clientWords().contains(w)) {
+            if (feelings.contains(w) && !weakFeelings.contains(w) && !ctx.clientStems().contains(Words.stem(w)) && !ctx.clientWords().contains(w)) {
                 return w;
             }
         }
@@ -85,7 +87,11 @@ final class ReflectionDepthRules {
         for (int i = c.lead; i < c.size() - 1; i++) {
             String w = c.word(i);
             String next = c.word(i + 1);
-            if ((w.equals("like") && (next.equals("a") || next.equals("an") || next.equals("being") || next.equals("you're")))
+            String before = i > 0 ? c.word(i - 1) : "";
+            boolean stemLike = before.equals("sounds") || before.equals("sound") || before.equals("seems") || before.equals("seem")
+                    || before.equals("feels") || before.equals("feel") || before.equals("felt") || before.equals("looks")
+                    || before.equals("look") || before.equals("feeling");
+            if (!stemLike && (w.equals("like") && (next.equals("a") || next.equals("an") || next.equals("being") || next.equals("you're")))
                     || (w.equals("as") && (next.equals("if") || next.equals("though")))
                     || (w.equals("kind") || w.equals("sort")) && next.equals("of") && c.word(i + 2).equals("like")
                     || w.equals("almost") && next.equals("like")) {

@@ -14,8 +14,8 @@ import java.util.Set;
  * Open and closed questions are counted per utterance (MISC style), since MITI 4 does not split them.
  */
 record SessionTally(Map<Code, Integer> counts, int volleys, int evokingVolleys, int volleysAfterSustain,
-                    int reflectionsAfterSustain, int nonAdherentVolleys, int openQuestions, int closedQuestions,
-                    int changeTalk, int sustainTalk) {
+                    int reflectionsAfterSustain, int nonAdherentVolleys, int informingVolleys, int openQuestions,
+                    int closedQuestions, int changeTalk, int sustainTalk) {
 
     SessionTally {
         Map<Code, Integer> copy = new EnumMap<>(Code.class);
@@ -28,7 +28,7 @@ record SessionTally(Map<Code, Integer> counts, int volleys, int evokingVolleys, 
         for (Code code : Code.values()) {
             counts.put(code, 0);
         }
-        int volleys = 0, evoking = 0, afterSustain = 0, reflectedSustain = 0, nonAdherent = 0;
+        int volleys = 0, evoking = 0, afterSustain = 0, reflectedSustain = 0, nonAdherent = 0, informing = 0;
         int open = 0, closed = 0, change = 0, sustain = 0;
         CodedTurn previous = null;
         for (CodedTurn turn : turns) {
@@ -51,6 +51,9 @@ record SessionTally(Map<Code, Integer> counts, int volleys, int evokingVolleys, 
                 if (codes.contains(Code.PERSUADE) || codes.contains(Code.CONFRONT)) {
                     nonAdherent++;
                 }
+                if (counselor.primary() == Code.GIVING_INFORMATION) {
+                    informing++;
+                }
                 if (previous instanceof ClientCoding client && client.talk() == Talk.SUSTAIN) {
                     afterSustain++;
                     if (codes.contains(Code.SIMPLE_REFLECTION) || codes.contains(Code.COMPLEX_REFLECTION)) {
@@ -66,14 +69,24 @@ record SessionTally(Map<Code, Integer> counts, int volleys, int evokingVolleys, 
             }
             previous = turn;
         }
-        return new SessionTally(counts, volleys, evoking, afterSustain, reflectedSustain, nonAdherent,
+        return new SessionTally(counts, volleys, evoking, afterSustain, reflectedSustain, nonAdherent, informing,
                 open, closed, change, sustain);
     }
 
-    /** The codes one volley counts for: each once, and a complex reflection absorbs any simple one. */
+    /**
+     * The codes one volley counts for: each once, and a complex reflection absorbs any simple one. A volley whose
+     * main act is information, advice or confrontation counts no reflection: the "so you're saying…" on the way
+     * into a lecture does not make it reflective listening (otherwise lecturing inflates R:Q).
+     */
     static Set<Code> volleyCodes(CounselorCoding counselor) {
         Set<Code> codes = EnumSet.noneOf(Code.class);
         counselor.utterances().forEach(u -> codes.add(u.code()));
+        Code primary = counselor.primary();
+        if (primary == Code.GIVING_INFORMATION || primary == Code.PERSUADE || primary == Code.PERSUADE_WITH_PERMISSION
+                || primary == Code.CONFRONT) {
+            codes.remove(Code.SIMPLE_REFLECTION);
+            codes.remove(Code.COMPLEX_REFLECTION);
+        }
         if (codes.contains(Code.COMPLEX_REFLECTION)) {
             codes.remove(Code.SIMPLE_REFLECTION);
         }

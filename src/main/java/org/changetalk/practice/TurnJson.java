@@ -52,6 +52,7 @@ public final class TurnJson {
     private static void coding(ObjectNode o, CounselorCoding c, String text, Category category) {
         o.set("codes", codes(c, text));
         o.put("primary", c.primary() == null ? null : c.primary().name());
+        o.put("confidence", c.confidence());
         o.put("category", category == null ? null : Wire.name(category));
         ArrayNode flags = o.putArray("flags");
         for (Flag f : c.flags()) {
@@ -76,6 +77,7 @@ public final class TurnJson {
     private static ObjectNode code(Utterance u, String text) {
         ObjectNode co = JSON.objectNode();
         co.put("code", u.code().name());
+        co.put("confidence", u.confidence());
         co.put("question", lower(u.question()));
         co.put("reflection", lower(u.reflection()));
         Span s = clip(u.span(), text);

@@ -109,9 +109,10 @@ public final class ContestService {
         if (!k.open()) {
             throw Refusal.conflict("This contest was settled already.");
         }
+        // settling is a review of the turn like any other: a recode, or an agreement with the coder
         switch (outcome) {
-            case "recoded" -> reviews.recode(actor, s.id(), k.number(), codes);
-            case "confirmed" -> { }
+            case "recoded" -> reviews.recode(actor, s.id(), k.number(), codes, -1);
+            case "confirmed" -> reviews.agree(actor, s.id(), k.number(), -1);
             default -> throw Refusal.invalid("outcome: \"recoded\" or \"confirmed\", not '" + outcome + "'.");
         }
         if (!contests.settle(k.id(), outcome, answer == null || answer.isBlank() ? null : answer.strip(), actor.id(),
@@ -122,10 +123,10 @@ public final class ContestService {
     }
 
     /**
-     * The coder's improvement loop: every human code the caller may see, as gold data in the {@code code
-     * --eval} input format (docs/gold-set.md). An instructor's recode gives the human codes; a contest settled
-     * by confirming gives the automatic code, now confirmed by a person. Each item is the client line the
-     * turn answered, then the labelled counselor turn.
+     * The coder's improvement loop: every reviewed turn the caller may see, as gold data in the {@code code
+     * --eval} input format (docs/gold-set.md). A recode gives the human codes; a confirmed turn ("agree",
+     * or a contest settled by confirming) the automatic code, now checked by a person. Each item is the client
+     * line the turn answered, then the labelled counselor turn.
      */
     public Exports.Export gold(User actor) {
         StringBuilder out = new StringBuilder();
@@ -137,20 +138,17 @@ public final class ContestService {
             }
             List<SessionTurn> turns = sessions.turns(s.id());
             for (org.changetalk.session.Recode r : recodes.recodes(s.id())) {
-                if (done.add(s.id() + "#" + r.number())) {
+                if (!done.add(s.id() + "#" + r.number())) {
+                    continue;
+                }
+                if (r.agrees()) {
+                    turns.stream().filter(t -> t.number() == r.number()).findFirst().ifPresent(t -> item(out, s, turns,
+                            r.number(), List.of(new org.changetalk.session.HumanCode(t.coding().primary(), t.coding().question(),
+                                    t.coding().reflection()))));
+                } else {
                     item(out, s, turns, r.number(), r.codes());
                 }
             }
-        }
-        for (Contest k : contests.settled()) {
-            SessionInfo s = sessions.find(k.sessionId()).orElse(null);
-            if (s == null || !"confirmed".equals(k.outcome()) || !access.canRecode(actor, s) || !done.add(s.id() + "#" + k.number())) {
-                continue;
-            }
-            List<SessionTurn> turns = sessions.turns(s.id());
-            turns.stream().filter(t -> t.number() == k.number()).findFirst().ifPresent(t -> item(out, s, turns, k.number(),
-                    List.of(new org.changetalk.session.HumanCode(t.coding().primary(), t.coding().question(),
-                            t.coding().reflection()))));
         }
         return new Exports.Export("application/x-ndjson; charset=utf-8", "changetalk-gold.jsonl", out.toString());
     }

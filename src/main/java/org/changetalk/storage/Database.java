@@ -121,10 +121,10 @@ public final class Database implements AutoCloseable {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                rollback(c, e);
                 throw e;
             } finally {
-                c.setAutoCommit(true);
+                restoreAutoCommit(c);
             }
         } catch (SQLException e) {
             throw new StorageException(what + ": " + e.getMessage(), e);
@@ -132,6 +132,27 @@ public final class Database implements AutoCloseable {
             if (lock) {
                 writer.unlock();
             }
+        }
+    }
+
+    /**
+     * Rolls back after a failure. When the connection itself broke (the database went away) the rollback
+     * fails too; the first failure is the one that says what happened, so it is kept.
+     */
+    private static void rollback(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** A broken connection cannot be reset; the pool throws it away, so there is nothing to do. */
+    private static void restoreAutoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            // the pool evicts a broken connection when it comes back
         }
     }
 

@@ -49,6 +49,11 @@ final class ApiRoutes {
     /** Whether the app is ready: the database answers and the library has loaded. */
     interface Health {
         boolean ready();
+
+        /** Whether the start-up work is still going on (then not ready, but not broken either). */
+        default boolean starting() {
+            return false;
+        }
     }
 
     ApiRoutes(Accounts accounts, PracticeService practice, DrillService drills, ScenarioLibrary library, Health health,
@@ -112,7 +117,8 @@ final class ApiRoutes {
     private void health(Context ctx) {
         ObjectNode o = JSON.objectNode();
         boolean ready = health.ready();
-        o.put("status", ready ? "ok" : "starting");
+        // still starting (the server listens before its start-up work is done), or the database is away
+        o.put("status", ready ? "ok" : health.starting() ? "starting" : "unavailable");
         send(ctx, ready ? 200 : 503, o);
     }
 

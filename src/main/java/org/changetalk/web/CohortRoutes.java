@@ -1,7 +1,7 @@
 package org.changetalk.web;
 
 import java.util.List;
-
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -99,7 +99,14 @@ final class CohortRoutes {
         r.put("/api/sessions/{id}/turns/{number}/codes", ctx -> {
             User u = Caller.user(ctx);
             ObjectNode body = Requests.object(ctx);
-            send(ctx, 200, reviews.recode(u, ctx.pathParam("id"), turnNumber(ctx), body.get("codes")));
+            send(ctx, 200, reviews.recode(u, ctx.pathParam("id"), turnNumber(ctx), body.get("codes"),
+                    Requests.optionalInt(body, "version", 0, Integer.MAX_VALUE, -1)));
+        });
+        r.post("/api/sessions/{id}/turns/{number}/agree", ctx -> {
+            User u = Caller.user(ctx);
+            ObjectNode body = ctx.body().isBlank() ? JsonNodeFactory.instance.objectNode() : Requests.object(ctx);
+            send(ctx, 200, reviews.agree(u, ctx.pathParam("id"), turnNumber(ctx),
+                    Requests.optionalInt(body, "version", 0, Integer.MAX_VALUE, -1)));
         });
         r.delete("/api/sessions/{id}/turns/{number}/codes", ctx -> {
             reviews.clearRecode(Caller.user(ctx), ctx.pathParam("id"), turnNumber(ctx));

@@ -141,7 +141,7 @@ public final class WebServer implements AutoCloseable {
             ScenarioLibrary library = new ScenarioLibrary(config.scenarios(), new ScenarioLoader());
             hashing = HashingPool.sized();
             ThrottleStore throttleCounts = shared ? new DatabaseThrottleStore(db, clock) : ThrottleStore.inMemory();
-            Accounts accounts = new Accounts(db, new Passwords(random),
+            Accounts accounts = new Accounts(db, new Passwords(random, config.security().passwordIterations()),
                     new LoginThrottle(clock, LoginThrottle.Limits.DEFAULT, throttleCounts),
                     hashing, random, clock, config.security().sessionLifetime());
             CompletableFuture<Void> migrated = startup.run(() -> {
@@ -175,7 +175,18 @@ public final class WebServer implements AutoCloseable {
             PracticeService practice = new PracticeService(library, sessions, scores, coder, accounts, random, clock);
             DrillService drills = new DrillService(library, new DrillRepository(db), coder, clock);
             ClientAddress address = new ClientAddress(config.security().trustedProxies());
-            ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, () -> startup.isReady() && db.ping(), address);
+            ApiRoutes.Health health = new ApiRoutes.Health() {
+                @Override
+                public boolean ready() {
+                    return startup.isReady() && db.ping();
+                }
+
+                @Override
+                public boolean starting() {
+                    return !startup.isReady();
+                }
+            };
+            ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, health, address);
             AuditLog audit = new AuditLog(db, random, clock);
             AccountRoutes accountRoutes = new AccountRoutes(accounts, audit, routes, address);
             CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, scores, random, clock, audit, routes, address);

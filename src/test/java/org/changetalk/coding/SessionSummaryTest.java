@@ -110,11 +110,42 @@ class SessionSummaryTest {
         assertThat(s.cultivatingChangeTalk()).isEqualTo(round1(3 + 2 * (2.0 / 3 - 0.5) + 4 * (2.0 / 4 - 0.25)));
         assertThat(s.softeningSustainTalk()).isEqualTo(3.3); // 3 + 2·(1 − 0.5) + 0.5 − 5·(1/4) = 3.25, half up
         assertThat(s.partnership()).isEqualTo(round1(3 + 6 * 0.25 + 6 * 0.25 - 5 * 0.25));
-        assertThat(s.empathy()).isEqualTo(round1(3 + 4 * (1.0 / 4 - 0.3) + 2 * (1.0 - 0.4)));
+        assertThat(s.empathy()).isEqualTo(3.3); // 3 + 4·(1/4 − 0.3) + 2·(1 − 0.4) − 3·(1/4) = 3.25, half up
         assertThat(s.technical()).isEqualTo(3.8); // (4.3 + 3.3) / 2
-        assertThat(s.relational()).isEqualTo(4.4); // (4.8 + 4.0) / 2
+        assertThat(s.relational()).isEqualTo(4.05); // (4.8 + 3.3) / 2
         // technical 3.8 < 4 rules out good; fair holds (R:Q 1/1 = 1, %CR 100)
         assertThat(s.band()).isEqualTo(Band.FAIR);
+    }
+
+    @Test
+    void reflectionsInsideInformationOrAdviceVolleysDoNotCount() {
+        // "So you drink most nights. Alcohol raises blood pressure. You need to cut down." is advice, not listening
+        SessionSummary s = SessionSummary.of(List.of(
+                counselor(PERSUADE, SIMPLE_REFLECTION), counselor(GIVING_INFORMATION, COMPLEX_REFLECTION),
+                counselor(QUESTION, SIMPLE_REFLECTION), counselor(COMPLEX_REFLECTION, GIVING_INFORMATION)));
+
+        assertThat(s.count(SIMPLE_REFLECTION)).isEqualTo(1);   // only the question volley's bridge
+        assertThat(s.count(COMPLEX_REFLECTION)).isEqualTo(1);  // only the reflective volley
+        assertThat(s.reflectionToQuestion()).isEqualTo(2.0);
+    }
+
+    @Test
+    void aLecturingSessionRatesBelowAListeningOne() {
+        SessionSummary lecturing = SessionSummary.of(List.of(
+                client(Talk.SUSTAIN), counselor(GIVING_INFORMATION, SIMPLE_REFLECTION),
+                client(Talk.SUSTAIN), counselor(PERSUADE, COMPLEX_REFLECTION),
+                client(Talk.NEUTRAL), counselor(GIVING_INFORMATION),
+                client(Talk.SUSTAIN), counselor(QUESTION)));
+        SessionSummary listening = SessionSummary.of(List.of(
+                client(Talk.SUSTAIN), counselor(COMPLEX_REFLECTION),
+                client(Talk.CHANGE), counselor(question(QuestionType.OPEN)),
+                client(Talk.SUSTAIN), counselor(SIMPLE_REFLECTION),
+                client(Talk.CHANGE), counselor(COMPLEX_REFLECTION, QUESTION)));
+
+        assertThat(lecturing.relational()).isLessThan(3.0).isLessThan(listening.relational());
+        assertThat(lecturing.technical()).isLessThan(listening.technical());
+        assertThat(lecturing.reflectionToQuestion()).isEqualTo(0.0);
+        assertThat(lecturing.band()).isEqualTo(Band.BELOW);
     }
 
     @Test

@@ -47,12 +47,13 @@ class CodedTurnJsonTest {
                 + TEXT + "\",\"extra\":1}"), counselor());
 
         assertThat(out.fieldNames()).toIterable().containsExactly("conversation", "speaker", "text", "extra",
-                "codes", "primary", "question", "reflection", "talk", "talkKind", "flags", "evidence");
+                "codes", "primary", "question", "reflection", "confidence", "talk", "talkKind", "flags", "evidence");
         assertThat(out.get("speaker").asText()).isEqualTo("therapist");
         assertThat(out.get("codes").toString()).isEqualTo("[\"NO_CODE\",\"QUESTION\"]");
         assertThat(out.get("primary").asText()).isEqualTo("QUESTION");
         assertThat(out.get("question").asText()).isEqualTo("open");
         assertThat(out.get("reflection").isNull()).isTrue();
+        assertThat(out.get("confidence").asDouble()).isEqualTo(1.0); // a hand-built coding is certain
         assertThat(out.get("talk").isNull()).isTrue();
         assertThat(out.get("talkKind").isNull()).isTrue();
         assertThat(out.get("flags").toString()).isEqualTo("[{\"kind\":\"STIGMATIZING_LABEL\",\"start\":27,\"end\":33,"
@@ -61,6 +62,7 @@ class CodedTurnJsonTest {
         assertThat(out.get("evidence")).hasSize(2);
         assertThat(second.get("text").asText()).isEqualTo("What would help, you addict?");
         assertThat(second.get("code").asText()).isEqualTo("QUESTION");
+        assertThat(second.get("confidence").asDouble()).isEqualTo(1.0);
         assertThat(second.get("rule").asText()).isEqualTo("wh-question");
         assertThat(second.get("explanation").asText()).isEqualTo("Starts with what.");
         assertThat(second.get("spans").findValuesAsText("text")).containsExactly("What", "would");
@@ -75,7 +77,7 @@ class CodedTurnJsonTest {
         ObjectNode out = CodedTurnJson.of(input("{\"conversation\":\"c\",\"speaker\":\"client\",\"text\":\"" + text
                 + "\"}"), coding);
 
-        for (String field : List.of("codes", "primary", "question", "reflection")) {
+        for (String field : List.of("codes", "primary", "question", "reflection", "confidence")) {
             assertThat(out.get(field).isNull()).as(field).isTrue();
         }
         assertThat(out.get("talk").asText()).isEqualTo("change");
@@ -95,7 +97,7 @@ class CodedTurnJsonTest {
                 + "\"text\":\"" + TEXT + "\",\"codes\":[]}"), counselor());
 
         assertThat(out.fieldNames()).toIterable().containsExactly("conversation", "speaker", "text",
-                "codes", "primary", "question", "reflection", "talk", "talkKind", "flags", "evidence");
+                "codes", "primary", "question", "reflection", "confidence", "talk", "talkKind", "flags", "evidence");
         assertThat(out.get("talk").isNull()).isTrue();
     }
 

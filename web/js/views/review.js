@@ -133,7 +133,7 @@ function recodeForm(id, t, reload) {
     }));
     await busy(form, async () => {
       try {
-        await sessions.recode(id, t.number, codes);
+        await sessions.recode(id, t.number, codes, reviewVersion(t));
         announce(`Saved your codes for response ${t.number}.`);
         await reload();
       } catch (e) {
@@ -158,6 +158,36 @@ function recodeForm(id, t, reload) {
 }
 
 // ---- the transcript ----
+
+const reviewVersion = (t) => (t.review && t.review.version) || 0;
+
+/** Each turn's review status: not reviewed yet, confirmed ("agreed") or recoded, and by whom. */
+function reviewStatus(t) {
+  const r = t.review || { status: 'unreviewed' };
+  const text = { unreviewed: 'Not reviewed yet', agreed: 'Automatic codes confirmed', recoded: 'Recoded' }[r.status] || r.status;
+  return h('p', { class: `review-status review-${r.status}`, 'data-test': 'review-status' },
+    h('strong', { text: 'Review: ' }), text, r.by ? ` by ${person(r.by)}` : '', r.at ? ` (${when(r.at)})` : '');
+}
+
+/** One click: the automatic codes are right. Counts in the agreement like a recode does. */
+function agreeButton(id, t, reload) {
+  const b = h('button', { type: 'button', class: 'secondary agree-button', 'data-test': 'agree' }, 'Agree',
+    h('span', { class: 'visually-hidden', text: ` with the automatic codes of response ${t.number}` }));
+  const errors = errorBox();
+  b.addEventListener('click', async () => {
+    clearFormError(errors);
+    await busy(b, async () => {
+      try {
+        await sessions.agree(id, t.number, reviewVersion(t));
+        announce(`Confirmed the automatic codes of response ${t.number}.`);
+        await reload();
+      } catch (e) {
+        showFormError(errors, e);
+      }
+    });
+  });
+  return h('span', { class: 'agree' }, b, errors);
+}
 
 function turnItem(id, t, name, comments, opts, reload) {
   const human = humanCodes(t);
@@ -186,6 +216,8 @@ function turnItem(id, t, name, comments, opts, reload) {
       human ? [h('dt', { text: `Instructor codes${human.by ? ` (${person(human.by)})` : ''}` }),
         h('dd', {}, codeChips(human.codes, 'human-codes'),
           sameCodes(autoCodes(t), human.codes) ? ' agrees' : h('strong', { class: 'differs' }, h('span', { 'aria-hidden': 'true', text: ' ≠ ' }), 'differs'))] : null),
+    reviewStatus(t),
+    opts.canRecode && !(t.review && t.review.status === 'agreed') ? agreeButton(id, t, reload) : null,
     recodeButton, recodeSlot,
     t.client ? h('p', { class: 'client-reply' }, h('strong', { text: `${name}: ` }), t.client.text,
       t.client.talk ? h('span', { class: `talk-badge talk-${t.client.talk}`, text: talkLabel(t.client.talk) }) : null) : null,
@@ -240,7 +272,7 @@ async function sharePanel(id) {
   async function load() {
     let [mine, shares] = await Promise.all([cohorts.list(), sessions.shares(id)]);
     const shared = new Set((shares || []).map((x) => String(x.cohortId)));
-    mine = mine.filter((c) => c.myRole === 'member');
+    // a trainee shares with the cohorts she is in; an instructor her own sessions with the cohorts she runs
     if (!mine.length) {
       replace(body, h('p', {}, 'You are not in a cohort yet. ', h('a', { href: '#/cohorts', text: 'Join one' }), ' to share this session.'));
       return;
@@ -261,14 +293,16 @@ async function sharePanel(id) {
         }
       });
       return h('li', { class: 'share-row', 'data-cohort': c.name },
-        h('span', { class: on ? 'met' : 'plain-text' }, h('span', { 'aria-hidden': 'true', text: on ? '✓ ' : '○ ' }), c.name, on ? ' — shared' : ' — not shared'),
+        h('span', { class: on ? 'met' : 'plain-text' }, h('span', { 'aria-hidden': 'true', text: on ? '✓ ' : '○ ' }), c.name,
+          on ? ' — shared: its members see it too' : (c.myRole === 'member' ? ' — not shared: only its instructors see it' : ' — not shared')),
         ' ', button);
     })));
   }
   await load().catch((e) => replace(body, h('p', { text: `Sharing is not available: ${e.message}` })));
   return h('section', { class: 'card no-print', 'aria-labelledby': 'share-heading' },
     h('h2', { id: 'share-heading', text: 'Share with a cohort' }),
-    h('p', { class: 'hint', text: 'Your instructors and the cohort’s members can then read it and comment. Withdraw it at any time.' }),
+    h('p', { class: 'hint who-sees', text: 'Who sees this session: you, your own instructor, and the instructors of every cohort you are in '
+      + '(they see all your finished sessions). Sharing with a cohort adds its members, who can then read it and comment. Withdraw it at any time.' }),
     body, status);
 }
 

@@ -14,20 +14,32 @@ import java.util.Base64;
 public final class Passwords {
     public static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     public static final int ITERATIONS = 600_000;
+    /** The least cost accepted even in tests: a hash is still a real PBKDF2 hash. */
+    public static final int MIN_ITERATIONS = 1_000;
     public static final int MIN_LENGTH = 10;
     /** PBKDF2 hashes the whole password on every iteration: cap it so a huge one cannot tie up a core. */
     public static final int MAX_LENGTH = 200;
 
     private final SecureRandom random;
+    private final int iterations;
 
     public Passwords(SecureRandom random) {
+        this(random, ITERATIONS);
+    }
+
+    /** Hashes new passwords with {@code iterations} (tests lower it; stored hashes verify with their own). */
+    public Passwords(SecureRandom random, int iterations) {
+        if (iterations < MIN_ITERATIONS) {
+            throw new IllegalArgumentException("PBKDF2 iterations must be at least " + MIN_ITERATIONS + ", not " + iterations);
+        }
         this.random = random;
+        this.iterations = iterations;
     }
 
     public PasswordHash hash(String password) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
-        return new PasswordHash(ALGORITHM, ITERATIONS, b64(salt), b64(derive(password, salt, ITERATIONS)));
+        return new PasswordHash(ALGORITHM, iterations, b64(salt), b64(derive(password, salt, iterations)));
     }
 
     public boolean verify(String password, PasswordHash stored) {

@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
         description = {
                 "Code counselor and client turns the way a MITI 4.2.1 coder would.",
                 "  code --in FILE --out FILE [--summary FILE]",
-                "  code --eval GOLD [--mistakes FILE] [--json]",
+                "  code --eval GOLD [--mistakes FILE] [--json] [--fit-confidence FILE]",
                 "Formats by extension: .jsonl/.json/.ndjson, .csv (conversation,speaker,text)",
                 "and .txt (Counselor: / Client: lines). '-' is stdin or stdout."},
         exitCodeListHeading = "Exit status:%n",
@@ -50,6 +50,10 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "With --eval: print the scores as JSON.")
     boolean json;
 
+    @Option(names = "--fit-confidence", paramLabel = "FILE",
+            description = "With --eval: write the coder's confidence table, fit on the tune part (coding/confidence.txt).")
+    String fitConfidence;
+
     private final Console console;
     private final ConversationCoder coder;
     private final TranscriptReader reader;
@@ -66,13 +70,13 @@ final class CodeCommand implements Callable<Integer> {
             if (in != null || out != null || summary != null || format != null) {
                 throw usage("--eval cannot be combined with --in, --out, --summary or --format");
             }
-            if ("-".equals(mistakes)) {
-                throw usage("--mistakes needs a file: stdout carries the report");
+            if ("-".equals(mistakes) || "-".equals(fitConfidence)) {
+                throw usage("--mistakes and --fit-confidence need a file: stdout carries the report");
             }
-            return new EvalRun(console, coder, reader).run(eval, mistakes, json);
+            return new EvalRun(console, coder, reader).run(eval, mistakes, json, fitConfidence);
         }
-        if (mistakes != null || json) {
-            throw usage("--mistakes and --json only apply with --eval");
+        if (mistakes != null || json || fitConfidence != null) {
+            throw usage("--mistakes, --json and --fit-confidence only apply with --eval");
         }
         if (in == null || out == null) {
             throw usage("missing " + (in == null ? "--in FILE" : "--out FILE")

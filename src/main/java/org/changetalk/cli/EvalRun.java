@@ -27,8 +27,11 @@ final class EvalRun {
         this.reader = reader;
     }
 
-    /** @param mistakes null when no mistakes file is wanted */
-    int run(Path gold, String mistakes, boolean json) {
+    /**
+     * @param mistakes      null when no mistakes file is wanted
+     * @param fitConfidence null, or where to write the confidence table fit on the tune part
+     */
+    int run(Path gold, String mistakes, boolean json, String fitConfidence) {
         List<GoldPart> parts;
         try {
             parts = new GoldReader(reader).read(gold);
@@ -44,6 +47,15 @@ final class EvalRun {
             return ExitStatus.BAD_INPUT;
         }
         EvalReport report = new Evaluation(coder).run(parts);
+        if (fitConfidence != null) {
+            try (Outputs outputs = new Outputs(console.out())) {
+                outputs.writeText(fitConfidence, String.join("\n", report.confidenceTable()) + "\n");
+                outputs.commitAll();
+            } catch (OutputFailure | IllegalStateException e) {
+                console.err().println("changetalk: " + e.getMessage());
+                return ExitStatus.IO_ERROR;
+            }
+        }
         if (mistakes != null) {
             try (Outputs outputs = new Outputs(console.out())) {
                 outputs.write(mistakes, lines -> {

@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
         scope = CommandLine.ScopeType.INHERIT,
         description = {"ChangeTalk: motivational interviewing practice with MITI 4.2.1 coding, scenarios and drills.",
                 "With no subcommand it serves the web app, and options go to serve: changetalk --port 7391"},
-        subcommands = {ServeCommand.class, ValidateCommand.class, ScenariosCommand.class, PracticeCommand.class, TestScenariosCommand.class})
+        subcommands = {ServeCommand.class, ValidateCommand.class, ScenariosCommand.class, PracticeCommand.class, TestScenariosCommand.class,
+                ExportScenariosCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -32,6 +32,17 @@ final class Outputs implements AutoCloseable {
         }
     }
 
+    /** A plain-text output (the eval's confidence table), committed with the others. */
+    void writeText(String name, String text) throws OutputFailure {
+        try {
+            PendingOutput output = PendingOutput.open(name, stdout);
+            pending.add(output);
+            output.stream().write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new OutputFailure(name, e);
+        }
+    }
+
     void commitAll() throws OutputFailure {
         for (PendingOutput output : pending) {
             try {

@@ -26,9 +26,10 @@ public final class Coder {
         this.lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt");
         this.stop = lexicon.set("stop");
         this.negators = lexicon.set("negator");
-        this.counselor = new CounselorCoder(lexicon);
+        this.counselor = new CounselorCoder(lexicon, Confidence.load("confidence.txt"));
         this.client = new ClientCoder(lexicon);
         this.adviceRequested = lexicon.trie(java.util.EnumSet.of(Cue.ADVICE_REQUESTED));
+        lexicon.requireAllRead();
     }
 
     /** Codes every turn of a conversation, in order; each turn is read against the turns before it. */

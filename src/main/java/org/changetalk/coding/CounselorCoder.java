@@ -14,8 +14,10 @@ final class CounselorCoder {
     private final Set<String> leadins;
     private final SentenceRules rules;
     private final HarmReductionChecks checks;
+    private final Confidence confidence;
 
-    CounselorCoder(Lexicon lexicon) {
+    CounselorCoder(Lexicon lexicon, Confidence confidence) {
+        this.confidence = confidence;
         this.trie = lexicon.trie();
         this.leadins = lexicon.set("leadin");
         this.rules = new SentenceRules(lexicon);
@@ -49,14 +51,25 @@ final class CounselorCoder {
             }
             utterances.add(u);
         }
+        boolean[] contested = new boolean[utterances.size()];
+        for (int i = 0; i < utterances.size(); i++) {
+            Utterance u = utterances.get(i);
+            contested[i] = i < clauses.size() && contested(clauses.get(i), u.code());
+            utterances.set(i, u.withConfidence(confidence.of(u.evidence().rule(), contested[i])));
+        }
         if (utterances.isEmpty()) {
             Span all = new Span(0, turn.text().length());
             utterances.add(new Utterance(all, Code.NO_CODE, null, null,
                     Evidence.of(all, "no-words", "The turn has no words to code: no MITI code.")));
         }
-        Utterance main = primary(utterances, clauses);
+        Main main = primary(utterances, clauses);
         List<Flag> flags = checks.flags(clauses, utterances, ctx);
-        return new CounselorCoding(turn, utterances, main.code(), main.question(), main.reflection(), main.evidence(), flags);
+        Utterance u = main.utterance();
+        int at = utterances.indexOf(u);
+        // the turn is contested when its deciding sentence is, or when less than 60 % of the turn's weight backs the winner
+        boolean turnContested = at >= 0 && at < contested.length && contested[at] || main.share() < 0.6;
+        return new CounselorCoding(turn, utterances, u.code(), u.question(), u.reflection(), u.evidence(), flags,
+                confidence.of(u.evidence().rule(), turnContested), turnContested);
     }
 
     /** Reflections found only by their words, not by an opener: after information they go on informing. */
@@ -74,7 +87,48 @@ final class CounselorCoder {
      * conversation (a question or advice decides what the client answers; a lead-in reflection or an "okay" does
      * not); the closing sentence weighs more, since that is what the client responds to.
      */
-    private static Utterance primary(List<Utterance> utterances, List<Clause> clauses) {
+    /** The turn's main utterance and the share of the turn's weight behind its kind of act. */
+    private record Main(Utterance utterance, double share) {}
+
+    /** Cue families that point to each kind of act; a sentence with cues of another family than its code's is contested. */
+    private static boolean contested(Clause c, Code code) {
+        String own = family(code);
+        for (Cue cue : Cue.values()) {
+            String f = family(cue);
+            if (f != null && !f.equals(own) && c.has(cue)) return true;
+        }
+        return false;
+    }
+
+    private static String family(Code code) {
+        return switch (code) {
+            case PERSUADE, PERSUADE_WITH_PERMISSION -> "advice";
+            case CONFRONT -> "confront";
+            case AFFIRM -> "affirm";
+            case SIMPLE_REFLECTION, COMPLEX_REFLECTION -> "reflect";
+            case GIVING_INFORMATION -> "inform";
+            case EMPHASIZE_AUTONOMY -> "autonomy";
+            case SEEKING_COLLABORATION -> "collaborate";
+            case QUESTION -> "ask";
+            case NO_CODE -> "none";
+        };
+    }
+
+    private static String family(Cue cue) {
+        return switch (cue) {
+            case PERSUADE, WARNING, ADVICE_SOFT, FIXING -> "advice";
+            case CONFRONT, LABELLING -> "confront";
+            case AFFIRM -> "affirm";
+            case REFLECTION_STEM, DOUBLE_SIDED, SUMMARY -> "reflect";
+            case INFORMATION, OFFER -> "inform";
+            case AUTONOMY -> "autonomy";
+            case COLLABORATION, PERMISSION_ASK -> "collaborate";
+            case INDIRECT_QUESTION -> "ask";
+            default -> null;
+        };
+    }
+
+    private static Main primary(List<Utterance> utterances, List<Clause> clauses) {
         Map<Code, Double> weight = new EnumMap<>(Code.class);
         Map<Code, Utterance> best = new EnumMap<>(Code.class);
         Map<Code, Double> bestWeight = new EnumMap<>(Code.class);
@@ -98,11 +152,14 @@ final class CounselorCoder {
                 winner = e.getKey();
             }
         }
+        double total = 0;
+        for (double w : weight.values()) total += w;
+        double share = total <= 0 ? 1 : top / total;
         if (winner == Code.COMPLEX_REFLECTION) {
             // the reflection group: complex if any of its sentences is complex (MITI counts the volley once, as complex)
-            return best.containsKey(Code.COMPLEX_REFLECTION) ? best.get(Code.COMPLEX_REFLECTION) : best.get(Code.SIMPLE_REFLECTION);
+            return new Main(best.containsKey(Code.COMPLEX_REFLECTION) ? best.get(Code.COMPLEX_REFLECTION) : best.get(Code.SIMPLE_REFLECTION), share);
         }
-        return best.get(winner);
+        return new Main(best.get(winner), share);
     }
 
     private static double actWeight(Code code) {

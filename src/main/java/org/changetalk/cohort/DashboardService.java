@@ -9,14 +9,14 @@ import org.changetalk.coding.Code;
 import org.changetalk.eval.ConfusionMatrix;
 import org.changetalk.practice.SessionJson;
 import org.changetalk.practice.SessionScores;
+import org.changetalk.scenario.Category;
+import org.changetalk.scenario.ScenarioLibrary;
+import org.changetalk.scenario.Wire;
 import org.changetalk.session.CodeSource;
 import org.changetalk.session.Recode;
 import org.changetalk.session.Scored;
 import org.changetalk.session.SessionInfo;
 import org.changetalk.session.SessionTurn;
-import org.changetalk.scenario.Category;
-import org.changetalk.scenario.ScenarioLibrary;
-import org.changetalk.scenario.Wire;
 import org.changetalk.storage.CohortRepository.Cohort;
 import org.changetalk.storage.DrillRepository;
 import org.changetalk.storage.PracticeRepository;
@@ -137,12 +137,18 @@ public final class DashboardService {
     }
 
     /**
-     * Per code, how often instructors' recodes agree with the coder on whether a turn has that code, over
-     * every recoded turn of the cohort's members: a 2×2 table each, and Cohen's kappa from it.
+     * Per code, how often instructors agree with the coder on whether a turn has that code, over every reviewed
+     * turn of the cohort's members: confirmed turns ("agree": the human codes are the coder's) and recoded ones
+     * alike, so the figure is not biased towards the turns an instructor disagreed with. A 2×2 table each, Cohen's
+     * kappa from it, and its 95 % interval.
      */
     public ObjectNode agreement(User actor, String cohortId) {
         Cohort c = cohorts.instructed(actor, cohortId);
         List<Set<String>[]> pairs = new ArrayList<>();
+        // the main code of each recoded turn (human, coder) by the month of the recode: kappa over time
+        java.util.SortedMap<String, ConfusionMatrix> byMonth = new java.util.TreeMap<>();
+        List<String> names = java.util.Arrays.stream(Code.values()).map(Code::name).toList();
+        int agreed = 0;
         for (User u : cohorts.members(c)) {
             for (SessionInfo s : sessions.byUser(u.id())) {
                 if (!s.finished()) {
@@ -152,15 +158,32 @@ public final class DashboardService {
                 for (SessionTurn turn : scored.counted()) {
                     Recode r = scored.recodes().get(turn.number());
                     if (r != null) {
-                        pairs.add(pair(human(r), auto(turn)));
+                        pairs.add(pair(r.agrees() ? auto(turn) : human(r), auto(turn)));
+                        agreed += r.agrees() ? 1 : 0;
+                        String month = java.time.Instant.ofEpochMilli(r.at()).toString().substring(0, 7);
+                        byMonth.computeIfAbsent(month, m -> new ConfusionMatrix(names))
+                                .add(r.agrees() ? turn.coding().primary().name() : r.codes().get(0).code().name(),
+                                        turn.coding().primary().name());
                     }
                 }
             }
         }
-        return agreement(pairs);
+        ObjectNode o = agreement(pairs);
+        o.put("agreed", agreed);
+        o.put("recoded", pairs.size() - agreed);
+        ArrayNode overTime = o.putArray("overTime");
+        byMonth.forEach((month, m) -> {
+            ObjectNode p = overTime.addObject();
+            p.put("period", month);
+            p.put("turns", m.total());
+            p.put("observed", round(m.accuracy()));
+            double k = m.kappa();
+            p.put("kappa", Double.isNaN(k) ? null : round(k));
+        });
+        return o;
     }
 
-    /** The report for pairs of (human codes, automatic codes), one pair per turn. */
+    /** The report for pairs of (human codes, automatic codes), one pair per reviewed turn. */
     static ObjectNode agreement(List<Set<String>[]> pairs) {
         Set<String> seen = new TreeSet<>(Comparator.comparingInt(name -> Code.valueOf(name).ordinal()));
         pairs.forEach(p -> {
@@ -183,8 +206,35 @@ public final class DashboardService {
             co.put("observed", round(m.accuracy()));
             double k = m.kappa();
             co.put("kappa", Double.isNaN(k) ? null : round(k));
+            double[] ci = interval(m.count("yes", "yes"), m.count("yes", "no"), m.count("no", "yes"), m.count("no", "no"));
+            if (ci == null) {
+                co.putNull("ci");
+            } else {
+                co.putArray("ci").add(round(ci[0])).add(round(ci[1]));
+            }
         }
         return o;
+    }
+
+    /**
+     * Cohen's kappa's 95 % interval from a 2×2 table, by the large-sample standard error
+     * sqrt(po(1 − po) / (n (1 − pe)²)), clipped to [−1, 1]; null when kappa is undefined.
+     */
+    static double[] interval(int both, int humanOnly, int autoOnly, int neither) {
+        int n = both + humanOnly + autoOnly + neither;
+        if (n == 0) {
+            return null;
+        }
+        double po = (double) (both + neither) / n;
+        double humanYes = (double) (both + humanOnly) / n;
+        double autoYes = (double) (both + autoOnly) / n;
+        double pe = humanYes * autoYes + (1 - humanYes) * (1 - autoYes);
+        if (pe >= 1) {
+            return null;
+        }
+        double kappa = (po - pe) / (1 - pe);
+        double se = Math.sqrt(po * (1 - po) / (n * (1 - pe) * (1 - pe)));
+        return new double[]{Math.max(-1, kappa - 1.96 * se), Math.min(1, kappa + 1.96 * se)};
     }
 
     @SuppressWarnings("unchecked")

@@ -28,6 +28,7 @@ final class JsonReport {
             counselor.set("fourClass", scores(part.behaviour()));
             counselor.set("falseFlags", rate(part.falseFlags()));
             counselor.set("caught", rate(part.caught()));
+            counselor.set("calibration", calibration(part.calibration()));
             ObjectNode client = p.putObject("client");
             client.put("items", part.clientItems());
             client.set("talk", scores(part.talk()));
@@ -65,6 +66,23 @@ final class JsonReport {
         ObjectNode o = JSON.objectNode();
         o.put("accuracy", number(a.rate()));
         o.put("n", a.total());
+        return o;
+    }
+
+    private static ObjectNode calibration(Calibration c) {
+        ObjectNode o = JSON.objectNode();
+        o.put("ece", number(c.ece()));
+        o.put("n", c.total());
+        ArrayNode bins = o.putArray("bins");
+        for (int b = 0; b < Calibration.BINS; b++) {
+            if (c.count()[b] == 0) continue;
+            ObjectNode bin = bins.addObject();
+            bin.put("from", b / 10.0);
+            bin.put("to", (b + 1) / 10.0);
+            bin.put("items", c.count()[b]);
+            bin.put("meanConfidence", number(c.meanConfidence(b)));
+            bin.put("accuracy", number(c.accuracy(b)));
+        }
         return o;
     }
 

@@ -19,10 +19,12 @@ import java.util.Locale;
  * @param falseFlags    on MI-consistent gold turns (no Persuade or Confront in the gold), how often the coder
  *                      punished anyway: a Persuade or Confront code on any utterance, or any harm-reduction flag
  * @param caught        on MI-inconsistent gold turns (Persuade or Confront in the gold), how often it did
+ * @param calibration   the primary code's confidence against how often it was right
+ * @param decisions     per deciding rule and whether it was contested: {right, total} (what the confidence is fit on)
  */
 record PartScores(String name, int items, ConfusionMatrix primary, Agreement openClosed, Agreement simpleComplex,
                   ConfusionMatrix behaviour, ConfusionMatrix talk, Agreement talkKind, Agreement falseFlags,
-                  Agreement caught) {
+                  Agreement caught, Calibration calibration, java.util.Map<String, int[]> decisions) {
 
     static final List<String> CODES = Arrays.stream(Code.values()).map(Code::name).toList();
     static final List<String> TALK = Arrays.stream(Talk.values()).map(PartScores::lower).toList();
@@ -33,6 +35,8 @@ record PartScores(String name, int items, ConfusionMatrix primary, Agreement ope
         ConfusionMatrix talk = new ConfusionMatrix(TALK);
         Agreement openClosed = Agreement.NONE, simpleComplex = Agreement.NONE, kind = Agreement.NONE;
         Agreement falseFlags = Agreement.NONE, caught = Agreement.NONE;
+        Calibration calibration = Calibration.empty();
+        java.util.Map<String, int[]> decisions = new java.util.TreeMap<>();
         for (ItemResult r : results) {
             if (r.item().gold() instanceof CounselorGold gold && r.predicted() instanceof CounselorCoding coding) {
                 Code predicted = coding.primary() == null ? Code.NO_CODE : coding.primary();
@@ -44,6 +48,11 @@ record PartScores(String name, int items, ConfusionMatrix primary, Agreement ope
                 if (gold.primary().isReflection() && predicted.isReflection()) {
                     simpleComplex = simpleComplex.plus(gold.primary() == predicted);
                 }
+                calibration = calibration.plus(coding.confidence(), gold.primary() == predicted);
+                int[] d = decisions.computeIfAbsent(coding.primaryEvidence().rule() + " " + (coding.contested() ? "contested" : "alone"),
+                        k -> new int[2]);
+                d[0] += gold.primary() == predicted ? 1 : 0;
+                d[1]++;
                 boolean flagged = punishes(coding);
                 if (inconsistent(gold, r.item())) {
                     caught = caught.plus(flagged);
@@ -58,7 +67,7 @@ record PartScores(String name, int items, ConfusionMatrix primary, Agreement ope
             }
         }
         return new PartScores(name, results.size(), primary, openClosed, simpleComplex, behaviour, talk, kind,
-                falseFlags, caught);
+                falseFlags, caught, calibration, decisions);
     }
 
     /** What the practice engine reacts to as non-adherent: a Persuade or Confront code, or a harm-reduction flag. */

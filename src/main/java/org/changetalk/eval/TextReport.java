@@ -27,6 +27,7 @@ final class TextReport {
                 out.append(String.format(Locale.ROOT,
                         "caught %s (n=%d MI-inconsistent turns given Persuade, Confront or a harm-reduction flag)%n",
                         number(part.caught().rate()), part.caught().total()));
+                calibration(out, part.calibration());
                 out.append(String.format(Locale.ROOT, "%nCounselor 4-class (hidden-evaluation mapping)%n"));
                 scores(out, part.behaviour());
                 confusion(out, part.behaviour());
@@ -42,6 +43,16 @@ final class TextReport {
             out.append(System.lineSeparator());
         }
         return out.toString();
+    }
+
+    private static void calibration(StringBuilder out, Calibration c) {
+        out.append(String.format(Locale.ROOT, "confidence of the primary code: ECE %s (n=%d)%n", number(c.ece()), c.total()));
+        out.append(String.format(Locale.ROOT, "  %-9s %6s %10s %9s%n", "bin", "items", "mean conf", "accuracy"));
+        for (int b = 0; b < Calibration.BINS; b++) {
+            if (c.count()[b] == 0) continue;
+            out.append(String.format(Locale.ROOT, "  %.1f-%.1f   %6d %10s %9s%n", b / 10.0, (b + 1) / 10.0, c.count()[b],
+                    number(c.meanConfidence(b)), number(c.accuracy(b))));
+        }
     }
 
     private static void scores(StringBuilder out, ConfusionMatrix m) {

@@ -2,6 +2,7 @@ package org.changetalk.practice;
 
 import org.changetalk.scenario.ClientTalk;
 import org.changetalk.scenario.Measure;
+import org.changetalk.scenario.Terms;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ final class ClientMemory {
     private final Set<String> traineeTerms = new HashSet<>();
     private final List<String> changeTalk = new ArrayList<>();
     private final Deque<Boolean> offences = new ArrayDeque<>();
+    private final Set<String> topics = new HashSet<>();
 
     void client(String beat, String text, ClientTalk talk, boolean story) {
         said.add(text);
@@ -46,6 +48,15 @@ final class ClientMemory {
         while (offences.size() > 4) {
             offences.removeFirst();
         }
+    }
+
+    /** Topics that came up in the session, from either side. */
+    void topics(List<String> named) {
+        topics.addAll(named);
+    }
+
+    boolean topicCameUp(String topic) {
+        return topics.contains(topic);
     }
 
     boolean said(String text) {

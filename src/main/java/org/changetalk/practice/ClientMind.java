@@ -16,6 +16,9 @@ import org.changetalk.scenario.Measure;
 import org.changetalk.scenario.Phrase;
 import org.changetalk.scenario.ReplyKind;
 import org.changetalk.scenario.Stage;
+import org.changetalk.scenario.LineIndex;
+import org.changetalk.scenario.Terms;
+import org.changetalk.scenario.Topics;
 import org.changetalk.scenario.Transition;
 
 import java.util.ArrayList;
@@ -48,11 +51,11 @@ final class ClientMind {
             Category.SIMPLE_REFLECTION, Category.COMPLEX_REFLECTION);
 
     private final Conversation scenario;
-    private final RelevanceIndex index;
+    private final LineIndex index;
     private final Random random;
     private final ClientMemory memory = new ClientMemory();
 
-    ClientMind(Conversation scenario, RelevanceIndex index, Random random) {
+    ClientMind(Conversation scenario, LineIndex index, Random random) {
         this.scenario = scenario;
         this.index = index;
         this.random = random;
@@ -67,7 +70,8 @@ final class ClientMind {
         Set<String> cues = MoveCues.in(text);
         boolean offence = category.isMiInconsistent();
         memory.trainee(text, offence);
-        RelevanceIndex.Query q = index.query(text);
+        LineIndex.Query q = index.query(text);
+        memory.topics(q.topics());
         Endings endings = scenario.endings();
 
         if (endings.disengage().holds(state)) {
@@ -101,14 +105,16 @@ final class ClientMind {
 
     // ---------------------------------------------------------------- endings and discord
 
-    private Reply close(RelevanceIndex.Query q, ClientState state) {
+    private Reply close(LineIndex.Query q, ClientState state) {
         Beat close = scenario.beat(scenario.endings().naturalClose().beat());
         Reply r = enter(close, q, state, "the trainee is closing the session");
-        List<String> takeAway = scenario.persona().moves().takeAway();
+        List<String> takeAway = scenario.persona().moves().takeAway().stream().filter(this::grounded).toList();
         if (takeAway.isEmpty() || state.importance() < scenario.persona().importance()) {
             return r;
         }
-        String text = unsaid(takeAway).orElse(takeAway.get(0)) + " " + r.text();
+        // Their take-away, then how they leave (the close line's last sentence): one goodbye, not two speeches.
+        String[] sentences = r.text().split("(?<=[.!?])\\s+");
+        String text = unsaid(takeAway).orElse(takeAway.get(0)) + " " + sentences[sentences.length - 1];
         return new Reply(r.beat(), false, text, r.talk(), ReplyKind.CLOSING, state, r.why());
     }
 
@@ -119,7 +125,7 @@ final class ClientMind {
 
     /** The client reacts to the push that was made, not to a push in general. */
     private Reply discord(Beat answered, String text, CounselorCoding coding, Category category,
-                          RelevanceIndex.Query q, ClientState state) {
+                          LineIndex.Query q, ClientState state) {
         String offence = offence(text, coding, category);
         String opener = stock("discord." + offence, Map.of());
         Beat next = scenario.beat(graphChoice(answered, category, text, state));
@@ -176,7 +182,7 @@ final class ClientMind {
      * along the author's repair path (the rule a reflection or autonomy would take) or, without one,
      * acknowledges it and stays.
      */
-    private Reply repair(Beat answered, Category category, String text, RelevanceIndex.Query q, ClientState state) {
+    private Reply repair(Beat answered, Category category, String text, LineIndex.Query q, ClientState state) {
         ClientState eased = new ClientState(Math.min(10, state.engagement() + 0.5), Math.max(0, state.discord() - 1.5),
                 state.importance(), state.confidence(), state.stage());
         for (Transition rule : answered.next()) {
@@ -197,7 +203,7 @@ final class ClientMind {
     // ---------------------------------------------------------------- MI moves
 
     private Optional<Reply> miMove(Beat answered, String text, Set<String> cues, Category category,
-                                   RelevanceIndex.Query q, ClientState state) {
+                                   LineIndex.Query q, ClientState state) {
         if (cues.contains("why-number") && !memory.rulers().isEmpty() || cues.contains("why-number") && cues.contains("ruler")
                 || cues.contains("why-number") && MoveCues.numbers(text).size() > 0 && !cues.contains("ruler")) {
             return Optional.of(whyNumber(answered, text, state));
@@ -225,8 +231,13 @@ final class ClientMind {
         }
         int matched = firstMatching(answered, category, text, state);
         Transition rule = matched < 0 ? null : answered.next().get(matched);
-        // An author who routes a permission question (or every MI-consistent response) somewhere wrote its answer.
-        if (cues.contains("permission") && !(rule != null && rule.on().contains(category))) {
+        // An author who routes asking permission to a beat of its own (a rule naming at most three categories,
+        // collaboration among them) wrote its answer; a rule for every kind of good response did not.
+        boolean answersPermission = rule != null && rule.on().contains(category)
+                && (rule.on().size() <= 3 || scenario.beat(rule.to()).say().stream().allMatch(l -> MoveCues.in(l).contains("yes")));
+        // "Can I share something? Prescribers here usually…" already shared it: that is information, not a question.
+        boolean asking = category == Category.COLLABORATION || category == Category.CLOSED_QUESTION;
+        if (cues.contains("permission") && asking && !answersPermission) {
             String key = state.discord() >= 6 ? "permission.no" : state.discord() >= 3 ? "permission.wary" : "permission.yes";
             return Optional.of(new Reply(answered, true, stock(key, Map.of()), ClientTalk.NEUTRAL, ReplyKind.PERMISSION,
                     state, "a permission question gets yes or no"));
@@ -288,14 +299,14 @@ final class ClientMind {
         List<Goal> goals = scenario.persona().goals();
         List<String> menu = new ArrayList<>();
         for (Goal g : goals) {
-            if (Terms.of(g.text()).stream().filter(t -> !t.startsWith("#")).anyMatch(memory::cameUp) && menu.size() < 2) {
-                menu.add(lowerFirst(g.text()));
+            if (Terms.of(g.text()).stream().anyMatch(memory::cameUp) && menu.size() < 2) {
+                menu.add(withStop(g.text()));
             }
         }
         if (menu.isEmpty()) {
-            menu.add(lowerFirst(goals.get(0).text()));
+            menu.add(withStop(goals.get(0).text()));
         }
-        String goalsText = String.join(" Or ", menu.stream().map(ClientMind::noFinalStop).toList());
+        String goalsText = menu.size() == 1 ? menu.get(0) : menu.get(0) + " Or maybe: " + lowerFirst(menu.get(1));
         return new Reply(answered, true, stock("goals.intro", Map.of("goals", goalsText)), ClientTalk.CHANGE,
                 ReplyKind.GOAL_MENU, state, "what would you like to do: the client's own goals that came up");
     }
@@ -306,14 +317,14 @@ final class ClientMind {
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        String rest = text.substring(m.get().end());
-        int stop = rest.indexOf('.');
-        List<String> claimed = Terms.of(stop > 0 ? rest.substring(0, stop) : rest);
+        // What the trainee says was said: up to the end of the clause.
+        String claim = text.substring(m.get().end()).split("[.,;!?]", 2)[0];
+        List<String> claimed = Terms.of(claim);
         if (claimed.size() < 2) {
             return Optional.empty();
         }
-        long known = claimed.stream().filter(t -> memory.clientTerms().contains(t)).count();
-        if (known * 3 >= claimed.size()) {
+        long unsaid = claimed.stream().filter(t -> !memory.clientTerms().contains(t)).count();
+        if (unsaid * 3 < claimed.size()) {
             return Optional.empty();
         }
         return Optional.of(new Reply(answered, true, stock("correction", Map.of()), ClientTalk.NEUTRAL, ReplyKind.CORRECTION,
@@ -322,7 +333,7 @@ final class ClientMind {
 
     // ---------------------------------------------------------------- the story
 
-    private Reply story(Beat answered, String text, Set<String> cues, Category category, RelevanceIndex.Query q,
+    private Reply story(Beat answered, String text, Set<String> cues, Category category, LineIndex.Query q,
                         ClientState state) {
         boolean summary = LISTENING.contains(category) && category != Category.OPEN_QUESTION
                 && (cues.contains("summary") || Phrase.wordsOf(text).size() >= 45);
@@ -336,7 +347,7 @@ final class ClientMind {
         String why = "the beat graph's first choice";
         for (String c : candidates.subList(1, candidates.size())) {
             Beat b = scenario.beat(c);
-            RelevanceIndex.Score score = index.beat(q, c);
+            LineIndex.Score score = index.beat(q, c);
             double s = score.coverage() - (memory.told(c) ? 0.25 : 0);
             // Two terms at least: one shared word is a coincidence, not a topic.
             if (!b.isTerminal() && !scenario.beat(chosen).isTerminal() && s > chosenScore + SWITCH_MARGIN && s >= 0.3
@@ -348,9 +359,17 @@ final class ClientMind {
         }
         // A response about the line the client just said follows them: the graph knows where that goes.
         boolean following = index.beat(q, answered.id()).coverage() >= WEAK;
-        if (LISTENING.contains(category) && !q.isEmpty() && chosenScore < WEAK && !following
-                && !scenario.beat(chosen).isTerminal()) {
-            Optional<Reply> other = elsewhere(answered, category, text, q, state, chosen);
+        if (QUESTIONS.contains(category) && cues.contains("quantity")) {
+            Optional<Reply> amount = amount(answered, q, state);
+            if (amount.isPresent()) {
+                return amount.get();
+            }
+        }
+        if (LISTENING.contains(category) && !q.isEmpty() && !scenario.beat(chosen).isTerminal()) {
+            Optional<Reply> other = chosenScore < WEAK && !following
+                    ? elsewhere(answered, category, text, q, state, chosen)
+                    : QUESTIONS.contains(category) ? direct(answered, category, q, state, incidental(q, chosen, chosenScore))
+                    : Optional.<Reply>empty();
             if (other.isPresent()) {
                 return other.get();
             }
@@ -365,7 +384,7 @@ final class ClientMind {
     }
 
     /** A question the graph's line does not answer: a fact, a story told (referred back to), another beat, or "why do you ask?". */
-    private Optional<Reply> elsewhere(Beat answered, Category category, String text, RelevanceIndex.Query q, ClientState state,
+    private Optional<Reply> elsewhere(Beat answered, Category category, String text, LineIndex.Query q, ClientState state,
                                       String chosen) {
         List<Fact> facts = scenario.persona().facts();
         int bestFact = -1;
@@ -384,7 +403,7 @@ final class ClientMind {
                     || b.id().equals(answered.id())) {
                 continue;
             }
-            RelevanceIndex.Score score = index.beat(q, b.id());
+            LineIndex.Score score = index.beat(q, b.id());
             double s = score.matched().size() >= 2 ? score.coverage() : 0;
             if (s > beatScore) {
                 beatScore = s;
@@ -425,6 +444,68 @@ final class ClientMind {
         return Optional.empty();
     }
 
+    /**
+     * A direct question about a fact or a story already told, when the line the graph chose touches it
+     * only in passing ("Does your mum know?" after a line that named her): the fact, or a reference back.
+     */
+    private Optional<Reply> direct(Beat answered, Category category, LineIndex.Query q, ClientState state,
+                                   double chosenScore) {
+        // An open question invites the story; only a close match makes it a question about a fact.
+        double bar = category == Category.CLOSED_QUESTION ? 0.45 : 0.65;
+        List<Fact> facts = scenario.persona().facts();
+        for (int i = 0; i < facts.size(); i++) {
+            double s = index.fact(q, i).coverage();
+            if (s >= bar && s >= chosenScore + 0.25) {
+                Fact f = facts.get(i);
+                String line = unsaid(f.say()).orElseGet(() -> recallOf(f.say().get(0)));
+                return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
+                        String.format(Locale.ROOT, "a direct question on a fact (fact %.2f, graph's line %.2f)", s, chosenScore)));
+            }
+        }
+        for (Beat b : scenario.beats().values()) {
+            LineIndex.Score score = index.beat(q, b.id());
+            if (memory.told(b.id()) && !b.id().equals(answered.id()) && score.matched().size() >= 2
+                    && score.coverage() >= Math.max(bar, 0.5) && score.coverage() >= chosenScore + 0.3) {
+                return Optional.of(new Reply(answered, true, recallLine(b), b.talk(), ReplyKind.RECALL, state,
+                        String.format(Locale.ROOT, "a direct question on a story already told (%s %.2f, graph's line %.2f)",
+                                b.id(), score.coverage(), chosenScore)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A line that shares one word with the question ("Home Depot" for "what is home like?") touches it by
+     * chance: its relevance counts half when a direct answer competes with it.
+     */
+    private double incidental(LineIndex.Query q, String chosen, double chosenScore) {
+        long words = index.beat(q, chosen).matched().stream().filter(t -> !t.startsWith("#")).count();
+        return words >= 2 ? chosenScore : chosenScore / 2;
+    }
+
+    /** "How much do you drink?" asks for a quantity: the persona fact on the topic that has a number in it. */
+    private Optional<Reply> amount(Beat answered, LineIndex.Query q, ClientState state) {
+        List<Fact> facts = scenario.persona().facts();
+        int best = -1;
+        double bestScore = 0.3;
+        for (int i = 0; i < facts.size(); i++) {
+            boolean numeric = facts.get(i).say().stream().anyMatch(l -> !MoveCues.numbers(l).isEmpty()
+                    || l.matches("(?s).*\\b(twice|once|half|dozen|hundred|thousand|pack|bottle|gram|grams)\\b.*"));
+            double s = index.fact(q, i).coverage();
+            if (numeric && s > bestScore) {
+                best = i;
+                bestScore = s;
+            }
+        }
+        if (best < 0) {
+            return Optional.empty();
+        }
+        Fact f = facts.get(best);
+        String line = unsaid(f.say()).orElseGet(() -> recallOf(f.say().get(0)));
+        return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
+                String.format(Locale.ROOT, "a question about a quantity gets the number (fact %.2f)", bestScore)));
+    }
+
     /** The beats the category and state allow: every matching rule's target in order, else the fallback. */
     private List<String> candidates(Beat answered, Category category, String text, ClientState state) {
         List<String> words = Phrase.wordsOf(text);
@@ -460,7 +541,7 @@ final class ClientMind {
      * The client says a beat: the variant most relevant to what was said (seeded among equals), never
      * a line already said; a story already told is referred back to instead of retold.
      */
-    private Reply enter(Beat beat, RelevanceIndex.Query q, ClientState state, String why) {
+    private Reply enter(Beat beat, LineIndex.Query q, ClientState state, String why) {
         int pick = random.nextInt(beat.say().size());
         if (memory.told(beat.id()) && !beat.isTerminal()) {
             Optional<String> fresh = beat.talk() == ClientTalk.CHANGE ? Optional.empty() : unsaid(beat.say());
@@ -473,6 +554,14 @@ final class ClientMind {
         if (options.isEmpty()) {
             options = beat.say();
         }
+        if (beat.isTerminal()) {
+            // A closing or a plan names only what came up in the session (or what the client raises first, in
+            // a line of the story): prefer the variants whose persona topics were all raised.
+            List<String> grounded = options.stream().filter(this::grounded).toList();
+            if (!grounded.isEmpty()) {
+                options = grounded;
+            }
+        }
         String text = options.get(pick % options.size());
         double best = index.line(q, text).coverage();
         for (String s : options) {
@@ -483,6 +572,12 @@ final class ClientMind {
             }
         }
         return new Reply(beat, false, text, beat.talk(), ReplyKind.BEAT, state, why);
+    }
+
+    private boolean grounded(String line) {
+        return index.topicsOf(line).stream()
+                .filter(t -> scenario.persona().topics().containsKey(t) && !Topics.builtInIds().contains(t))
+                .allMatch(memory::topicCameUp);
     }
 
     private String recallLine(Beat beat) {
@@ -503,6 +598,7 @@ final class ClientMind {
 
     void remember(Reply r) {
         memory.client(r.beat().id(), r.text(), r.talk(), r.move() == ReplyKind.BEAT);
+        memory.topics(index.topicsOf(r.text()));
     }
 
     private Optional<String> unsaid(List<String> lines) {
@@ -521,7 +617,7 @@ final class ClientMind {
         for (Map.Entry<String, String> e : values.entrySet()) {
             out = out.replace("{" + e.getKey() + "}", e.getValue());
         }
-        return out;
+        return out.replaceAll("\\b([Aa]) (8|11|18)\\b", "$1n $2"); // "an 8"
     }
 
     /** The sentence of a line with the most content words: "Sure." is no way to refer back to a story. */
@@ -548,7 +644,7 @@ final class ClientMind {
         return s;
     }
 
-    private static String noFinalStop(String s) {
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) + "." : s + ".";
+    private static String withStop(String s) {
+        return s.endsWith(".") || s.endsWith("!") || s.endsWith("?") ? s : s + ".";
     }
 }

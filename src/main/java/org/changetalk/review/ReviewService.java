@@ -7,13 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.account.Tokens;
 import org.changetalk.account.User;
 import org.changetalk.account.UserJson;
-import org.changetalk.cohort.SessionAccess;
+import org.changetalk.account.UserRepository;
 import org.changetalk.coding.Code;
 import org.changetalk.coding.QuestionType;
 import org.changetalk.coding.ReflectionDepth;
+import org.changetalk.cohort.SessionAccess;
 import org.changetalk.practice.SessionJson;
 import org.changetalk.practice.SessionScores;
 import org.changetalk.practice.TurnJson;
+import org.changetalk.refusal.Refusal;
 import org.changetalk.scenario.Wire;
 import org.changetalk.session.CodeSource;
 import org.changetalk.session.HumanCode;
@@ -22,11 +24,10 @@ import org.changetalk.session.Scored;
 import org.changetalk.session.SessionInfo;
 import org.changetalk.session.SessionScorer;
 import org.changetalk.session.SessionTurn;
+import org.changetalk.session.Verdict;
 import org.changetalk.storage.PracticeRepository;
-import org.changetalk.storage.ReviewRepository;
 import org.changetalk.storage.ReviewRepository.Comment;
-import org.changetalk.account.UserRepository;
-import org.changetalk.refusal.Refusal;
+import org.changetalk.storage.ReviewRepository;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -107,7 +108,13 @@ public final class ReviewService {
         ObjectNode auto = o.putObject("auto");
         auto.set("codes", full.get("codes"));
         auto.set("primary", full.get("primary"));
-        if (r == null) {
+        auto.set("confidence", full.get("confidence"));
+        ObjectNode review = o.putObject("review");
+        review.put("status", r == null ? "unreviewed" : r.agrees() ? "agreed" : "recoded");
+        review.put("version", r == null ? 0 : r.version());
+        review.set("by", r == null ? JSON.nullNode() : user(r.by()));
+        review.put("at", r == null ? null : SessionJson.time(r.at()));
+        if (r == null || r.agrees()) {
             o.putNull("human");
         } else {
             ObjectNode h = o.putObject("human");
@@ -131,12 +138,31 @@ public final class ReviewService {
         return o;
     }
 
-    public ObjectNode recode(User actor, String sessionId, int number, JsonNode codes) {
+    /**
+     * Recodes a turn. {@code seen} is the version of the turn's review the reviewer saw (0: none; negative: not
+     * sent, no check): another reviewer's newer review is a 409, never silently overwritten.
+     */
+    public ObjectNode recode(User actor, String sessionId, int number, JsonNode codes, int seen) {
         SessionInfo s = recodable(actor, sessionId);
         SessionTurn turn = turn(s, number);
-        reviews.recode(new Recode(s.id(), number, validCodes(codes), actor.id(), clock.millis()));
-        Recode stored = reviews.recodes(s.id()).stream().filter(r -> r.number() == number).findFirst().orElseThrow();
-        return reviewTurn(turn, stored);
+        return review(actor, s, turn, validCodes(codes), Verdict.RECODE, seen);
+    }
+
+    /** Confirms the automatic codes of a turn ("agree", one click): a review like a recode, for the agreement. */
+    public ObjectNode agree(User actor, String sessionId, int number, int seen) {
+        SessionInfo s = recodable(actor, sessionId);
+        return review(actor, s, turn(s, number), List.of(), Verdict.AGREE, seen);
+    }
+
+    private ObjectNode review(User actor, SessionInfo s, SessionTurn turn, List<HumanCode> codes, Verdict verdict,
+                              int seen) {
+        int number = turn.number();
+        try {
+            return reviewTurn(turn, reviews.review(s.id(), number, codes, verdict, actor.id(), clock.millis(), seen));
+        } catch (ReviewRepository.StaleReview e) {
+            throw new Refusal.Conflict("stale", "Someone else reviewed turn " + number + " after you opened it; reload "
+                    + "to see their codes, then review again.");
+        }
     }
 
     public void clearRecode(User actor, String sessionId, int number) {

@@ -33,7 +33,7 @@ public final class SessionScorer {
         for (SessionTurn t : s.turns()) {
             Recode r = byTurn.get(t.number());
             SessionTurn c = t;
-            if (source == CodeSource.WITH_RECODES && r != null) {
+            if (source == CodeSource.WITH_RECODES && r != null && !r.agrees()) {
                 CounselorCoding human = human(r, t);
                 // a pitfall an instructor coded away (or found) counts as they coded it
                 c = new SessionTurn(t.number(), t.trainee(), human, categories.of(human, previous), t.reply(),

@@ -23,7 +23,7 @@ import java.util.Locale;
  */
 public final class CodedTurnJson {
     static final List<String> FIELDS =
-            List.of("codes", "primary", "question", "reflection", "talk", "talkKind", "talkConfidence", "flags", "evidence");
+            List.of("codes", "primary", "question", "reflection", "confidence", "talk", "talkKind", "talkConfidence", "flags", "evidence");
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -39,6 +39,7 @@ public final class CodedTurnJson {
             out.put("primary", c.primary() == null ? null : c.primary().name());
             out.put("question", lower(c.question()));
             out.put("reflection", lower(c.reflection()));
+            out.put("confidence", c.confidence());
             out.putNull("talk");
             out.putNull("talkKind");
             out.putNull("talkConfidence");
@@ -49,6 +50,7 @@ public final class CodedTurnJson {
             out.putNull("primary");
             out.putNull("question");
             out.putNull("reflection");
+            out.putNull("confidence");
             out.put("talk", lower(c.talk()));
             out.put("talkKind", c.kind() == null ? null : c.kind().name());
             out.put("talkConfidence", Math.round(c.confidence() * 1000) / 1000.0);
@@ -70,6 +72,7 @@ public final class CodedTurnJson {
             for (Utterance u : c.utterances()) {
                 ObjectNode e = span(u.span(), text);
                 e.put("code", u.code().name());
+                e.put("confidence", u.confidence());
                 reasons(e, u.evidence(), text);
                 list.add(e);
             }

@@ -1,5 +1,7 @@
 package org.changetalk.web;
 
+import org.changetalk.account.Passwords;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -7,12 +9,26 @@ import java.util.Set;
 /**
  * The deployment facts security depends on. {@code trustedProxies}: the addresses of reverse proxies whose
  * {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are believed (nobody else's are: anyone can send
- * those headers). {@code sessionLifetime}: how long a sign-in lasts.
+ * those headers). {@code sessionLifetime}: how long a sign-in lasts. {@code passwordIterations}: PBKDF2's cost
+ * for new password hashes (stored hashes keep their own); always {@link Passwords#ITERATIONS} in production, lower
+ * only in tests, which would otherwise pay a third of a second per sign-in.
  */
-public record Security(Set<String> trustedProxies, Duration sessionLifetime) {
+public record Security(Set<String> trustedProxies, Duration sessionLifetime, int passwordIterations) {
     public static final Security DEFAULTS = new Security(Set.of(), Duration.ofDays(14));
 
+    public Security(Set<String> trustedProxies, Duration sessionLifetime) {
+        this(trustedProxies, sessionLifetime, Passwords.ITERATIONS);
+    }
+
+    /** The same, hashing new passwords at another cost (tests). */
+    public Security withPasswordIterations(int iterations) {
+        return new Security(trustedProxies, sessionLifetime, iterations);
+    }
+
     public Security {
+        if (passwordIterations < Passwords.MIN_ITERATIONS) {
+            throw new IllegalArgumentException("password iterations must be at least " + Passwords.MIN_ITERATIONS);
+        }
         trustedProxies = Set.copyOf(trustedProxies);
         if (sessionLifetime.isNegative() || sessionLifetime.isZero() || sessionLifetime.compareTo(Duration.ofDays(365)) > 0) {
             throw new IllegalArgumentException("session lifetime must be more than 0 and at most 365 days, not " + sessionLifetime);

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginThrottleTest {
     /** A clock the test moves by hand. */
-    private static final class ManualClock extends Clock {
+    static final class ManualClock extends Clock {
         volatile Instant now = Instant.parse("2026-11-26T10:00:00Z");
 
         @Override
@@ -40,8 +40,13 @@ class LoginThrottleTest {
         }
     }
 
-    private final ManualClock clock = new ManualClock();
-    private final LoginThrottle t = new LoginThrottle(clock, Limits.DEFAULT);
+    final ManualClock clock = new ManualClock();
+    final LoginThrottle t = throttle(clock);
+
+    /** The throttle under test: its counters in memory here, in PostgreSQL in DatabaseLoginThrottleTest. */
+    LoginThrottle throttle(Clock clock) {
+        return new LoginThrottle(clock, Limits.DEFAULT);
+    }
 
     private void fail(String user, String address, int times) {
         for (int i = 0; i < times; i++) {

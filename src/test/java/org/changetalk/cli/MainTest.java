@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MainTest {
     private static final JsonMapper JSON = new JsonMapper();
     static final List<String> CODING_FIELDS =
-            List.of("codes", "primary", "question", "reflection", "talk", "talkKind", "talkConfidence", "flags", "evidence");
+            List.of("codes", "primary", "question", "reflection", "confidence", "talk", "talkKind", "talkConfidence", "flags", "evidence");
 
     @TempDir
     Path dir;

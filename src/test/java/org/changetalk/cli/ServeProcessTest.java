@@ -50,7 +50,8 @@ class ServeProcessTest {
     }
 
     private static HttpResponse<String> post(String url, String cookie, String csrf, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (cookie != null) {
             b.header("Cookie", cookie).header("X-CSRF-Token", csrf);
         }
@@ -135,7 +136,7 @@ class ServeProcessTest {
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).isEqualTo("{\"status\":\"ok\"}");
             HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(url + "/api/auth/login"))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + password + "\"}")).build(),
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + password + "\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).isEqualTo(200);
         } finally {

@@ -40,6 +40,9 @@ class AgreementTest {
         assertThat(affirm.path("neither").asInt()).isEqualTo(15);
         assertThat(affirm.path("observed").asDouble()).isCloseTo(0.7, within(1e-9));
         assertThat(affirm.path("kappa").asDouble()).isCloseTo(0.4, within(1e-9));
+        // 95 % interval: SE = sqrt(0.7 · 0.3 / (50 · 0.5²)) = 0.1296; 0.4 ± 1.96 · 0.1296
+        assertThat(affirm.path("ci").get(0).asDouble()).isCloseTo(0.146, within(1e-9));
+        assertThat(affirm.path("ci").get(1).asDouble()).isCloseTo(0.654, within(1e-9));
         // QUESTION is AFFIRM's mirror here (every turn has exactly one of the two), so the same kappa
         assertThat(report.path("codes").get(0).path("kappa").asDouble()).isCloseTo(0.4, within(1e-9));
     }

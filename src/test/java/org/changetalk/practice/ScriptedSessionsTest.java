@@ -3,6 +3,7 @@ package org.changetalk.practice;
 import org.changetalk.coding.Coder;
 import org.changetalk.session.ClientLine;
 import org.changetalk.scenario.Conversation;
+import org.changetalk.session.ClientLine;
 import org.changetalk.scenario.Fixtures;
 import org.changetalk.scenario.ScenarioLibrary;
 import org.changetalk.scenario.Wire;

@@ -47,12 +47,13 @@ class CodedTurnJsonTest {
                 + TEXT + "\",\"extra\":1}"), counselor());
 
         assertThat(out.fieldNames()).toIterable().containsExactly("conversation", "speaker", "text", "extra",
-                "codes", "primary", "question", "reflection", "talk", "talkKind", "talkConfidence", "flags", "evidence");
+                "codes", "primary", "question", "reflection", "confidence", "talk", "talkKind", "talkConfidence", "flags", "evidence");
         assertThat(out.get("speaker").asText()).isEqualTo("therapist");
         assertThat(out.get("codes").toString()).isEqualTo("[\"NO_CODE\",\"QUESTION\"]");
         assertThat(out.get("primary").asText()).isEqualTo("QUESTION");
         assertThat(out.get("question").asText()).isEqualTo("open");
         assertThat(out.get("reflection").isNull()).isTrue();
+        assertThat(out.get("confidence").asDouble()).isEqualTo(1.0); // a hand-built coding is certain
         assertThat(out.get("talk").isNull()).isTrue();
         assertThat(out.get("talkKind").isNull()).isTrue();
         assertThat(out.get("talkConfidence").isNull()).isTrue();
@@ -62,6 +63,7 @@ class CodedTurnJsonTest {
         assertThat(out.get("evidence")).hasSize(2);
         assertThat(second.get("text").asText()).isEqualTo("What would help, you addict?");
         assertThat(second.get("code").asText()).isEqualTo("QUESTION");
+        assertThat(second.get("confidence").asDouble()).isEqualTo(1.0);
         assertThat(second.get("rule").asText()).isEqualTo("wh-question");
         assertThat(second.get("explanation").asText()).isEqualTo("Starts with what.");
         assertThat(second.get("spans").findValuesAsText("text")).containsExactly("What", "would");
@@ -76,7 +78,7 @@ class CodedTurnJsonTest {
         ObjectNode out = CodedTurnJson.of(input("{\"conversation\":\"c\",\"speaker\":\"client\",\"text\":\"" + text
                 + "\"}"), coding);
 
-        for (String field : List.of("codes", "primary", "question", "reflection")) {
+        for (String field : List.of("codes", "primary", "question", "reflection", "confidence")) {
             assertThat(out.get(field).isNull()).as(field).isTrue();
         }
         assertThat(out.get("talk").asText()).isEqualTo("change");
@@ -97,7 +99,7 @@ class CodedTurnJsonTest {
                 + "\"text\":\"" + TEXT + "\",\"codes\":[]}"), counselor());
 
         assertThat(out.fieldNames()).toIterable().containsExactly("conversation", "speaker", "text",
-                "codes", "primary", "question", "reflection", "talk", "talkKind", "talkConfidence", "flags", "evidence");
+                "codes", "primary", "question", "reflection", "confidence", "talk", "talkKind", "talkConfidence", "flags", "evidence");
         assertThat(out.get("talk").isNull()).isTrue();
     }
 

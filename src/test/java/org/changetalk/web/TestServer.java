@@ -22,10 +22,20 @@ final class TestServer implements AutoCloseable {
     final WebServer server;
     final String startOutput;
 
+    /** API tests sign in hundreds of times: new passwords are hashed at a test cost (AuthTest checks production's). */
+    static final int TEST_ITERATIONS = 1_000;
+
     private TestServer(Path scenarios, DatabaseUrl database) {
-        this(scenarios, database, Security.DEFAULTS);
+        this(scenarios, database, Security.DEFAULTS.withPasswordIterations(TEST_ITERATIONS));
     }
 
+    /** As production hashes passwords (600,000 iterations): for the test that checks it. */
+    static TestServer withProductionPasswords(Path dir) {
+        Path sub = dir.resolve("production-passwords");
+        return new TestServer(copyScenarios(sub), TestDatabases.fresh(Dialect.SQLITE, sub), Security.DEFAULTS);
+    }
+
+    /** With exactly these security settings (the password cost included). */
     private TestServer(Path scenarios, DatabaseUrl database, Security security) {
         this.scenarios = scenarios;
         this.database = database;
@@ -46,11 +56,17 @@ final class TestServer implements AutoCloseable {
 
     /** Behind a reverse proxy on 127.0.0.1 that this server is told to trust, or with other security settings. */
     static TestServer start(Path dir, Security security) {
-        return new TestServer(copyScenarios(dir), TestDatabases.fresh(Dialect.SQLITE, dir), security);
+        return new TestServer(copyScenarios(dir), TestDatabases.fresh(Dialect.SQLITE, dir),
+                security.withPasswordIterations(TEST_ITERATIONS));
     }
 
     static TestServer start(Path dir, Dialect dialect) {
         return new TestServer(copyScenarios(dir), TestDatabases.fresh(dialect, dir));
+    }
+
+    /** Over a copy of the bundled scenarios and a database made by the caller (e.g. behind a test proxy). */
+    static TestServer on(Path dir, DatabaseUrl database) {
+        return new TestServer(copyScenarios(dir), database);
     }
 
     /** A second instance beside this one, on the same scenarios and database (as behind a load balancer). */

@@ -6,6 +6,8 @@ import { alertMessage } from './announce.js';
 
 route('/signin', () => import('./views/signin.js'), { public: true });
 route('/signup', () => import('./views/signup.js'), { public: true });
+route('/reset', () => import('./views/reset.js'), { public: true });
+route('/account', () => import('./views/account.js'));
 route('/', () => import('./views/home.js'));
 route('/start/:id', () => import('./views/start.js'));
 route('/session/:id', () => import('./views/practice.js'));
@@ -20,6 +22,7 @@ route('/me/dashboard', () => import('./views/dashboard.js'));
 route('/review/:id', () => import('./views/review.js'));
 route('/import', () => import('./views/import.js'));
 route('/studio', () => import('./views/studio.js'), { staff: true });
+route('/audit', () => import('./views/audit.js'), { staff: true });
 route('/contests', () => import('./views/contests.js'));
 
 const main = document.getElementById('main');
@@ -47,6 +50,8 @@ function renderNav() {
     isStaff(user) ? h('li', {}, h('a', { href: '#/instructor', text: 'Instructor' })) : null,
     isStaff(user) ? h('li', {}, h('a', { href: '#/studio', text: 'Studio' })) : null,
     h('li', {}, h('a', { href: '#/cohorts', text: 'Cohorts' })),
+    user.role === 'admin' ? h('li', {}, h('a', { href: '#/audit', text: 'Audit log' })) : null,
+    h('li', {}, h('a', { href: '#/account', text: 'Account' })),
     h('li', {}, h('a', { href: '#/contests', text: 'Contests' })),
     isStaff(user) ? null : h('li', {}, h('a', { href: '#/me/dashboard', text: 'Dashboard' })),
     h('li', { class: 'who' }, h('span', { class: 'visually-hidden', text: 'Signed in as ' }),

@@ -6,6 +6,7 @@ import { when } from '../format.js';
 import { announce } from '../announce.js';
 import { errorBox, showFormError, clearFormError, busy } from '../form-errors.js';
 import { exportLinks } from '../exports.js';
+import { go } from '../router.js';
 
 const person = (u) => (u ? (u.displayName ? `${u.displayName} (${u.username})` : u.username) : '—');
 
@@ -117,17 +118,50 @@ export async function render(main, { id }) {
     });
     return b;
   }
+  function removeInstructorButton(u) {
+    const b = h('button', { type: 'button', class: 'link-button' }, 'Remove', h('span', { class: 'visually-hidden', text: ` ${person(u)} as an instructor` }));
+    b.addEventListener('click', async () => {
+      if (!window.confirm(`Remove ${person(u)} as an instructor of ${cohort.name}? They stop seeing its members’ sessions at once.`)) return;
+      try {
+        await cohorts.removeInstructor(id, u.id);
+        announce(`Removed ${person(u)} as an instructor.`);
+        await reload();
+      } catch (e) {
+        announce(`Error: ${e.message}`);
+      }
+    });
+    return b;
+  }
+  function leaveButton() {
+    const b = h('button', { type: 'button', class: 'secondary leave-cohort', text: 'Leave this cohort' });
+    b.addEventListener('click', async () => {
+      const what = cohort.myRole === 'instructor' ? 'You stop seeing its members’ sessions.'
+        : 'Its instructors stop seeing your sessions, and your shares with it are withdrawn.';
+      if (!window.confirm(`Leave ${cohort.name}? ${what}`)) return;
+      try {
+        await cohorts.leave(id);
+        announce(`You left ${cohort.name}.`);
+        go('/cohorts');
+      } catch (e) {
+        announce(`Error: ${e.message}`);
+      }
+    });
+    return b;
+  }
   function drawMembers() {
     const canManage = cohort.myRole === 'instructor';
+    const several = (cohort.instructors || []).length > 1;
     replace(members,
-      h('h3', { text: 'Instructors' }), membersTable('Instructors', cohort.instructors),
+      cohort.visibility ? h('p', { class: 'visibility', text: `Who sees which sessions: ${cohort.visibility}` }) : null,
+      h('h3', { text: 'Instructors' }), membersTable('Instructors', cohort.instructors, canManage && several ? removeInstructorButton : null),
       canManage ? addForm(id, 'Add a co-instructor', 'co-instructor', 'Add the co-instructor', cohorts.addInstructor, reload,
         'Their username; they see the cohort\u2019s sessions as you do.') : null,
       h('h3', { text: 'Trainees' }), membersTable('Trainees', cohort.members, canManage ? removeButton : null),
       canManage ? addForm(id, 'Add a trainee', 'add-trainee', 'Add the trainee', cohorts.addMember, reload,
         'Their username: a trainee you manage, or who joined one of your cohorts.') : null,
       canManage ? h('h3', { text: 'Join code' }) : null,
-      canManage ? inviteBox(cohort) : null);
+      canManage ? inviteBox(cohort) : null,
+      leaveButton());
   }
   drawMembers();
   cohorts.sessions(id).then((list) => replace(sessionsBox, sessionsTable(list || [], cohort.myRole === 'instructor')))

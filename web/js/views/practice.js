@@ -90,6 +90,9 @@ export async function render(main, { id }) {
     }
   });
   let previousState = session.state || null;
+  // one key per response: sending the same text again after a failure reuses it, so a turn the server had
+  // already stored (the answer was lost on the way) is returned, not stored twice
+  let pending = null;
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const text = box.value.trim();
@@ -101,7 +104,9 @@ export async function render(main, { id }) {
     clearFormError(errors);
     await busy(form, async () => {
       try {
-        const answer = await post(`/api/sessions/${enc(id)}/turns`, { text });
+        if (!pending || pending.text !== text) pending = { text, key: newRequestKey() };
+        const answer = await post(`/api/sessions/${enc(id)}/turns`, { text, requestKey: pending.key });
+        pending = null;
         const turn = answer.turn;
         transcript.append(traineeMessage(turn, live));
         if (turn.client) transcript.append(clientMessage(name, turn.client));
@@ -181,4 +186,11 @@ export async function render(main, { id }) {
   if (session.status === 'finished') showEnded(session.ending);
   else setTimeout(() => box.focus(), 0);
   return session.title || 'Practice';
+}
+
+/** A random key for one response (the server keeps it with the stored turn). */
+function newRequestKey() {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -100,8 +100,13 @@ final class ApiRoutes {
         r.get("/api/sessions/{id}", ctx -> send(ctx, 200, practice.get(Caller.user(ctx), ctx.pathParam("id"))));
         r.post("/api/sessions/{id}/turns", ctx -> {
             User u = Caller.user(ctx);
-            String text = Requests.text(Requests.object(ctx), "text");
-            send(ctx, 201, turnResult(practice.respond(u, ctx.pathParam("id"), text)));
+            ObjectNode body = Requests.object(ctx);
+            String text = Requests.text(body, "text");
+            String key = Requests.optionalText(body, "requestKey");
+            if (key != null && !key.matches("[A-Za-z0-9_-]{8,100}")) {
+                throw ApiError.badRequest("requestKey: 8–100 letters, digits, '-' or '_'.");
+            }
+            send(ctx, 201, turnResult(practice.respond(u, ctx.pathParam("id"), text, key)));
         });
         r.post("/api/sessions/{id}/finish", ctx -> send(ctx, 200, practice.finish(Caller.user(ctx), ctx.pathParam("id"))));
         r.get("/api/sessions/{id}/report", ctx -> send(ctx, 200, practice.report(Caller.user(ctx), ctx.pathParam("id"))));

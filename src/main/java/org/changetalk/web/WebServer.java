@@ -147,9 +147,15 @@ public final class WebServer implements AutoCloseable {
             CompletableFuture<Void> migrated = startup.run(() -> {
                 db.migrate();
                 accounts.deleteExpiredSignIns();
+                boolean chosen = config.adminPassword() != null && !config.adminPassword().isBlank();
                 accounts.bootstrapAdmin(config.adminPassword()).ifPresent(password -> {
-                    out.println("Created the first account. Sign in as 'admin' with the password: " + password);
-                    out.println("(shown only this once; set CHANGETALK_ADMIN_PASSWORD to choose it yourself)");
+                    // a password the operator chose is theirs already: printing it would only put it in a log
+                    if (chosen) {
+                        out.println("Created the first account 'admin' with the password from CHANGETALK_ADMIN_PASSWORD.");
+                    } else {
+                        out.println("Created the first account. Sign in as 'admin' with the password: " + password);
+                        out.println("(shown only this once; set CHANGETALK_ADMIN_PASSWORD to choose it yourself)");
+                    }
                     out.flush();
                 });
             });

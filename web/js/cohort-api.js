@@ -9,6 +9,8 @@ export const cohorts = {
   addMember: (id, username) => post(`/api/cohorts/${enc(id)}/members`, { username }),
   removeMember: (id, userId) => del(`/api/cohorts/${enc(id)}/members/${enc(userId)}`),
   addInstructor: (id, username) => post(`/api/cohorts/${enc(id)}/instructors`, { username }),
+  removeInstructor: (id, userId) => del(`/api/cohorts/${enc(id)}/instructors/${enc(userId)}`),
+  leave: (id) => post(`/api/cohorts/${enc(id)}/leave`, {}),
   newInviteCode: (id) => post(`/api/cohorts/${enc(id)}/invite-code`, {}),
   join: (inviteCode) => post('/api/cohorts/join', { inviteCode }),
   sessions: (id) => get(`/api/cohorts/${enc(id)}/sessions`),
@@ -16,6 +18,11 @@ export const cohorts = {
   dashboard: (id, inactiveDays) => get(`/api/cohorts/${enc(id)}/dashboard${query({ inactiveDays })}`),
   dashboardExportUrl: (id, format) => `/api/cohorts/${enc(id)}/dashboard/export${query({ format })}`,
   agreement: (id) => get(`/api/cohorts/${enc(id)}/agreement`),
+};
+
+/** Admins: who granted or took back whose access (docs/web-api.md, "Audit log"). */
+export const audit = {
+  recent: (limit) => get(`/api/audit${query({ limit })}`),
 };
 
 export const me = {
@@ -40,4 +47,12 @@ export const sessions = {
 
 export const imports = {
   create: (body) => post('/api/imports', body),
+};
+
+// Contested codes: a trainee's "I meant this as …", the instructors' queue and their answer.
+export const contests = {
+  create: (sessionId, turn, code, note) => post(`/api/sessions/${enc(sessionId)}/turns/${enc(turn)}/contest`, note ? { code, note } : { code }),
+  list: () => get('/api/contests'),
+  settle: (id, body) => post(`/api/contests/${enc(id)}/settle`, body),
+  goldUrl: () => '/api/contests/gold',
 };

@@ -35,6 +35,11 @@ export async function signUp(inviteCode, username, password, displayName = '') {
   return accept(await post('/api/auth/signup', body));
 }
 
+/** Sets a new password with an admin's one-time code, and signs in. */
+export async function resetPassword(username, code, newPassword) {
+  return accept(await post('/api/auth/reset', { username, code, newPassword }));
+}
+
 export async function signOut() {
   try {
     await post('/api/auth/logout');

@@ -31,6 +31,7 @@ export function render(main, params, search) {
     h('h1', { text: 'Sign in' }),
     h('p', { class: 'lede', text: 'Practise motivational interviewing with a simulated client and get feedback on every response.' }),
     form,
-    h('p', {}, 'Have an invite code from your instructor? ', h('a', { href: '#/signup', text: 'Sign up' }), '.'));
+    h('p', {}, 'Have an invite code from your instructor? ', h('a', { href: '#/signup', text: 'Sign up' }), '.'),
+    h('p', {}, 'Lost your password? Ask an admin for a reset code, then ', h('a', { href: '#/reset', text: 'set a new password' }), '.'));
   return 'Sign in';
 }

@@ -52,6 +52,15 @@ public final class ServeCommand implements Callable<Integer> {
                     + "per turn, slower on some disks); env CHANGETALK_SQLITE_SYNC.")
     String sqliteSync;
 
+    @Option(names = "--trusted-proxies", paramLabel = "ADDR[,ADDR…]", defaultValue = "${env:CHANGETALK_TRUSTED_PROXIES:-}",
+            description = "Addresses of reverse proxies whose X-Forwarded-For/-Proto/-Host are believed (default none; "
+                    + "env CHANGETALK_TRUSTED_PROXIES). Set it behind a TLS proxy for Secure cookies, HSTS and per-address throttling.")
+    String trustedProxies;
+
+    @Option(names = "--session-hours", paramLabel = "HOURS", defaultValue = "${env:CHANGETALK_SESSION_HOURS:-336}",
+            description = "How long a sign-in lasts, 1–8760 hours (default ${DEFAULT-VALUE}, 14 days; env CHANGETALK_SESSION_HOURS).")
+    int sessionHours;
+
     /** Read from the environment only, so it never shows in the process list. */
     private final String adminPassword = System.getenv("CHANGETALK_ADMIN_PASSWORD");
 
@@ -71,7 +80,12 @@ public final class ServeCommand implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--sqlite-sync must be normal or full, not '" + sqliteSync + "'");
         };
-        return new ServerConfig(host, port, scenarios, web, url, durability, adminPassword);
+        if (sessionHours < 1 || sessionHours > 8760) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--session-hours must be 1–8760, not " + sessionHours);
+        }
+        return new ServerConfig(host, port, scenarios, web, url, durability, adminPassword,
+                new org.changetalk.web.Security(org.changetalk.web.Security.proxies(trustedProxies),
+                        java.time.Duration.ofHours(sessionHours)));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.changetalk.practice;
 
-import org.changetalk.session.Ending;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,6 +16,7 @@ import org.changetalk.scenario.ScenarioLibrary;
 import org.changetalk.scenario.Wire;
 import org.changetalk.session.CodeSource;
 import org.changetalk.session.Ending;
+import org.changetalk.session.Ending;
 import org.changetalk.session.PersonaBrief;
 import org.changetalk.session.Scored;
 import org.changetalk.session.SessionInfo;
@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -123,10 +124,40 @@ public final class PracticeService {
      * session when the client ended the conversation.
      */
     public TurnResult respond(User user, String id, String text) {
+        return respond(user, id, text, null);
+    }
+
+    /**
+     * As above, with the client's key for this response (null: none). A resend with a key already stored
+     * (the first answer was lost on the way) returns that turn and stores nothing.
+     */
+    public TurnResult respond(User user, String id, String text, String requestKey) {
         checkText(text);
         Live l = live.computeIfAbsent(id, k -> new Live(null));
         synchronized (l) {
-            StoredSession s = owned(user, id);
+            StoredSession s;
+            try {
+                s = owned(user, id);
+            } catch (Refusal r) {
+                // an unknown or another's id must not leave an entry behind (ids could be made up by the thousand)
+                if (l.engine == null) {
+                    live.remove(id, l);
+                }
+                throw r;
+            }
+            if (requestKey != null) {
+                OptionalInt done = repo.turnNumberFor(id, requestKey);
+                if (done.isPresent()) {
+                    SessionTurn stored = s.turns().get(done.getAsInt() - 1);
+                    if (!stored.trainee().equals(text)) {
+                        throw Refusal.conflict("requestKey: already used for a different response.");
+                    }
+                    boolean last = done.getAsInt() == s.turns().size();
+                    Ending ending = last && s.info().finished() ? s.info().ending() : null;
+                    boolean withheld = SessionInfo.AFTER.equals(s.info().feedback()) && ending == null;
+                    return new TurnResult(stored, withheld, ending);
+                }
+            }
             if (s.info().finished()) {
                 throw Refusal.conflict("The session is finished; start a new one to keep practising.");
             }
@@ -156,7 +187,7 @@ public final class PracticeService {
                 stats = stats(SessionScorer.auto(new StoredSession(ended, all)).summary());
             }
             try {
-                repo.appendTurn(id, stored, clock.millis(), ending, stats);
+                repo.appendTurn(id, stored, clock.millis(), ending, stats, requestKey);
             } catch (PracticeRepository.TurnConflict e) {
                 l.engine = null;
                 throw Refusal.conflict("The session moved on or finished meanwhile; reload it.");
@@ -178,11 +209,14 @@ public final class PracticeService {
     public ObjectNode finish(User user, String id) {
         Live l = live.computeIfAbsent(id, k -> new Live(null));
         synchronized (l) {
-            StoredSession s = owned(user, id);
-            if (!s.info().finished()) {
-                repo.finish(id, clock.millis(), null, stats(SessionScorer.auto(s).summary()));
+            try {
+                StoredSession s = owned(user, id);
+                if (!s.info().finished()) {
+                    repo.finish(id, clock.millis(), null, stats(SessionScorer.auto(s).summary()));
+                }
+            } finally {
+                live.remove(id, l);
             }
-            live.remove(id);
         }
         return get(user, id);
     }

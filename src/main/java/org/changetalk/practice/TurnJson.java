@@ -1,9 +1,5 @@
 package org.changetalk.practice;
 
-import org.changetalk.session.Feedback;
-import org.changetalk.session.ClientLine;
-import org.changetalk.session.Ending;
-import org.changetalk.session.SessionTurn;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +10,10 @@ import org.changetalk.coding.Utterance;
 import org.changetalk.scenario.Category;
 import org.changetalk.scenario.Exemplar;
 import org.changetalk.scenario.Wire;
+import org.changetalk.session.ClientLine;
+import org.changetalk.session.Ending;
+import org.changetalk.session.Feedback;
+import org.changetalk.session.SessionTurn;
 
 import java.util.List;
 import java.util.Locale;

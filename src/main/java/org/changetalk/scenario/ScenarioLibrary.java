@@ -59,7 +59,7 @@ public final class ScenarioLibrary {
     public synchronized List<LibraryEvent> reloadAll() {
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(Files::isRegularFile).sorted().toList();
+            files = list.filter(FolderFiles::isFile).sorted().toList(); // never through a link
         } catch (IOException e) {
             String why = e instanceof NoSuchFileException ? "no such scenarios folder" : "cannot read the scenarios folder: " + e.getMessage();
             LoadResult.Rejected<Scenario> unreadable = new LoadResult.Rejected<>(folder, List.of(new Problem(folder, 1, 1, why)));
@@ -112,7 +112,7 @@ public final class ScenarioLibrary {
         Map<Path, LoadResult<Scenario>> scenarios = new LinkedHashMap<>(old.scenarios());
         Map<Path, LoadResult<TestPlan>> plans = new LinkedHashMap<>(old.plans());
         List<LibraryEvent> events = new ArrayList<>();
-        boolean exists = Files.isRegularFile(f);
+        boolean exists = FolderFiles.isFile(f);
         if (ScenarioLoader.isScenarioFile(f)) {
             if (exists) {
                 LoadResult<Scenario> result = loader.loadScenario(f);
@@ -123,7 +123,7 @@ public final class ScenarioLibrary {
             }
             Snapshot withScenarios = new Snapshot(Map.copyOf(scenarios), Map.of());
             Path plan = f.resolveSibling(f.getFileName().toString().replaceFirst("\\.json$", ScenarioLoader.PLAN_SUFFIX));
-            if (Files.isRegularFile(plan)) {
+            if (FolderFiles.isFile(plan)) {
                 LoadResult<TestPlan> result = loader.loadPlan(plan, withScenarios::scenario);
                 plans.put(plan, result);
                 events.add(event(result));

@@ -28,7 +28,7 @@ public final class ScenarioLoader {
 
     public LoadResult<Scenario> loadScenario(Path file) {
         try {
-            return readScenario(file, Files.readAllBytes(file));
+            return readScenario(file, FolderFiles.read(file));
         } catch (IOException e) {
             return unreadable(file, e);
         }
@@ -89,7 +89,7 @@ public final class ScenarioLoader {
     /** @param scenarios finds a valid scenario by id, or returns null */
     public LoadResult<TestPlan> loadPlan(Path file, Function<String, Scenario> scenarios) {
         try {
-            return readPlan(file, Files.readAllBytes(file), scenarios);
+            return readPlan(file, FolderFiles.read(file), scenarios);
         } catch (IOException e) {
             return unreadable(file, e);
         }

@@ -209,6 +209,15 @@ public final class PracticeRepository {
      * one committed transaction. Throws TurnConflict when the session is not active at turn number − 1.
      */
     public void appendTurn(String sessionId, SessionTurn turn, long now, Ending ending, SessionStats finishedStats) {
+        appendTurn(sessionId, turn, now, ending, finishedStats, null);
+    }
+
+    /**
+     * As above, keeping the client's {@code requestKey} (null: none) with the turn in the same transaction, so
+     * a resend with that key finds the turn ({@link #turnNumberFor}) instead of storing it twice.
+     */
+    public void appendTurn(String sessionId, SessionTurn turn, long now, Ending ending, SessionStats finishedStats,
+                           String requestKey) {
         db.write("store turn " + turn.number() + " of session " + sessionId, c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE practice_sessions SET turn_count = ? "
                     + "WHERE id = ? AND status = 'active' AND turn_count = ?")) {
@@ -220,10 +229,33 @@ public final class PracticeRepository {
                 }
             }
             insertTurn(c, sessionId, turn, now);
+            if (requestKey != null) {
+                try (PreparedStatement p = c.prepareStatement("UPDATE practice_turns SET request_key = ? "
+                        + "WHERE session_id = ? AND number = ?")) {
+                    p.setString(1, requestKey);
+                    p.setString(2, sessionId);
+                    p.setInt(3, turn.number());
+                    p.executeUpdate();
+                }
+            }
             if (ending != null) {
                 finish(c, sessionId, now, ending, finishedStats);
             }
             return null;
+        });
+    }
+
+    /** The number of the turn stored with this request key, if any. */
+    public java.util.OptionalInt turnNumberFor(String sessionId, String requestKey) {
+        return db.read("find turn by request key", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT number FROM practice_turns WHERE session_id = ? "
+                    + "AND request_key = ?")) {
+                p.setString(1, sessionId);
+                p.setString(2, requestKey);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? java.util.OptionalInt.of(r.getInt(1)) : java.util.OptionalInt.empty();
+                }
+            }
         });
     }
 

@@ -1,6 +1,7 @@
 package org.changetalk.studio;
 
 import org.changetalk.account.User;
+import org.changetalk.scenario.FolderFiles;
 import org.changetalk.scenario.ScenarioLibrary;
 import org.changetalk.scenario.ScenarioLoader;
 
@@ -127,7 +128,7 @@ public final class StudioStore implements ScenarioStore {
     public Optional<String> plan(String id) {
         Path p = folder.resolve(id + ".test.json");
         try {
-            return Files.isRegularFile(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
+            return FolderFiles.isFile(p) ? Optional.of(FolderFiles.readString(p)) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -224,7 +225,7 @@ public final class StudioStore implements ScenarioStore {
     public Optional<String> versionText(String id, int number) {
         Path p = versions.resolve(id).resolve(name(number) + ".json");
         try {
-            return Files.isRegularFile(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
+            return FolderFiles.isFile(p) ? Optional.of(FolderFiles.readString(p)) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -280,6 +281,9 @@ public final class StudioStore implements ScenarioStore {
     }
 
     private static Optional<Current> read(Path file, String id, boolean draft) {
+        if (Files.isSymbolicLink(file)) {
+            return Optional.empty(); // never read through a link (FolderFiles)
+        }
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return Optional.of(new Current(id, text, hash(text), draft, Files.getLastModifiedTime(file).toInstant()));
@@ -301,7 +305,7 @@ public final class StudioStore implements ScenarioStore {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile).sorted().toList();
+            return s.filter(FolderFiles::isFile).sorted().toList();
         } catch (IOException e) {
             return List.of();
         }

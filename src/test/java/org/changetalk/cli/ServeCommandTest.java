@@ -40,6 +40,15 @@ class ServeCommandTest {
         assertThat(c.database().dialect()).isEqualTo(Dialect.SQLITE);
         assertThat(c.database().jdbcUrl()).endsWith("/data/changetalk.db");
         assertThat(c.durability()).isEqualTo(Durability.PROCESS_CRASH);
+        assertThat(c.security().trustedProxies()).isEmpty();
+        assertThat(c.security().sessionLifetime()).isEqualTo(java.time.Duration.ofDays(14));
+    }
+
+    @Test
+    void trustedProxiesAndTheSessionLifetimeAreConfigured() {
+        ServerConfig c = parse("--trusted-proxies", "10.0.0.2, 10.0.0.3", "--session-hours", "8");
+        assertThat(c.security().trustedProxies()).containsExactlyInAnyOrder("10.0.0.2", "10.0.0.3");
+        assertThat(c.security().sessionLifetime()).isEqualTo(java.time.Duration.ofHours(8));
     }
 
     @Test
@@ -54,5 +63,6 @@ class ServeCommandTest {
         assertThatThrownBy(() -> parse("--db", "mysql://x/y")).hasMessageContaining("--db");
         assertThatThrownBy(() -> parse("--sqlite-sync", "sometimes")).hasMessageContaining("--sqlite-sync");
         assertThatThrownBy(() -> parse("--port", "70000")).hasMessageContaining("--port");
+        assertThatThrownBy(() -> parse("--session-hours", "0")).hasMessageContaining("--session-hours");
     }
 }

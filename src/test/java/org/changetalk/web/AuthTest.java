@@ -146,11 +146,24 @@ class AuthTest {
     }
 
     @Test
-    void theFirstStartPrintsTheAdminSignInOnceOnly() {
-        assertThat(server.startOutput).contains("admin", TestServer.ADMIN_PASSWORD);
+    void aChosenAdminPasswordIsNeverPrinted() {
+        // TestServer sets it as CHANGETALK_ADMIN_PASSWORD would (issue 12: it was printed to the log)
+        assertThat(server.startOutput).contains("'admin'", "CHANGETALK_ADMIN_PASSWORD").doesNotContain(TestServer.ADMIN_PASSWORD);
         server = TestServer.restart(server);
         assertThat(server.startOutput).doesNotContain(TestServer.ADMIN_PASSWORD);
         server.admin();
+    }
+
+    @Test
+    void aGeneratedAdminPasswordIsPrintedOnceAndWorks(@TempDir Path other) throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (WebServer s = WebServer.start(new ServerConfig("127.0.0.1", 0, server.scenarios, null,
+                org.changetalk.storage.TestDatabases.fresh(org.changetalk.storage.Dialect.SQLITE, other),
+                org.changetalk.storage.Durability.PROCESS_CRASH, null), new java.io.PrintWriter(out, true))) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("password: (\\S+)").matcher(out.toString());
+            assertThat(m.find()).as(out.toString()).isTrue();
+            new ApiClient("http://127.0.0.1:" + s.port()).login("admin", m.group(1)).expect(200);
+        }
     }
 
     private List<String> column(String sql) {

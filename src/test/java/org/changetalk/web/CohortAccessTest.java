@@ -86,6 +86,32 @@ class CohortAccessTest {
         }
     }
 
+    @Test
+    void twoInstructorsRecodingOneTurnTheStaleOneGets409() {
+        try (TestServer server = TestServer.start(dir)) {
+            ApiClient admin = server.admin();
+            ApiClient ana = admin.create("ana", "instructor");
+            ApiClient tom = ana.create("tom", "trainee");
+            String s = tom.post("/api/sessions", Map.of("scenarioId", TERESA)).expect(201).id();
+            tom.post("/api/sessions/" + s + "/turns", Map.of("text", "It sounds like that drive scared you.")).expect(201);
+            tom.post("/api/sessions/" + s + "/finish", null).expect(200);
+            JsonNode turn = admin.get("/api/sessions/" + s + "/review").expect(200).json().path("turns").get(0);
+            int seen = turn.path("review").path("version").asInt();
+            assertThat(seen).isZero();
+            String path = "/api/sessions/" + s + "/turns/" + turn.path("number").asInt() + "/codes";
+            List<Map<String, Object>> codes = List.of(Map.of("code", "SIMPLE_REFLECTION", "reflection", "simple"));
+            // both opened the review at version 0; ana saves first, the admin's save is stale
+            JsonNode saved = ana.put(path, Map.of("codes", codes, "version", seen)).expect(200).json();
+            assertThat(saved.path("review").path("version").asInt()).isEqualTo(1);
+            ApiClient.Response stale = admin.put(path, Map.of("codes", List.of(Map.of("code", "GIVING_INFORMATION")), "version", seen));
+            stale.expect(409);
+            assertThat(stale.json().path("error").asText()).isEqualTo("stale");
+            assertThat(admin.get("/api/sessions/" + s + "/review").json().path("turns").get(0).path("human").path("by")
+                    .path("username").asText()).isEqualTo("ana");
+            admin.put(path, Map.of("codes", List.of(Map.of("code", "GIVING_INFORMATION")), "version", 1)).expect(200);
+        }
+    }
+
     private static List<String> ids(JsonNode list) {
         List<String> out = new ArrayList<>();
         list.forEach(s -> out.add(s.path("id").asText()));

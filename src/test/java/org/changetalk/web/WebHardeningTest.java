@@ -143,6 +143,30 @@ class WebHardeningTest {
     }
 
     @Test
+    void aSymbolicLinkInTheScenariosFolderIsNeverRead() throws Exception {
+        // a valid scenario outside the folder, linked in under another name: it must stay unread
+        java.nio.file.Path outside = java.nio.file.Files.createDirectories(dir.resolve("outside"));
+        String text = java.nio.file.Files.readString(server.scenarios.resolve("teresa-alcohol-contemplation.json"))
+                .replace("teresa-alcohol-contemplation", "linked-secret");
+        java.nio.file.Path target = java.nio.file.Files.writeString(outside.resolve("linked-secret.json"), text);
+        java.nio.file.Files.createSymbolicLink(server.scenarios.resolve("linked-secret.json"), target);
+        java.nio.file.Files.createSymbolicLink(server.scenarios.resolve("linked-secret.test.json"), target);
+        server.server.library().reloadAll();
+        ApiClient admin = server.admin();
+        admin.get("/api/scenarios/linked-secret").expect(404);
+        admin.get("/api/studio/scenarios/linked-secret").expect(404);
+        assertThat(admin.get("/api/studio/scenarios").body()).doesNotContain("linked-secret");
+        // the same text as a real file is read
+        java.nio.file.Files.delete(server.scenarios.resolve("linked-secret.json"));
+        java.nio.file.Files.delete(server.scenarios.resolve("linked-secret.test.json"));
+        java.nio.file.Files.writeString(server.scenarios.resolve("linked-secret.json"), text);
+        server.server.library().reloadAll();
+        admin.get("/api/scenarios/linked-secret").expect(200);
+        java.nio.file.Files.delete(server.scenarios.resolve("linked-secret.json"));
+        server.server.library().reloadAll();
+    }
+
+    @Test
     void everyAnswerCarriesTheSecurityHeadersAndHstsOnlyOverHttps() {
         for (String path : List.of("/api/health", "/api/nope", "/nothing-here")) {
             RawHttp.Answer a = RawHttp.send(port, ("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")

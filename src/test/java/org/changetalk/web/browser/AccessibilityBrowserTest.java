@@ -55,6 +55,7 @@ class AccessibilityBrowserTest {
         pages.put("/session/" + liveSession, By.cssSelector(".latest-feedback .feedback"));
         pages.put("/report/" + finishedSession, By.cssSelector("table.scores"));
         pages.put("/drill/drill-complex-reflection", By.cssSelector(".drill-prompt blockquote"));
+        pages.put("/account", By.cssSelector("table.sign-ins"));
         return pages;
     }
 
@@ -91,6 +92,7 @@ class AccessibilityBrowserTest {
         Map<String, By> pages = new LinkedHashMap<>();
         pages.put("/signin", By.name("password"));
         pages.put("/signup", By.name("inviteCode"));
+        pages.put("/reset", By.name("code"));
         browser.forgetSignIn();
         assertThat(problemsOn(pages)).isEmpty();
 

@@ -1,0 +1,40 @@
+package org.changetalk.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 12: a practice turn sent again with the same request key (its first answer was lost on the way) is
+ * returned as stored, never stored twice.
+ */
+class IdempotentTurnsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aResendWithTheSameKeyReturnsTheStoredTurn() {
+        try (TestServer server = TestServer.start(dir)) {
+            ApiClient tom = server.admin().create("tom", "trainee");
+            String s = tom.post("/api/sessions", Map.of("scenarioId", "teresa-alcohol-contemplation")).expect(201).id();
+            String path = "/api/sessions/" + s + "/turns";
+            Map<String, String> first = Map.of("text", "It sounds like that drive scared you.", "requestKey", "key-0001-abcdef");
+            JsonNode a = tom.post(path, first).expect(201).json();
+            JsonNode b = tom.post(path, first).expect(201).json();
+            assertThat(b.path("turn")).isEqualTo(a.path("turn"));
+            assertThat(tom.get("/api/sessions/" + s).json().path("turns")).hasSize(1);
+
+            tom.post(path, Map.of("text", "Something else entirely.", "requestKey", "key-0001-abcdef")).expect(409);
+            tom.post(path, Map.of("text", "What would you like to do?", "requestKey", "bad key!")).expect(400);
+            JsonNode c = tom.post(path, Map.of("text", "What would you like to do?", "requestKey", "key-0002-abcdef")).expect(201).json();
+            assertThat(c.path("turn").path("number").asInt()).isEqualTo(2);
+            tom.post(path, Map.of("text", "What would you like to do?")).expect(201); // no key: stored again, as before
+            assertThat(tom.get("/api/sessions/" + s).json().path("turns")).hasSize(3);
+        }
+    }
+}

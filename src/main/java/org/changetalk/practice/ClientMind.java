@@ -63,6 +63,10 @@ final class ClientMind {
 
     /** The opening line (or a playtest's first beat). */
     Reply open(Beat beat, ClientState state) {
+        if (beat.talk() == ClientTalk.DISCORD || state.discord() >= scenario.endings().disengage().discordAtLeast() / 2) {
+            // A playtest that starts in discord starts after a push: the pattern has begun.
+            memory.trainee("", true);
+        }
         return enter(beat, index.query(""), state, "the opening beat");
     }
 

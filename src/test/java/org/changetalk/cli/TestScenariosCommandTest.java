@@ -24,7 +24,7 @@ class TestScenariosCommandTest {
     void theShippedPlansPass() {
         Run run = Run.of(new TestScenariosCommand(ResponseCoder.of(new Coder())), "--scenarios", Fixtures.LIBRARY.toString());
         assertThat(run.exit()).as(run.out()).isZero();
-        assertThat(run.out()).contains("ok   teresa-alcohol-contemplation (3 paths)");
+        assertThat(run.out()).contains("ok   teresa-alcohol-contemplation (4 paths)");
     }
 
     @Test

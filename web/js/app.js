@@ -1,6 +1,6 @@
 // Start-up: find out who is signed in, draw the navigation, and show the view for the address.
 import { h, replace } from './dom.js';
-import { route, match, currentPath, go } from './router.js';
+import { route, match, currentPath, go, unsavedQuestion, forgetLeaveGuard } from './router.js';
 import { currentUser, loadUser, signOut, isStaff, forget } from './session.js';
 import { alertMessage } from './announce.js';
 
@@ -23,6 +23,7 @@ route('/review/:id', () => import('./views/review.js'));
 route('/import', () => import('./views/import.js'));
 route('/studio', () => import('./views/studio.js'), { staff: true });
 route('/audit', () => import('./views/audit.js'), { staff: true });
+route('/contests', () => import('./views/contests.js'));
 
 const main = document.getElementById('main');
 let firstRender = true;
@@ -51,6 +52,7 @@ function renderNav() {
     h('li', {}, h('a', { href: '#/cohorts', text: 'Cohorts' })),
     user.role === 'admin' ? h('li', {}, h('a', { href: '#/audit', text: 'Audit log' })) : null,
     h('li', {}, h('a', { href: '#/account', text: 'Account' })),
+    h('li', {}, h('a', { href: '#/contests', text: 'Contests' })),
     isStaff(user) ? null : h('li', {}, h('a', { href: '#/me/dashboard', text: 'Dashboard' })),
     h('li', { class: 'who' }, h('span', { class: 'visually-hidden', text: 'Signed in as ' }),
       user.displayName || user.username, h('span', { class: 'role', text: ` (${user.role})` })),
@@ -77,7 +79,17 @@ export function showError(e, heading = 'Something went wrong') {
     h('p', {}, h('a', { href: '#/', text: 'Back to your home page' })));
 }
 
+let shownHash = location.hash;
+
 async function render() {
+  // unsaved work in the view being left: ask first, and stay (the address put back) if the answer is no
+  const question = location.hash !== shownHash ? unsavedQuestion() : null;
+  if (question && !window.confirm(question)) {
+    history.replaceState(null, '', shownHash || '#/');
+    return;
+  }
+  forgetLeaveGuard();
+  shownHash = location.hash;
   const { path, search } = currentPath();
   const found = match(path);
   const user = currentUser();
@@ -122,6 +134,13 @@ window.addEventListener('ct:signed-out', () => {
   }
 });
 window.addEventListener('hashchange', render);
+// closing or reloading the tab with unsaved work: the browser's own "leave site?" question
+window.addEventListener('beforeunload', (ev) => {
+  if (unsavedQuestion()) {
+    ev.preventDefault();
+    ev.returnValue = '';
+  }
+});
 
 (async () => {
   try {

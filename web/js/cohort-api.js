@@ -48,3 +48,11 @@ export const sessions = {
 export const imports = {
   create: (body) => post('/api/imports', body),
 };
+
+// Contested codes: a trainee's "I meant this as …", the instructors' queue and their answer.
+export const contests = {
+  create: (sessionId, turn, code, note) => post(`/api/sessions/${enc(sessionId)}/turns/${enc(turn)}/contest`, note ? { code, note } : { code }),
+  list: () => get('/api/contests'),
+  settle: (id, body) => post(`/api/contests/${enc(id)}/settle`, body),
+  goldUrl: () => '/api/contests/gold',
+};

@@ -27,6 +27,12 @@ export function currentPath() {
   return { path: path || '/', search: new URLSearchParams(q) };
 }
 
+// A view with unsaved work says so before it is left: guard() returns a question to confirm, or null.
+let leaveGuard = null;
+export function onLeave(guard) { leaveGuard = guard; }
+export function unsavedQuestion() { return leaveGuard ? leaveGuard() : null; }
+export function forgetLeaveGuard() { leaveGuard = null; }
+
 export function go(path) {
   if (location.hash === `#${path}`) window.dispatchEvent(new HashChangeEvent('hashchange'));
   else location.hash = path;

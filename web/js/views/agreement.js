@@ -41,6 +41,18 @@ export async function render(main, { id }) {
         withKappa.length ? barChart({ title: 'Kappa per code', desc: 'Cohen\u2019s kappa for each code where it is defined; 1 is perfect agreement, 0 is chance. Negative values are drawn as 0 and shown in the table.',
           xLabels: withKappa.map((r) => code(r.code).abbr), xTitle: 'Code',
           series: [{ label: 'Kappa', values: withKappa.map((r) => Math.max(0, Math.round(r.kappa * 100) / 100)) }] }) : null]
-        : h('p', { text: 'No response has been reviewed in this cohort yet. Confirm (Agree) or recode responses in the review view to see agreement here.' })));
+        : h('p', { text: 'No response has been reviewed in this cohort yet. Confirm (Agree) or recode responses in the review view to see agreement here.' })),
+    // the coder's improvement loop: recodes (and contests settled by recoding) month by month
+    (data.overTime || []).length ? h('section', { class: 'card', 'aria-labelledby': 'over-time-heading' },
+      h('h2', { id: 'over-time-heading', text: 'Kappa over time' }),
+      h('p', { class: 'hint', text: 'Cohen\u2019s kappa between the instructor\u2019s main code and the coder\u2019s, for the responses reviewed (confirmed or recoded) each month.' }),
+      tableWrap('Kappa over time table', h('table', { class: 'agreement-over-time' },
+        h('caption', { class: 'visually-hidden', text: 'Kappa per month of recoding' }),
+        h('thead', {}, h('tr', {}, ['Month', 'Reviewed responses', 'Agreed', 'Kappa', 'Reading'].map((x) => h('th', { scope: 'col', text: x })))),
+        h('tbody', {}, data.overTime.map((p) => h('tr', { 'data-period': p.period },
+          h('th', { scope: 'row', text: p.period }), h('td', { class: 'num', text: num(p.turns) }),
+          h('td', { class: 'num', text: p.observed === null || p.observed === undefined ? '—' : pct(p.observed * 100) }),
+          h('td', { class: 'num', text: p.kappa === null || p.kappa === undefined ? '—' : num(p.kappa, 2) }),
+          h('td', { text: kappaWords(p.kappa) }))))))) : null);
   return `Agreement: ${cohort.name}`;
 }

@@ -10,8 +10,8 @@ import { go } from '../router.js';
 
 const person = (u) => (u ? (u.displayName ? `${u.displayName} (${u.username})` : u.username) : '—');
 
-function addForm(id, label, inputId, button, action, reload) {
-  const input = field(label, 'input', { id: inputId, name: inputId, required: true, autocomplete: 'off' }, 'Their username.');
+function addForm(id, label, inputId, button, action, reload, hint) {
+  const input = field(label, 'input', { id: inputId, name: inputId, required: true, autocomplete: 'off' }, hint);
   const errors = errorBox();
   const status = h('p', { role: 'status', class: 'status' });
   const form = h('form', { class: 'inline-form' }, errors, input.wrap, h('button', { type: 'submit', class: 'primary', text: button }), status);
@@ -27,6 +27,7 @@ function addForm(id, label, inputId, button, action, reload) {
         status.textContent = `Added ${name}.`;
         await reload();
       } catch (e) {
+        status.textContent = ''; // no stale "Added …" beside the error
         showFormError(errors, e);
       }
     });
@@ -41,8 +42,8 @@ function membersTable(label, users, action = null) {
 }
 
 function inviteBox(cohort) {
-  const codeSlot = h('p', {}, cohort.inviteCode ? ['Invite code: ', h('code', { class: 'invite-code cohort-invite', text: cohort.inviteCode })] : 'No invite code yet.');
-  const button = h('button', { type: 'button', class: 'secondary', text: cohort.inviteCode ? 'Make a new invite code' : 'Make an invite code' });
+  const codeSlot = h('p', {}, cohort.inviteCode ? ['Join code: ', h('code', { class: 'invite-code cohort-invite', text: cohort.inviteCode })] : 'No join code yet.');
+  const button = h('button', { type: 'button', class: 'secondary', text: cohort.inviteCode ? 'Make a new join code' : 'Make a join code' });
   const errors = errorBox();
   button.addEventListener('click', async () => {
     clearFormError(errors);
@@ -50,8 +51,8 @@ function inviteBox(cohort) {
     try {
       const fresh = await cohorts.newInviteCode(cohort.id);
       const value = fresh.inviteCode;
-      replace(codeSlot, 'Invite code: ', h('code', { class: 'invite-code cohort-invite', text: value }));
-      announce(`New invite code: ${value}`);
+      replace(codeSlot, 'Join code: ', h('code', { class: 'invite-code cohort-invite', text: value }));
+      announce(`New join code: ${value}`);
     } catch (e) {
       showFormError(errors, e);
     } finally {
@@ -59,7 +60,8 @@ function inviteBox(cohort) {
     }
   });
   return h('div', {}, errors, codeSlot, button,
-    h('p', { class: 'hint', text: 'A trainee who is signed in enters the code on their Cohorts page to join.' }));
+    h('p', { class: 'hint', text: 'Joins this cohort. A new trainee enters it at sign-up (it makes their account, managed by you); '
+      + 'a trainee who already has an account enters it on their Cohorts page. A new code stops the old one working.' }));
 }
 
 export function bandText(band) {
@@ -68,18 +70,30 @@ export function bandText(band) {
   return h('span', { class: `band-chip band-${band}` }, h('span', { 'aria-hidden': 'true', text: icon }), label);
 }
 
-function sessionsTable(list) {
-  if (!list.length) return h('p', { text: 'No sessions have been shared with this cohort yet.' });
-  return tableWrap('Shared sessions table', h('table', { class: 'cohort-sessions' },
-    h('caption', { class: 'visually-hidden', text: 'Sessions shared with this cohort, newest first' }),
-    h('thead', {}, h('tr', {}, ['Trainee', 'Session', 'Started', 'Kind', 'Band', 'Shared'].map((t) => h('th', { scope: 'col', text: t })))),
+function sessionsRows(caption, list, label) {
+  return tableWrap(label, h('table', { class: 'cohort-sessions' },
+    h('caption', { class: 'visually-hidden', text: caption }),
+    h('thead', {}, h('tr', {}, ['Trainee', 'Session', 'Started', 'Kind', 'Band'].map((t) => h('th', { scope: 'col', text: t })))),
     h('tbody', {}, list.map((x) => h('tr', { 'data-session': x.id },
       h('td', { text: person(x.owner) }),
       h('td', {}, h('a', { href: `#/review/${encodeURIComponent(x.id)}`, text: x.title || x.scenarioId || 'Session' })),
       h('td', { text: when(x.startedAt) }),
       h('td', { text: x.kind === 'imported' ? 'Imported transcript' : 'Practice' }),
-      h('td', {}, x.summary ? bandText(x.summary.band) : '—'),
-      h('td', { text: x.shared ? 'Yes' : 'No' }))))));
+      h('td', {}, x.summary ? bandText(x.summary.band) : '—'))))));
+}
+
+// The shared table holds only what was shared; an instructor also sees, apart and said so, the members'
+// other finished sessions (which the cohort's instructors always see, and its members do not).
+function sessionsTable(list, isInstructor) {
+  const shared = list.filter((x) => x.shared);
+  const others = list.filter((x) => !x.shared);
+  return h('div', {},
+    shared.length ? sessionsRows('Sessions shared with this cohort, newest first', shared, 'Shared sessions table')
+      : h('p', { text: 'No sessions have been shared with this cohort yet.' }),
+    isInstructor && others.length ? h('section', { class: 'unshared', 'aria-labelledby': 'unshared-heading' },
+      h('h3', { id: 'unshared-heading', text: 'Members\u2019 other finished sessions' }),
+      h('p', { class: 'hint', text: 'Not shared with the cohort: you see them as its instructor; its members do not.' }),
+      sessionsRows('Members\u2019 finished sessions not shared with the cohort, newest first', others, 'Unshared sessions table')) : null);
 }
 
 export async function render(main, { id }) {
@@ -140,15 +154,17 @@ export async function render(main, { id }) {
     replace(members,
       cohort.visibility ? h('p', { class: 'visibility', text: `Who sees which sessions: ${cohort.visibility}` }) : null,
       h('h3', { text: 'Instructors' }), membersTable('Instructors', cohort.instructors, canManage && several ? removeInstructorButton : null),
-      canManage ? addForm(id, 'Add a co-instructor', 'co-instructor', 'Add the co-instructor', cohorts.addInstructor, reload) : null,
+      canManage ? addForm(id, 'Add a co-instructor', 'co-instructor', 'Add the co-instructor', cohorts.addInstructor, reload,
+        'Their username; they see the cohort\u2019s sessions as you do.') : null,
       h('h3', { text: 'Trainees' }), membersTable('Trainees', cohort.members, canManage ? removeButton : null),
-      canManage ? addForm(id, 'Add a trainee', 'add-trainee', 'Add the trainee', cohorts.addMember, reload) : null,
-      canManage ? h('h3', { text: 'Invite code' }) : null,
+      canManage ? addForm(id, 'Add a trainee', 'add-trainee', 'Add the trainee', cohorts.addMember, reload,
+        'Their username: a trainee you manage, or who joined one of your cohorts.') : null,
+      canManage ? h('h3', { text: 'Join code' }) : null,
       canManage ? inviteBox(cohort) : null,
       leaveButton());
   }
   drawMembers();
-  cohorts.sessions(id).then((list) => replace(sessionsBox, sessionsTable(list || [])))
+  cohorts.sessions(id).then((list) => replace(sessionsBox, sessionsTable(list || [], cohort.myRole === 'instructor')))
     .catch((e) => replace(sessionsBox, h('p', { text: `Sessions could not be loaded: ${e.message}` })));
   const isInstructor = cohort.myRole === 'instructor';
   replace(main,

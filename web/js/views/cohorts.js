@@ -30,7 +30,7 @@ function createForm() {
 }
 
 function joinForm(reload) {
-  const code = field('Cohort code', 'input', { name: 'cohortCode', id: 'cohort-code', required: true, autocomplete: 'off' }, 'Your instructor gives you this code.');
+  const code = field('Cohort join code', 'input', { name: 'cohortCode', id: 'cohort-code', required: true, autocomplete: 'off' }, 'The code on the cohort\u2019s page, from your instructor. (It also works at sign-up.)');
   const errors = errorBox();
   const status = h('p', { role: 'status', class: 'status' });
   const form = h('form', { class: 'inline-form' }, errors, code.wrap, h('button', { type: 'submit', class: 'primary', text: 'Join the cohort' }), status);

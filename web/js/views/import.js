@@ -1,7 +1,9 @@
 // Import a transcript of a real or role-played session (Counselor:/Client: lines, CSV or JSON Lines, the
 // formats of the `code` command): pasted or from a file, coded by the server and opened in the review view.
 import { h, replace, field, select } from '../dom.js';
-import { imports } from '../cohort-api.js';
+import { imports, cohorts } from '../cohort-api.js';
+import { get } from '../api.js';
+import { currentUser } from '../session.js';
 import { errorBox, showFormError, clearFormError, busy } from '../form-errors.js';
 import { go } from '../router.js';
 
@@ -26,6 +28,22 @@ export async function render(main) {
     'One utterance a line: “Counselor: …” or “Client: …”.');
   const errors = errorBox();
   const status = h('p', { role: 'status', class: 'status' });
+  // an instructor's import can be one of her trainees' sessions, and shared with her cohorts at once
+  const me = currentUser();
+  const staff = me && (me.role === 'instructor' || me.role === 'admin');
+  const [trainees, myCohorts] = await Promise.all([
+    staff ? get('/api/users').then((l) => l.filter((u) => u.role === 'trainee')).catch(() => []) : [],
+    cohorts.list().catch(() => [])]);
+  const owner = staff ? select('Whose session is this?', [{ value: '', label: 'Mine' }].concat(trainees.map((u) => ({
+    value: u.id, label: u.displayName && u.displayName !== u.username ? `${u.displayName} (${u.username})` : u.username }))),
+  { id: 'import-owner', name: 'owner' }) : null;
+  const shareBoxes = myCohorts.map((c) => {
+    const box = h('input', { type: 'checkbox', id: `share-${c.id}`, value: c.id, name: 'shareWith' });
+    return { box, wrap: h('div', { class: 'switch-field' }, box, h('label', { for: `share-${c.id}`, text: c.name })) };
+  });
+  const share = shareBoxes.length ? h('fieldset', { class: 'share-with' }, h('legend', { text: 'Share with a cohort (optional)' }),
+    h('p', { class: 'hint', text: 'A cohort\u2019s instructors see every finished session of its members; sharing adds its members.' }),
+    shareBoxes.map((x) => x.wrap)) : null;
   file.input.addEventListener('change', async () => {
     clearFormError(errors);
     const f = file.input.files && file.input.files[0];
@@ -37,7 +55,7 @@ export async function render(main) {
     if (!title.input.value) title.input.value = f.name.replace(/\.[^.]+$/, '');
     status.textContent = `Read ${f.name}; format: ${FORMATS.find((x) => x.value === format.input.value).label}.`;
   });
-  const form = h('form', { class: 'stack', 'aria-labelledby': 'import-heading' }, errors, title.wrap, format.wrap, file.wrap, text.wrap,
+  const form = h('form', { class: 'stack', 'aria-labelledby': 'import-heading' }, errors, title.wrap, owner ? owner.wrap : null, share, format.wrap, file.wrap, text.wrap,
     h('button', { type: 'submit', class: 'primary', text: 'Code the transcript' }), status);
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
@@ -46,11 +64,20 @@ export async function render(main) {
     if (!body.text.trim()) { showFormError(errors, new Error('text: paste a transcript or choose a file.')); text.input.focus(); return; }
     if (new Blob([body.text]).size > LIMIT) { showFormError(errors, new Error('text: the transcript is larger than 256 KiB.')); return; }
     if (title.input.value.trim()) body.title = title.input.value.trim();
+    if (owner && owner.input.value) body.owner = owner.input.value;
+    const chosen = shareBoxes.filter((x) => x.box.checked).map((x) => x.box.value);
+    if (chosen.length) body.shareWith = chosen;
+    // a long transcript takes a while to code: say so, with a progress bar, until the answer comes
+    const lines = body.text.split('\n').filter((l) => l.trim()).length;
+    const working = h('progress', { class: 'import-progress', 'aria-label': `Coding ${lines} lines` });
+    replace(status, working, ` Coding ${lines.toLocaleString()} line${lines === 1 ? '' : 's'}\u2026`);
     await busy(form, async () => {
       try {
         const created = await imports.create(body);
+        replace(status);
         go(`/review/${encodeURIComponent(created.id)}`);
       } catch (e) {
+        replace(status);
         showFormError(errors, e);
         text.input.focus();
       }

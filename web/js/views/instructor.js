@@ -1,6 +1,6 @@
 // The instructor's page: create trainee accounts and invite codes, and see their trainees' sessions.
 import { h, replace, field, select, tableWrap } from '../dom.js';
-import { get, post, enc } from '../api.js';
+import { get, post, put, enc } from '../api.js';
 import { currentUser } from '../session.js';
 import { when, num } from '../format.js';
 import { endingLabel } from '../labels.js';
@@ -20,6 +20,7 @@ function createTraineeForm(onCreated) {
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     clearFormError(errors);
+    status.textContent = ''; // an earlier "Created …" must not stand beside a new error
     await busy(form, async () => {
       try {
         const body = { username: username.input.value.trim(), password: password.input.value, role: role ? role.input.value : 'trainee' };
@@ -40,16 +41,16 @@ function invitesSection() {
   const list = h('tbody', {});
   const maxUses = field('How many people may use it', 'input', { type: 'number', min: 1, max: 1000, value: 30, id: 'invite-max', name: 'maxUses' });
   const errors = errorBox();
-  const form = h('form', { class: 'inline-form' }, errors, maxUses.wrap, h('button', { type: 'submit', class: 'primary', text: 'Create an invite code' }));
+  const form = h('form', { class: 'inline-form' }, errors, maxUses.wrap, h('button', { type: 'submit', class: 'primary', text: 'Create a sign-up code' }));
   async function load() {
     try {
       const invites = await get('/api/invites');
       replace(list, invites.length ? invites.map((i) => h('tr', {},
         h('td', {}, h('code', { class: 'invite-code', text: i.code })), h('td', { class: 'num', text: `${num(i.uses)} of ${num(i.maxUses)}` }),
         h('td', { text: i.createdAt ? when(i.createdAt) : '—' }))) :
-        h('tr', {}, h('td', { colspan: 3, text: 'No invite codes yet.' })));
+        h('tr', {}, h('td', { colspan: 3, text: 'No sign-up codes yet.' })));
     } catch (e) {
-      replace(list, h('tr', {}, h('td', { colspan: 3, text: `Invite codes could not be loaded: ${e.message}` })));
+      replace(list, h('tr', {}, h('td', { colspan: 3, text: `Sign-up codes could not be loaded: ${e.message}` })));
     }
   }
   form.addEventListener('submit', async (ev) => {
@@ -59,7 +60,7 @@ function invitesSection() {
       try {
         const value = Number(maxUses.input.value);
         const invite = await post('/api/invites', value ? { maxUses: value } : {});
-        announce(`New invite code: ${invite.code}`);
+        announce(`New sign-up code: ${invite.code}`);
         await load();
       } catch (e) {
         showFormError(errors, e);
@@ -67,9 +68,10 @@ function invitesSection() {
     });
   });
   load();
-  return h('section', { class: 'card', 'aria-labelledby': 'invites-heading' }, h('h2', { id: 'invites-heading', text: 'Invite codes' }),
-    h('p', { text: 'Trainees sign up with a code; they then appear in your list below.' }), form,
-    tableWrap('Invite codes table', h('table', { class: 'invites' }, h('caption', { class: 'visually-hidden', text: 'Your invite codes' }),
+  return h('section', { class: 'card', 'aria-labelledby': 'invites-heading' }, h('h2', { id: 'invites-heading', text: 'Sign-up codes' }),
+    h('p', { text: 'A sign-up code makes a trainee account that you manage; the trainee then appears in your list below. '
+      + 'To sign people up straight into a cohort, give them the cohort\u2019s join code instead (on the cohort\u2019s page): it works at sign-up too.' }), form,
+    tableWrap('Sign-up codes table', h('table', { class: 'invites' }, h('caption', { class: 'visually-hidden', text: 'Your sign-up codes' }),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Code' }), h('th', { scope: 'col', text: 'Used' }), h('th', { scope: 'col', text: 'Created' }))), list)));
 }
 
@@ -105,10 +107,41 @@ function traineesSection() {
         return h('tr', { 'data-user': u.username },
           h('td', { text: u.username }), h('td', { text: u.displayName || '' }), h('td', { text: u.role }),
           h('td', {}, show, target));
-      })))) : h('p', { text: 'No trainees yet. Create an account or share an invite code.' }));
+      })))) : h('p', { text: 'No trainees yet. Create an account or share a sign-up or cohort join code.' }));
   }
   load().catch((e) => replace(body, h('p', { text: `Trainees could not be loaded: ${e.message}` })));
   return { section: h('section', { class: 'card', 'aria-labelledby': 'trainees-heading' }, h('h2', { id: 'trainees-heading', text: 'Your trainees' }), body), load };
+}
+
+// Admins: make an instructor the manager of a trainee (an admin-created trainee, say), so she can add them to her cohorts.
+function assignSection(onAssigned) {
+  const trainee = field('Trainee', 'input', { id: 'assign-trainee', name: 'trainee', required: true, autocomplete: 'off' }, 'Their username.');
+  const instructor = field('Instructor', 'input', { id: 'assign-instructor', name: 'instructor', required: true, autocomplete: 'off' }, 'The instructor\u2019s username.');
+  const errors = errorBox();
+  const status = h('p', { role: 'status', class: 'status' });
+  const form = h('form', { class: 'stack' }, errors, trainee.wrap, instructor.wrap,
+    h('button', { type: 'submit', class: 'primary', text: 'Assign the trainee' }), status);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearFormError(errors);
+    status.textContent = '';
+    await busy(form, async () => {
+      try {
+        const name = trainee.input.value.trim();
+        const users = await get('/api/users');
+        const found = users.find((u) => u.username.toLowerCase() === name.toLowerCase());
+        if (!found) throw new Error(`trainee: no user '${name}'.`);
+        await put(`/api/users/${enc(found.id)}/instructor`, { instructor: instructor.input.value.trim() });
+        status.textContent = `${found.username} is now managed by ${instructor.input.value.trim()}.`;
+        form.reset();
+        onAssigned();
+      } catch (e) {
+        showFormError(errors, e);
+      }
+    });
+  });
+  return h('section', { class: 'card', 'aria-labelledby': 'assign-heading' }, h('h2', { id: 'assign-heading', text: 'Assign a trainee to an instructor' }),
+    h('p', { class: 'hint', text: 'The instructor then sees the trainee\u2019s sessions and can add them to her cohorts.' }), form);
 }
 
 export async function render(main) {
@@ -116,7 +149,8 @@ export async function render(main) {
   replace(main,
     h('h1', { text: 'Instructor' }),
     h('p', {}, 'Group trainees into ', h('a', { href: '#/cohorts', text: 'cohorts' }), ' to review shared sessions together, see dashboards and the coder\u2019s agreement with you.'),
-    h('div', { class: 'instructor-grid' }, createTraineeForm(() => trainees.load()), invitesSection()),
+    h('div', { class: 'instructor-grid' }, createTraineeForm(() => trainees.load()), invitesSection(),
+      currentUser().role === 'admin' ? assignSection(() => trainees.load()) : null),
     trainees.section);
   return 'Instructor';
 }

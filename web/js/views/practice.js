@@ -8,6 +8,7 @@ import { talkLabel, endingLabel } from '../labels.js';
 import { traineeWords } from '../evidence.js';
 import { feedbackPanel, feedbackSummary, toneBadge, codeList } from '../feedback.js';
 import { statePanel } from '../state-panel.js';
+import { contestForm } from '../contest.js';
 import { errorBox, showFormError, clearFormError, busy } from '../form-errors.js';
 
 const MAX = 2000;
@@ -32,6 +33,8 @@ function traineeMessage(turn, live) {
 export async function render(main, { id }) {
   const session = await get(`/api/sessions/${enc(id)}`);
   const live = session.feedback !== 'after';
+  // "Feedback after the session": the client's talk types and the state's changes wait for the end too
+  let withheld = !live && session.status !== 'finished';
   const persona = session.persona || {};
   const name = persona.name || 'Client';
   const transcript = h('ol', { class: 'transcript', 'aria-label': 'Conversation' });
@@ -40,6 +43,7 @@ export async function render(main, { id }) {
   for (const t of turns) transcript.append(traineeMessage(t, live), clientMessage(name, t.client));
 
   const stateBox = h('div', { class: 'state-box' });
+  const withheldNote = h('p', { class: 'hint withheld-note', text: 'The changes in the client\u2019s state and the type of each client reply are shown when the session ends, with the feedback.' });
   const lastBefore = turns.length > 1 ? turns[turns.length - 2].state : null;
   stateBox.append(statePanel(session.state || (turns.length ? turns[turns.length - 1].state : null), lastBefore));
 
@@ -53,7 +57,7 @@ export async function render(main, { id }) {
     } else if (!turn) {
       replace(feedbackBody, h('p', { text: 'Respond to the client. Feedback on each response appears here at once.' }));
     } else {
-      replace(feedbackBody, feedbackPanel(turn, 'h3'));
+      replace(feedbackBody, feedbackPanel(turn, 'h3'), contestForm(id, turn));
     }
   }
   showFeedback(turns[turns.length - 1]);
@@ -116,6 +120,8 @@ export async function render(main, { id }) {
         if (live && !hide.checked) announce(feedbackSummary(turn));
         transcript.lastElementChild.scrollIntoView({ block: 'nearest' });
         if (answer.status === 'finished') {
+          withheld = false;
+          showChanges();
           showEnded(answer.ending);
           announce('The session has ended.');
           ended.focus();
@@ -143,6 +149,7 @@ export async function render(main, { id }) {
   const layout = h('div', { class: 'practice-layout' });
   hide.addEventListener('change', () => {
     layout.classList.toggle('feedback-hidden', hide.checked);
+    showChanges();
     try { localStorage.setItem('ct.hideFeedback', hide.checked ? '1' : '0'); } catch (e) { /* private mode */ }
   });
   if (live) {
@@ -159,7 +166,14 @@ export async function render(main, { id }) {
     h('section', { class: 'conversation', 'aria-labelledby': 'conversation-heading' },
       h('h2', { id: 'conversation-heading', class: 'visually-hidden', text: 'Conversation' }),
       transcript, form, ended),
-    h('aside', { class: 'side', 'aria-label': 'The client\u2019s state and feedback' }, stateBox, feedbackBox));
+    // feedback first: on a phone it follows the reply box at once; on a desktop the style sheet puts the
+    // (shorter) state first, and the whole column stays in view while the conversation scrolls
+    h('aside', { class: 'side', 'aria-label': 'Feedback and the client\u2019s state', tabindex: '0' }, feedbackBox, withheldNote, stateBox));
+  function showChanges() {
+    layout.classList.toggle('changes-hidden', withheld || (live && hide.checked));
+    withheldNote.hidden = !withheld;
+  }
+  showChanges();
 
   replace(main,
     h('p', { class: 'breadcrumb' }, h('a', { href: '#/', text: 'Home' }), ' › Practice'),

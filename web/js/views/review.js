@@ -272,7 +272,7 @@ async function sharePanel(id) {
   async function load() {
     let [mine, shares] = await Promise.all([cohorts.list(), sessions.shares(id)]);
     const shared = new Set((shares || []).map((x) => String(x.cohortId)));
-    mine = mine.filter((c) => c.myRole === 'member');
+    // a trainee shares with the cohorts she is in; an instructor her own sessions with the cohorts she runs
     if (!mine.length) {
       replace(body, h('p', {}, 'You are not in a cohort yet. ', h('a', { href: '#/cohorts', text: 'Join one' }), ' to share this session.'));
       return;
@@ -293,14 +293,16 @@ async function sharePanel(id) {
         }
       });
       return h('li', { class: 'share-row', 'data-cohort': c.name },
-        h('span', { class: on ? 'met' : 'plain-text' }, h('span', { 'aria-hidden': 'true', text: on ? '✓ ' : '○ ' }), c.name, on ? ' — shared' : ' — not shared'),
+        h('span', { class: on ? 'met' : 'plain-text' }, h('span', { 'aria-hidden': 'true', text: on ? '✓ ' : '○ ' }), c.name,
+          on ? ' — shared: its members see it too' : (c.myRole === 'member' ? ' — not shared: only its instructors see it' : ' — not shared')),
         ' ', button);
     })));
   }
   await load().catch((e) => replace(body, h('p', { text: `Sharing is not available: ${e.message}` })));
   return h('section', { class: 'card no-print', 'aria-labelledby': 'share-heading' },
     h('h2', { id: 'share-heading', text: 'Share with a cohort' }),
-    h('p', { class: 'hint', text: 'Your instructors and the cohort’s members can then read it and comment. Withdraw it at any time.' }),
+    h('p', { class: 'hint who-sees', text: 'Who sees this session: you, your own instructor, and the instructors of every cohort you are in '
+      + '(they see all your finished sessions). Sharing with a cohort adds its members, who can then read it and comment. Withdraw it at any time.' }),
     body, status);
 }
 

@@ -1,12 +1,12 @@
-// Sign up with an invite code (makes a trainee account).
+// Sign up with a sign-up code or a cohort's join code (makes a trainee account; a join code also joins the cohort).
 import { h, replace, field } from '../dom.js';
 import { signUp } from '../session.js';
 import { go } from '../router.js';
 import { errorBox, showFormError, busy } from '../form-errors.js';
 
 export function render(main, params, search) {
-  const code = field('Invite code', 'input', { name: 'inviteCode', autocomplete: 'off', required: true, value: search.get('code') || '' },
-    'Your instructor gives you this code.');
+  const code = field('Sign-up or cohort join code', 'input', { name: 'inviteCode', autocomplete: 'off', required: true, value: search.get('code') || '' },
+    'The code your instructor gave you: a sign-up code, or a cohort\u2019s join code (which also puts you in that cohort).');
   const username = field('Username', 'input', { name: 'username', autocomplete: 'username', required: true, minlength: 3, maxlength: 40, pattern: '[A-Za-z0-9._\\-]{3,40}' },
     '3 to 40 letters, digits, dots, dashes or underscores.');
   const display = field('Your name (optional)', 'input', { name: 'displayName', autocomplete: 'name', maxlength: 80 },

@@ -8,6 +8,8 @@ import { createEditor } from '../studio/editor.js';
 import { drawMap } from '../studio/map.js';
 import { parseLenient, scenarioGraph } from '../studio/lenient.js';
 import { announce } from '../announce.js';
+import { when } from '../format.js';
+import { onLeave } from '../router.js';
 
 const STAGES = ['precontemplation', 'contemplation', 'preparation', 'action', 'maintenance'];
 const MEASURES = ['engagement', 'discord', 'importance', 'confidence'];
@@ -47,7 +49,7 @@ function download(name, text) {
 
 export async function render(main, params, search) {
   const st = { id: null, baseVersion: null, status: null, problems: [], map: null, validated: '', timer: null, seq: 0,
-    play: null, responses: [], playSeq: 0 };
+    play: null, responses: [], playSeq: 0, savedText: null };
 
   // ---- open / template / import ----
   let list = [];
@@ -98,6 +100,10 @@ export async function render(main, params, search) {
   const planText = field('Test plan (lenient JSON, like <id>.test.json)', 'textarea', { id: 'plan-text', rows: 8, spellcheck: 'false', class: 'code-input' });
   const runBtn = button('Run the test plan', { id: 'plan-run' });
   const planResults = h('div', { id: 'plan-results', 'aria-live': 'polite' });
+  const runAllBtn = button('Run every scenario\u2019s test plan', { id: 'plan-run-all' });
+  const runAllProgress = h('progress', { id: 'plan-all-progress', value: 0, max: 1, hidden: true, 'aria-label': 'Test plans run' });
+  const runAllStatus = h('p', { id: 'plan-all-status', role: 'status', class: 'status' });
+  const runAllResults = h('ul', { id: 'plan-all-results', class: 'plain' });
 
   // ---- save / versions ----
   const saveBtn = button('Save and publish', { id: 'studio-save', class: 'primary' });
@@ -107,6 +113,9 @@ export async function render(main, params, search) {
   const versionView = h('div', { id: 'version-view' });
 
   const editor = await createEditor(editorHost, 'Scenario file (lenient JSON)', () => schedule());
+  // leaving with unsaved changes (another page, or closing the tab) asks first
+  onLeave(() => (st.savedText !== null && editor.getValue() !== st.savedText
+    ? `Your changes to ${st.id || 'this scenario'} are not saved. Leave the studio and lose them?` : null));
 
   function docId() {
     try {
@@ -209,6 +218,7 @@ export async function render(main, params, search) {
     st.id = id;
     st.baseVersion = version;
     st.status = status;
+    st.savedText = text; // as opened: a template or an import counts as changed only once edited
     editor.setValue(text);
     replace(fileName, 'File: ', h('code', { text: `${id || '(new)'}.json` }), status ? ` (${status})` : ' (not saved yet)');
     planText.input.value = plan || '';
@@ -252,6 +262,7 @@ export async function render(main, params, search) {
     let version = null;
     try { version = (await studio.load(id)).version; } catch (e) { version = null; }
     setFile(id, text, version, null, '');
+    st.savedText = ''; // an imported file is not saved anywhere yet
     openStatus.textContent = `Imported ${f.name}; not saved yet.`;
   });
   exportBtn.addEventListener('click', () => {
@@ -320,6 +331,36 @@ export async function render(main, params, search) {
   for (const el of [...Object.values(stateInputs), fromBeat.input]) el.addEventListener('change', () => { if (st.play) replay(); });
 
   // ---- test plan ----
+  // every saved scenario's plan, one after another, with a progress bar: a long run shows how far it is
+  runAllBtn.addEventListener('click', async () => {
+    runAllBtn.disabled = true;
+    replace(runAllResults);
+    const ids = list.map((x) => x.id);
+    runAllProgress.max = Math.max(1, ids.length);
+    runAllProgress.value = 0;
+    runAllProgress.hidden = false;
+    let failed = 0;
+    let run = 0;
+    for (const [i, id] of ids.entries()) {
+      runAllStatus.textContent = `Running ${i + 1} of ${ids.length}: ${id}\u2026`;
+      try {
+        const f = await studio.load(id);
+        if (f.planText && f.planText.trim()) {
+          const r = await studio.test(f.text, f.planText);
+          run += 1;
+          if (!r.passed) failed += 1;
+          runAllResults.append(h('li', { class: r.passed ? 'pass' : 'fail', 'data-scenario': id }, h('strong', { text: r.passed ? 'passes' : 'fails' }), ` — ${id}`));
+        }
+      } catch (e) {
+        failed += 1;
+        runAllResults.append(h('li', { class: 'fail', 'data-scenario': id }, h('strong', { text: 'cannot run' }), ` — ${id}: ${e.message}`));
+      }
+      runAllProgress.value = i + 1;
+    }
+    runAllStatus.textContent = `Ran ${run} test plan${run === 1 ? '' : 's'}: ${failed ? `${failed} fail` : 'every one passes'}.`;
+    runAllBtn.disabled = false;
+  });
+
   runBtn.addEventListener('click', async () => {
     replace(planResults, h('p', { text: 'Running…' }));
     if (!planText.input.value.trim()) { replace(planResults, h('p', { class: 'error', text: 'There is no test plan: write one above.' })); return; }
@@ -358,6 +399,7 @@ export async function render(main, params, search) {
       st.id = r.id || id;
       st.baseVersion = r.version;
       st.status = r.status;
+      st.savedText = editor.getValue();
       replace(fileName, 'File: ', h('code', { text: `${st.id}.json` }), ` (${r.status})`);
       replace(saveStatus, h('p', { class: 'status', text: r.status === 'draft' ? `Saved ${st.id} as a draft (not offered to trainees).` : `Saved and published ${st.id}: trainees can practise it now.` }));
       loadVersions();
@@ -399,7 +441,7 @@ export async function render(main, params, search) {
         validateNow();
         replace(saveStatus, h('p', { class: 'status', text: `Version ${v.number} is in the editor: save to make it current.` }));
       });
-      return h('li', { 'data-version': v.number }, `#${v.number} · ${v.savedAt || ''} · ${v.status}${v.valid === false ? ' (has errors)' : ''}${v.savedBy ? ` · ${v.savedBy.username || v.savedBy.displayName || ''}` : ''} `, view, ' ', diff, ' ', restore);
+      return h('li', { 'data-version': v.number }, `#${v.number} · ${when(v.savedAt)} · ${v.status}${v.valid === false ? ' (has errors)' : ''}${v.savedBy ? ` · ${v.savedBy.username || v.savedBy.displayName || ''}` : ''} `, view, ' ', diff, ' ', restore);
     })));
   }
 
@@ -423,7 +465,8 @@ export async function render(main, params, search) {
         h('fieldset', { class: 'play-start-state' }, h('legend', { text: 'Starting state (blank: from the file)' }), stateFields, playStage.wrap),
         startBtn, transcript, say.wrap, h('div', {}, sayBtn, ' ', undoBtn), playStatus, playState)),
     h('section', { class: 'card', 'aria-labelledby': 'map-heading' }, h('h2', { id: 'map-heading', text: 'Map' }), mapHost),
-    h('section', { class: 'card', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', text: 'Test plan' }), planText.wrap, runBtn, planResults),
+    h('section', { class: 'card', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', text: 'Test plan' }), planText.wrap, runBtn, planResults,
+      h('h3', { text: 'Every scenario' }), runAllBtn, runAllProgress, runAllStatus, runAllResults),
     h('section', { class: 'card', 'aria-labelledby': 'versions-heading' }, h('h2', { id: 'versions-heading', text: 'Versions' }), versionsHost, versionView));
   editor.refresh();
 

@@ -113,6 +113,34 @@ public final class Accounts {
         return open(user, client.userAgent());
     }
 
+    /**
+     * Sign-up with a code that is not an account invite but a cohort's join code: the caller (the cohort
+     * service) found the code and the instructor who will manage the new trainee.
+     */
+    public SignIn signupManagedBy(String managerId, String username, String password, String displayName, Client client) {
+        checkUsername(username);
+        checkPassword(password);
+        PasswordHash hash = hash(() -> passwords.hash(password));
+        User user = insert(c -> new User(newId(), username, displayName(displayName, username), Role.TRAINEE, managerId), hash);
+        return open(user, client.userAgent());
+    }
+
+    /** An admin makes an instructor the manager of a trainee (who then sees their sessions and may add them to cohorts). */
+    public User assignInstructor(User actor, String traineeId, String instructorUsername) {
+        if (actor.role() != Role.ADMIN) {
+            throw Refusal.forbidden("Only admins assign trainees to instructors.");
+        }
+        User trainee = users.byId(traineeId).orElseThrow(() -> Refusal.notFound("No such user."));
+        if (trainee.role() != Role.TRAINEE) {
+            throw Refusal.invalid("user: '" + trainee.username() + "' is not a trainee.");
+        }
+        User instructor = users.byUsername(instructorUsername).map(UserRepository.WithPassword::user)
+                .filter(u -> u.role() == Role.INSTRUCTOR)
+                .orElseThrow(() -> Refusal.invalid("instructor: no instructor '" + instructorUsername + "'."));
+        users.setManager(trainee.id(), instructor.id());
+        return users.byId(trainee.id()).orElseThrow();
+    }
+
     public Optional<SignedIn> current(String token) {
         if (token == null || token.isEmpty() || token.length() > 100) {
             return Optional.empty();

@@ -88,6 +88,16 @@ public final class UserRepository {
         });
     }
 
+    public void setManager(String userId, String managerId) {
+        db.write("assign an instructor", c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE users SET manager_id = ? WHERE id = ?")) {
+                p.setString(1, managerId);
+                p.setString(2, userId);
+                return p.executeUpdate();
+            }
+        });
+    }
+
     /** Everyone (managerId null) or the trainees one instructor manages, by username. */
     public List<User> list(String managerId) {
         return db.read("list users", c -> {

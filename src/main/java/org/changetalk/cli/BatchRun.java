@@ -43,7 +43,7 @@ final class BatchRun {
             console.err().println("changetalk: cannot read " + in + ": " + IoErrors.describe(e));
             return ExitStatus.IO_ERROR;
         }
-        CodedInput coded = CodedInput.code(turns, coder);
+        CodedInput coded = CodedInput.code(turns, coder, Progress.of(console, "coded turns:"));
         try (Outputs outputs = new Outputs(console.out())) {
             outputs.write(out, lines -> writeTurns(coded, lines));
             if (summary != null) {

@@ -21,12 +21,19 @@ import java.util.Map;
 record CodedInput(List<InputTurn> turns, List<CodedTurn> coded, Map<String, List<CodedTurn>> byConversation) {
 
     static CodedInput code(List<InputTurn> turns, ConversationCoder coder) {
+        return code(turns, coder, Progress.NONE);
+    }
+
+    /** The same, telling progress after each conversation (the coder codes a conversation at once). */
+    static CodedInput code(List<InputTurn> turns, ConversationCoder coder, Progress progress) {
         Map<String, List<Integer>> positions = new LinkedHashMap<>();
         for (int i = 0; i < turns.size(); i++) {
             positions.computeIfAbsent(turns.get(i).conversation(), k -> new ArrayList<>()).add(i);
         }
         CodedTurn[] coded = new CodedTurn[turns.size()];
         Map<String, List<CodedTurn>> byConversation = new LinkedHashMap<>();
+        int[] done = {0};
+        progress.update(0, turns.size());
         positions.forEach((conversation, at) -> {
             List<Turn> conversationTurns = at.stream().map(i -> turns.get(i).turn()).toList();
             List<CodedTurn> result = coder.code(conversationTurns);
@@ -34,7 +41,10 @@ record CodedInput(List<InputTurn> turns, List<CodedTurn> coded, Map<String, List
                 coded[at.get(k)] = result.get(k);
             }
             byConversation.put(conversation, List.copyOf(result));
+            done[0] += at.size();
+            progress.update(done[0], turns.size());
         });
+        progress.finish();
         return new CodedInput(List.copyOf(turns), Arrays.asList(coded), byConversation);
     }
 }

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Cohorts, their people, and sharing sessions with them (docs/web-api.md, "Cohorts" and "Sharing"). */
@@ -96,10 +97,12 @@ public final class CohortService {
         Cohort c = instructed(actor, cohortId);
         User u = users.byUsername(username).map(w -> w.user())
                 .orElseThrow(() -> Refusal.invalid("username: no user '" + username + "'."));
-        // an instructor may only add the trainees they manage: anyone else joins with the invite code, so
-        // nobody's sessions become visible to an instructor they never agreed to
-        if (u.role() != Role.TRAINEE || !accounts.manages(actor, u.id())) {
-            throw Refusal.invalid("username: '" + username + "' is not a trainee you manage; give them the cohort's invite code.");
+        // an instructor adds the trainees they manage, or who joined one of their cohorts with its code (and so
+        // agreed to be seen by them); anyone else joins with the code, so nobody's sessions become visible to
+        // an instructor they never agreed to
+        if (u.role() != Role.TRAINEE || !(accounts.manages(actor, u.id()) || cohorts.instructsMemberOf(actor.id(), u.id()))) {
+            throw Refusal.invalid("username: '" + username + "' is not a trainee you manage or who joined one of your cohorts; "
+                    + "give them the cohort's join code, or ask an admin to assign them to you.");
         }
         return new Added(cohorts.addMember(c.id(), u.id(), clock.millis(), record(actor, "member_added", c, u.id())), u);
     }
@@ -162,6 +165,59 @@ public final class CohortService {
         return new Added(cohorts.addInstructor(c.id(), u.id(), clock.millis(), record(actor, "instructor_added", c, u.id())), u);
     }
 
+    /**
+     * Sign-up with any code: an instructor's account invite, or a cohort's join code, which makes the account
+     * (managed by the cohort's creator) and joins the cohort in one step.
+     */
+    public Accounts.SignIn signUp(String code, String username, String password, String displayName,
+                                  org.changetalk.account.Client client) {
+        Optional<Cohort> cohort = cohorts.byInviteCode(code.strip());
+        if (cohort.isEmpty()) {
+            return accounts.signup(code, username, password, displayName, client);
+        }
+        Cohort c = cohort.get();
+        List<String> instructors = cohorts.instructorIds(c.id());
+        String manager = instructors.contains(c.createdBy()) || instructors.isEmpty() ? c.createdBy() : instructors.get(0);
+        Accounts.SignIn in = accounts.signupManagedBy(manager, username, password, displayName, client);
+        cohorts.addMember(c.id(), in.user().id(), clock.millis());
+        return in;
+    }
+
+    /**
+     * Whose an imported transcript is: the importer's own, or (an instructor's or admin's) a trainee they
+     * manage or who is in one of their cohorts. Checked before anything is saved.
+     */
+    public String importOwner(User actor, String ownerId) {
+        if (ownerId == null || ownerId.equals(actor.id())) {
+            return actor.id();
+        }
+        requireRole(actor, Role.INSTRUCTOR, Role.ADMIN);
+        User owner = users.byId(ownerId).filter(u -> u.role() == Role.TRAINEE)
+                .orElseThrow(() -> Refusal.invalid("owner: no such trainee."));
+        if (!(accounts.manages(actor, owner.id()) || cohorts.instructsMemberOf(actor.id(), owner.id()))) {
+            throw Refusal.invalid("owner: '" + owner.username() + "' is not a trainee you manage or who is in one of your cohorts.");
+        }
+        return owner.id();
+    }
+
+    /** The cohorts an import may be shared with at once: ones the importer instructs or, for a trainee, belongs to. */
+    public List<String> importCohorts(User actor, List<String> cohortIds) {
+        for (String id : cohortIds) {
+            Cohort c = cohorts.find(id).orElseThrow(() -> Refusal.invalid("shareWith: no such cohort."));
+            if (actor.role() != Role.ADMIN && !cohorts.isInstructor(c.id(), actor.id()) && !cohorts.isMember(c.id(), actor.id())) {
+                throw Refusal.invalid("shareWith: you are not in the cohort '" + c.name() + "'.");
+            }
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(cohortIds));
+    }
+
+    /** Shares a just-imported session with the cohorts {@link #importCohorts} allowed. */
+    public void shareImport(String sessionId, List<String> cohortIds) {
+        for (String id : cohortIds) {
+            cohorts.share(sessionId, id, clock.millis());
+        }
+    }
+
     public ObjectNode join(User actor, String code) {
         requireRole(actor, Role.TRAINEE);
         Cohort c = cohorts.byInviteCode(code.strip())
@@ -188,7 +244,8 @@ public final class CohortService {
 
     public Shared share(User actor, String sessionId, String cohortId) {
         SessionInfo s = owned(actor, sessionId);
-        Cohort c = cohorts.find(cohortId).filter(k -> cohorts.isMember(k.id(), actor.id()))
+        // members share their sessions; an instructor shares her own (an imported role-play, say) with her cohort
+        Cohort c = cohorts.find(cohortId).filter(k -> cohorts.isMember(k.id(), actor.id()) || cohorts.isInstructor(k.id(), actor.id()))
                 .orElseThrow(() -> Refusal.notFound("No such cohort."));
         if (!s.finished()) {
             throw Refusal.conflict("Finish the session before sharing it.");
@@ -212,12 +269,22 @@ public final class CohortService {
         Standing standing = visible(actor, c);
         Set<String> shared = new HashSet<>(cohorts.sharedWith(c.id()));
         List<SessionInfo> list = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
         for (String memberId : cohorts.memberIds(c.id())) {
             for (SessionInfo s : sessions.byUser(memberId)) {
                 if (s.finished() && (shared.contains(s.id())
-                        || (standing == Standing.INSTRUCTOR && SessionInfo.PRACTICE.equals(s.kind())))) {
+                        || (standing == Standing.INSTRUCTOR && SessionInfo.PRACTICE.equals(s.kind()))) && listed.add(s.id())) {
                     list.add(s);
                 }
+            }
+        }
+        // shared by someone who is not a member: an instructor's own import
+        for (String id : shared) {
+            if (!listed.contains(id)) {
+                sessions.find(id).filter(SessionInfo::finished).ifPresent(s -> {
+                    listed.add(s.id());
+                    list.add(s);
+                });
             }
         }
         list.sort(Comparator.comparingLong(SessionInfo::startedAt).reversed().thenComparing(SessionInfo::id));

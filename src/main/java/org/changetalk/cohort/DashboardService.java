@@ -145,6 +145,9 @@ public final class DashboardService {
     public ObjectNode agreement(User actor, String cohortId) {
         Cohort c = cohorts.instructed(actor, cohortId);
         List<Set<String>[]> pairs = new ArrayList<>();
+        // the main code of each recoded turn (human, coder) by the month of the recode: kappa over time
+        java.util.SortedMap<String, ConfusionMatrix> byMonth = new java.util.TreeMap<>();
+        List<String> names = java.util.Arrays.stream(Code.values()).map(Code::name).toList();
         int agreed = 0;
         for (User u : cohorts.members(c)) {
             for (SessionInfo s : sessions.byUser(u.id())) {
@@ -157,6 +160,10 @@ public final class DashboardService {
                     if (r != null) {
                         pairs.add(pair(r.agrees() ? auto(turn) : human(r), auto(turn)));
                         agreed += r.agrees() ? 1 : 0;
+                        String month = java.time.Instant.ofEpochMilli(r.at()).toString().substring(0, 7);
+                        byMonth.computeIfAbsent(month, m -> new ConfusionMatrix(names))
+                                .add(r.agrees() ? turn.coding().primary().name() : r.codes().get(0).code().name(),
+                                        turn.coding().primary().name());
                     }
                 }
             }
@@ -164,6 +171,15 @@ public final class DashboardService {
         ObjectNode o = agreement(pairs);
         o.put("agreed", agreed);
         o.put("recoded", pairs.size() - agreed);
+        ArrayNode overTime = o.putArray("overTime");
+        byMonth.forEach((month, m) -> {
+            ObjectNode p = overTime.addObject();
+            p.put("period", month);
+            p.put("turns", m.total());
+            p.put("observed", round(m.accuracy()));
+            double k = m.kappa();
+            p.put("kappa", Double.isNaN(k) ? null : round(k));
+        });
         return o;
     }
 

@@ -66,6 +66,11 @@ public final class TranscriptImport {
     }
 
     public ObjectNode upload(User actor, String formatName, String text, String title) {
+        return upload(actor, actor.id(), formatName, text, title);
+    }
+
+    /** The same, stored as {@code ownerId}'s session (the caller has checked the importer may attribute it). */
+    public ObjectNode upload(User actor, String ownerId, String formatName, String text, String title) {
         InputFormat format = switch (formatName.toLowerCase(Locale.ROOT)) {
             case "jsonl" -> InputFormat.JSONL;
             case "csv" -> InputFormat.CSV;
@@ -118,7 +123,7 @@ public final class TranscriptImport {
         SessionSummary summary = SessionScorer.auto(new StoredSession(s, stored)).summary();
         SessionStats stats = new SessionStats(summary.count(Code.SIMPLE_REFLECTION), summary.count(Code.COMPLEX_REFLECTION),
                 summary.count(Code.QUESTION), summary.miAdherent(), summary.miNonAdherent());
-        sessions.insertFinished(new SessionInfo(id, actor.id(), SCENARIO_ID, name, 0, "live", SessionInfo.FINISHED, now,
+        sessions.insertFinished(new SessionInfo(id, ownerId, SCENARIO_ID, name, 0, "live", SessionInfo.FINISHED, now,
                 now, stored.size(), opening, null, null, null, stats, SessionInfo.IMPORTED), stored);
         ObjectNode o = JSON.objectNode();
         o.put("id", id);

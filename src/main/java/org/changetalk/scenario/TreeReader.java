@@ -74,7 +74,8 @@ final class TreeReader {
             return new Result.SyntaxError(stop.pos, stop.getMessage());
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            return new Result.SyntaxError(where == null ? Pos.START : pos(where), firstLine(e.getOriginalMessage()));
+            PlainSyntax.Said said = PlainSyntax.of(firstLine(e.getOriginalMessage()), where == null ? Pos.START : pos(where), text);
+            return new Result.SyntaxError(said.pos(), said.message());
         } catch (IOException e) {
             // Reading from memory cannot fail on I/O; any other IOException is still a syntax problem to the author.
             return new Result.SyntaxError(Pos.START, firstLine(String.valueOf(e.getMessage())));

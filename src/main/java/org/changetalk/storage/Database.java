@@ -35,7 +35,35 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(DatabaseUrl url, Durability durability) {
+        Database db = connect(url, durability, true);
+        db.migrate();
+        return db;
+    }
+
+    /**
+     * The pool without waiting for a connection or the schema: the web server starts listening while the
+     * connections open and {@link #migrate()} runs on another thread (it answers "starting" until then).
+     */
+    public static Database connect(DatabaseUrl url, Durability durability) {
+        return connect(url, durability, false);
+    }
+
+    /** Brings the schema up to date; closes the pool if that fails, so a failed start leaves nothing open. */
+    public void migrate() {
+        try {
+            new Migrations(url.dialect()).apply(this);
+        } catch (RuntimeException e) {
+            close();
+            throw e instanceof StorageException ? new StorageException("cannot open the database " + url.display() + ": "
+                    + rootMessage(e), e) : e;
+        }
+    }
+
+    private static Database connect(DatabaseUrl url, Durability durability, boolean failFast) {
         HikariConfig config = new HikariConfig();
+        if (!failFast) {
+            config.setInitializationFailTimeout(-1); // no connection in the constructor; migrate() makes the first
+        }
         config.setJdbcUrl(url.jdbcUrl());
         config.setPoolName("changetalk-" + url.dialect().folder());
         if (url.dialect() == Dialect.SQLITE) {
@@ -69,14 +97,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StorageException("cannot open the database " + url.display() + ": " + rootMessage(e), e);
         }
-        Database db = new Database(url, pool);
-        try {
-            new Migrations(url.dialect()).apply(db);
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-        return db;
+        return new Database(url, pool);
     }
 
     public Dialect dialect() {

@@ -110,6 +110,22 @@ public final class ReviewRepository {
         });
     }
 
+    /** The sessions with at least one recode (for the gold data export), oldest recode first. */
+    public List<String> recodedSessions() {
+        return db.read("list recoded sessions", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT session_id FROM turn_recodes GROUP BY session_id "
+                    + "ORDER BY min(recoded_at), session_id")) {
+                List<String> out = new ArrayList<>();
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(r.getString(1));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /** A session's reviews (recodes and agreements), by turn number. */
     public List<Recode> recodes(String sessionId) {
         return db.read("read recodes", c -> {

@@ -49,6 +49,11 @@ final class ApiRoutes {
     /** Whether the app is ready: the database answers and the library has loaded. */
     interface Health {
         boolean ready();
+
+        /** Whether the start-up work is still going on (then not ready, but not broken either). */
+        default boolean starting() {
+            return false;
+        }
     }
 
     ApiRoutes(Accounts accounts, PracticeService practice, DrillService drills, ScenarioLibrary library, Health health,
@@ -66,12 +71,17 @@ final class ApiRoutes {
         r.post("/api/auth/login", this::login);
         r.post("/api/auth/logout", this::logout);
         r.get("/api/auth/me", this::me);
-        r.post("/api/auth/signup", this::signup);
+        // POST /api/auth/signup is in CohortRoutes: a cohort's join code works there too
         r.post("/api/users", this::createUser);
         r.get("/api/users", ctx -> {
             ArrayNode out = JSON.arrayNode();
             accounts.list(Caller.user(ctx)).forEach(u -> out.add(user(u)));
             send(ctx, 200, out);
+        });
+        r.put("/api/users/{id}/instructor", ctx -> {
+            User admin = Caller.withRole(ctx, Role.ADMIN);
+            ObjectNode body = Requests.object(ctx);
+            send(ctx, 200, user(accounts.assignInstructor(admin, ctx.pathParam("id"), Requests.text(body, "instructor"))));
         });
         r.get("/api/users/{id}/sessions", ctx -> {
             User viewer = Caller.withRole(ctx, Role.INSTRUCTOR, Role.ADMIN);
@@ -112,7 +122,8 @@ final class ApiRoutes {
     private void health(Context ctx) {
         ObjectNode o = JSON.objectNode();
         boolean ready = health.ready();
-        o.put("status", ready ? "ok" : "unavailable"); // the library loads before the server listens: only the database can be away
+        // still starting (the server listens before its start-up work is done), or the database is away
+        o.put("status", ready ? "ok" : health.starting() ? "starting" : "unavailable");
         send(ctx, ready ? 200 : 503, o);
     }
 
@@ -121,15 +132,6 @@ final class ApiRoutes {
         String username = Requests.text(body, "username");
         String password = Requests.text(body, "password");
         signedIn(ctx, 200, accounts.login(username, password, client(ctx, address)));
-    }
-
-    private void signup(Context ctx) {
-        ObjectNode body = Requests.object(ctx);
-        String code = Requests.text(body, "inviteCode");
-        String username = Requests.text(body, "username");
-        String password = Requests.text(body, "password");
-        String displayName = Requests.optionalText(body, "displayName");
-        signedIn(ctx, 201, accounts.signup(code, username, password, displayName, client(ctx, address)));
     }
 
     private void logout(Context ctx) {

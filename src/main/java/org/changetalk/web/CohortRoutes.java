@@ -1,5 +1,6 @@
 package org.changetalk.web;
 
+import java.util.List;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
@@ -20,9 +21,16 @@ final class CohortRoutes {
     private final DashboardService dashboards;
     private final TranscriptImport imports;
     private final Exports exports;
+    private final org.changetalk.review.ContestService contests;
+    /** Sign-up lives here (a cohort's join code works at sign-up) and signs in as the account routes do. */
+    private final ApiRoutes signIn;
+    private final ClientAddress address;
 
     CohortRoutes(CohortService cohorts, ReviewService reviews, DashboardService dashboards, TranscriptImport imports,
-                 Exports exports) {
+                 Exports exports, org.changetalk.review.ContestService contests, ApiRoutes signIn, ClientAddress address) {
+        this.contests = contests;
+        this.signIn = signIn;
+        this.address = address;
         this.cohorts = cohorts;
         this.reviews = reviews;
         this.dashboards = dashboards;
@@ -122,9 +130,54 @@ final class CohortRoutes {
         r.post("/api/imports", ctx -> {
             User u = Caller.user(ctx);
             ObjectNode body = Requests.upload(ctx, WebServer.MAX_UPLOAD_BODY);
-            send(ctx, 201, imports.upload(u, Requests.text(body, "format"), Requests.text(body, "text"),
-                    Requests.optionalText(body, "title")));
+            // who it belongs to and where it is shared are checked before anything is saved
+            String owner = cohorts.importOwner(u, Requests.optionalText(body, "owner"));
+            List<String> shareWith = cohorts.importCohorts(u, stringList(body, "shareWith"));
+            ObjectNode created = imports.upload(u, owner, Requests.text(body, "format"), Requests.text(body, "text"),
+                    Requests.optionalText(body, "title"));
+            cohorts.shareImport(created.path("id").asText(), shareWith);
+            send(ctx, 201, created);
         });
+        r.post("/api/sessions/{id}/turns/{number}/contest", ctx -> {
+            ObjectNode body = Requests.object(ctx);
+            send(ctx, 201, contests.contest(Caller.user(ctx), ctx.pathParam("id"), turnNumber(ctx), Requests.text(body, "code"),
+                    Requests.optionalText(body, "note")));
+        });
+        r.get("/api/contests", ctx -> send(ctx, 200, contests.list(Caller.user(ctx))));
+        r.get("/api/contests/gold", ctx -> file(ctx, contests.gold(Caller.withRole(ctx, org.changetalk.account.Role.INSTRUCTOR,
+                org.changetalk.account.Role.ADMIN))));
+        r.post("/api/contests/{id}/settle", ctx -> {
+            ObjectNode body = Requests.object(ctx);
+            send(ctx, 200, contests.settle(Caller.user(ctx), ctx.pathParam("id"), Requests.text(body, "outcome"),
+                    body.get("codes"), Requests.optionalText(body, "answer")));
+        });
+        r.post("/api/auth/signup", ctx -> {
+            ObjectNode body = Requests.object(ctx);
+            String code = Requests.text(body, "inviteCode");
+            String username = Requests.text(body, "username");
+            String password = Requests.text(body, "password");
+            String displayName = Requests.optionalText(body, "displayName");
+            signIn.signedIn(ctx, 201, cohorts.signUp(code, username, password, displayName, ApiRoutes.client(ctx, address)));
+        });
+    }
+
+    /** An optional array of strings; anything else is a 400 naming the field. */
+    private static List<String> stringList(ObjectNode body, String field) {
+        com.fasterxml.jackson.databind.JsonNode n = body.get(field);
+        if (n == null || n.isNull()) {
+            return List.of();
+        }
+        if (!n.isArray() || n.size() > 50) {
+            throw org.changetalk.refusal.Refusal.invalid(field + ": must be a list of at most 50 ids.");
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode x : n) {
+            if (!x.isTextual()) {
+                throw org.changetalk.refusal.Refusal.invalid(field + ": must be a list of ids (strings).");
+            }
+            out.add(x.asText());
+        }
+        return out;
     }
 
     private static boolean humanCodes(Context ctx) {

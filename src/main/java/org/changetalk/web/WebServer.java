@@ -51,7 +51,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.io.UncheckedIOException;
 
 /**
  * The web app: the JSON API under /api and the front end's static files. Owns the database, the scenario
@@ -69,95 +72,185 @@ public final class WebServer implements AutoCloseable {
     private static final String STUDIO_PATH = "/api/studio/";
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
     private static final Set<String> NO_CSRF = Set.of("/api/auth/login", "/api/auth/signup", "/api/auth/reset");
-    private static final Set<String> ANONYMOUS = Set.of("/api/health", "/api/auth/login", "/api/auth/signup", "/api/auth/reset",
+    private static final String HEALTH = "/api/health";
+    private static final Set<String> ANONYMOUS = Set.of(HEALTH, "/api/auth/login", "/api/auth/signup", "/api/auth/reset",
             "/api/auth/logout");
 
     private final Database db;
     private final ScenarioLibrary library;
-    private final LibraryWatcher watcher;
-    /** The library's link to the database on PostgreSQL; null on SQLite. */
-    private final SharedLibrary sharedLibrary;
+    private final CompletableFuture<LibraryWatcher> watcher;
+    /** The library's link to the database on PostgreSQL; null on SQLite (or until the start is done). */
+    private final CompletableFuture<SharedLibrary> sharedLibrary;
     private final Javalin app;
-    private final Accounts accounts;
-
     private final HashingPool hashing;
+    private final Startup startup;
 
-    private WebServer(Database db, ScenarioLibrary library, LibraryWatcher watcher, SharedLibrary sharedLibrary, Javalin app,
-                      Accounts accounts, HashingPool hashing) {
+    private WebServer(Database db, ScenarioLibrary library, CompletableFuture<LibraryWatcher> watcher,
+                      CompletableFuture<SharedLibrary> sharedLibrary, Javalin app, HashingPool hashing, Startup startup) {
         this.sharedLibrary = sharedLibrary;
         this.hashing = hashing;
         this.db = db;
         this.library = library;
         this.watcher = watcher;
         this.app = app;
-        this.accounts = accounts;
+        this.startup = startup;
     }
 
-    /** Opens everything and starts listening; prints the first admin's password when it creates one. */
+    /** Opens everything, starts listening and returns once ready; prints the first admin's password when it creates one. */
     public static WebServer start(ServerConfig config, PrintWriter out) throws IOException {
-        return start(config, out, ResponseCoder.of(new Coder()), Clock.systemUTC());
+        Startup startup = new Startup();
+        // the lexicon loads beside everything else; the first turn waits for it if it has to
+        CompletableFuture<ResponseCoder> coder = startup.supply(() -> ResponseCoder.of(new Coder()));
+        ResponseCoder later = new ResponseCoder() {
+            @Override
+            public org.changetalk.coding.CounselorCoding code(java.util.List<org.changetalk.coding.Turn> history,
+                                                            org.changetalk.coding.Turn response) {
+                return coder.join().code(history, response);
+            }
+
+            @Override
+            public org.changetalk.coding.Talk clientTalk(String words) {
+                return coder.join().clientTalk(words);
+            }
+        };
+        return start(config, out, later, Clock.systemUTC(), startup);
     }
 
     public static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock) throws IOException {
-        Database db = Database.open(config.database(), config.durability());
-        SharedLibrary sharedLibrary = null;
+        return start(config, out, coder, clock, new Startup());
+    }
+
+    /**
+     * Only what answering needs happens before listening: the pool (no connection yet), the services and
+     * the HTTP server. The schema check and first admin, the scenario library (its watcher, or its link to
+     * PostgreSQL) run beside it (see {@link Startup}); until they are done the API answers 503 "starting"
+     * and /api/health says so.
+     */
+    private static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock, Startup startup)
+            throws IOException {
+        Database db = Database.connect(config.database(), config.durability());
+        Javalin app = null;
+        HashingPool hashing = null;
+        CompletableFuture<LibraryWatcher> watcher = null;
+        CompletableFuture<SharedLibrary> sharedLibrary = null;
         try {
             SecureRandom random = new SecureRandom();
             // On PostgreSQL the instances sharing the database share the library too (imported from the folder
             // on the first start); on SQLite the folder is the library and is watched for edits.
             boolean shared = db.dialect() == Dialect.POSTGRESQL;
-            ScenarioLibrary library = shared ? new ScenarioLibrary(config.scenarios(), new ScenarioLoader())
-                    : ScenarioLibrary.open(config.scenarios());
-            sharedLibrary = shared ? SharedLibrary.open(db, library, clock) : null;
-            library.skipped().forEach((file, problems) ->
-                    LOG.log(System.Logger.Level.WARNING, "scenario file skipped: " + file + ": " + problems.get(0)));
-            LibraryWatcher watcher = !shared && Files.isDirectory(config.scenarios()) ? library.watch(WebServer::logChange) : null;
-            HashingPool hashing = HashingPool.sized();
+            ScenarioLibrary library = new ScenarioLibrary(config.scenarios(), new ScenarioLoader());
+            hashing = HashingPool.sized();
             ThrottleStore throttleCounts = shared ? new DatabaseThrottleStore(db, clock) : ThrottleStore.inMemory();
             Accounts accounts = new Accounts(db, new Passwords(random, config.security().passwordIterations()),
                     new LoginThrottle(clock, LoginThrottle.Limits.DEFAULT, throttleCounts),
                     hashing, random, clock, config.security().sessionLifetime());
-            accounts.deleteExpiredSignIns();
-            boolean chosen = config.adminPassword() != null && !config.adminPassword().isBlank();
-            accounts.bootstrapAdmin(config.adminPassword()).ifPresent(password -> {
-                // a password the operator chose is theirs already: printing it would only put it in a log
-                if (chosen) {
-                    out.println("Created the first account 'admin' with the password from CHANGETALK_ADMIN_PASSWORD.");
-                } else {
-                    out.println("Created the first account. Sign in as 'admin' with the password: " + password);
-                    out.println("(shown only this once; set CHANGETALK_ADMIN_PASSWORD to choose it yourself)");
+            CompletableFuture<Void> migrated = startup.run(() -> {
+                db.migrate();
+                accounts.deleteExpiredSignIns();
+                boolean chosen = config.adminPassword() != null && !config.adminPassword().isBlank();
+                accounts.bootstrapAdmin(config.adminPassword()).ifPresent(password -> {
+                    // a password the operator chose is theirs already: printing it would only put it in a log
+                    if (chosen) {
+                        out.println("Created the first account 'admin' with the password from CHANGETALK_ADMIN_PASSWORD.");
+                    } else {
+                        out.println("Created the first account. Sign in as 'admin' with the password: " + password);
+                        out.println("(shown only this once; set CHANGETALK_ADMIN_PASSWORD to choose it yourself)");
+                    }
+                    out.flush();
+                });
+            });
+            // the shared library lives in the database, so it waits for the schema; the folder does not
+            sharedLibrary = shared ? startup.supply(() -> {
+                migrated.join();
+                return SharedLibrary.open(db, library, clock);
+            }) : CompletableFuture.completedFuture(null);
+            watcher = startup.supply(() -> {
+                if (!shared) {
+                    library.reloadAll();
                 }
-                out.flush();
+                library.skipped().forEach((file, problems) ->
+                        LOG.log(System.Logger.Level.WARNING, "scenario file skipped: " + file + ": " + problems.get(0)));
+                try {
+                    return !shared && Files.isDirectory(config.scenarios()) ? library.watch(WebServer::logChange) : null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             });
             PracticeRepository sessions = new PracticeRepository(db);
             SessionScores scores = new SessionScores(sessions, new ReviewRepository(db));
             PracticeService practice = new PracticeService(library, sessions, scores, coder, accounts, random, clock);
             DrillService drills = new DrillService(library, new DrillRepository(db), coder, clock);
-            // the library has loaded by now (ScenarioLibrary.open reads the folder before returning), so
-            // readiness is the database answering
             ClientAddress address = new ClientAddress(config.security().trustedProxies());
-            ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, db::ping, address);
+            ApiRoutes.Health health = new ApiRoutes.Health() {
+                @Override
+                public boolean ready() {
+                    return startup.isReady() && db.ping();
+                }
+
+                @Override
+                public boolean starting() {
+                    return !startup.isReady();
+                }
+            };
+            ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, health, address);
             AuditLog audit = new AuditLog(db, random, clock);
             AccountRoutes accountRoutes = new AccountRoutes(accounts, audit, routes, address);
-            CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, scores, random, clock, audit);
+            CohortRoutes cohortRoutes = cohortRoutes(db, accounts, library, scores, random, clock, audit, routes, address);
             ScenarioLoader loader = new ScenarioLoader();
-            ScenarioStore store = shared ? new DatabaseStudioStore(db, sharedLibrary, clock) : new StudioStore(library, clock);
+            // on PostgreSQL the studio's store needs the link to the shared library first (several instances
+            // behind a balancer; the single-machine SQLite start does not wait for it)
+            ScenarioStore store = shared ? new DatabaseStudioStore(db, join(sharedLibrary), clock) : new StudioStore(library, clock);
             StudioRoutes studio = new StudioRoutes(store, new StudioCheck(loader),
                     new Playtest(coder, loader));
-            Javalin app = create(config, routes, accountRoutes, cohortRoutes, studio, accounts, address);
+            app = create(config, routes, accountRoutes, cohortRoutes, studio, accounts, address, startup);
             app.start(config.host(), config.port());
-            return new WebServer(db, library, watcher, sharedLibrary, app, accounts, hashing);
-        } catch (IOException | RuntimeException e) {
-            if (sharedLibrary != null) {
-                sharedLibrary.close();
+            startup.await();
+            return new WebServer(db, library, watcher, sharedLibrary, app, hashing, startup);
+        } catch (RuntimeException | Error e) {
+            // a failed start leaves nothing open or listening
+            startup.close();
+            if (app != null) {
+                app.stop();
             }
+            if (hashing != null) {
+                hashing.close();
+            }
+            closeStarted(watcher);
+            closeStarted(sharedLibrary);
             db.close();
+            if (e instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
             throw e;
         }
     }
 
+    /** A start-up task's result, its failure rethrown as itself. */
+    private static <T> T join(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /** Closes what a start-up task opened, if it got that far. */
+    private static void closeStarted(CompletableFuture<? extends AutoCloseable> task) {
+        if (task != null && task.isDone() && !task.isCompletedExceptionally() && task.join() != null) {
+            try {
+                task.join().close();
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "closing after a failed start: " + e.getMessage());
+            }
+        }
+    }
+
     private static CohortRoutes cohortRoutes(Database db, Accounts accounts, ScenarioLibrary library, SessionScores scoring,
-                                             SecureRandom random, Clock clock, AuditLog audit) {
+                                             SecureRandom random, Clock clock, AuditLog audit, ApiRoutes routes,
+                                             ClientAddress address) {
         PracticeRepository sessions = new PracticeRepository(db);
         CohortRepository cohortRepo = new CohortRepository(db);
         ReviewRepository reviewRepo = new ReviewRepository(db);
@@ -186,12 +279,14 @@ public final class WebServer implements AutoCloseable {
         };
         TranscriptImport imports = new TranscriptImport(coder, sessions, random, clock);
         Exports exports = new Exports(access, scoring, reviews, cohorts, dashboards, users);
-        return new CohortRoutes(cohorts, reviews, dashboards, imports, exports);
+        org.changetalk.review.ContestService contests = new org.changetalk.review.ContestService(access, sessions,
+                new org.changetalk.storage.ContestRepository(db), reviews, reviewRepo, users, random, clock);
+        return new CohortRoutes(cohorts, reviews, dashboards, imports, exports, contests, routes, address);
     }
 
     private static Javalin create(ServerConfig config, ApiRoutes routes, AccountRoutes accountRoutes, CohortRoutes cohortRoutes,
                                   StudioRoutes studio,
-                                  Accounts accounts, ClientAddress address) {
+                                  Accounts accounts, ClientAddress address, Startup startup) {
         CrossSite crossSite = new CrossSite(address);
         return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -211,10 +306,12 @@ public final class WebServer implements AutoCloseable {
             } else if (config.web() != null) {
                 LOG.log(System.Logger.Level.WARNING, "no front end folder " + config.web() + ": serving the API only");
             }
-            // Javalin refuses to start when no WebJar is on the class path, so only when the front end has one
-            if (WebServer.class.getClassLoader().getResource("META-INF/resources/webjars") != null) {
-                c.staticFiles.enableWebjars();
-            }
+            c.routes.get(WebJarFiles.PATH, WebJarFiles::serve);
+            c.routes.before("/api/*", ctx -> {
+                if (!startup.isReady() && !HEALTH.equals(ctx.path())) {
+                    throw new ApiError(503, "starting", "The server is starting; try again in a moment.", Map.of("Retry-After", "1"));
+                }
+            });
             c.routes.before("/api/*", ctx -> authenticate(ctx, accounts, crossSite));
             routes.register(c.routes);
             accountRoutes.register(c.routes);
@@ -341,14 +438,11 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public void close() {
+        startup.close();
         app.stop();
         hashing.close();
-        if (watcher != null) {
-            watcher.close();
-        }
-        if (sharedLibrary != null) {
-            sharedLibrary.close();
-        }
+        closeStarted(watcher);
+        closeStarted(sharedLibrary);
         db.close();
     }
 }

@@ -101,11 +101,13 @@ class StudioApiTest {
         // library rules are warnings
         assertThat(hasProblem(ok, 1, 1, "warning", "12 beats")).isTrue();
 
-        // a syntax error stops at its place; there is no map
+        // a syntax error stops at its place, said in plain words where the fix goes; there is no map
         String broken = good.replace("title: 'Sam, 19: sent by mum',", "title: 'Sam, 19: sent by mum'\n  title2 'x',");
         JsonNode s = validate(broken);
         assertThat(s.path("valid").asBoolean()).isFalse();
-        assertThat(s.path("problems").get(0).path("line").asInt()).isEqualTo(lineOf(broken, "title2"));
+        int titleLine = lineOf(broken, "title: 'Sam, 19");
+        assertThat(s.path("problems").get(0).path("line").asInt()).isEqualTo(titleLine);
+        assertThat(s.path("problems").get(0).path("message").asText()).isEqualTo("missing comma after line " + titleLine + "?");
         assertThat(s.path("map").isNull()).isTrue();
     }
 

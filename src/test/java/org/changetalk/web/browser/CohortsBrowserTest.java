@@ -298,6 +298,75 @@ class CohortsBrowserTest {
     }
 
     @Test
+    @Order(9)
+    void aNewTraineeSignsUpWithTheCohortsJoinCodeAndAnInstructorImportsForHerTrainee() {
+        String code = ApiClient.signIn(app.baseUrl, "ines", "ines-password-1").get("/api/cohorts/" + cohortId)
+                .path("inviteCode").asText();
+        browser.forgetSignIn();
+        browser.go("/signup");
+        browser.waitFor(By.name("inviteCode")).sendKeys(code);
+        browser.driver.findElement(By.name("username")).sendKeys("nadia");
+        browser.driver.findElement(By.name("password")).sendKeys("nadia-password-1");
+        button("Create my account").click();
+        browser.waitForHeading("Welcome, nadia");
+        browser.go("/cohorts");
+        browser.waitFor(By.linkText("Evening group"));
+        browser.signOut();
+
+        browser.signIn("ines", "ines-password-1");
+        browser.go("/import");
+        browser.waitForHeading("Import a transcript");
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("import-owner"))).selectByVisibleText("Tara (tara)");
+        browser.driver.findElement(By.xpath("//fieldset[contains(@class,'share-with')]//label[normalize-space()='Evening group']")).click();
+        browser.driver.findElement(By.id("import-title")).sendKeys("Tara's role-play");
+        browser.driver.findElement(By.id("import-text")).sendKeys("Counselor: What brings you in today?\nClient: My wife thinks I drink too much.\n");
+        button("Code the transcript").click();
+        browser.waitForText(By.cssSelector("main h1"), "Review: Tara's role-play");
+        browser.signOut();
+        com.fasterxml.jackson.databind.JsonNode taras = ApiClient.signIn(app.baseUrl, "tara", "tara-password-1").get("/api/sessions");
+        assertThat(taras.toString()).contains("Tara's role-play");
+    }
+
+    @Test
+    @Order(10)
+    void aTraineeContestsACodeTheInstructorRecodesItAndTheTraineeSeesTheAnswer() {
+        ApiClient tara = ApiClient.signIn(app.baseUrl, "tara", "tara-password-1");
+        String live = tara.post("/api/sessions", Map.of("scenarioId", TraineePathBrowserTest.SCENARIO, "feedback", "live"))
+                .path("id").asText();
+        tara.post("/api/sessions/" + live + "/turns", Map.of("text", "So the drive home scared you."));
+        browser.signIn("tara", "tara-password-1");
+        browser.go("/session/" + live);
+        browser.waitFor(By.cssSelector(".latest-feedback .contest summary")).click();
+        WebElement meant = browser.waitFor(By.cssSelector(".contest-form select"));
+        String choice = new org.openqa.selenium.support.ui.Select(meant).getFirstSelectedOption().getText();
+        browser.driver.findElement(By.cssSelector(".contest-form textarea")).sendKeys("I meant it as a reflection of her fear.");
+        button("Send to my instructors").click();
+        browser.waitForText(By.cssSelector(".contest-sent"), "Sent: you meant it as " + choice);
+        browser.driver.findElement(By.xpath("//button[normalize-space()='Finish the session']")).click();
+        browser.waitForText(By.cssSelector("main h1"), "Report:");
+        browser.signOut();
+
+        browser.signIn("ines", "ines-password-1");
+        browser.driver.findElement(By.linkText("Contests")).click();
+        browser.waitForHeading("Contested codes");
+        WebElement item = browser.waitFor(By.cssSelector(".contest-item"));
+        assertThat(item.getText()).contains("So the drive home scared you.", "reflection of her fear");
+        item.findElement(By.tagName("textarea")).sendKeys("Yes: you named her fear.");
+        button("Recode as " + choice).click();
+        browser.waitForText(By.cssSelector("main"), "No open contests");
+        axe("/contests (instructor)");
+        browser.signOut();
+
+        browser.signIn("tara", "tara-password-1");
+        browser.go("/contests");
+        WebElement answer = browser.waitFor(By.cssSelector("table.contests td.contest-answer"));
+        assertThat(answer.getText()).contains("Recoded as " + choice, "Yes: you named her fear.");
+        axe("/contests (trainee)");
+        assertThat(axeProblems).isEmpty();
+        browser.signOut();
+    }
+
+    @Test
     @Order(8)
     void theReviewAndTheDashboardPrintWithoutControls() {
         ChromeDriver chrome = (ChromeDriver) browser.driver;

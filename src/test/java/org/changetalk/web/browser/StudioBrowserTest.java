@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -182,7 +183,7 @@ class StudioBrowserTest {
         WebElement wrapUp = browser.waitFor(By.cssSelector(".beat-map g.beat-node.ending[data-beat='wrap-up']"));
         assertThat(browser.driver.findElements(By.cssSelector(".beat-map g.beat-node"))).hasSize(6);
         assertThat(browser.driver.findElement(By.cssSelector(".beat-map g.beat-node.start")).getAttribute("data-beat")).isEqualTo("opening");
-        assertThat(browser.driver.findElement(By.cssSelector(".beat-map .edges")).getText()).contains("confront", "fallback");
+        assertThat(browser.driver.findElement(By.cssSelector(".beat-map .edge-labels")).getText()).contains("confront", "fallback");
         wrapUp.click();
         int wrapUpLine = SCENARIO.lines().toList().indexOf(SCENARIO.lines().filter(l -> l.contains("id: 'wrap-up'")).findFirst().orElseThrow()) + 1;
         assertThat(cursorLine()).isEqualTo(wrapUpLine);
@@ -246,6 +247,63 @@ class StudioBrowserTest {
         browser.waitForHeading("Welcome, Tara");
         ApiClient tara = ApiClient.signIn(baseUrl, "tara", "tara-password-1");
         assertThatThrownBy(() -> tara.get("/api/studio/scenarios")).hasMessageContaining("403");
+    }
+
+    /** The label boxes (arrows' and beats') of the map: [left, top, right, bottom, text] each. */
+    @SuppressWarnings("unchecked")
+    private List<List<Object>> labelBoxes() {
+        return (List<List<Object>>) browser.js("""
+                return [...document.querySelectorAll('.beat-map .edge-label rect, .beat-map .beat-node > rect:first-of-type')]
+                  .map((r) => { const b = r.getBoundingClientRect();
+                    return [b.left, b.top, b.right, b.bottom, r.parentNode.getAttribute('aria-label')]; });""");
+    }
+
+    @Test
+    void theMapOfTheLargestShippedScenarioIsLaidOutWithoutOverlappingLabels() throws Exception {
+        browser.signIn("ines", "ines-password-1");
+        browser.go("/studio");
+        browser.waitForHeading("Scenario studio");
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("studio-open"))).selectByValue("tomas-tobacco-preparation");
+        browser.driver.findElement(By.id("studio-open-button")).click();
+        browser.waitFor(By.cssSelector(".beat-map g.beat-node.start"));
+        List<List<Object>> boxes = labelBoxes();
+        assertThat(boxes).hasSizeGreaterThan(20);
+        List<String> overlaps = new java.util.ArrayList<>();
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                List<Object> a = boxes.get(i);
+                List<Object> b = boxes.get(j);
+                double[] x = {num(a, 0), num(a, 1), num(a, 2), num(a, 3)};
+                double[] y = {num(b, 0), num(b, 1), num(b, 2), num(b, 3)};
+                if (x[0] < y[2] - 0.5 && y[0] < x[2] - 0.5 && x[1] < y[3] - 0.5 && y[1] < x[3] - 0.5) {
+                    overlaps.add(a.get(4) + " overlaps " + b.get(4));
+                }
+            }
+        }
+        assertThat(overlaps).isEmpty();
+        // short labels; the whole text on focus, in words under the map
+        WebElement label = browser.driver.findElements(By.cssSelector(".beat-map .edge-label")).stream()
+                .filter(e -> e.getText().contains("+")).findFirst().orElseThrow();
+        browser.js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", label);
+        String dir = System.getProperty("changetalk.screenshots");
+        if (dir != null && !dir.isBlank()) {
+            Files.copy(((org.openqa.selenium.TakesScreenshot) browser.driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                    Path.of(dir, "studio-map.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        String full = label.getAttribute("aria-label").replaceFirst("^Transition ", "");
+        browser.waitForText(By.cssSelector(".map-detail"), full);
+        assertThat(full.length()).isGreaterThan(label.getText().length());
+        // shrunk to fit its box, but never so far that the labels cannot be read
+        double scale = ((Number) browser.js("const m = document.querySelector('.beat-map');"
+                + " return m.getBoundingClientRect().width / m.viewBox.baseVal.width;")).doubleValue();
+        assertThat(scale).isGreaterThanOrEqualTo(0.79);
+        String shot = System.getProperty("changetalk.screenshots");
+        if (shot != null) System.out.println("map scale " + scale + ", map width " + browser.js("return document.querySelector('.beat-map').viewBox.baseVal.width"));
+        browser.signOut();
+    }
+
+    private static double num(List<Object> box, int i) {
+        return ((Number) box.get(i)).doubleValue();
     }
 
     /** -Dchangetalk.studioScreenshot=FILE saves the studio, full height, for the README. */

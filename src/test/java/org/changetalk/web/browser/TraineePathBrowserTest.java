@@ -134,6 +134,11 @@ class TraineePathBrowserTest {
         startConversation(true);
         respond(MI_RESPONSES.get(0));
         assertThat(browser.driver.findElement(By.cssSelector(".latest-feedback")).getText()).contains("after the session");
+        // the state's changes and the client's talk types wait for the end too
+        assertThat(browser.driver.findElements(By.cssSelector(".state-panel .delta"))).isNotEmpty()
+                .noneMatch(WebElement::isDisplayed);
+        assertThat(browser.driver.findElements(By.cssSelector(".transcript .talk-badge"))).noneMatch(WebElement::isDisplayed);
+        assertThat(browser.driver.findElement(By.cssSelector(".withheld-note")).isDisplayed()).isTrue();
         assertThat(browser.driver.findElement(By.id("hide-feedback")).isSelected()).isTrue();
         assertThat(browser.driver.findElement(By.id("hide-feedback")).isEnabled()).isFalse();
         assertThat(browser.driver.findElements(By.cssSelector(".transcript .msg.trainee mark"))).isEmpty();
@@ -172,6 +177,58 @@ class TraineePathBrowserTest {
         assertThat(result.getText()).containsAnyOf("Success", "Not yet");
         assertThat(browser.driver.findElement(By.cssSelector(".drill-progress")).getText()).contains("Recent attempts at this level");
         assertThat(browser.driver.findElements(By.cssSelector(".attempt-dots li"))).hasSize(1);
+    }
+
+    private static final String RECT = "const r = arguments[0].getBoundingClientRect(); return [r.top, r.bottom, window.innerHeight];";
+
+    private List<Number> rect(String css) {
+        @SuppressWarnings("unchecked")
+        List<Number> r = (List<Number>) browser.js(RECT, browser.driver.findElement(By.cssSelector(css)));
+        return r;
+    }
+
+    @Test
+    @Order(4)
+    void theFeedbackStaysInViewOnADesktopAndComesFirstOnAPhone() throws Exception {
+        browser.driver.manage().window().setSize(new Dimension(1280, 720));
+        try {
+            startConversation(false);
+            List<String> more = List.of(MI_RESPONSES.get(0), MI_RESPONSES.get(1), MI_RESPONSES.get(2),
+                    "You want to be the one who decides, and you also want to stop scaring yourself.",
+                    "Part of you is proud of how hard you work, and part of you is tired of how the evenings end.");
+            for (String text : more) {
+                if (ended()) break;
+                respond(text);
+            }
+            // where the trainee types: the reply box at the bottom of the window
+            browser.js("document.getElementById('response').scrollIntoView({block: 'end'})");
+            assertThat(((Number) browser.js("return window.scrollY")).doubleValue())
+                    .as("the conversation is longer than the window").isGreaterThan(100);
+            shot("practice-desktop");
+            // the state and the feedback are still on screen
+            List<Number> state = rect(".side .state-panel");
+            List<Number> feedback = rect(".side .latest-feedback");
+            assertThat(state.get(0).doubleValue()).isBetween(0.0, state.get(2).doubleValue() - 100);
+            assertThat(feedback.get(0).doubleValue()).isBetween(0.0, feedback.get(2).doubleValue() - 50);
+            assertThat(state.get(0).doubleValue()).as("the state first on a desktop").isLessThan(feedback.get(0).doubleValue());
+
+            browser.driver.manage().window().setSize(new Dimension(390, 844));
+            browser.waitUntil("one column", () -> rect(".side").get(0).doubleValue() > rect(".reply").get(0).doubleValue());
+            shot("practice-phone");
+            assertThat(rect(".side .latest-feedback").get(0).doubleValue()).as("the feedback before the state on a phone")
+                    .isLessThan(rect(".side .state-panel").get(0).doubleValue());
+            assertThat(rect(".side .latest-feedback").get(0).doubleValue()).as("right after the reply box")
+                    .isGreaterThan(rect(".reply").get(1).doubleValue());
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    private void shot(String name) throws Exception {
+        String dir = System.getProperty("changetalk.screenshots");
+        if (dir == null || dir.isBlank()) return;
+        Path shot = ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, Path.of(dir, name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** -Dchangetalk.screenshot=docs/practice-view.png saves the practice view for the README. */

@@ -62,8 +62,7 @@ class OldDatabaseMigrationTest {
             assertThat(walkout.info().persona().name()).isEqualTo(before.path("persona").path("name").asText());
             assertThat(walkout.turns()).hasSize(4);
             for (int i = 0; i < 4; i++) {
-                // the old writer knew no confidence: such turns read as certain, which is all the new field adds
-                assertThat(withoutConfidence(TurnJson.turn(walkout.turns().get(i)))).as("turn %d", i + 1)
+                assertThat(withoutNewFields(TurnJson.turn(walkout.turns().get(i)))).as("turn %d", i + 1)
                         .isEqualTo(before.path("turns").get(i));
             }
             assertThat((JsonNode) TranscriptJson.state(walkout.state())).isEqualTo(before.path("state"));
@@ -78,7 +77,7 @@ class OldDatabaseMigrationTest {
             StoredSession active = repo.load(ACTIVE_AFTER).orElseThrow();
             JsonNode activeBefore = json("storage/v2-session-B.json");
             assertThat(active.info().withholdsFeedback()).isTrue();
-            assertThat(withoutConfidence(TurnJson.withheld(TurnJson.turn(active.turns().get(0)))))
+            assertThat(withoutNewFields(TurnJson.withheld(TurnJson.turn(active.turns().get(0)))))
                     .isEqualTo(activeBefore.path("turns").get(0));
             assertThat((JsonNode) TranscriptJson.state(active.info().startState())).isNotNull();
             repo.appendTurn(ACTIVE_AFTER, Sessions.turn(2, "And you are still here.", Code.AFFIRM, ClientTalk.CHANGE, 1),
@@ -97,6 +96,18 @@ class OldDatabaseMigrationTest {
                 assertThat(t.reply().talk()).isEqualTo(ClientTalk.NEUTRAL); // as the old coder heard it
             });
         }
+    }
+
+    /**
+     * The turn without the fields the API gained after the old build (the coder's confidence, issue 9): every
+     * field the old build showed must read back the same.
+     */
+    private static JsonNode withoutNewFields(ObjectNode turn) {
+        ObjectNode o = turn.deepCopy();
+        o.remove("confidence");
+        o.remove("contested");
+        o.path("codes").forEach(c -> ((ObjectNode) c).remove("confidence"));
+        return o;
     }
 
     /** Schema V1 and V2 only, as the old build left it, with the old build's rows. */
@@ -126,13 +137,5 @@ class OldDatabaseMigrationTest {
 
     private static JsonNode json(String name) throws IOException {
         return (ObjectNode) MAPPER.readTree(resource(name));
-    }
-
-    /** The coder's confidence on the turn and on each code; the client's confidence ruler in the state stays. */
-    private static JsonNode withoutConfidence(JsonNode node) {
-        ObjectNode copy = (ObjectNode) node.deepCopy();
-        copy.remove("confidence");
-        copy.path("codes").forEach(c -> ((ObjectNode) c).remove("confidence"));
-        return copy;
     }
 }

@@ -1,5 +1,6 @@
 package org.changetalk.bench;
 
+import org.changetalk.coding.ClientCoding;
 import org.changetalk.coding.Coder;
 import org.changetalk.coding.CounselorCoding;
 import org.changetalk.coding.Speaker;
@@ -47,6 +48,9 @@ public class CoderBenchmark {
     private Coder coder;
     private Exchange[] exchanges;
     private int cursor;
+    /** Client turns with the counselor turn they answer (and the client turn before that). */
+    private Exchange[] replies;
+    private int replyCursor;
 
     @Setup
     public void load() throws Exception {
@@ -66,6 +70,14 @@ public class CoderBenchmark {
             }
         }
         exchanges = list.toArray(Exchange[]::new);
+        List<Exchange> answers = new ArrayList<>();
+        for (int i = 2; i < turns.size(); i++) {
+            Turn turn = turns.get(i).turn();
+            if (turn.speaker() == Speaker.CLIENT && turns.get(i - 1).turn().speaker() == Speaker.COUNSELOR) {
+                answers.add(new Exchange(List.of(turns.get(i - 2).turn(), turns.get(i - 1).turn()), turn));
+            }
+        }
+        replies = answers.toArray(Exchange[]::new);
     }
 
     private Exchange next() {
@@ -78,6 +90,14 @@ public class CoderBenchmark {
     public CounselorCoding codeCounselorTurn() {
         Exchange e = next();
         return coder.codeCounselor(e.history(), e.turn());
+    }
+
+    /** A client turn: rules, the counselor's lean and the learned layer, with the two turns before it as history. */
+    @Benchmark
+    public ClientCoding codeClientTurn() {
+        Exchange e = replies[replyCursor];
+        replyCursor = replyCursor + 1 == replies.length ? 0 : replyCursor + 1;
+        return coder.codeClient(e.history(), e.turn());
     }
 
     /** The bare pass over the same text the coder reads: the client turn it answers, then the counselor turn. */

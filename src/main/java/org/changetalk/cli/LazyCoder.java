@@ -2,7 +2,12 @@ package org.changetalk.cli;
 
 import org.changetalk.coding.Coder;
 import org.changetalk.coding.ConversationCoder;
+import org.changetalk.coding.CounselorCoding;
+import org.changetalk.coding.Talk;
+import org.changetalk.coding.Turn;
 import org.changetalk.practice.ResponseCoder;
+
+import java.util.List;
 
 /**
  * The real coder, built on first use. picocli instantiates every subcommand when the command line is set up,
@@ -31,13 +36,12 @@ final class LazyCoder {
     ResponseCoder counselor() {
         return new ResponseCoder() {
             @Override
-            public org.changetalk.coding.CounselorCoding code(java.util.List<org.changetalk.coding.Turn> history,
-                                                               org.changetalk.coding.Turn response) {
+            public CounselorCoding code(List<Turn> history, Turn response) {
                 return get().codeCounselor(history, response);
             }
 
             @Override
-            public org.changetalk.coding.Talk clientTalk(String words) {
+            public Talk clientTalk(String words) {
                 return ResponseCoder.of(get()).clientTalk(words);
             }
         };

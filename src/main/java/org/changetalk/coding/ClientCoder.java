@@ -18,27 +18,69 @@ import java.util.Set;
 final class ClientCoder {
     /** A total at or beyond this is change or sustain talk; inside it, neutral. */
     private static final double THRESHOLD = 0.9;
+    /** Within a sentence, evidence after a "but" weighs more than evidence before it. */
+    private static final double AFTER_BUT = 1.3;
+    private static final double BEFORE_BUT = 0.8;
     /** A turn with this many content words or fewer is a short reply ("Yeah, I guess.", "Three weeks."). */
     private static final int SHORT = 4;
 
+    /** A counselor lean weaker than this (one passing word) gives a reply no direction. */
+    private static final double LEAN_MIN = 0.4;
+    /** Agreeing with what the counselor reflected or asked: a short reply takes nearly all its direction from it. */
+    private static final double AGREE_SHORT = 1.2;
+    private static final double AGREE_LONG = 0.6;
+    /** "Maybe.", "I guess.", "Kind of." agree, held back by this factor. */
+    private static final double HEDGED = 0.7;
+    /** Turning it down ("No.", "Not really.") points the other way, a little less surely. */
+    private static final double DISAGREE_SHORT = 1.0;
+    private static final double DISAGREE_LONG = 0.5;
+    /** A reply that neither agrees nor disagrees but answers a leaning reflection goes a little of its way. */
+    private static final double FOLLOW_SHORT = 0.5;
+    private static final double FOLLOW_LONG = 0.4;
+    /** An answer to a question that asks for reasons or hopes (or for what the behaviour gives). */
+    private static final double ANSWER = 1.0;
+    private static final double ANSWER_BARE = 0.5;
+    /** After a bare "mm-hmm" the client goes on where they were. */
+    private static final double GOES_ON = 0.5;
+
+    /** Own evidence this strong, all on one side, decides whatever the learned layer says. */
+    private static final double CLEAR = 1.9;
+    /** The learned layer alone, with no rule evidence on its side, codes talk only from this probability on. */
+    private static final double LEARNED_ONLY = 0.5;
+
+    /** The learned layer, read on the first client turn so that it stays off the server's start-up path. */
+    private volatile ClientModel model;
+    private final ClientFeatures features;
     private final ClientSignals signals;
     private final CounselorLean leans;
     private final ClientReply replies;
     private final ClientConfidence confidence;
     private final Set<String> stop;
     private final Set<String> filler;
+    private final Set<String> hedges;
+    private final Set<String> contrast;
 
     ClientCoder(Lexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    /** With a given learned layer (null: the committed one, loaded when first needed). */
+    ClientCoder(Lexicon lexicon, ClientModel model) {
+        this.model = model;
+        this.features = new ClientFeatures(lexicon);
         this.signals = new ClientSignals(lexicon);
         this.leans = new CounselorLean(lexicon, signals);
         this.replies = new ClientReply(lexicon);
         this.confidence = ClientConfidence.load();
         this.stop = lexicon.set("stop");
         this.filler = lexicon.set("filler");
+        this.hedges = lexicon.set("hedge");
+        this.contrast = lexicon.set("contrast");
     }
 
     /** What decided a turn: its own strongest signals, the context's contribution, and the total. */
-    record Weighing(double own, double context, TalkSignal change, TalkSignal sustain, TalkSignal fromContext, boolean shortReply) {
+    record Weighing(double own, double context, TalkSignal change, TalkSignal sustain, TalkSignal fromContext, boolean shortReply,
+                    CounselorLean.Lean lean, ClientReply.Reply reply) {
         double total() {
             return own + context;
         }
@@ -46,27 +88,96 @@ final class ClientCoder {
 
     ClientCoding code(Turn turn, Text text, Text counselorBefore, Text clientBefore) {
         Weighing w = weigh(turn, text, counselorBefore, clientBefore);
-        Span all = new Span(0, turn.text().length());
+        TalkSignal decided = ruleDecision(w);
+        Talk byRules = decided == null ? Talk.NEUTRAL : decided.direction() > 0 ? Talk.CHANGE : Talk.SUSTAIN;
+        ClientModel model = model();
+        if (model.isEmpty()) {
+            return coding(turn, byRules, decided, confidence.of(byRules, w));
+        }
+        // the learned layer weighs the rules' reading with the words; the evidence stays the rules' where they saw it
+        double[] p = model.probabilities(features.of(text, counselorBefore, w));
+        int best = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
+        Talk talk = ClientModel.CLASSES[best];
+        int rulesIndex = byRules == Talk.CHANGE ? 0 : byRules == Talk.SUSTAIN ? 1 : 2;
+        // the client's own clear words ("I haven't had a drink since Sunday") are never outvoted by word statistics
+        boolean clear = decided != null && decided != w.fromContext() && Math.abs(w.own()) >= CLEAR
+                && (byRules == Talk.CHANGE ? w.sustain() == null : w.change() == null);
+        // nor is talk the rules found (own words or the context) turned into neutral by it: measured on the gold
+        // set, the model's vetoes were wrong too often; it finds talk the rules missed and may pick the side
+        // and the side the client's own words take (ambivalence resolved by the rules) is the rules' to say
+        boolean ownSide = decided != null && decided != w.fromContext();
+        if (talk == byRules || clear || ownSide || talk == Talk.NEUTRAL && byRules != Talk.NEUTRAL) {
+            return coding(turn, byRules, decided, p[rulesIndex]);
+        }
+        if (talk == Talk.NEUTRAL) {
+            Span all = new Span(0, turn.text().length());
+            String against = decided == null ? "" : " " + SentenceRules.quote(decided.span().of(turn.text())) + " is too weak here to count;";
+            return new ClientCoding(turn, Talk.NEUTRAL, null, Evidence.of(all, "learned-neutral",
+                    "Read as a whole, the turn does not argue for or against the change:" + against + " neutral."), p[best]);
+        }
+        int dir = talk == Talk.CHANGE ? +1 : -1;
+        TalkSignal seen = dir > 0 ? w.change() : w.sustain();
+        if (seen == null && w.fromContext() != null && w.fromContext().direction() == dir) seen = w.fromContext();
+        if (seen != null) return coding(turn, talk, seen, p[best]);
+        // talk that only the word statistics see must be more likely than not, and the turn must answer a counselor
+        // turn: the model learned from turns in conversation, and a turn with nothing before it is the rules' alone
+        if (p[best] < LEARNED_ONLY || counselorBefore == null) return coding(turn, byRules, decided, p[rulesIndex]);
+        return coding(turn, talk, learned(model, text, turn, best), p[best]);
+    }
+
+    /** What the rules alone decide: the deciding signal, or null for neutral. */
+    private static TalkSignal ruleDecision(Weighing w) {
         double total = w.total();
-        TalkSignal decided = null;
-        if (total >= THRESHOLD) decided = w.change() != null ? w.change() : w.fromContext();
-        else if (total <= -THRESHOLD) decided = w.sustain() != null ? w.sustain() : w.fromContext();
-        else if (w.change() != null && w.sustain() != null) {
+        if (total >= THRESHOLD) return w.change() != null ? w.change() : w.fromContext();
+        if (total <= -THRESHOLD) return w.sustain() != null ? w.sustain() : w.fromContext();
+        if (w.change() != null && w.sustain() != null) {
             // balanced ambivalence: MISC codes the side the client lands on last
             TalkSignal later = w.change().span().start() > w.sustain().span().start() ? w.change() : w.sustain();
-            decided = Math.abs(total) >= 0.3 ? (total > 0 ? w.change() : w.sustain()) : later;
+            return Math.abs(total) >= 0.3 ? (total > 0 ? w.change() : w.sustain()) : later;
         }
-        if (decided == null) {
-            return new ClientCoding(turn, Talk.NEUTRAL, null, Evidence.of(all, "no-target-talk",
-                    "The client does not speak for or against changing the behaviour here: neutral."),
-                    confidence.of(Talk.NEUTRAL, w));
+        return null;
+    }
+
+    private ClientModel model() {
+        ClientModel m = model;
+        if (m == null) {
+            synchronized (this) {
+                m = model;
+                if (m == null) model = m = ClientModel.load();
+            }
         }
-        Talk talk = decided.direction() > 0 ? Talk.CHANGE : Talk.SUSTAIN;
+        return m;
+    }
+
+    /** Evidence for a code only the learned layer saw: the client's word that pushed hardest toward it. */
+    private TalkSignal learned(ClientModel model, Text text, Turn turn, int k) {
+        int at = -1;
+        double top = 0;
+        for (int i = 0; i < text.words.size(); i++) {
+            String word = text.words.get(i);
+            if (stop.contains(word) || filler.contains(word)) continue;
+            double v = model.weight("w:" + word, k) - Math.max(model.weight("w:" + word, (k + 1) % 3), model.weight("w:" + word, (k + 2) % 3));
+            if (v > top) {
+                top = v;
+                at = i;
+            }
+        }
+        Span span = at < 0 ? new Span(0, turn.text().length()) : text.span(at, at + 1);
+        String what = k == 0 ? "sounds like talk about what the behaviour costs or what could change, as change talk does in the gold set"
+                : "sounds like talk for keeping things as they are, as sustain talk does in the gold set";
+        return new TalkSignal(k == 0 ? +1 : -1, 1.0, TalkKind.REASON, span, "learned", what);
+    }
+
+    private ClientCoding coding(Turn turn, Talk talk, TalkSignal decided, double confidence) {
+        if (talk == Talk.NEUTRAL || decided == null) {
+            return new ClientCoding(turn, Talk.NEUTRAL, null, Evidence.of(new Span(0, turn.text().length()), "no-target-talk",
+                    "The client does not speak for or against changing the behaviour here: neutral."), confidence);
+        }
         String side = talk == Talk.CHANGE ? "change talk" : "sustain talk";
         String kind = decided.kind().name().charAt(0) + decided.kind().name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         String quoted = SentenceRules.quote(decided.span().of(turn.text()));
         return new ClientCoding(turn, talk, decided.kind(), Evidence.of(decided.span(), decided.rule(),
-                quoted + " " + decided.what() + ": " + side + " (" + kind + ")."), confidence.of(talk, w));
+                quoted + " " + decided.what() + ": " + side + " (" + kind + ")."), confidence);
     }
 
     Weighing weigh(Turn turn, Text text, Text counselorBefore, Text clientBefore) {
@@ -77,67 +188,88 @@ final class ClientCoder {
         int n = bySentence.size();
         for (int si = 0; si < n; si++) {
             double position = 1.0 + 0.3 * si / Math.max(1, n - 1);
+            int pivot = lastContrast(text, text.sentences.get(si));
             for (TalkSignal s : bySentence.get(si)) {
-                double w = s.strength() * position;
+                // "I want to quit, but I love it too much": what comes after the "but" is where the client lands
+                double w = s.strength() * position * (pivot < 0 ? 1.0 : s.span().start() >= pivot ? AFTER_BUT : BEFORE_BUT);
                 own += s.direction() * w;
                 if (s.direction() > 0 && (change == null || w > change.strength())) change = s.withStrength(w);
                 else if (s.direction() < 0 && (sustain == null || w > sustain.strength())) sustain = s.withStrength(w);
             }
         }
         boolean shortReply = contentWords(text) <= SHORT;
-        TalkSignal fromContext = context(turn, text, counselorBefore, clientBefore, shortReply, own != 0);
+        CounselorLean.Lean lean = leans.of(counselorBefore);
+        ClientReply.Reply reply = replies.of(text);
+        TalkSignal fromContext = context(turn, text, lean, reply, clientBefore, shortReply, Math.abs(own) >= THRESHOLD);
         double context = fromContext == null ? 0 : fromContext.direction() * fromContext.strength();
-        return new Weighing(own, context, change, sustain, fromContext, shortReply);
+        return new Weighing(own, context, change, sustain, fromContext, shortReply, lean, reply);
     }
 
     /** The context's vote, as a signal over the whole turn (or the agreeing words), or null when it has none. */
-    private TalkSignal context(Turn turn, Text text, Text counselorBefore, Text clientBefore, boolean shortReply, boolean ownSignals) {
-        CounselorLean.Lean lean = leans.of(counselorBefore);
-        ClientReply.Reply reply = replies.of(text);
+    private TalkSignal context(Turn turn, Text text, CounselorLean.Lean lean, ClientReply.Reply reply, Text clientBefore,
+                               boolean shortReply, boolean ownDecides) {
+        if (reply.shape() == ClientReply.Shape.CLOSING) return null; // "Yeah. Thanks for calling.": the visit is ending
         Span all = new Span(0, turn.text().length());
         Span replySpan = reply.span() == null ? all : reply.span();
         String said = SentenceRules.quote(lean.quote());
         switch (lean.move()) {
             case STATEMENT, YES_NO -> {
                 int d = (int) Math.signum(lean.direction());
-                if (d == 0 || Math.abs(lean.direction()) < 1.0) return null;
+                if (d == 0 || Math.abs(lean.direction()) < LEAN_MIN) return null;
                 boolean agrees = reply.shape() == ClientReply.Shape.AGREE
                         || reply.shape() == ClientReply.Shape.DISAGREE && lean.negated() && lean.move() == CounselorLean.Move.STATEMENT;
                 boolean disagrees = reply.shape() == ClientReply.Shape.DISAGREE && !agrees;
                 if (agrees) {
-                    double s = shortReply ? 1.2 : 0.6;
+                    double s = (shortReply ? AGREE_SHORT : AGREE_LONG) * (hedged(text, reply) ? HEDGED : 1.0);
                     return new TalkSignal(d, s, lean.kind(), replySpan, "agrees-with-counselor",
                             "agrees with the counselor's " + (lean.move() == CounselorLean.Move.YES_NO ? "question " : "words ") + said);
                 }
                 if (disagrees) {
-                    double s = shortReply ? 1.0 : 0.5;
+                    double s = shortReply ? DISAGREE_SHORT : DISAGREE_LONG;
                     return new TalkSignal(-d, s, lean.kind(), replySpan, "disagrees-with-counselor",
                             "turns down the counselor's " + (lean.move() == CounselorLean.Move.YES_NO ? "question " : "words ") + said);
                 }
-                if (ownSignals) return null;
-                return new TalkSignal(d, shortReply ? 0.5 : 0.4, lean.kind(), all, "follows-counselor",
+                if (ownDecides) return null;
+                return new TalkSignal(d, shortReply ? FOLLOW_SHORT : FOLLOW_LONG, lean.kind(), all, "follows-counselor",
                         "goes on with what the counselor said, " + said);
             }
             case OPEN -> {
                 if (lean.asks() == 0) return null;
-                double s = contentWords(text) >= 2 ? 1.0 : 0.5;
+                double s = contentWords(text) >= 2 ? ANSWER : ANSWER_BARE;
                 return lean.asks() > 0
                         ? new TalkSignal(+1, s, TalkKind.REASON, all, "answers-change-question", "answers a question about the costs of the behaviour or the hopes for change")
                         : new TalkSignal(-1, s, TalkKind.REASON, all, "answers-benefits-question", "answers a question about what the behaviour gives them");
             }
             case BACKCHANNEL -> {
-                if (clientBefore == null || ownSignals) return null;
+                if (clientBefore == null || ownDecides) return null;
                 double before = 0;
                 for (List<TalkSignal> ss : signals.of(clientBefore, false)) for (TalkSignal s : ss) before += s.direction() * s.strength();
                 if (Math.abs(before) < THRESHOLD) return null;
                 int d = (int) Math.signum(before);
-                return new TalkSignal(d, 0.5, TalkKind.REASON, all, "goes-on",
+                return new TalkSignal(d, GOES_ON, TalkKind.REASON, all, "goes-on",
                         "goes on with what they were saying, " + (d > 0 ? "toward change" : "for the status quo"));
             }
             default -> {
                 return null;
             }
         }
+    }
+
+    /** "Maybe.", "I guess.", "Kind of.": agreement, held back. */
+    private boolean hedged(Text text, ClientReply.Reply reply) {
+        if (reply.span() == null) return false;
+        for (int i = 0; i < text.words.size() && text.wordStart[i] < reply.span().end(); i++) {
+            if (hedges.contains(text.words.get(i))) return true;
+        }
+        return false;
+    }
+
+    /** Character offset of the last "but"/"though" in a sentence, or -1. */
+    private int lastContrast(Text text, Text.Sentence sentence) {
+        for (int i = sentence.to() - 2; i > sentence.from(); i--) {
+            if (contrast.contains(text.words.get(i))) return text.wordStart[i];
+        }
+        return -1;
     }
 
     private int contentWords(Text text) {

@@ -67,21 +67,20 @@ final class ClientConfidence {
         return talk.name().toLowerCase(Locale.ROOT) + "/*";
     }
 
-    /** The bin a coded turn falls in: code / evidence source / distance band. */
+    /**
+     * The bin a coded turn falls in: code / where the evidence came from / how far past the threshold. Few bins on
+     * purpose: a bin needs dozens of gold turns before its rate means anything.
+     */
     static String bin(Talk talk, ClientCoder.Weighing w) {
-        double total = w.total();
-        String source;
         if (talk == Talk.NEUTRAL) {
-            source = w.change() == null && w.sustain() == null ? (w.context() == 0 ? "none" : "context") : "own";
-            double gap = Math.abs(total);
-            String band = gap < 0.3 ? "0" : gap < 0.6 ? "1" : "2";
-            return "neutral/" + source + "/" + band;
+            String source = w.change() == null && w.sustain() == null ? (w.context() == 0 ? "none" : "context") : "own";
+            return "neutral/" + source;
         }
         TalkSignal own = talk == Talk.CHANGE ? w.change() : w.sustain();
         TalkSignal other = talk == Talk.CHANGE ? w.sustain() : w.change();
-        source = own == null ? "context" : other != null ? "mixed" : w.context() != 0 && Math.signum(w.context()) != Math.signum(total) ? "against" : "own";
-        double past = Math.abs(total);
-        String band = past < 1.5 ? "0" : past < 2.5 ? "1" : past < 4 ? "2" : "3";
+        boolean against = w.context() != 0 && Math.signum(w.context()) != Math.signum(w.total());
+        String source = own == null ? "context" : other != null || against ? "mixed" : "own";
+        String band = Math.abs(w.total()) < 2.5 ? "near" : "far";
         return talk.name().toLowerCase(Locale.ROOT) + "/" + source + "/" + band;
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
  * phrases of the client lexicon, at the start of the turn (after hesitations such as "um", "well", "I mean").
  */
 final class ClientReply {
-    enum Shape { AGREE, DISAGREE, NONE }
+    enum Shape { AGREE, DISAGREE, CLOSING, NONE }
 
     /** The shape and the words it rests on. */
     record Reply(Shape shape, Span span) {
@@ -17,14 +17,19 @@ final class ClientReply {
 
     private final PhraseTrie trie;
     private final Set<String> hesitations;
+    private final Set<String> closing;
 
     ClientReply(Lexicon lexicon) {
         this.trie = lexicon.trie(java.util.EnumSet.of(Cue.REPLY_AGREE, Cue.REPLY_DISAGREE));
         this.hesitations = lexicon.set("hesitation");
+        this.closing = lexicon.set("closing");
     }
 
     Reply of(Text text) {
         if (text.sentences.isEmpty()) return Reply.NONE;
+        for (String w : text.words) {
+            if (closing.contains(w)) return new Reply(Shape.CLOSING, null);
+        }
         Text.Sentence s = text.sentences.get(0);
         int start = s.from();
         while (start < s.to() - 1 && hesitations.contains(text.words.get(start))) start++;

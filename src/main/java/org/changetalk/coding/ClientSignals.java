@@ -21,12 +21,15 @@ final class ClientSignals {
     private final Set<String> weakChangeTargets;
     private final Set<String> statusTargets;
     private final Set<String> reducers;
+    private final Set<String> relapseVerbs;
     private final Set<String> firstPerson;
     private final Set<String> desire;
     private final Set<String> ability;
     private final Set<String> need;
     private final Set<String> commitment;
     private final Set<String> activation;
+    private final Set<String> costWords;
+    private final Set<String> benefitWords;
 
     ClientSignals(Lexicon lexicon) {
         this.trie = lexicon.trie(java.util.EnumSet.of(Cue.CT_REASON, Cue.ST_REASON, Cue.CT_TAKING_STEPS, Cue.ST_TAKING_STEPS));
@@ -36,12 +39,15 @@ final class ClientSignals {
         this.weakChangeTargets = lexicon.set("weak_change_target");
         this.statusTargets = lexicon.set("status_target");
         this.reducers = lexicon.set("reducer");
+        this.relapseVerbs = lexicon.set("back_to_old");
         this.firstPerson = lexicon.set("frame_subject");
         this.desire = lexicon.set("frame_desire");
         this.ability = lexicon.set("frame_ability");
         this.need = lexicon.set("frame_need");
         this.commitment = lexicon.set("frame_commitment");
         this.activation = lexicon.set("frame_activation");
+        this.costWords = lexicon.set("cost_word");
+        this.benefitWords = lexicon.set("benefit_word");
     }
 
     /** Every signal in every sentence of a text, in order; frames in questions count only when asked to. */
@@ -71,7 +77,31 @@ final class ClientSignals {
             TalkKind kind = sustainKind(c, m);
             out.add(new TalkSignal(-1, 1.5, kind, c.span(m), "reason-for-status-quo", sustainWhat(kind)));
         }
+        valence(c, out);
         return out;
+    }
+
+    /** How much a single cost or benefit word weighs: alone it never decides; with the context it can. */
+    static final double VALENCE = 0.45;
+
+    /**
+     * Everyday words for what the behaviour costs ("scared", "worse", "garbage") or gives ("helps", "relax",
+     * "boring without it"), at most one of each per sentence, ignored when negated. Real change and sustain talk is
+     * mostly said in such ordinary words; alone they are too weak to decide, but they tip a reply whose context leans.
+     */
+    private void valence(Clause c, List<TalkSignal> out) {
+        boolean cost = false;
+        boolean benefit = false;
+        for (int i = 0; i < c.size(); i++) {
+            String w = c.word(i);
+            if (!cost && costWords.contains(w) && !negatedBefore(c, i)) {
+                cost = true;
+                out.add(new TalkSignal(+1, VALENCE, TalkKind.REASON, c.span(i, i + 1), "cost-word", "speaks of what the behaviour costs"));
+            } else if (!benefit && benefitWords.contains(w) && !negatedBefore(c, i)) {
+                benefit = true;
+                out.add(new TalkSignal(-1, VALENCE, TalkKind.REASON, c.span(i, i + 1), "benefit-word", "speaks of what the behaviour gives them"));
+            }
+        }
     }
 
     /** Modal frames: "I (don't) want to / can / need to / will / am ready to" + what they point at. */
@@ -88,7 +118,8 @@ final class ClientSignals {
             for (int j = i + 1; j < Math.min(size, i + 7); j++) {
                 String t = c.word(j);
                 if (changeTargets.contains(t) && !weakChangeTargets.contains(t)) {
-                    target = +1;
+                    // "go back to it", "get back into it": back to the old behaviour, not "cut back"
+                    target = t.equals("back") && relapseVerbs.contains(c.word(j - 1)) ? -1 : +1;
                 } else if (statusTargets.contains(t)) {
                     target = -1;
                     // "drink less", "use fewer", "smoke only on weekends" point at change

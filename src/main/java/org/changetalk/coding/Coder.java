@@ -29,6 +29,7 @@ public final class Coder {
         this.counselor = new CounselorCoder(lexicon, Confidence.load("confidence.txt"));
         this.client = new ClientCoder(lexicon);
         this.adviceRequested = lexicon.trie(java.util.EnumSet.of(Cue.ADVICE_REQUESTED));
+        lexicon.requireAllRead();
     }
 
     /** Codes every turn of a conversation, in order; each turn is read against the turns before it. */

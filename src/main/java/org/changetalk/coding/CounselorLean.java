@@ -27,7 +27,9 @@ final class CounselorLean {
         /** A yes/no question: "yes" takes the direction of what was asked, "no" the other. */
         YES_NO,
         /** An open question. */
-        OPEN
+        OPEN,
+        /** Asking permission, planning the session or the next visit: "sure" to it is neither change nor sustain. */
+        HOUSEKEEPING
     }
 
     /**
@@ -44,6 +46,12 @@ final class CounselorLean {
 
     private final ClientSignals signals;
     private final PhraseTrie questionKinds;
+    /** Asking permission, planning the session, housekeeping: a "sure" to these says nothing about the behaviour. */
+    private final PhraseTrie housekeeping;
+    private final Set<String> changeTargets;
+    private final Set<String> statusTargets;
+    private final Set<String> reducers;
+    private final Set<String> vagueTargets;
     private final Set<String> leadins;
     private final Set<String> filler;
     private final Set<String> negators;
@@ -55,6 +63,11 @@ final class CounselorLean {
     CounselorLean(Lexicon lexicon, ClientSignals signals) {
         this.signals = signals;
         this.questionKinds = lexicon.trie(java.util.EnumSet.of(Cue.ASKS_BENEFITS, Cue.ASKS_CONCERNS));
+        this.housekeeping = lexicon.trie(java.util.EnumSet.of(Cue.PERMISSION_ASK, Cue.COLLABORATION, Cue.STRUCTURING));
+        this.changeTargets = lexicon.set("change_target");
+        this.statusTargets = lexicon.set("status_target");
+        this.reducers = lexicon.set("reducer");
+        this.vagueTargets = lexicon.set("vague_target");
         this.leadins = lexicon.set("leadin");
         this.filler = lexicon.set("filler");
         this.negators = lexicon.set("negator");
@@ -114,6 +127,14 @@ final class CounselorLean {
         for (int i = main.from(); i < main.to(); i++) {
             if (negators.contains(counselor.words.get(i))) negated = true;
         }
+        // asking permission anywhere in the turn ("Would it be okay if I told you…? You can tell me if it's useless.")
+        // or planning the session: a "yeah" answers that, not the behaviour
+        for (Text.Sentence s : counselor.sentences) {
+            Clause h = new Clause(counselor, s, housekeeping, leadins);
+            if (h.has(Cue.PERMISSION_ASK) || s == focus && (h.has(Cue.STRUCTURING) || h.has(Cue.COLLABORATION) && direction == 0)) {
+                return new Lean(Move.HOUSEKEEPING, 0, false, "", 0, TalkKind.REASON);
+            }
+        }
         int asks = 0;
         Clause q = new Clause(counselor, focus, questionKinds, leadins);
         if (q.has(Cue.ASKS_CONCERNS) && !q.has(Cue.ASKS_BENEFITS)) asks = +1;
@@ -127,7 +148,29 @@ final class CounselorLean {
             else if (aux.contains(first)) move = Move.YES_NO;
             else move = Move.STATEMENT; // a reflection said with a rising tone
         }
+        if (move == Move.YES_NO && direction == 0) {
+            // "Have you smoked since the test?" / "Are you getting any exercise?": yes is a step one way or the other
+            int d = targetIn(counselor, focus);
+            if (d != 0) {
+                direction = d * 1.2;
+                quote = counselor.span(focus).of(counselor.raw);
+                kind = TalkKind.TAKING_STEPS;
+            }
+        }
         return new Lean(move, direction, negated, quote, asks, kind);
+    }
+
+    /** The first behaviour word in a sentence: +1 for a change target ("exercise", "cut back"), -1 for the old behaviour. */
+    private int targetIn(Text t, Text.Sentence s) {
+        for (int i = s.from(); i < s.to(); i++) {
+            String w = t.words.get(i);
+            if (statusTargets.contains(w)) {
+                for (int k = i + 1; k < Math.min(s.to(), i + 4); k++) if (reducers.contains(t.words.get(k))) return +1;
+                return -1;
+            }
+            if (changeTargets.contains(w) && !vagueTargets.contains(w)) return +1;
+        }
+        return 0;
     }
 
     private int firstContent(Text t, Text.Sentence s) {

@@ -24,6 +24,9 @@ final class Lexicon {
 
     private record Entry(List<PhraseTrie.Segment> segments, Cue cue, boolean anchored) {}
     private final Map<String, Set<String>> sets = new HashMap<>();
+    /** Where each word set was declared, and which ones a rule asked for: an unread set is a load error. */
+    private final Map<String, String> declaredAt = new java.util.LinkedHashMap<>();
+    private final Set<String> read = new HashSet<>();
     private final Map<String, List<List<String>>> macros = new HashMap<>();
     private long phraseCount;
     private int lineCount;
@@ -67,7 +70,23 @@ final class Lexicon {
     Set<String> set(String name) {
         Set<String> s = sets.get(name);
         if (s == null) throw new IllegalArgumentException("no word set [set:" + name + "] in the lexicon");
+        read.add(name);
         return s;
+    }
+
+    /**
+     * Fails when a word set was declared but no rule asked for it: a section nobody reads is a list someone
+     * believes is in force. Called once every rule has been built.
+     */
+    void requireAllRead() {
+        for (Map.Entry<String, String> e : declaredAt.entrySet()) {
+            if (!read.contains(e.getKey())) {
+                String at = e.getValue();
+                int colon = at.lastIndexOf(':');
+                throw new LexiconError(at.substring(0, colon), Integer.parseInt(at.substring(colon + 1)),
+                        "[set:" + e.getKey() + "] is read by no rule: use it or remove it");
+            }
+        }
     }
 
     private void read(String source, BufferedReader reader) throws IOException {
@@ -82,6 +101,7 @@ final class Lexicon {
             if (text.startsWith("[") && text.endsWith("]")) {
                 String name = text.substring(1, text.length() - 1).strip();
                 if (name.startsWith("set:")) {
+                    declaredAt.putIfAbsent(name.substring(4), source + ":" + lineNo);
                     set = sets.computeIfAbsent(name.substring(4), k -> new HashSet<>());
                     cue = null;
                 } else {

@@ -56,7 +56,7 @@ final class PhraseTrie {
                 Node shared = null;
                 for (List<String> alternative : segment.alternatives()) {
                     if (alternative.size() == 1 && !node.next.containsKey(alternative.get(0))
-                            && !alternative.get(0).equals(ANY)) {
+                            && !alternative.get(0).equals(ANY) && !startsLonger(segment, alternative.get(0))) {
                         // single words new at this node all lead to one fresh node
                         if (shared == null) shared = new Node();
                         node.next.put(alternative.get(0), shared);
@@ -80,6 +80,17 @@ final class PhraseTrie {
                 node.ends.add(cue);
             }
         }
+    }
+
+    /**
+     * Whether a longer alternative of the same group starts with this word ("{no|nope|no way}"): then the word may
+     * not share the fresh node, since the longer one would copy it away and "no" alone would never match.
+     */
+    private static boolean startsLonger(Segment segment, String word) {
+        for (List<String> alternative : segment.alternatives()) {
+            if (alternative.size() > 1 && alternative.get(0).equals(word)) return true;
+        }
+        return false;
     }
 
     /** Follows (or makes) the edge for one word, copying a shared child so this phrase alone changes it. */

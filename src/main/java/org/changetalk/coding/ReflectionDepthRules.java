@@ -12,6 +12,7 @@ final class ReflectionDepthRules {
     private final Set<String> feelings;
     private final Set<String> amplifiers;
     private final Set<String> weakFeelings;
+    private final Set<String> metaphors;
 
     record Verdict(ReflectionDepth depth, String rule, String reason) {}
 
@@ -19,6 +20,7 @@ final class ReflectionDepthRules {
         this.feelings = lexicon.set("feeling");
         this.amplifiers = lexicon.set("amplifier");
         this.weakFeelings = lexicon.set("weak_feeling");
+        this.metaphors = lexicon.set("metaphor");
     }
 
     Verdict judge(Clause c, Context ctx, Echo echo, String how) {
@@ -86,6 +88,7 @@ final class ReflectionDepthRules {
     private boolean hasMetaphor(Clause c) {
         for (int i = c.lead; i < c.size() - 1; i++) {
             String w = c.word(i);
+            if (!metaphors.contains(w)) continue;
             String next = c.word(i + 1);
             String before = i > 0 ? c.word(i - 1) : "";
             boolean stemLike = before.equals("sounds") || before.equals("sound") || before.equals("seems") || before.equals("seem")

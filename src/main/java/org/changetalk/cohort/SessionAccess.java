@@ -3,10 +3,10 @@ package org.changetalk.cohort;
 import org.changetalk.account.Accounts;
 import org.changetalk.account.Role;
 import org.changetalk.account.User;
+import org.changetalk.refusal.Refusal;
+import org.changetalk.session.SessionInfo;
 import org.changetalk.storage.CohortRepository;
 import org.changetalk.storage.PracticeRepository;
-import org.changetalk.session.SessionInfo;
-import org.changetalk.refusal.Refusal;
 
 /**
  * Who may review, comment on and recode a session (docs/web-api.md, "Who may review"). Anyone else gets

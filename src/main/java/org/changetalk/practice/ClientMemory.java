@@ -2,6 +2,7 @@ package org.changetalk.practice;
 
 import org.changetalk.scenario.ClientTalk;
 import org.changetalk.scenario.Measure;
+import org.changetalk.scenario.Terms;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -16,6 +16,8 @@ import org.changetalk.scenario.Measure;
 import org.changetalk.scenario.Phrase;
 import org.changetalk.scenario.ReplyKind;
 import org.changetalk.scenario.Stage;
+import org.changetalk.scenario.LineIndex;
+import org.changetalk.scenario.Terms;
 import org.changetalk.scenario.Topics;
 import org.changetalk.scenario.Transition;
 
@@ -49,11 +51,11 @@ final class ClientMind {
             Category.SIMPLE_REFLECTION, Category.COMPLEX_REFLECTION);
 
     private final Conversation scenario;
-    private final RelevanceIndex index;
+    private final LineIndex index;
     private final Random random;
     private final ClientMemory memory = new ClientMemory();
 
-    ClientMind(Conversation scenario, RelevanceIndex index, Random random) {
+    ClientMind(Conversation scenario, LineIndex index, Random random) {
         this.scenario = scenario;
         this.index = index;
         this.random = random;
@@ -68,7 +70,7 @@ final class ClientMind {
         Set<String> cues = MoveCues.in(text);
         boolean offence = category.isMiInconsistent();
         memory.trainee(text, offence);
-        RelevanceIndex.Query q = index.query(text);
+        LineIndex.Query q = index.query(text);
         memory.topics(q.topics());
         Endings endings = scenario.endings();
 
@@ -103,7 +105,7 @@ final class ClientMind {
 
     // ---------------------------------------------------------------- endings and discord
 
-    private Reply close(RelevanceIndex.Query q, ClientState state) {
+    private Reply close(LineIndex.Query q, ClientState state) {
         Beat close = scenario.beat(scenario.endings().naturalClose().beat());
         Reply r = enter(close, q, state, "the trainee is closing the session");
         List<String> takeAway = scenario.persona().moves().takeAway().stream().filter(this::grounded).toList();
@@ -123,7 +125,7 @@ final class ClientMind {
 
     /** The client reacts to the push that was made, not to a push in general. */
     private Reply discord(Beat answered, String text, CounselorCoding coding, Category category,
-                          RelevanceIndex.Query q, ClientState state) {
+                          LineIndex.Query q, ClientState state) {
         String offence = offence(text, coding, category);
         String opener = stock("discord." + offence, Map.of());
         Beat next = scenario.beat(graphChoice(answered, category, text, state));
@@ -180,7 +182,7 @@ final class ClientMind {
      * along the author's repair path (the rule a reflection or autonomy would take) or, without one,
      * acknowledges it and stays.
      */
-    private Reply repair(Beat answered, Category category, String text, RelevanceIndex.Query q, ClientState state) {
+    private Reply repair(Beat answered, Category category, String text, LineIndex.Query q, ClientState state) {
         ClientState eased = new ClientState(Math.min(10, state.engagement() + 0.5), Math.max(0, state.discord() - 1.5),
                 state.importance(), state.confidence(), state.stage());
         for (Transition rule : answered.next()) {
@@ -201,7 +203,7 @@ final class ClientMind {
     // ---------------------------------------------------------------- MI moves
 
     private Optional<Reply> miMove(Beat answered, String text, Set<String> cues, Category category,
-                                   RelevanceIndex.Query q, ClientState state) {
+                                   LineIndex.Query q, ClientState state) {
         if (cues.contains("why-number") && !memory.rulers().isEmpty() || cues.contains("why-number") && cues.contains("ruler")
                 || cues.contains("why-number") && MoveCues.numbers(text).size() > 0 && !cues.contains("ruler")) {
             return Optional.of(whyNumber(answered, text, state));
@@ -331,7 +333,7 @@ final class ClientMind {
 
     // ---------------------------------------------------------------- the story
 
-    private Reply story(Beat answered, String text, Set<String> cues, Category category, RelevanceIndex.Query q,
+    private Reply story(Beat answered, String text, Set<String> cues, Category category, LineIndex.Query q,
                         ClientState state) {
         boolean summary = LISTENING.contains(category) && category != Category.OPEN_QUESTION
                 && (cues.contains("summary") || Phrase.wordsOf(text).size() >= 45);
@@ -345,7 +347,7 @@ final class ClientMind {
         String why = "the beat graph's first choice";
         for (String c : candidates.subList(1, candidates.size())) {
             Beat b = scenario.beat(c);
-            RelevanceIndex.Score score = index.beat(q, c);
+            LineIndex.Score score = index.beat(q, c);
             double s = score.coverage() - (memory.told(c) ? 0.25 : 0);
             // Two terms at least: one shared word is a coincidence, not a topic.
             if (!b.isTerminal() && !scenario.beat(chosen).isTerminal() && s > chosenScore + SWITCH_MARGIN && s >= 0.3
@@ -357,10 +359,17 @@ final class ClientMind {
         }
         // A response about the line the client just said follows them: the graph knows where that goes.
         boolean following = index.beat(q, answered.id()).coverage() >= WEAK;
+        if (QUESTIONS.contains(category) && cues.contains("quantity")) {
+            Optional<Reply> amount = amount(answered, q, state);
+            if (amount.isPresent()) {
+                return amount.get();
+            }
+        }
         if (LISTENING.contains(category) && !q.isEmpty() && !scenario.beat(chosen).isTerminal()) {
             Optional<Reply> other = chosenScore < WEAK && !following
                     ? elsewhere(answered, category, text, q, state, chosen)
-                    : QUESTIONS.contains(category) ? direct(answered, category, q, state, chosenScore) : Optional.<Reply>empty();
+                    : QUESTIONS.contains(category) ? direct(answered, category, q, state, incidental(q, chosen, chosenScore))
+                    : Optional.<Reply>empty();
             if (other.isPresent()) {
                 return other.get();
             }
@@ -375,7 +384,7 @@ final class ClientMind {
     }
 
     /** A question the graph's line does not answer: a fact, a story told (referred back to), another beat, or "why do you ask?". */
-    private Optional<Reply> elsewhere(Beat answered, Category category, String text, RelevanceIndex.Query q, ClientState state,
+    private Optional<Reply> elsewhere(Beat answered, Category category, String text, LineIndex.Query q, ClientState state,
                                       String chosen) {
         List<Fact> facts = scenario.persona().facts();
         int bestFact = -1;
@@ -394,7 +403,7 @@ final class ClientMind {
                     || b.id().equals(answered.id())) {
                 continue;
             }
-            RelevanceIndex.Score score = index.beat(q, b.id());
+            LineIndex.Score score = index.beat(q, b.id());
             double s = score.matched().size() >= 2 ? score.coverage() : 0;
             if (s > beatScore) {
                 beatScore = s;
@@ -439,7 +448,7 @@ final class ClientMind {
      * A direct question about a fact or a story already told, when the line the graph chose touches it
      * only in passing ("Does your mum know?" after a line that named her): the fact, or a reference back.
      */
-    private Optional<Reply> direct(Beat answered, Category category, RelevanceIndex.Query q, ClientState state,
+    private Optional<Reply> direct(Beat answered, Category category, LineIndex.Query q, ClientState state,
                                    double chosenScore) {
         // An open question invites the story; only a close match makes it a question about a fact.
         double bar = category == Category.CLOSED_QUESTION ? 0.45 : 0.65;
@@ -454,7 +463,7 @@ final class ClientMind {
             }
         }
         for (Beat b : scenario.beats().values()) {
-            RelevanceIndex.Score score = index.beat(q, b.id());
+            LineIndex.Score score = index.beat(q, b.id());
             if (memory.told(b.id()) && !b.id().equals(answered.id()) && score.matched().size() >= 2
                     && score.coverage() >= Math.max(bar, 0.5) && score.coverage() >= chosenScore + 0.3) {
                 return Optional.of(new Reply(answered, true, recallLine(b), b.talk(), ReplyKind.RECALL, state,
@@ -463,6 +472,38 @@ final class ClientMind {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A line that shares one word with the question ("Home Depot" for "what is home like?") touches it by
+     * chance: its relevance counts half when a direct answer competes with it.
+     */
+    private double incidental(LineIndex.Query q, String chosen, double chosenScore) {
+        long words = index.beat(q, chosen).matched().stream().filter(t -> !t.startsWith("#")).count();
+        return words >= 2 ? chosenScore : chosenScore / 2;
+    }
+
+    /** "How much do you drink?" asks for a quantity: the persona fact on the topic that has a number in it. */
+    private Optional<Reply> amount(Beat answered, LineIndex.Query q, ClientState state) {
+        List<Fact> facts = scenario.persona().facts();
+        int best = -1;
+        double bestScore = 0.3;
+        for (int i = 0; i < facts.size(); i++) {
+            boolean numeric = facts.get(i).say().stream().anyMatch(l -> !MoveCues.numbers(l).isEmpty()
+                    || l.matches("(?s).*\\b(twice|once|half|dozen|hundred|thousand|pack|bottle|gram|grams)\\b.*"));
+            double s = index.fact(q, i).coverage();
+            if (numeric && s > bestScore) {
+                best = i;
+                bestScore = s;
+            }
+        }
+        if (best < 0) {
+            return Optional.empty();
+        }
+        Fact f = facts.get(best);
+        String line = unsaid(f.say()).orElseGet(() -> recallOf(f.say().get(0)));
+        return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
+                String.format(Locale.ROOT, "a question about a quantity gets the number (fact %.2f)", bestScore)));
     }
 
     /** The beats the category and state allow: every matching rule's target in order, else the fallback. */
@@ -500,7 +541,7 @@ final class ClientMind {
      * The client says a beat: the variant most relevant to what was said (seeded among equals), never
      * a line already said; a story already told is referred back to instead of retold.
      */
-    private Reply enter(Beat beat, RelevanceIndex.Query q, ClientState state, String why) {
+    private Reply enter(Beat beat, LineIndex.Query q, ClientState state, String why) {
         int pick = random.nextInt(beat.say().size());
         if (memory.told(beat.id()) && !beat.isTerminal()) {
             Optional<String> fresh = beat.talk() == ClientTalk.CHANGE ? Optional.empty() : unsaid(beat.say());
@@ -534,7 +575,7 @@ final class ClientMind {
     }
 
     private boolean grounded(String line) {
-        return index.topics().in(Phrase.wordsOf(line)).stream()
+        return index.topicsOf(line).stream()
                 .filter(t -> scenario.persona().topics().containsKey(t) && !Topics.builtInIds().contains(t))
                 .allMatch(memory::topicCameUp);
     }
@@ -557,7 +598,7 @@ final class ClientMind {
 
     void remember(Reply r) {
         memory.client(r.beat().id(), r.text(), r.talk(), r.move() == ReplyKind.BEAT);
-        memory.topics(index.topics().in(Phrase.wordsOf(r.text())));
+        memory.topics(index.topicsOf(r.text()));
     }
 
     private Optional<String> unsaid(List<String> lines) {

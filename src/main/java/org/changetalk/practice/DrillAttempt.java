@@ -1,10 +1,10 @@
 package org.changetalk.practice;
 
-import org.changetalk.session.Feedback;
 import org.changetalk.coding.CounselorCoding;
 import org.changetalk.scenario.Category;
 import org.changetalk.scenario.DrillItem;
 import org.changetalk.scenario.Level;
+import org.changetalk.session.Feedback;
 
 /** One answer in a drill: what was asked, how it was coded, whether it counted and why, and the level after it. */
 public record DrillAttempt(int number, Level level, DrillItem item, String response, CounselorCoding coding,

@@ -1,6 +1,5 @@
 package org.changetalk.practice;
 
-import org.changetalk.session.Feedback;
 import org.changetalk.coding.CounselorCoding;
 import org.changetalk.coding.Turn;
 import org.changetalk.scenario.Category;
@@ -10,6 +9,7 @@ import org.changetalk.scenario.DrillSkill;
 import org.changetalk.scenario.Level;
 import org.changetalk.scenario.Phrase;
 import org.changetalk.scenario.Wire;
+import org.changetalk.session.Feedback;
 
 import java.util.ArrayList;
 import java.util.List;

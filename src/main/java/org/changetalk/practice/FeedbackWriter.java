@@ -1,6 +1,5 @@
 package org.changetalk.practice;
 
-import org.changetalk.session.Feedback;
 import org.changetalk.coding.Code;
 import org.changetalk.coding.CounselorCoding;
 import org.changetalk.coding.Flag;
@@ -13,11 +12,21 @@ import org.changetalk.scenario.Exemplar;
 import org.changetalk.scenario.Phrase;
 import org.changetalk.scenario.Pitfall;
 import org.changetalk.scenario.PitfallKind;
+import org.changetalk.session.Feedback;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static java.util.stream.Collectors.toSet;
 
@@ -35,7 +44,7 @@ final class FeedbackWriter {
     /** A pitfall's why fits when the trainee said at least this share of the pitfall's content words. */
     private static final double SAID_ENOUGH = 0.5;
     private static final Set<String> STOPWORDS = Set.copyOf(Phrase.wordsOf(resource("feedback-stopwords.txt")
-            .lines().filter(l -> !l.startsWith("#")).collect(java.util.stream.Collectors.joining(" "))));
+            .lines().filter(l -> !l.startsWith("#")).collect(Collectors.joining(" "))));
 
     private FeedbackWriter() {
     }
@@ -61,21 +70,21 @@ final class FeedbackWriter {
      * sentence, such as the client's son "Eli") and more than half of its other content words.
      */
     static boolean saidWhatItIsAbout(String example, String response) {
-        Set<String> said = new java.util.HashSet<>(Phrase.wordsOf(response));
-        for (java.util.regex.Matcher m = NAME.matcher(example); m.find(); ) {
-            if (!said.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+        Set<String> said = new HashSet<>(Phrase.wordsOf(response));
+        for (Matcher m = NAME.matcher(example); m.find(); ) {
+            if (!said.contains(m.group(1).toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
-        Set<String> about = new java.util.HashSet<>(Phrase.wordsOf(example));
+        Set<String> about = new HashSet<>(Phrase.wordsOf(example));
         about.removeAll(STOPWORDS);
         long shared = about.stream().filter(said::contains).count();
         return about.isEmpty() || shared > SAID_ENOUGH * about.size();
     }
 
     /** A capitalised word that does not start a sentence: a name ("I" aside). */
-    private static final java.util.regex.Pattern NAME =
-            java.util.regex.Pattern.compile("(?<![.!?]\\s)(?<!^)\\b(?!I\\b)([A-Z][a-z]+)\\b");
+    private static final Pattern NAME =
+            Pattern.compile("(?<![.!?]\\s)(?<!^)\\b(?!I\\b)([A-Z][a-z]+)\\b");
 
     /** One concern per kind of flag: the coder may flag the same label twice in one turn. */
     static List<String> concerns(CounselorCoding coding) {
@@ -142,13 +151,13 @@ final class FeedbackWriter {
             Category.PERSUADE, Set.of(FlagKind.RIGHTING_REFLEX, FlagKind.ABSTINENCE_ONLY));
 
     private static String resource(String name) {
-        try (java.io.InputStream in = FeedbackWriter.class.getResourceAsStream(name)) {
+        try (InputStream in = FeedbackWriter.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from the class path");
             }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

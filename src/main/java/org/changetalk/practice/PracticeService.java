@@ -1,6 +1,5 @@
 package org.changetalk.practice;
 
-import org.changetalk.session.Ending;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,6 +16,7 @@ import org.changetalk.scenario.ScenarioLibrary;
 import org.changetalk.scenario.Wire;
 import org.changetalk.session.CodeSource;
 import org.changetalk.session.Ending;
+import org.changetalk.session.Ending;
 import org.changetalk.session.PersonaBrief;
 import org.changetalk.session.Scored;
 import org.changetalk.session.SessionInfo;
@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -134,9 +135,18 @@ public final class PracticeService {
         checkText(text);
         Live l = live.computeIfAbsent(id, k -> new Live(null));
         synchronized (l) {
-            StoredSession s = owned(user, id);
+            StoredSession s;
+            try {
+                s = owned(user, id);
+            } catch (Refusal r) {
+                // an unknown or another's id must not leave an entry behind (ids could be made up by the thousand)
+                if (l.engine == null) {
+                    live.remove(id, l);
+                }
+                throw r;
+            }
             if (requestKey != null) {
-                java.util.OptionalInt done = repo.turnNumberFor(id, requestKey);
+                OptionalInt done = repo.turnNumberFor(id, requestKey);
                 if (done.isPresent()) {
                     SessionTurn stored = s.turns().get(done.getAsInt() - 1);
                     if (!stored.trainee().equals(text)) {
@@ -199,11 +209,14 @@ public final class PracticeService {
     public ObjectNode finish(User user, String id) {
         Live l = live.computeIfAbsent(id, k -> new Live(null));
         synchronized (l) {
-            StoredSession s = owned(user, id);
-            if (!s.info().finished()) {
-                repo.finish(id, clock.millis(), null, stats(SessionScorer.auto(s).summary()));
+            try {
+                StoredSession s = owned(user, id);
+                if (!s.info().finished()) {
+                    repo.finish(id, clock.millis(), null, stats(SessionScorer.auto(s).summary()));
+                }
+            } finally {
+                live.remove(id, l);
             }
-            live.remove(id);
         }
         return get(user, id);
     }

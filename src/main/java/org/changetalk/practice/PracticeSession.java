@@ -52,7 +52,7 @@ public final class PracticeSession {
         this.coder = coder;
         this.seed = seed;
         this.random = new Random(seed);
-        this.mind = new ClientMind(scenario, new RelevanceIndex(scenario), random);
+        this.mind = new ClientMind(scenario, scenario.lines(), random);
         this.startState = start;
         this.state = startState;
         this.opening = say(mind.open(scenario.beat(fromBeat), startState), 0);
@@ -106,6 +106,10 @@ public final class PracticeSession {
         Deltas d = scenario.deltas().forCategory(category, answered.deltas());
         for (FlagKind flag : Categorizer.flagKinds(coding)) {
             d = d.plus(scenario.deltas().forFlag(flag));
+        }
+        if (d.engagement() > 0 && state.engagement() > 7) {
+            // Engagement grows more slowly near the top, so a good turn 12 still counts and the ceiling is earned.
+            d = new Deltas(d.engagement() * (10 - state.engagement()) / 3, d.discord(), d.importance(), d.confidence());
         }
         if (category.isMiInconsistent()) {
             // Severity follows the offence: a nudging question costs less than a label (ClientMind.severity).

@@ -1,11 +1,11 @@
 package org.changetalk.practice;
 
-import org.changetalk.session.Feedback;
-import org.changetalk.session.ClientLine;
-import org.changetalk.session.SessionTurn;
 import org.changetalk.coding.CounselorCoding;
 import org.changetalk.scenario.Category;
 import org.changetalk.scenario.ClientState;
+import org.changetalk.session.ClientLine;
+import org.changetalk.session.Feedback;
+import org.changetalk.session.SessionTurn;
 
 /**
  * One exchange: the trainee's response (numbered from 1), how it was coded and categorised,

@@ -86,6 +86,7 @@ public final class TranscriptJson {
 
     private static void coding(ObjectNode o, String text, CounselorCoding c) {
         o.put("primary", c.primary() == null ? null : c.primary().name());
+        o.put("confidence", c.confidence());
         ArrayNode codes = o.putArray("codes");
         c.codes().forEach(code -> codes.add(code.name()));
         ArrayNode utterances = o.putArray("utterances");
@@ -93,6 +94,7 @@ public final class TranscriptJson {
             ObjectNode uo = utterances.addObject();
             uo.put("text", quote(text, u.span()));
             uo.put("code", u.code().name());
+            uo.put("confidence", u.confidence());
             uo.put("rule", u.evidence() == null ? null : u.evidence().rule());
             uo.put("explanation", u.evidence() == null ? null : u.evidence().explanation());
         }

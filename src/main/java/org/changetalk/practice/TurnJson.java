@@ -1,9 +1,5 @@
 package org.changetalk.practice;
 
-import org.changetalk.session.Feedback;
-import org.changetalk.session.ClientLine;
-import org.changetalk.session.Ending;
-import org.changetalk.session.SessionTurn;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +10,10 @@ import org.changetalk.coding.Utterance;
 import org.changetalk.scenario.Category;
 import org.changetalk.scenario.Exemplar;
 import org.changetalk.scenario.Wire;
+import org.changetalk.session.ClientLine;
+import org.changetalk.session.Ending;
+import org.changetalk.session.Feedback;
+import org.changetalk.session.SessionTurn;
 
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +52,7 @@ public final class TurnJson {
     private static void coding(ObjectNode o, CounselorCoding c, String text, Category category) {
         o.set("codes", codes(c, text));
         o.put("primary", c.primary() == null ? null : c.primary().name());
+        o.put("confidence", c.confidence());
         o.put("category", category == null ? null : Wire.name(category));
         ArrayNode flags = o.putArray("flags");
         for (Flag f : c.flags()) {
@@ -76,6 +77,7 @@ public final class TurnJson {
     private static ObjectNode code(Utterance u, String text) {
         ObjectNode co = JSON.objectNode();
         co.put("code", u.code().name());
+        co.put("confidence", u.confidence());
         co.put("question", lower(u.question()));
         co.put("reflection", lower(u.reflection()));
         Span s = clip(u.span(), text);

@@ -1,6 +1,5 @@
 package org.changetalk.practice;
 
-import org.changetalk.scenario.ClientState;
 import org.changetalk.session.Ending;
 import org.changetalk.session.SessionTurn;
 
@@ -12,9 +11,5 @@ import org.changetalk.session.SessionTurn;
 public record TurnResult(SessionTurn turn, boolean withheld, Ending ending) {
     public boolean finished() {
         return ending != null;
-    }
-
-    public ClientState state() {
-        return turn.state();
     }
 }

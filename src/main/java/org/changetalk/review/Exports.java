@@ -5,16 +5,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.account.User;
+import org.changetalk.account.UserRepository;
 import org.changetalk.cohort.CohortService;
 import org.changetalk.cohort.DashboardService;
 import org.changetalk.cohort.SessionAccess;
 import org.changetalk.practice.SessionJson;
 import org.changetalk.practice.SessionScores;
+import org.changetalk.refusal.Refusal;
 import org.changetalk.session.CodeSource;
 import org.changetalk.session.Scored;
 import org.changetalk.session.SessionInfo;
-import org.changetalk.account.UserRepository;
-import org.changetalk.refusal.Refusal;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -13,6 +13,7 @@ import org.changetalk.coding.SessionSummary;
 import org.changetalk.coding.Speaker;
 import org.changetalk.coding.Turn;
 import org.changetalk.practice.Categorizer;
+import org.changetalk.refusal.Refusal;
 import org.changetalk.scenario.Category;
 import org.changetalk.scenario.ClientTalk;
 import org.changetalk.session.ClientLine;
@@ -27,7 +28,6 @@ import org.changetalk.transcript.InputError;
 import org.changetalk.transcript.InputFormat;
 import org.changetalk.transcript.InputTurn;
 import org.changetalk.transcript.TranscriptReader;
-import org.changetalk.refusal.Refusal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -5,11 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A practice conversation with one simulated client. {@code beats} keeps file order. */
+/**
+ * A practice conversation with one simulated client. {@code beats} keeps file order; {@code lines} ranks its
+ * lines and facts by relevance to what a trainee says (built once, shared by every session).
+ */
 public record Conversation(String id, String title, String summary, Persona persona, Start start,
-                           DeltaTable deltas, Endings endings, Map<String, Beat> beats) implements Scenario {
+                           DeltaTable deltas, Endings endings, Map<String, Beat> beats, LineIndex lines) implements Scenario {
     public Conversation {
         beats = Collections.unmodifiableMap(new LinkedHashMap<>(beats));
+    }
+
+    /** A conversation with its relevance index built from its persona and beats (once, at load time). */
+    public Conversation(String id, String title, String summary, Persona persona, Start start,
+                        DeltaTable deltas, Endings endings, Map<String, Beat> beats) {
+        this(id, title, summary, persona, start, deltas, endings, beats, new LineIndex(persona, beats.values()));
     }
 
     public static Map<String, Beat> byId(List<Beat> beats) {

@@ -37,6 +37,20 @@ public record Phrase(String text, List<String> words, List<Boolean> prefix) {
         return Optional.of(new Phrase(text, words, prefix));
     }
 
+    /** Whether the phrase occurs in the text's words starting at {@code start}. */
+    public boolean matchesAt(List<String> textWords, int start) {
+        if (start + words.size() > textWords.size()) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String w = textWords.get(start + i);
+            if (!(prefix.get(i) ? w.startsWith(words.get(i)) : w.equals(words.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the phrase occurs in the lower-cased words of a text (see {@link #wordsOf}). */
     public boolean occursIn(List<String> textWords) {
         outer:

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +24,20 @@ public final class Topics {
     private static final Map<String, List<Phrase>> BUILT_IN = load();
 
     private final Map<String, List<Phrase>> words;
+    /** Phrases by their first word, and those whose first word is a prefix: a text is scanned once, not per phrase. */
+    private final Map<String, List<Map.Entry<String, Phrase>>> byFirstWord = new HashMap<>();
+    private final List<Map.Entry<String, Phrase>> byPrefix = new ArrayList<>();
 
     private Topics(Map<String, List<Phrase>> words) {
         this.words = Collections.unmodifiableMap(words);
+        words.forEach((id, phrases) -> phrases.forEach(p -> {
+            Map.Entry<String, Phrase> e = Map.entry(id, p);
+            if (p.prefix().get(0)) {
+                byPrefix.add(e);
+            } else {
+                byFirstWord.computeIfAbsent(p.words().get(0), k -> new ArrayList<>()).add(e);
+            }
+        }));
     }
 
     /** The built-in vocabulary with the persona's topics merged in. */
@@ -54,13 +67,21 @@ public final class Topics {
 
     /** The topics whose words occur in a text's lower-cased words (see {@link Phrase#wordsOf}). */
     public List<String> in(List<String> textWords) {
-        List<String> found = new ArrayList<>();
-        words.forEach((id, phrases) -> {
-            if (phrases.stream().anyMatch(p -> p.occursIn(textWords))) {
-                found.add(id);
+        Set<String> found = new LinkedHashSet<>();
+        for (int i = 0; i < textWords.size(); i++) {
+            String w = textWords.get(i);
+            for (Map.Entry<String, Phrase> e : byFirstWord.getOrDefault(w, List.of())) {
+                if (e.getValue().matchesAt(textWords, i)) {
+                    found.add(e.getKey());
+                }
             }
-        });
-        return found;
+            for (Map.Entry<String, Phrase> e : byPrefix) {
+                if (w.startsWith(e.getValue().words().get(0)) && e.getValue().matchesAt(textWords, i)) {
+                    found.add(e.getKey());
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     private static Map<String, List<Phrase>> load() {

@@ -94,7 +94,7 @@ final class SessionRows {
                     ? new Evidence(spans, c.path("rule").asText(""), c.path("explanation").asText()) : null;
             utterances.add(new Utterance(new Span(c.path("start").asInt(), c.path("end").asInt()),
                     Code.valueOf(c.path("code").asText()), upper(QuestionType.class, c.path("question")),
-                    upper(ReflectionDepth.class, c.path("reflection")), evidence));
+                    upper(ReflectionDepth.class, c.path("reflection")), evidence, confidence(c.path("confidence"))));
         }
         List<Flag> flags = new ArrayList<>();
         for (JsonNode f : t.path("flags")) {
@@ -105,7 +105,13 @@ final class SessionRows {
         Utterance main = utterances.stream().filter(u -> u.code() == primary).findFirst().orElse(null);
         return new CounselorCoding(Turn.counselor(trainee), utterances, primary,
                 main == null ? null : main.question(), main == null ? null : main.reflection(),
-                main == null ? null : main.evidence(), flags);
+                main == null ? null : main.evidence(), flags, confidence(t.path("confidence")), false);
+    }
+
+    /** Turns stored before the coder said how sure it was read as certain, as a person's code would. */
+    private static double confidence(JsonNode n) {
+        double c = n.isNumber() ? n.asDouble() : 1.0;
+        return c >= 0 && c <= 1 ? c : 1.0;
     }
 
     // ---- feedback ----

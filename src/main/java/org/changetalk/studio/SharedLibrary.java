@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
@@ -206,7 +207,8 @@ public final class SharedLibrary implements AutoCloseable {
             return List.of();
         }
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(Files::isRegularFile)
+            // never through a symbolic link: the folder's files only, as the library reads them
+            return s.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
                     .filter(f -> ScenarioLoader.isScenarioFile(f) || ScenarioLoader.isPlanFile(f)).sorted().toList();
         }
     }

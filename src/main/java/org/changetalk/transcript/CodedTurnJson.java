@@ -18,12 +18,12 @@ import java.util.Locale;
 
 /**
  * The {@code code} command's output line for one turn: the input fields, then codes, primary, question,
- * reflection, talk, talkKind, flags and evidence. Fields that do not apply to the speaker are null, never
+ * reflection, talk, talkKind, talkConfidence, flags and evidence. Fields that do not apply to the speaker are null, never
  * absent, so every line has the same keys. Coding fields replace input fields of the same name.
  */
 public final class CodedTurnJson {
     static final List<String> FIELDS =
-            List.of("codes", "primary", "question", "reflection", "confidence", "talk", "talkKind", "flags", "evidence");
+            List.of("codes", "primary", "question", "reflection", "confidence", "talk", "talkKind", "talkConfidence", "flags", "evidence");
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -42,6 +42,7 @@ public final class CodedTurnJson {
             out.put("confidence", c.confidence());
             out.putNull("talk");
             out.putNull("talkKind");
+            out.putNull("talkConfidence");
             ArrayNode flags = out.putArray("flags");
             c.flags().forEach(f -> flags.add(flag(f, text)));
         } else if (coded instanceof ClientCoding c) {
@@ -52,6 +53,7 @@ public final class CodedTurnJson {
             out.putNull("confidence");
             out.put("talk", lower(c.talk()));
             out.put("talkKind", c.kind() == null ? null : c.kind().name());
+            out.put("talkConfidence", Math.round(c.confidence() * 1000) / 1000.0);
             out.putArray("flags");
         }
         out.set("evidence", evidence(coded));

@@ -112,7 +112,7 @@ final class ApiRoutes {
     private void health(Context ctx) {
         ObjectNode o = JSON.objectNode();
         boolean ready = health.ready();
-        o.put("status", ready ? "ok" : "starting");
+        o.put("status", ready ? "ok" : "unavailable"); // the library loads before the server listens: only the database can be away
         send(ctx, ready ? 200 : 503, o);
     }
 

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MainTest {
     private static final JsonMapper JSON = new JsonMapper();
     static final List<String> CODING_FIELDS =
-            List.of("codes", "primary", "question", "reflection", "confidence", "talk", "talkKind", "flags", "evidence");
+            List.of("codes", "primary", "question", "reflection", "confidence", "talk", "talkKind", "talkConfidence", "flags", "evidence");
 
     @TempDir
     Path dir;
@@ -71,6 +71,7 @@ class MainTest {
         assertThat(client.get("id").asInt()).isEqualTo(1);
         assertThat(client.get("talk").asText()).isEqualTo("change");
         assertThat(client.get("talkKind").asText()).isEqualTo("DESIRE");
+        assertThat(client.get("talkConfidence").asDouble()).isBetween(0.5, 1.0);
         assertThat(client.get("codes").isNull()).isTrue();
         assertThat(client.get("primary").isNull()).isTrue();
         assertThat(client.get("evidence").get("rule").asText()).isEqualTo("scripted-talk");

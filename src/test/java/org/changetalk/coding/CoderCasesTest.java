@@ -21,7 +21,7 @@ class CoderCasesTest {
 
     @TestFactory
     Stream<DynamicTest> cases() throws IOException {
-        return Stream.concat(load("cases.txt").stream(), load("cases-counselor.txt").stream())
+        return Stream.of("cases.txt", "cases-counselor.txt", "cases-client.txt").flatMap(CoderCasesTest::loadQuietly)
                 .map(c -> DynamicTest.dynamicTest(c.file() + ":" + c.line() + ": " + c.comment(), () -> check(c)));
     }
 
@@ -53,8 +53,20 @@ class CoderCasesTest {
         } else {
             ClientCoding cl = (ClientCoding) got;
             assertThat(cl.talk().name().toLowerCase(Locale.ROOT)).as(where + " " + cl.evidence()).isEqualTo(c.expected().get(0));
-            if (c.expected().size() > 1) assertThat(cl.kind()).as(where + " " + cl.evidence()).isEqualTo(TalkKind.valueOf(c.expected().get(1)));
+            for (String e : c.expected().subList(1, c.expected().size())) {
+                if (e.startsWith("rule:")) assertThat(cl.evidence().rule()).as(where + ": deciding rule").startsWith(e.substring(5));
+                else assertThat(cl.kind()).as(where + " " + cl.evidence()).isEqualTo(TalkKind.valueOf(e));
+            }
+            assertThat(cl.confidence()).as(where + ": confidence").isBetween(0.0, 1.0);
             assertThat(cl.evidence().explanation()).as(where).isNotBlank();
+        }
+    }
+
+    private static Stream<Case> loadQuietly(String file) {
+        try {
+            return load(file).stream();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -74,4 +74,15 @@ class PhraseTrieTest {
                 .isInstanceOf(LexiconError.class)
                 .hasMessage("/coding/bad-lexicon.txt:4: unknown cue section [NOT_A_CUE]");
     }
+
+    @Test
+    void aWordThatAlsoStartsALongerAlternativeOfItsGroupStillMatchesAlone() {
+        // regression: "{no|nope|no way}" lost the bare "no" (the longer alternative copied the shared node away)
+        PhraseTrie trie = new PhraseTrie();
+        trie.add(List.of(alt("no", "nope", "nah", "no way")), Cue.REPLY_DISAGREE, false);
+
+        assertThat(cues(trie, "no")).containsExactly("REPLY_DISAGREE@0-1");
+        assertThat(cues(trie, "nope")).containsExactly("REPLY_DISAGREE@0-1");
+        assertThat(cues(trie, "no way")).contains("REPLY_DISAGREE@0-2");
+    }
 }

@@ -79,4 +79,22 @@ class ScenarioLibraryTest {
         assertThat(library.entries()).isEmpty();
         assertThat(library.skipped().values()).singleElement().asString().contains("no such scenarios folder");
     }
+
+    /** The database-backed library (many instances on PostgreSQL) loads texts, not files: same checks, same locations. */
+    @Test
+    void textsReplaceTheLibraryAsIfTheyWereTheFolder() throws IOException {
+        copy(Fixtures.TERESA);
+        ScenarioLibrary library = ScenarioLibrary.open(dir);
+        String drill = Files.readString(Fixtures.LIBRARY.resolve(Fixtures.DRILL + ".json"));
+        String plan = Files.readString(Fixtures.LIBRARY.resolve(Fixtures.DRILL + ".test.json"));
+
+        library.replaceAll(Map.of(Fixtures.DRILL + ".json", drill, Fixtures.DRILL + ".test.json", plan,
+                "broken.json", "{ format: 1, id: 'broken', kind: 'conversation', title: 't' "));
+
+        assertThat(library.entries()).extracting(e -> e.scenario().id()).containsExactly(Fixtures.DRILL);
+        assertThat(library.entries().get(0).plan()).isNotNull();
+        assertThat(library.skipped().get(dir.resolve("broken.json"))).singleElement().asString()
+                .startsWith(dir.resolve("broken.json") + ":1:");
+        assertThat(library.find(Fixtures.TERESA)).as("gone: it is not among the texts").isEmpty();
+    }
 }

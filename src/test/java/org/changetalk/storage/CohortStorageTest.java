@@ -1,10 +1,9 @@
 package org.changetalk.storage;
 
-import org.changetalk.account.UserRepository;
 import org.changetalk.account.PasswordHash;
 import org.changetalk.account.Role;
 import org.changetalk.account.User;
-import org.changetalk.storage.CohortRepository.Cohort;
+import org.changetalk.account.UserRepository;
 import org.changetalk.coding.Code;
 import org.changetalk.coding.QuestionType;
 import org.changetalk.scenario.ClientTalk;
@@ -14,6 +13,7 @@ import org.changetalk.session.SessionInfo;
 import org.changetalk.session.SessionStats;
 import org.changetalk.session.SessionTurn;
 import org.changetalk.session.Sessions;
+import org.changetalk.storage.CohortRepository.Cohort;
 import org.changetalk.storage.ReviewRepository.Comment;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,13 +1,12 @@
 package org.changetalk.storage;
 
-import org.changetalk.account.InviteRepository;
 import org.changetalk.account.AuthSessionRepository;
-import org.changetalk.account.UserRepository;
+import org.changetalk.account.InviteRepository.Invite;
+import org.changetalk.account.InviteRepository;
 import org.changetalk.account.PasswordHash;
 import org.changetalk.account.Role;
 import org.changetalk.account.User;
-import org.changetalk.storage.DrillRepository.DrillState;
-import org.changetalk.account.InviteRepository.Invite;
+import org.changetalk.account.UserRepository;
 import org.changetalk.coding.Code;
 import org.changetalk.scenario.ClientTalk;
 import org.changetalk.scenario.EndKind;
@@ -16,6 +15,7 @@ import org.changetalk.session.SessionInfo;
 import org.changetalk.session.SessionStats;
 import org.changetalk.session.SessionTurn;
 import org.changetalk.session.Sessions;
+import org.changetalk.storage.DrillRepository.DrillState;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

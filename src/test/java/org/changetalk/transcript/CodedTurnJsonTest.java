@@ -47,7 +47,7 @@ class CodedTurnJsonTest {
                 + TEXT + "\",\"extra\":1}"), counselor());
 
         assertThat(out.fieldNames()).toIterable().containsExactly("conversation", "speaker", "text", "extra",
-                "codes", "primary", "question", "reflection", "confidence", "talk", "talkKind", "flags", "evidence");
+                "codes", "primary", "question", "reflection", "confidence", "talk", "talkKind", "talkConfidence", "flags", "evidence");
         assertThat(out.get("speaker").asText()).isEqualTo("therapist");
         assertThat(out.get("codes").toString()).isEqualTo("[\"NO_CODE\",\"QUESTION\"]");
         assertThat(out.get("primary").asText()).isEqualTo("QUESTION");
@@ -56,6 +56,7 @@ class CodedTurnJsonTest {
         assertThat(out.get("confidence").asDouble()).isEqualTo(1.0); // a hand-built coding is certain
         assertThat(out.get("talk").isNull()).isTrue();
         assertThat(out.get("talkKind").isNull()).isTrue();
+        assertThat(out.get("talkConfidence").isNull()).isTrue();
         assertThat(out.get("flags").toString()).isEqualTo("[{\"kind\":\"STIGMATIZING_LABEL\",\"start\":27,\"end\":33,"
                 + "\"text\":\"addict\",\"explanation\":\"Use person-first language.\"}]");
         JsonNode second = out.get("evidence").get(1);
@@ -72,7 +73,7 @@ class CodedTurnJsonTest {
     void aClientLineHasTalkAndNullCounselorFields() throws Exception {
         String text = "I really want to quit.";
         ClientCoding coding = new ClientCoding(Turn.client(text), Talk.CHANGE, TalkKind.DESIRE,
-                new Evidence(List.of(new Span(2, 8), new Span(9, 13)), "desire-verb", "Says they want to."));
+                new Evidence(List.of(new Span(2, 8), new Span(9, 13)), "desire-verb", "Says they want to."), 0.8125);
 
         ObjectNode out = CodedTurnJson.of(input("{\"conversation\":\"c\",\"speaker\":\"client\",\"text\":\"" + text
                 + "\"}"), coding);
@@ -82,6 +83,7 @@ class CodedTurnJsonTest {
         }
         assertThat(out.get("talk").asText()).isEqualTo("change");
         assertThat(out.get("talkKind").asText()).isEqualTo("DESIRE");
+        assertThat(out.get("talkConfidence").asDouble()).isEqualTo(0.813);
         assertThat(out.get("flags")).isEmpty();
         // one evidence object covering the deciding words
         assertThat(out.get("evidence").isObject()).isTrue();
@@ -97,7 +99,7 @@ class CodedTurnJsonTest {
                 + "\"text\":\"" + TEXT + "\",\"codes\":[]}"), counselor());
 
         assertThat(out.fieldNames()).toIterable().containsExactly("conversation", "speaker", "text",
-                "codes", "primary", "question", "reflection", "confidence", "talk", "talkKind", "flags", "evidence");
+                "codes", "primary", "question", "reflection", "confidence", "talk", "talkKind", "talkConfidence", "flags", "evidence");
         assertThat(out.get("talk").isNull()).isTrue();
     }
 

@@ -1,12 +1,8 @@
-package org.changetalk.practice;
+package org.changetalk.scenario;
 
-import org.changetalk.scenario.Beat;
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.Fact;
-import org.changetalk.scenario.Phrase;
-import org.changetalk.scenario.Topics;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,18 +13,18 @@ import java.util.Map;
  * the content terms (stemmed, stop words dropped) of each beat's prompts, topics and lines and of
  * each persona fact, with the scenario's topics as synonyms ("son" finds the lines about Eli).
  * A score is a coverage in 0–1: how much of the response's weight (rarer words weigh more) the line
- * answers. Built once per scenario; immutable, so sessions share it.
+ * answers. Built once when the scenario is loaded (Conversation.lines()); immutable, so sessions share it.
  */
-final class RelevanceIndex {
+public final class LineIndex {
     /** A trainee response as terms and weights; {@code topics} are the scenario topics it names. */
-    record Query(Map<String, Double> terms, List<String> topics) {
-        boolean isEmpty() {
+    public record Query(Map<String, Double> terms, List<String> topics) {
+        public boolean isEmpty() {
             return terms.isEmpty();
         }
     }
 
     /** A score and the terms that earned it, so the studio can say why a line was chosen. */
-    record Score(double coverage, List<String> matched) {
+    public record Score(double coverage, List<String> matched) {
         static final Score NONE = new Score(0, List.of());
     }
 
@@ -38,11 +34,14 @@ final class RelevanceIndex {
     private final Map<String, Map<String, Double>> beats = new HashMap<>();
     private final List<Map<String, Double>> facts = new ArrayList<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** Each line's own words and the topics it names, so saying a line costs a lookup, not a tokenizing pass. */
+    private final Map<String, Map<String, Double>> lines = new HashMap<>();
+    private final Map<String, List<String>> lineTopics = new HashMap<>();
     private final int documents;
 
-    RelevanceIndex(Conversation c) {
-        this.topics = Topics.of(c.persona().topics());
-        for (Beat b : c.beats().values()) {
+    public LineIndex(Persona persona, Collection<Beat> beatList) {
+        this.topics = Topics.of(persona == null ? Map.of() : persona.topics());
+        for (Beat b : beatList) {
             Map<String, Double> doc = new LinkedHashMap<>();
             b.say().forEach(s -> add(doc, Terms.of(s), LINE));
             // A line that names a topic is about it ("I mentioned tina" is about tina), at a line's weight.
@@ -53,7 +52,7 @@ final class RelevanceIndex {
             b.tags().stream().filter(topics::knows).forEach(t -> doc.merge("#" + t, TOPIC, Math::max));
             beats.put(b.id(), doc);
         }
-        for (Fact f : c.persona().facts()) {
+        for (Fact f : persona == null ? List.<Fact>of() : persona.facts()) {
             Map<String, Double> doc = new LinkedHashMap<>();
             f.say().forEach(s -> add(doc, Terms.of(s), LINE));
             f.say().forEach(s -> topics.in(Phrase.wordsOf(s)).forEach(t -> doc.merge("#" + t, LINE, Math::max)));
@@ -61,17 +60,24 @@ final class RelevanceIndex {
             f.topics().forEach(t -> doc.merge("#" + t, TOPIC, Math::max));
             facts.add(doc);
         }
+        for (Beat b : beatList) {
+            b.say().forEach(this::cacheLine);
+            b.recall().forEach(this::cacheLine);
+        }
+        for (Fact f : persona == null ? List.<Fact>of() : persona.facts()) {
+            f.say().forEach(this::cacheLine);
+        }
         List<Map<String, Double>> all = new ArrayList<>(beats.values());
         all.addAll(facts);
         all.forEach(doc -> doc.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum)));
         documents = all.size();
     }
 
-    Topics topics() {
+    public Topics topics() {
         return topics;
     }
 
-    Query query(String text) {
+    public Query query(String text) {
         List<String> words = Phrase.wordsOf(text);
         Map<String, Double> terms = new LinkedHashMap<>();
         for (String t : Terms.ofWords(words)) {
@@ -82,25 +88,36 @@ final class RelevanceIndex {
         return new Query(terms, named);
     }
 
-    Score beat(Query q, String beatId) {
+    public Score beat(Query q, String beatId) {
         Map<String, Double> doc = beats.get(beatId);
         return doc == null ? Score.NONE : score(q, doc);
     }
 
-    Score fact(Query q, int index) {
+    public Score fact(Query q, int index) {
         return score(q, facts.get(index));
     }
 
     /** One line's own words (a say variant), scored with the scenario's term weights. */
-    Score line(Query q, String text) {
+    public Score line(Query q, String text) {
+        Map<String, Double> doc = lines.get(text);
+        return score(q, doc == null ? lineDoc(text) : doc);
+    }
+
+    /** The topics a line of this scenario names (cached for the lines of its beats and facts). */
+    public List<String> topicsOf(String text) {
+        List<String> named = lineTopics.get(text);
+        return named != null ? named : topics.in(Phrase.wordsOf(text));
+    }
+
+    private Map<String, Double> lineDoc(String text) {
         Map<String, Double> doc = new HashMap<>();
         add(doc, Terms.of(text), LINE);
         topics.in(Phrase.wordsOf(text)).forEach(t -> doc.put("#" + t, LINE));
-        return score(q, doc);
+        return doc;
     }
 
     /** How much of the response's weight is on words this scenario has any line about (1: all of it). */
-    double known(Query q) {
+    public double known(Query q) {
         double all = 0, known = 0;
         for (Map.Entry<String, Double> e : q.terms().entrySet()) {
             double w = idf(e.getKey()) * e.getValue();
@@ -127,6 +144,11 @@ final class RelevanceIndex {
             }
         }
         return total == 0 ? Score.NONE : new Score(got / total, List.copyOf(matched));
+    }
+
+    private void cacheLine(String text) {
+        lines.computeIfAbsent(text, this::lineDoc);
+        lineTopics.computeIfAbsent(text, t -> List.copyOf(topics.in(Phrase.wordsOf(t))));
     }
 
     private double idf(String term) {

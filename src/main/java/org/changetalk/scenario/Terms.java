@@ -1,6 +1,4 @@
-package org.changetalk.practice;
-
-import org.changetalk.scenario.Phrase;
+package org.changetalk.scenario;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,17 +15,17 @@ import java.util.Set;
  * meet. A light stemmer on purpose: Porter's conflations ("university"/"universe") would cost
  * precision on short conversational turns, and synonyms come from the scenario's topics instead.
  */
-final class Terms {
+public final class Terms {
     private static final Set<String> STOP = load();
 
     private Terms() {
     }
 
-    static List<String> of(String text) {
+    public static List<String> of(String text) {
         return ofWords(Phrase.wordsOf(text));
     }
 
-    static List<String> ofWords(List<String> words) {
+    public static List<String> ofWords(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
             String word = w.replace('’', '\'');
@@ -46,12 +44,12 @@ final class Terms {
         return out;
     }
 
-    static boolean isStop(String lowerWord) {
+    public static boolean isStop(String lowerWord) {
         return STOP.contains(lowerWord);
     }
 
     /** Strips common English inflections: plurals, -ing, -ed, -ly, -ness, -ful. */
-    static String stem(String w) {
+    public static String stem(String w) {
         if (w.length() <= 3 || !Character.isLetter(w.charAt(0))) {
             return w;
         }

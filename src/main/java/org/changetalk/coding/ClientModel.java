@@ -1,0 +1,86 @@
+package org.changetalk.coding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The learned layer: a three-class logistic regression (change, sustain, neutral) over {@link ClientFeatures},
+ * its weights read from {@code client-model.txt}, which {@code ClientModelTrainer} writes deterministically from the
+ * tune part of the gold set. It weighs the rules' reading together with the words; the code's evidence still comes
+ * from the rules or, when only the model sees talk, from the words that weighed most.
+ */
+final class ClientModel {
+    static final String RESOURCE = "client-model.txt";
+    /** Talk values in the order of a weight line's columns. */
+    static final Talk[] CLASSES = {Talk.CHANGE, Talk.SUSTAIN, Talk.NEUTRAL};
+
+    private final Map<String, double[]> weights;
+
+    ClientModel(Map<String, double[]> weights) {
+        this.weights = Map.copyOf(weights);
+    }
+
+    static ClientModel load() {
+        Map<String, double[]> weights = new HashMap<>();
+        try (InputStream in = ClientModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new LexiconError(RESOURCE, 0, "resource not found");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                if (f.length != 4) throw new LexiconError(RESOURCE, no, "expected FEATURE<tab>change<tab>sustain<tab>neutral");
+                try {
+                    weights.put(f[0], new double[]{Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])});
+                } catch (NumberFormatException e) {
+                    throw new LexiconError(RESOURCE, no, "not a number in '" + line + "'");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ClientModel(weights);
+    }
+
+    /** A model with no weights (not trained yet): the rules decide alone. */
+    boolean isEmpty() {
+        return weights.isEmpty();
+    }
+
+    /** Class probabilities, in the order of {@link #CLASSES}. */
+    double[] probabilities(Map<String, Double> features) {
+        double[] z = new double[3];
+        for (var e : features.entrySet()) {
+            double[] w = weights.get(e.getKey());
+            if (w == null) continue;
+            for (int k = 0; k < 3; k++) z[k] += w[k] * e.getValue();
+        }
+        return softmax(z);
+    }
+
+    /** How much one feature pushed toward a class (for the explanation). */
+    double weight(String feature, int k) {
+        double[] w = weights.get(feature);
+        return w == null ? 0 : w[k];
+    }
+
+    static double[] softmax(double[] z) {
+        double max = Math.max(z[0], Math.max(z[1], z[2]));
+        double[] p = new double[3];
+        double sum = 0;
+        for (int k = 0; k < 3; k++) {
+            p[k] = Math.exp(z[k] - max);
+            sum += p[k];
+        }
+        for (int k = 0; k < 3; k++) p[k] /= sum;
+        return p;
+    }
+}

@@ -70,8 +70,11 @@ final class CodeCommand implements Callable<Integer> {
             if (in != null || out != null || summary != null || format != null) {
                 throw usage("--eval cannot be combined with --in, --out, --summary or --format");
             }
-            if ("-".equals(mistakes) || "-".equals(fitConfidence)) {
-                throw usage("--mistakes and --fit-confidence need a file: stdout carries the report");
+            if ("-".equals(mistakes)) {
+                throw usage("--mistakes needs a file: stdout carries the report");
+            }
+            if ("-".equals(fitConfidence)) {
+                throw usage("--fit-confidence needs a file: stdout carries the report");
             }
             return new EvalRun(console, coder, reader).run(eval, mistakes, json, fitConfidence);
         }

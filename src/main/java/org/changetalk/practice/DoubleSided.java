@@ -1,25 +1,28 @@
 package org.changetalk.practice;
 
 import org.changetalk.coding.Talk;
+import org.changetalk.scenario.Exemplar;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Whether a double-sided reflection ends on the change side, as the drill asks: the client answers the side
- * they hear last. The response is split at its last joining phrase (word lists in double-sided.txt); each
- * side is put back into the client's words and coded as client talk. It fails when the last side is sustain
- * talk, or when the change side came first and the last side is not change talk; when the coder cannot tell
- * the sides apart the trainee gets the benefit of the doubt.
+ * they hear last. The response is split at its last joining phrase (word lists in double-sided.txt); the last
+ * side is put back into the client's words and coded as client talk, and compared with the sides of the item's
+ * exemplars. When neither can tell
+ * the sides apart the trainee gets the benefit of the doubt (see {@link #problem}).
  */
 final class DoubleSided {
     /** The two sides of a response, in order. */
@@ -91,15 +94,31 @@ final class DoubleSided {
         return out;
     }
 
-    /** Why the response does not end on the change side, or null when it does (or the sides cannot be told). */
-    String problem(String text, ResponseCoder coder) {
+    /**
+     * Why the response does not end on the change side, or null when it does (or the sides cannot be told).
+     * The last side fails when the coder hears sustain talk in it, or when it says what the author's own
+     * exemplars put on the sustain side (their first sides) more than what they put on the change side (their
+     * last sides): the author's words decide, not a guess about every phrasing.
+     */
+    String problem(String text, ResponseCoder coder, List<Exemplar> exemplars) {
         Sides s = sides(text);
         if (s == null) {
             return null;
         }
-        Talk first = coder.clientTalk(asClient(s.first()));
-        Talk last = coder.clientTalk(asClient(s.last()));
-        if (last == Talk.SUSTAIN || (first == Talk.CHANGE && last != Talk.CHANGE)) {
+        boolean sustainLast = coder.clientTalk(asClient(s.last())) == Talk.SUSTAIN;
+        Set<String> firsts = new HashSet<>();
+        Set<String> lasts = new HashSet<>();
+        for (Exemplar e : exemplars) {
+            Sides es = sides(e.text());
+            if (es != null) {
+                firsts.addAll(FeedbackWriter.contentWords(es.first()));
+                lasts.addAll(FeedbackWriter.contentWords(es.last()));
+            }
+        }
+        Set<String> said = FeedbackWriter.contentWords(s.last());
+        long sustainWords = said.stream().filter(w -> firsts.contains(w) && !lasts.contains(w)).count();
+        long changeWords = said.stream().filter(w -> lasts.contains(w) && !firsts.contains(w)).count();
+        if (sustainLast || sustainWords > changeWords) {
             return "It ends on the side that keeps things as they are (\"" + s.last() + "\"), so that is what the client "
                     + "answers; put the side that leans toward change last.";
         }

@@ -96,7 +96,7 @@ public final class DrillSession {
         Category category = Categorizer.categorize(coding, null);
         String missing = missing(item, category, coding, text);
         if (missing == null && drill.skill() == DrillSkill.DOUBLE_SIDED_REFLECTION) {
-            missing = DOUBLE_SIDED.problem(text, coder);
+            missing = DOUBLE_SIDED.problem(text, coder, item.exemplars());
         }
         boolean success = missing == null;
         Level before = level;

@@ -82,6 +82,13 @@ final class FeedbackWriter {
         return about.isEmpty() || shared > SAID_ENOUGH * about.size();
     }
 
+    /** The words of a text that say what it is about (feedback-stopwords.txt aside). */
+    static Set<String> contentWords(String text) {
+        Set<String> out = new HashSet<>(Phrase.wordsOf(text));
+        out.removeAll(STOPWORDS);
+        return out;
+    }
+
     /** A capitalised word that does not start a sentence: a name ("I" aside). */
     private static final Pattern NAME =
             Pattern.compile("(?<![.!?]\\s)(?<!^)\\b(?!I\\b)([A-Z][a-z]+)\\b");

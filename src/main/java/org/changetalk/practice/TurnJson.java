@@ -25,7 +25,7 @@ import java.util.Locale;
 public final class TurnJson {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** The parts of a turn withheld while feedback is "after the session". */
-    static final List<String> FEEDBACK_FIELDS = List.of("codes", "primary", "category", "flags", "feedback");
+    static final List<String> FEEDBACK_FIELDS = List.of("codes", "primary", "confidence", "category", "flags", "feedback");
 
     private TurnJson() {
     }

@@ -56,6 +56,8 @@ final class SessionRows {
             codes.add(utterance(u));
         }
         o.put("primary", c.primary() == null ? null : c.primary().name());
+        o.put("confidence", c.confidence());
+        o.put("contested", c.contested());
         ArrayNode flags = o.putArray("flags");
         for (Flag f : c.flags()) {
             ObjectNode fo = flags.addObject();
@@ -70,6 +72,7 @@ final class SessionRows {
     private static ObjectNode utterance(Utterance u) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("code", u.code().name());
+        o.put("confidence", u.confidence());
         o.put("question", lower(u.question()));
         o.put("reflection", lower(u.reflection()));
         o.put("start", u.span().start());
@@ -105,7 +108,7 @@ final class SessionRows {
         Utterance main = utterances.stream().filter(u -> u.code() == primary).findFirst().orElse(null);
         return new CounselorCoding(Turn.counselor(trainee), utterances, primary,
                 main == null ? null : main.question(), main == null ? null : main.reflection(),
-                main == null ? null : main.evidence(), flags, confidence(t.path("confidence")), false);
+                main == null ? null : main.evidence(), flags, confidence(t.path("confidence")), t.path("contested").asBoolean(false));
     }
 
     /** Turns stored before the coder said how sure it was read as certain, as a person's code would. */

@@ -47,7 +47,7 @@ class DoubleSidedDrillTest {
         List<String> wrong = new ArrayList<>();
         for (Level level : Level.values()) {
             drill.items(level).forEach(item -> item.exemplars().forEach(e -> {
-                String problem = rule.problem(e.text(), CODER);
+                String problem = rule.problem(e.text(), CODER, item.exemplars());
                 if (problem != null) {
                     wrong.add(item.id() + ": " + e.text());
                 }

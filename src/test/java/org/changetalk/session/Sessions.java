@@ -32,14 +32,14 @@ public final class Sessions {
                 null, null, null, null, stats, SessionInfo.IMPORTED);
     }
 
-    /** A coding with one utterance of the code over the whole text, with evidence. */
+    /** A coding with one utterance of the code over the whole text, with evidence and the coder's confidence. */
     public static CounselorCoding coded(String text, Code code) {
         QuestionType q = code == Code.QUESTION ? QuestionType.OPEN : null;
         ReflectionDepth r = code == Code.SIMPLE_REFLECTION ? ReflectionDepth.SIMPLE
                 : code == Code.COMPLEX_REFLECTION ? ReflectionDepth.COMPLEX : null;
         Evidence e = Evidence.of(new Span(0, text.length()), "test", "Coded " + code + " for the test.");
-        return new CounselorCoding(Turn.counselor(text), List.of(new Utterance(new Span(0, text.length()), code, q, r, e)),
-                code, q, r, e, List.of());
+        return new CounselorCoding(Turn.counselor(text), List.of(new Utterance(new Span(0, text.length()), code, q, r, e, 0.8)),
+                code, q, r, e, List.of(), 0.75, true);
     }
 
     public static SessionTurn turn(int number, String text, Code code, ClientTalk talk, double discord) {

@@ -408,7 +408,7 @@ final class ClientMind {
                 continue;
             }
             LineIndex.Score score = index.beat(q, b.id());
-            double s = score.matched().size() >= 2 ? score.coverage() : 0;
+            double s = independent(score) >= 2 ? score.coverage() : 0;
             if (s > beatScore) {
                 beatScore = s;
                 bestBeat = b.id();
@@ -476,6 +476,16 @@ final class ClientMind {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * How many independent pieces of evidence a score rests on: its words, plus the persona's own topics
+     * (a built-in topic found through the same word, "home" and #home, is not a second piece).
+     */
+    private long independent(LineIndex.Score score) {
+        return score.matched().stream()
+                .filter(t -> !t.startsWith("#") || !Topics.builtInIds().contains(t.substring(1)))
+                .count();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.changetalk.practice;
 import org.changetalk.coding.Code;
 import org.changetalk.coding.CounselorCoding;
 import org.changetalk.coding.FlagKind;
+import org.changetalk.coding.Utterance;
 import org.changetalk.scenario.Beat;
 import org.changetalk.scenario.Category;
 import org.changetalk.scenario.ClientState;
@@ -154,11 +155,39 @@ final class ClientMind {
      */
     static double severity(String offence, CounselorCoding coding) {
         boolean asked = coding.primary() == Code.QUESTION || coding.turn().text().strip().endsWith("?");
-        return offence.equals("advice") && asked ? 0.6 : 1.0;
+        double kind = offence.equals("advice") && asked ? 0.6 : 1.0;
+        // The coder may be wrong: a push it is unsure of lands in proportion to how sure it is, so a good
+        // reflection misread as a confrontation costs the trainee a little, never the client.
+        return kind * Math.max(UNSURE_FLOOR, Math.min(1.0, pushConfidence(coding) / SURE));
     }
 
-    /** Whether the pushes so far make a pattern a client would walk out on (two real ones, or three of any kind). */
+    /**
+     * How sure the coder is that the turn pushed: its surest confrontation or persuasion sentence (the turn's
+     * primary may be another act), and a harm-reduction flag, which rests on the words themselves, counts as sure.
+     */
+    static double pushConfidence(CounselorCoding coding) {
+        double sure = coding.flags().isEmpty() ? coding.confidence() : Math.max(coding.confidence(), SURE);
+        for (Utterance u : coding.utterances()) {
+            if (u.code() == Code.CONFRONT || u.code() == Code.PERSUADE) {
+                sure = Math.max(sure, u.confidence());
+            }
+        }
+        return sure;
+    }
+
+    /** At or above this confidence the coder's reading of a push is taken at full weight. */
+    static final double SURE = 0.7;
+    /** The least weight an unsure push carries: it still registers with the client. */
+    private static final double UNSURE_FLOOR = 0.3;
+
+    /**
+     * Whether the pushes so far make a pattern a client would walk out on (two real ones, or three of any kind).
+     * A push the coder is unsure of never makes the walkout by itself.
+     */
     private boolean pattern(String offence, CounselorCoding coding) {
+        if (pushConfidence(coding) < SURE / 2) {
+            return false;
+        }
         return memory.recentOffences() >= 3 || memory.recentOffences() >= 2 && severity(offence, coding) >= 1;
     }
 

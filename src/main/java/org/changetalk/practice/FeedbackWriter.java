@@ -120,7 +120,18 @@ final class FeedbackWriter {
         String label = category.label();
         String head = Character.toUpperCase(label.charAt(0)) + label.substring(1);
         String why = explanation(category, coding);
-        return why == null ? head : head + ": " + why;
+        String did = why == null ? head : head + ": " + why;
+        return coding.confidence() < UNSURE ? did + " " + unsure(label, coding.confidence()) : did;
+    }
+
+    /** Below this confidence the feedback says that the coder is unsure (docs/coder.md, "Confidence"). */
+    static final double UNSURE = 0.6;
+
+    /** The coder's doubt in words a trainee can act on: they know what they meant, and can contest the code. */
+    static String unsure(String label, double confidence) {
+        return String.format(Locale.ROOT, "(I read this as \u201c%s\u201d, but I am only %d %% sure. If you meant "
+                + "something else, contest the code and an instructor will look at it.)", label,
+                Math.round(confidence * 100));
     }
 
     private static String explanation(Category category, CounselorCoding coding) {

@@ -59,6 +59,36 @@ class FeedbackWriterTest {
         assertThat(FeedbackWriter.did(Category.CLOSED_QUESTION, coding)).isEqualTo("Closed question: A yes-or-no question (closed).");
     }
 
+    /** The coder says when it is unsure, so a trainee who meant a reflection is not simply told it was a push. */
+    @Test
+    void anUnsureCodeSaysSoAndASureOneDoesNot() {
+        String text = "You're lying awake afraid he'll be the one who finds you.";
+        Utterance confront = u(text, Code.CONFRONT, null, "Disputes what the client said (confront).");
+        CounselorCoding unsure = new CounselorCoding(Turn.counselor(text), List.of(confront), Code.CONFRONT, null, null,
+                confront.evidence(), List.of(), 0.42, true);
+        CounselorCoding sure = new CounselorCoding(Turn.counselor(text), List.of(confront), Code.CONFRONT, null, null,
+                confront.evidence(), List.of(), 0.9, false);
+        assertThat(FeedbackWriter.did(Category.CONFRONT, unsure))
+                .startsWith("Confront: Disputes what the client said (confront).")
+                .contains("I read this as \u201cconfront\u201d, but I am only 42 % sure").contains("contest the code");
+        assertThat(FeedbackWriter.did(Category.CONFRONT, sure)).isEqualTo("Confront: Disputes what the client said (confront).");
+    }
+
+    /** A push the coder is unsure of lands in proportion to its confidence: a mild reaction, not the full one. */
+    @Test
+    void anUnsurePushLandsLightly() {
+        String text = "Why would you do that to your kids?";
+        Evidence why = Evidence.of(new Span(0, text.length()), "test", "A rhetorical challenge (confront).");
+        Utterance unsureSentence = new Utterance(new Span(0, text.length()), Code.CONFRONT, null, null, why, 0.35);
+        Utterance sureSentence = new Utterance(new Span(0, text.length()), Code.CONFRONT, null, null, why, 0.8);
+        CounselorCoding unsure = new CounselorCoding(Turn.counselor(text), List.of(unsureSentence), Code.CONFRONT, null, null,
+                why, List.of(), 0.35, true);
+        CounselorCoding sure = new CounselorCoding(Turn.counselor(text), List.of(sureSentence), Code.CONFRONT, null, null,
+                why, List.of(), 0.8, false);
+        assertThat(ClientMind.severity("argue", sure)).isEqualTo(1.0);
+        assertThat(ClientMind.severity("argue", unsure)).isEqualTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
     @Test
     void aWhyThatNamesSomethingIsGivenOnlyWhenTheTraineeSaidIt() throws IOException {
         Conversation dre = (Conversation) Fixtures.library("dre-opioids-contemplation");

@@ -8,7 +8,7 @@ import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An instructor creates a trainee account and an invite code; a trainee signs up with the code. */
+/** An instructor creates a trainee account and a sign-up code; a trainee signs up with the code. */
 class InstructorBrowserTest {
     static TestApp app;
     static Browser browser;
@@ -39,7 +39,7 @@ class InstructorBrowserTest {
         browser.waitForText(By.cssSelector("[role=status].status"), "Created theo");
         browser.waitFor(By.cssSelector("tr[data-user='theo']"));
 
-        browser.driver.findElement(By.xpath("//button[normalize-space()='Create an invite code']")).click();
+        browser.driver.findElement(By.xpath("//button[normalize-space()='Create a sign-up code']")).click();
         WebElement code = browser.waitFor(By.cssSelector("code.invite-code"));
         String invite = code.getText();
         assertThat(invite).isNotBlank();

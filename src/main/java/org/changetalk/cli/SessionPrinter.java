@@ -68,8 +68,13 @@ final class SessionPrinter {
     }
 
     static String state(ClientState s) {
-        return "engagement " + Numbers.format(s.engagement()) + " · discord " + Numbers.format(s.discord())
-                + " · importance " + Numbers.format(s.importance()) + " · confidence " + Numbers.format(s.confidence())
+        return "engagement " + shown(s.engagement()) + " · discord " + shown(s.discord())
+                + " · importance " + shown(s.importance()) + " · confidence " + shown(s.confidence())
                 + " · stage " + Wire.name(s.stage());
+    }
+
+    /** A state value as a person reads it: engagement now grows by fractions, and 7.708333333 says no more than 7.71. */
+    private static String shown(double value) {
+        return Numbers.format(Math.round(value * 100) / 100.0);
     }
 }

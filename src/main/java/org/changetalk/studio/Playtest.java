@@ -3,6 +3,10 @@ package org.changetalk.studio;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.changetalk.practice.DrillAttempt;
+import org.changetalk.practice.DrillProgress;
+import org.changetalk.practice.DrillPrompt;
+import org.changetalk.practice.DrillSession;
 import org.changetalk.practice.PlanFailure;
 import org.changetalk.practice.PracticeSession;
 import org.changetalk.practice.PracticeTurn;
@@ -11,6 +15,8 @@ import org.changetalk.practice.TestPlanRunner;
 import org.changetalk.practice.TranscriptJson;
 import org.changetalk.practice.TurnJson;
 import org.changetalk.scenario.ClientState;
+import org.changetalk.scenario.Drill;
+import org.changetalk.scenario.Level;
 import org.changetalk.scenario.Conversation;
 import org.changetalk.scenario.LoadResult;
 import org.changetalk.scenario.PlanPath;
@@ -25,8 +31,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Plays an unsaved scenario: replays trainee responses through a {@link PracticeSession}, or runs a test
- * plan against it. Nothing is stored anywhere.
+ * Plays an unsaved scenario: replays trainee responses through a {@link PracticeSession} (a conversation) or a
+ * {@link DrillSession} (a drill), or runs a test plan against it. Nothing is stored anywhere.
  */
 public final class Playtest {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -63,6 +69,54 @@ public final class Playtest {
         o.set("state", TranscriptJson.state(session.state()));
         o.set("ending", session.ending().map(TurnJson::ending).orElse(null));
         o.put("played", played);
+        return o;
+    }
+
+    /**
+     * Plays a drill as a trainee would, from a level, answering its statements in order with the responses; the
+     * same input gives the same attempts. Nothing is stored: the studio replays every response after each edit.
+     */
+    public ObjectNode drill(Drill drill, Level from, List<String> responses) {
+        DrillSession session = new DrillSession(drill, coder, new DrillProgress(from, 0, List.of(), false));
+        ObjectNode o = JSON.objectNode();
+        o.put("kind", "drill");
+        ArrayNode attempts = o.putArray("attempts");
+        int played = 0;
+        for (String text : responses) {
+            if (session.isMastered() || drill.items(session.level()).isEmpty()) {
+                break;
+            }
+            DrillAttempt a = session.attempt(text);
+            played++;
+            ObjectNode ao = attempts.addObject();
+            ao.put("number", a.number());
+            ao.put("level", Wire.name(a.level()));
+            ao.put("itemId", a.item().id());
+            ao.put("client", a.item().client());
+            ao.put("text", a.response());
+            ao.put("category", Wire.name(a.category()));
+            ao.put("success", a.success());
+            ao.set("feedback", TurnJson.feedback(a.feedback()));
+            ao.put("levelAfter", Wire.name(a.levelAfter()));
+            ao.put("mastered", a.mastered());
+        }
+        o.put("played", played);
+        o.put("level", Wire.name(session.level()));
+        o.put("mastered", session.isMastered());
+        ArrayNode recent = o.putArray("recent");
+        session.recent().forEach(recent::add);
+        o.put("window", drill.mastery().window());
+        o.put("required", drill.mastery().required());
+        if (session.isMastered() || drill.items(session.level()).isEmpty()) {
+            o.putNull("prompt");
+        } else {
+            DrillPrompt p = session.prompt();
+            ObjectNode po = o.putObject("prompt");
+            po.put("level", Wire.name(p.level()));
+            po.put("itemId", p.item().id());
+            po.put("client", p.item().client());
+            po.put("context", p.item().context());
+        }
         return o;
     }
 

@@ -10,6 +10,8 @@ import org.changetalk.account.Role;
 import org.changetalk.account.User;
 import org.changetalk.scenario.ClientState;
 import org.changetalk.scenario.Conversation;
+import org.changetalk.scenario.Drill;
+import org.changetalk.scenario.Level;
 import org.changetalk.scenario.ScenarioKind;
 import org.changetalk.scenario.Stage;
 import org.changetalk.scenario.Wire;
@@ -154,7 +156,20 @@ final class StudioRoutes {
         String text = scenarioText(body, "text");
         List<String> responses = responses(body);
         long seed = seed(body);
-        Conversation scenario = conversation(text);
+        var scenarioRead = checked(text).checked().scenario();
+        if (scenarioRead instanceof Drill drill) {
+            String level = Requests.optionalText(body, "level");
+            Level from = level == null ? Level.BEGINNER : Wire.parse(Level.class, level).orElseThrow(() -> ApiError.badRequest(
+                    "level: must be one of " + String.join(", ", Wire.names(Level.class)) + ", not '" + level + "'."));
+            if (drill.items(from).isEmpty()) {
+                throw ApiError.badRequest("level: this drill has no " + level + " statements.");
+            }
+            ApiRoutes.send(ctx, 200, playtest.drill(drill, from, responses));
+            return;
+        }
+        if (!(scenarioRead instanceof Conversation scenario)) {
+            throw ApiError.badRequest("text: only conversations and drills can be playtested.");
+        }
         String fromBeat = Requests.optionalText(body, "fromBeat");
         if (fromBeat == null) {
             fromBeat = scenario.start().beat();
@@ -375,17 +390,15 @@ final class StudioRoutes {
         return o;
     }
 
-    private Conversation conversation(String text) {
+    /** The text checked under the id it declares; refused with its first error when it is not valid. */
+    private StudioCheck.Result checked(String text) {
         String declared = StudioCheck.declaredId(text);
         String id = StudioStore.usableId(declared) ? declared : "scenario";
         StudioCheck.Result res = check.check(text, id);
         if (!res.valid()) {
             throw invalid(res);
         }
-        if (!(res.checked().scenario() instanceof Conversation c)) {
-            throw ApiError.badRequest("text: only conversations can be playtested; try a drill in the trainee view.");
-        }
-        return c;
+        return res;
     }
 
     private static ApiError invalid(StudioCheck.Result res) {

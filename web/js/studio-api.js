@@ -1,5 +1,5 @@
 // The studio routes of docs/web-api.md (instructors and admins).
-import { get, post, put, query, enc } from './api.js';
+import { get, post, put, del, query, enc } from './api.js';
 
 export const studio = {
   list: () => get('/api/studio/scenarios'),
@@ -9,6 +9,10 @@ export const studio = {
   playtest: (body) => post('/api/studio/playtest', body),
   test: (text, planText) => post('/api/studio/test', { text, planText }),
   save: (id, text, baseVersion, draft) => put(`/api/studio/scenarios/${enc(id)}`, { text, baseVersion, draft: !!draft }),
+  uses: (id) => get(`/api/studio/scenarios/${enc(id)}/uses`),
+  rename: (id, to, baseVersion) => post(`/api/studio/scenarios/${enc(id)}/rename`, { to, baseVersion }),
+  remove: (id, version) => del(`/api/studio/scenarios/${enc(id)}${query({ version })}`),
+  savePlan: (id, text) => put(`/api/studio/scenarios/${enc(id)}/plan`, { text }),
   versions: (id) => get(`/api/studio/scenarios/${enc(id)}/versions`),
   version: (id, number) => get(`/api/studio/scenarios/${enc(id)}/versions/${enc(number)}`),
 };

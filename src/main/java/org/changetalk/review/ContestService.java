@@ -128,7 +128,7 @@ public final class ContestService {
      * or a contest settled by confirming) the automatic code, now checked by a person. Each item is the client
      * line the turn answered, then the labelled counselor turn.
      */
-    public Exports.Export gold(User actor) {
+    public Export gold(User actor) {
         StringBuilder out = new StringBuilder();
         java.util.Set<String> done = new java.util.HashSet<>();
         for (String sessionId : recodes.recodedSessions()) {
@@ -150,7 +150,7 @@ public final class ContestService {
                 }
             }
         }
-        return new Exports.Export("application/x-ndjson; charset=utf-8", "changetalk-gold.jsonl", out.toString());
+        return new Export("application/x-ndjson; charset=utf-8", "changetalk-gold.jsonl", out.toString());
     }
 
     private static void item(StringBuilder out, SessionInfo s, List<SessionTurn> turns, int number,

@@ -67,7 +67,7 @@ public final class ReviewService {
         return review(actor, s, scoring.score(s, human ? CodeSource.WITH_RECODES : CodeSource.AUTO));
     }
 
-    ObjectNode review(User actor, SessionInfo s, Scored scored) {
+    public ObjectNode review(User actor, SessionInfo s, Scored scored) {
         ObjectNode o = JSON.objectNode();
         ObjectNode session = o.putObject("session");
         session.put("id", s.id());

@@ -9,8 +9,7 @@ import org.changetalk.account.User;
 import org.changetalk.account.UserJson;
 import org.changetalk.cohort.CohortService;
 import org.changetalk.cohort.DashboardService;
-import org.changetalk.review.Exports;
-import org.changetalk.review.Exports.Export;
+import org.changetalk.review.Export;
 import org.changetalk.review.ReviewService;
 import org.changetalk.review.TranscriptImport;
 
@@ -41,14 +40,14 @@ final class CohortRoutes {
     void register(RoutesConfig r) {
         r.post("/api/cohorts", ctx -> {
             User u = Caller.user(ctx);
-            send(ctx, 201, cohorts.create(u, Requests.text(Requests.object(ctx), "name")));
+            send(ctx, 201, CohortJson.cohort(cohorts.create(u, Requests.text(Requests.object(ctx), "name"))));
         });
-        r.get("/api/cohorts", ctx -> send(ctx, 200, cohorts.list(Caller.user(ctx))));
+        r.get("/api/cohorts", ctx -> send(ctx, 200, CohortJson.cohorts(cohorts.list(Caller.user(ctx)))));
         r.post("/api/cohorts/join", ctx -> {
             User u = Caller.user(ctx);
-            send(ctx, 200, cohorts.join(u, Requests.text(Requests.object(ctx), "inviteCode")));
+            send(ctx, 200, CohortJson.cohort(cohorts.join(u, Requests.text(Requests.object(ctx), "inviteCode"))));
         });
-        r.get("/api/cohorts/{id}", ctx -> send(ctx, 200, cohorts.get(Caller.user(ctx), ctx.pathParam("id"))));
+        r.get("/api/cohorts/{id}", ctx -> send(ctx, 200, CohortJson.cohort(cohorts.get(Caller.user(ctx), ctx.pathParam("id")))));
         r.post("/api/cohorts/{id}/members", ctx -> {
             User u = Caller.user(ctx);
             CohortService.Added a = cohorts.addMember(u, ctx.pathParam("id"), Requests.text(Requests.object(ctx), "username"));
@@ -71,24 +70,24 @@ final class CohortRoutes {
             cohorts.leave(Caller.user(ctx), ctx.pathParam("id"));
             ctx.status(204);
         });
-        r.post("/api/cohorts/{id}/invite-code", ctx -> send(ctx, 200, cohorts.newInviteCode(Caller.user(ctx), ctx.pathParam("id"))));
-        r.get("/api/cohorts/{id}/sessions", ctx -> send(ctx, 200, cohorts.sessions(Caller.user(ctx), ctx.pathParam("id"))));
+        r.post("/api/cohorts/{id}/invite-code", ctx -> send(ctx, 200, CohortJson.cohort(cohorts.newInviteCode(Caller.user(ctx), ctx.pathParam("id")))));
+        r.get("/api/cohorts/{id}/sessions", ctx -> send(ctx, 200, CohortJson.sessions(cohorts.sessions(Caller.user(ctx), ctx.pathParam("id")))));
         r.get("/api/cohorts/{id}/sessions/export", ctx -> file(ctx,
                 exports.cohortSessions(Caller.user(ctx), ctx.pathParam("id"), Exports.format(ctx.queryParam("format")))));
-        r.get("/api/cohorts/{id}/agreement", ctx -> send(ctx, 200, dashboards.agreement(Caller.user(ctx), ctx.pathParam("id"))));
+        r.get("/api/cohorts/{id}/agreement", ctx -> send(ctx, 200, CohortJson.agreement(dashboards.agreement(Caller.user(ctx), ctx.pathParam("id")))));
         r.get("/api/cohorts/{id}/dashboard", ctx -> send(ctx, 200,
-                dashboards.cohort(Caller.user(ctx), ctx.pathParam("id"), inactiveDays(ctx))));
+                CohortJson.dashboard(dashboards.cohort(Caller.user(ctx), ctx.pathParam("id"), inactiveDays(ctx)))));
         r.get("/api/cohorts/{id}/dashboard/export", ctx -> file(ctx, exports.dashboard(Caller.user(ctx), ctx.pathParam("id"),
                 inactiveDays(ctx), Exports.format(ctx.queryParam("format")))));
-        r.get("/api/me/dashboard", ctx -> send(ctx, 200, dashboards.mine(Caller.user(ctx), inactiveDays(ctx))));
+        r.get("/api/me/dashboard", ctx -> send(ctx, 200, CohortJson.dashboard(dashboards.mine(Caller.user(ctx), inactiveDays(ctx)))));
         r.get("/api/me/dashboard/export", ctx -> file(ctx, exports.dashboard(Caller.user(ctx), null, inactiveDays(ctx),
                 Exports.format(ctx.queryParam("format")))));
 
-        r.get("/api/sessions/{id}/shares", ctx -> send(ctx, 200, cohorts.shares(Caller.user(ctx), ctx.pathParam("id"))));
+        r.get("/api/sessions/{id}/shares", ctx -> send(ctx, 200, CohortJson.shares(cohorts.shares(Caller.user(ctx), ctx.pathParam("id")))));
         r.post("/api/sessions/{id}/shares", ctx -> {
             User u = Caller.user(ctx);
             CohortService.Shared s = cohorts.share(u, ctx.pathParam("id"), Requests.text(Requests.object(ctx), "cohortId"));
-            send(ctx, s.created() ? 201 : 200, s.share());
+            send(ctx, s.created() ? 201 : 200, CohortJson.share(s.share()));
         });
         r.delete("/api/sessions/{id}/shares/{cohortId}", ctx -> {
             cohorts.withdraw(Caller.user(ctx), ctx.pathParam("id"), ctx.pathParam("cohortId"));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.account.User;
-import org.changetalk.account.UserJson;
 import org.changetalk.cohort.Agreement;
 import org.changetalk.cohort.CohortSession;
 import org.changetalk.cohort.CohortView;

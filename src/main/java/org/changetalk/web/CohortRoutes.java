@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.changetalk.account.User;
-import org.changetalk.account.UserJson;
 import org.changetalk.cohort.CohortService;
 import org.changetalk.cohort.DashboardService;
 import org.changetalk.review.Export;
+import org.changetalk.review.Imported;
 import org.changetalk.review.ReviewService;
 import org.changetalk.review.TranscriptImport;
 
@@ -94,24 +94,24 @@ final class CohortRoutes {
             ctx.status(204);
         });
         r.get("/api/sessions/{id}/review", ctx -> send(ctx, 200,
-                reviews.review(Caller.user(ctx), ctx.pathParam("id"), humanCodes(ctx))));
+                ReviewJson.review(reviews.review(Caller.user(ctx), ctx.pathParam("id"), humanCodes(ctx)))));
         r.put("/api/sessions/{id}/turns/{number}/codes", ctx -> {
             User u = Caller.user(ctx);
             ObjectNode body = Requests.object(ctx);
-            send(ctx, 200, reviews.recode(u, ctx.pathParam("id"), turnNumber(ctx), body.get("codes"),
-                    Requests.optionalInt(body, "version", 0, Integer.MAX_VALUE, -1)));
+            send(ctx, 200, ReviewJson.turn(reviews.recode(u, ctx.pathParam("id"), turnNumber(ctx),
+                    ReviewJson.codeInputs(body.get("codes")), Requests.optionalInt(body, "version", 0, Integer.MAX_VALUE, -1))));
         });
         r.post("/api/sessions/{id}/turns/{number}/agree", ctx -> {
             User u = Caller.user(ctx);
             ObjectNode body = ctx.body().isBlank() ? JsonNodeFactory.instance.objectNode() : Requests.object(ctx);
-            send(ctx, 200, reviews.agree(u, ctx.pathParam("id"), turnNumber(ctx),
-                    Requests.optionalInt(body, "version", 0, Integer.MAX_VALUE, -1)));
+            send(ctx, 200, ReviewJson.turn(reviews.agree(u, ctx.pathParam("id"), turnNumber(ctx),
+                    Requests.optionalInt(body, "version", 0, Integer.MAX_VALUE, -1))));
         });
         r.delete("/api/sessions/{id}/turns/{number}/codes", ctx -> {
             reviews.clearRecode(Caller.user(ctx), ctx.pathParam("id"), turnNumber(ctx));
             ctx.status(204);
         });
-        r.get("/api/sessions/{id}/comments", ctx -> send(ctx, 200, reviews.comments(Caller.user(ctx), ctx.pathParam("id"))));
+        r.get("/api/sessions/{id}/comments", ctx -> send(ctx, 200, ReviewJson.comments(reviews.comments(Caller.user(ctx), ctx.pathParam("id")))));
         r.post("/api/sessions/{id}/comments", ctx -> {
             User u = Caller.user(ctx);
             ObjectNode body = Requests.object(ctx);
@@ -119,8 +119,8 @@ final class CohortRoutes {
             if (turn < 0) {
                 throw ApiError.badRequest("turn: required (a turn number, 0 for the whole session).");
             }
-            send(ctx, 201, reviews.comment(u, ctx.pathParam("id"), turn, Requests.text(body, "text"),
-                    Requests.optionalText(body, "parentId")));
+            send(ctx, 201, ReviewJson.comment(reviews.comment(u, ctx.pathParam("id"), turn, Requests.text(body, "text"),
+                    Requests.optionalText(body, "parentId"))));
         });
         r.get("/api/sessions/{id}/export", ctx -> file(ctx,
                 exports.session(Caller.user(ctx), ctx.pathParam("id"), Exports.format(ctx.queryParam("format")))));
@@ -132,23 +132,23 @@ final class CohortRoutes {
             // who it belongs to and where it is shared are checked before anything is saved
             String owner = cohorts.importOwner(u, Requests.optionalText(body, "owner"));
             List<String> shareWith = cohorts.importCohorts(u, stringList(body, "shareWith"));
-            ObjectNode created = imports.upload(u, owner, Requests.text(body, "format"), Requests.text(body, "text"),
+            Imported created = imports.upload(u, owner, Requests.text(body, "format"), Requests.text(body, "text"),
                     Requests.optionalText(body, "title"));
-            cohorts.shareImport(created.path("id").asText(), shareWith);
-            send(ctx, 201, created);
+            cohorts.shareImport(created.id(), shareWith);
+            send(ctx, 201, ReviewJson.imported(created));
         });
         r.post("/api/sessions/{id}/turns/{number}/contest", ctx -> {
             ObjectNode body = Requests.object(ctx);
-            send(ctx, 201, contests.contest(Caller.user(ctx), ctx.pathParam("id"), turnNumber(ctx), Requests.text(body, "code"),
-                    Requests.optionalText(body, "note")));
+            send(ctx, 201, ReviewJson.contest(contests.contest(Caller.user(ctx), ctx.pathParam("id"), turnNumber(ctx),
+                    Requests.text(body, "code"), Requests.optionalText(body, "note"))));
         });
-        r.get("/api/contests", ctx -> send(ctx, 200, contests.list(Caller.user(ctx))));
+        r.get("/api/contests", ctx -> send(ctx, 200, ReviewJson.contests(contests.list(Caller.user(ctx)))));
         r.get("/api/contests/gold", ctx -> file(ctx, contests.gold(Caller.withRole(ctx, org.changetalk.account.Role.INSTRUCTOR,
                 org.changetalk.account.Role.ADMIN))));
         r.post("/api/contests/{id}/settle", ctx -> {
             ObjectNode body = Requests.object(ctx);
-            send(ctx, 200, contests.settle(Caller.user(ctx), ctx.pathParam("id"), Requests.text(body, "outcome"),
-                    body.get("codes"), Requests.optionalText(body, "answer")));
+            send(ctx, 200, ReviewJson.contest(contests.settle(Caller.user(ctx), ctx.pathParam("id"),
+                    Requests.text(body, "outcome"), ReviewJson.codeInputs(body.get("codes")), Requests.optionalText(body, "answer"))));
         });
         r.post("/api/auth/signup", ctx -> {
             ObjectNode body = Requests.object(ctx);

@@ -66,7 +66,7 @@ final class Exports {
 
     public Export session(User actor, String sessionId, Format format) {
         SessionInfo s = access.finishedReviewable(actor, sessionId);
-        ObjectNode review = reviews.review(actor, s, scoring.score(s, CodeSource.WITH_RECODES));
+        ObjectNode review = ReviewJson.review(reviews.review(actor, s, scoring.score(s, CodeSource.WITH_RECODES)));
         String base = "session-" + s.id();
         if (format == Format.JSON) {
             return json(base, review);

@@ -3,6 +3,7 @@ import { get, post, put, del, query, enc } from './api.js';
 
 export const studio = {
   list: () => get('/api/studio/scenarios'),
+  schema: () => get('/api/studio/schema'),
   load: (id) => get(`/api/studio/scenarios/${enc(id)}`),
   template: (kind, stage, id) => get(`/api/studio/template${query({ kind, stage: kind === 'conversation' ? stage : '', id })}`),
   validate: (text, id) => post('/api/studio/validate', id ? { text, id } : { text }),

@@ -7,6 +7,7 @@ import { studio } from '../studio-api.js';
 import { createEditor } from '../studio/editor.js';
 import { drawMap } from '../studio/map.js';
 import { parseLenient, scenarioGraph } from '../studio/lenient.js';
+import { completions, helpAt } from '../studio/schema-help.js';
 import { announce } from '../announce.js';
 import { when } from '../format.js';
 import { onLeave } from '../router.js';
@@ -121,7 +122,16 @@ export async function render(main, params, search) {
   const versionsHost = h('div', { id: 'studio-versions' });
   const versionView = h('div', { id: 'version-view' });
 
-  const editor = await createEditor(editorHost, 'Scenario file (lenient JSON)', () => schedule());
+  // completion and hover help from scenarios/schema.json; without it the editor still works
+  let schema = null;
+  try { schema = await studio.schema(); } catch (e) { schema = null; }
+  const helpLine = h('p', { id: 'schema-help', class: 'hint schema-help' },
+    schema ? 'Ctrl+Space suggests the keys and values that fit where the cursor is; the key at the cursor is explained here.' : '');
+  const editor = await createEditor(editorHost, 'Scenario file (lenient JSON)', () => schedule(), schema ? {
+    complete: (text, offset) => completions(schema, text, offset),
+    explain: (text, offset) => helpAt(schema, text, offset),
+    line: helpLine,
+  } : null);
   // leaving with unsaved changes (another page, or closing the tab) asks first
   const dirty = () => (st.savedText !== null && editor.getValue() !== st.savedText) || planText.input.value !== st.savedPlan;
   onLeave(() => (dirty() ? `Your changes to ${st.id || 'this scenario'} are not saved. Leave the studio and lose them?` : null));
@@ -599,7 +609,7 @@ export async function render(main, params, search) {
       openStatus),
     h('div', { class: 'studio-grid' },
       h('section', { class: 'card studio-editor', 'aria-labelledby': 'editor-heading' }, heading, fileName,
-        h('div', { class: 'studio-manage' }, renameBtn, ' ', deleteBtn), manageStatus, dialog, editorHost,
+        h('div', { class: 'studio-manage' }, renameBtn, ' ', deleteBtn), manageStatus, dialog, editorHost, helpLine,
         h('h3', { id: 'problems-heading', text: 'Errors and warnings' }), problemsSummary, problemsList,
         h('div', { class: 'studio-actions' }, saveBtn, ' ', draftBtn), saveStatus),
       h('section', { class: 'card studio-play', 'aria-labelledby': 'play-heading' },

@@ -279,6 +279,28 @@ class StudioBrowserTest {
         open(walt);
         String text = editorText();
 
+        // completion from scenarios/schema.json: the keys a beat may have, then the values its talk takes
+        String cm = "const cm = document.querySelector('#studio-editor .CodeMirror').CodeMirror;";
+        int beatKey = text.indexOf("id: 'opening'");
+        browser.js(cm + " cm.focus(); cm.setCursor(cm.posFromIndex(arguments[0])); cm.execCommand('autocomplete');", beatKey);
+        String keys = browser.waitFor(By.cssSelector(".CodeMirror-hints")).getText();
+        assertThat(keys).contains("say", "talk", "next", "fallback", "exemplars", "pitfalls").doesNotContain("persona");
+        browser.js(cm + " cm.closeHint();");
+        int talkValue = text.indexOf("'", text.indexOf("talk:", beatKey)) + 1;
+        browser.js(cm + " cm.setCursor(cm.posFromIndex(arguments[0])); cm.execCommand('autocomplete');", talkValue);
+        browser.waitUntil("the talk values are offered", () -> browser.driver.findElement(By.cssSelector(".CodeMirror-hints")).getText()
+                .contains("discord"));
+        assertThat(browser.driver.findElement(By.cssSelector(".CodeMirror-hints")).getText()).contains("change", "sustain", "neutral");
+        browser.js(cm + " cm.closeHint();");
+        // hover help for the key under the pointer, and the same words under the editor for the key at the cursor
+        browser.js(cm + " const p = cm.charCoords(cm.posFromIndex(arguments[0] + 1), 'window');"
+                + " cm.getWrapperElement().dispatchEvent(new MouseEvent('mousemove', {clientX: p.left + 1, clientY: (p.top + p.bottom) / 2, bubbles: true}));",
+                text.indexOf("talk:", beatKey));
+        browser.waitForText(By.id("schema-tip"), "talk: One of: change, sustain, neutral, discord. Required.");
+        browser.js(cm + " cm.setCursor(cm.posFromIndex(arguments[0]));", text.indexOf("fallback:", beatKey) + 2);
+        browser.waitForText(By.id("schema-help"), "fallback: A string (an id");
+        assertThat(editorText()).isEqualTo(text);
+
         // a test plan with a beat the scenario does not have: not saved, the error at its line, selected there
         WebElement plan = browser.driver.findElement(By.id("plan-text"));
         String good = plan.getAttribute("value");

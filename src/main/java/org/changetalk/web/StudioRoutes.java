@@ -87,7 +87,7 @@ final class StudioRoutes {
         o.put("status", c.draft() ? "draft" : "published");
         o.put("text", c.text());
         o.put("version", c.version());
-        o.set("problems", StudioCheck.problems(check.check(c.text(), id)));
+        o.set("problems", StudioJson.problems(check.check(c.text(), id)));
         Optional<String> plan = store.plan(id);
         o.put("hasPlan", plan.isPresent());
         o.put("planText", plan.orElse(null));
@@ -106,8 +106,8 @@ final class StudioRoutes {
         StudioCheck.Result res = check.check(text, id);
         ObjectNode o = JSON.objectNode();
         o.put("valid", res.valid());
-        o.set("problems", StudioCheck.problems(res));
-        o.set("map", StudioCheck.map(res));
+        o.set("problems", StudioJson.problems(res));
+        o.set("map", StudioJson.map(StudioCheck.map(res)));
         ApiRoutes.send(ctx, 200, o);
     }
 
@@ -147,7 +147,7 @@ final class StudioRoutes {
             throw ApiError.badRequest("fromBeat: no beat '" + fromBeat + "' in this scenario.");
         }
         ClientState start = state(body, scenario.startState());
-        ApiRoutes.send(ctx, 200, playtest.play(scenario, fromBeat, start, responses, seed));
+        ApiRoutes.send(ctx, 200, StudioJson.played(playtest.play(scenario, fromBeat, start, responses, seed)));
     }
 
     private void test(Context ctx) {
@@ -161,7 +161,7 @@ final class StudioRoutes {
         if (!res.valid()) {
             throw invalid(res);
         }
-        ApiRoutes.send(ctx, 200, playtest.test(res.checked().scenario(), planText));
+        ApiRoutes.send(ctx, 200, StudioJson.planReport(playtest.test(res.checked().scenario(), planText)));
     }
 
     private void save(Context ctx) {
@@ -196,7 +196,7 @@ final class StudioRoutes {
         o.put("version", saved.version());
         o.put("number", saved.number());
         o.put("valid", res.valid());
-        o.set("problems", StudioCheck.problems(res));
+        o.set("problems", StudioJson.problems(res));
         ApiRoutes.send(ctx, saved.created() ? 201 : 200, o);
     }
 

@@ -41,7 +41,6 @@ import org.changetalk.cohort.CohortService;
 import org.changetalk.cohort.DashboardService;
 import org.changetalk.practice.SessionScores;
 import org.changetalk.cohort.SessionAccess;
-import org.changetalk.review.Exports;
 import org.changetalk.review.ReviewService;
 import org.changetalk.review.TranscriptImport;
 import java.util.function.Supplier;

@@ -1,11 +1,17 @@
 package org.changetalk.studio;
 
+import org.changetalk.practice.DrillAttempt;
+import org.changetalk.practice.DrillProgress;
+import org.changetalk.practice.DrillPrompt;
+import org.changetalk.practice.DrillSession;
 import org.changetalk.practice.PlanFailure;
 import org.changetalk.practice.PracticeSession;
 import org.changetalk.practice.PracticeTurn;
 import org.changetalk.practice.ResponseCoder;
 import org.changetalk.practice.TestPlanRunner;
 import org.changetalk.scenario.ClientState;
+import org.changetalk.scenario.Drill;
+import org.changetalk.scenario.Level;
 import org.changetalk.scenario.Conversation;
 import org.changetalk.scenario.LoadResult;
 import org.changetalk.scenario.PathStyle;
@@ -24,8 +30,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Plays an unsaved scenario: replays trainee responses through a {@link PracticeSession}, or runs a test
- * plan against it. Nothing is stored anywhere; the results are values, written as JSON by the web layer.
+ * Plays an unsaved scenario: replays trainee responses through a {@link PracticeSession} (a conversation) or a
+ * {@link DrillSession} (a drill), or runs a test plan against it. Nothing is stored anywhere; the results
+ * are values, written as JSON by the web layer.
  */
 public final class Playtest {
     private final ResponseCoder coder;
@@ -83,6 +90,30 @@ public final class Playtest {
             turns.add(session.respond(text));
         }
         return new Played(session.opening(), start, turns, session.state(), session.ending());
+    }
+
+    /**
+     * Plays a drill as a trainee would, from a level, answering its statements in order with the responses; the
+     * same input gives the same attempts. Nothing is stored: the studio replays every response after each edit.
+     */
+    public Drilled drill(Drill drill, Level from, List<String> responses) {
+        DrillSession session = new DrillSession(drill, coder, new DrillProgress(from, 0, List.of(), false));
+        List<DrillAttempt> attempts = new ArrayList<>();
+        for (String text : responses) {
+            if (session.isMastered() || drill.items(session.level()).isEmpty()) {
+                break;
+            }
+            attempts.add(session.attempt(text));
+        }
+        boolean finished = session.isMastered() || drill.items(session.level()).isEmpty();
+        return new Drilled(attempts, session.level(), session.isMastered(), List.copyOf(session.recent()),
+                drill.mastery().window(), drill.mastery().required(),
+                finished ? Optional.empty() : Optional.of(session.prompt()));
+    }
+
+    /** A drill played from the studio: each attempt, where the trainee stands, and the next prompt if any. */
+    public record Drilled(List<DrillAttempt> attempts, Level level, boolean mastered, List<Boolean> recent,
+                          int window, int required, Optional<DrillPrompt> prompt) {
     }
 
     /** The plan's own problems, or how each path went. */

@@ -3,6 +3,8 @@ package org.changetalk.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.changetalk.practice.DrillAttempt;
+import org.changetalk.practice.DrillPrompt;
 import org.changetalk.practice.PracticeTurn;
 import org.changetalk.practice.TranscriptJson;
 import org.changetalk.practice.TurnJson;
@@ -80,6 +82,47 @@ final class StudioJson {
         o.set("state", TranscriptJson.state(p.state()));
         o.set("ending", p.ending().map(TurnJson::ending).orElse(null));
         o.put("played", p.turns().size());
+        return o;
+    }
+
+    /**
+     * A drill replay: {@code {kind: "drill", attempts: [{number, level, itemId, client, text, category, success,
+     * feedback, levelAfter, mastered}], played, level, mastered, recent, window, required, prompt}}.
+     */
+    static ObjectNode drilled(Playtest.Drilled d) {
+        ObjectNode o = JSON.objectNode();
+        o.put("kind", "drill");
+        ArrayNode attempts = o.putArray("attempts");
+        for (DrillAttempt a : d.attempts()) {
+            ObjectNode ao = attempts.addObject();
+            ao.put("number", a.number());
+            ao.put("level", Wire.name(a.level()));
+            ao.put("itemId", a.item().id());
+            ao.put("client", a.item().client());
+            ao.put("text", a.response());
+            ao.put("category", Wire.name(a.category()));
+            ao.put("success", a.success());
+            ao.set("feedback", TurnJson.feedback(a.feedback()));
+            ao.put("levelAfter", Wire.name(a.levelAfter()));
+            ao.put("mastered", a.mastered());
+        }
+        o.put("played", d.attempts().size());
+        o.put("level", Wire.name(d.level()));
+        o.put("mastered", d.mastered());
+        ArrayNode recent = o.putArray("recent");
+        d.recent().forEach(recent::add);
+        o.put("window", d.window());
+        o.put("required", d.required());
+        if (d.prompt().isEmpty()) {
+            o.putNull("prompt");
+        } else {
+            DrillPrompt p = d.prompt().get();
+            ObjectNode po = o.putObject("prompt");
+            po.put("level", Wire.name(p.level()));
+            po.put("itemId", p.item().id());
+            po.put("client", p.item().client());
+            po.put("context", p.item().context());
+        }
         return o;
     }
 

@@ -24,6 +24,7 @@ import org.changetalk.scenario.LibraryEvent;
 import org.changetalk.scenario.LibraryWatcher;
 import org.changetalk.scenario.ScenarioLibrary;
 import org.changetalk.scenario.ScenarioLoader;
+import org.changetalk.storage.ScenarioReferences;
 import org.changetalk.studio.Playtest;
 import org.changetalk.studio.StudioCheck;
 import org.changetalk.studio.DatabaseStudioStore;
@@ -200,7 +201,7 @@ public final class WebServer implements AutoCloseable {
             // behind a balancer; the single-machine SQLite start does not wait for it)
             ScenarioStore store = shared ? new DatabaseStudioStore(db, join(sharedLibrary), clock) : new StudioStore(library, clock);
             StudioRoutes studio = new StudioRoutes(store, new StudioCheck(loader),
-                    new Playtest(coder, loader));
+                    new Playtest(coder, loader), loader, new ScenarioReferences(db));
             app = create(config, routes, accountRoutes, cohortRoutes, studio, accounts, address, startup);
             app.start(config.host(), config.port());
             startup.await();

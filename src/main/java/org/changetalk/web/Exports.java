@@ -11,7 +11,6 @@ import org.changetalk.cohort.CohortSession;
 import org.changetalk.cohort.Dashboard;
 import org.changetalk.cohort.DashboardService;
 import org.changetalk.cohort.SessionAccess;
-import org.changetalk.practice.SessionJson;
 import org.changetalk.practice.SessionScores;
 import org.changetalk.refusal.Refusal;
 import org.changetalk.review.Export;

@@ -9,7 +9,6 @@ import io.javalin.http.Context;
 import org.changetalk.account.Accounts;
 import org.changetalk.account.Role;
 import org.changetalk.account.User;
-import org.changetalk.account.UserJson;
 import org.changetalk.practice.DrillService;
 import org.changetalk.practice.PracticeService;
 import org.changetalk.practice.PracticeService.FeedbackMode;

@@ -1,4 +1,4 @@
-package org.changetalk.review;
+package org.changetalk.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,11 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.account.User;
 import org.changetalk.account.UserRepository;
 import org.changetalk.cohort.CohortService;
+import org.changetalk.cohort.CohortSession;
+import org.changetalk.cohort.Dashboard;
 import org.changetalk.cohort.DashboardService;
 import org.changetalk.cohort.SessionAccess;
 import org.changetalk.practice.SessionJson;
 import org.changetalk.practice.SessionScores;
 import org.changetalk.refusal.Refusal;
+import org.changetalk.review.Export;
+import org.changetalk.review.ReviewService;
 import org.changetalk.session.CodeSource;
 import org.changetalk.session.Scored;
 import org.changetalk.session.SessionInfo;
@@ -24,9 +28,10 @@ import java.util.UUID;
 /**
  * Files to take away: a transcript, a cohort's sessions, a dashboard's figures (CSV for spreadsheets and
  * statistics packages, JSON for programs) and an xAPI statement for a learning record store. Nothing here
- * talks to the network: the caller downloads the file and sends it where they like.
+ * talks to the network: the caller downloads the file and sends it where they like. It lives in web because
+ * a JSON export is the API's own JSON for the same thing, written by the same writers.
  */
-public final class Exports {
+final class Exports {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
 
@@ -37,7 +42,7 @@ public final class Exports {
     private final DashboardService dashboards;
     private final UserRepository users;
 
-    public Exports(SessionAccess access, SessionScores scoring, ReviewService reviews, CohortService cohorts,
+    Exports(SessionAccess access, SessionScores scoring, ReviewService reviews, CohortService cohorts,
                    DashboardService dashboards, UserRepository users) {
         this.access = access;
         this.scoring = scoring;
@@ -46,9 +51,6 @@ public final class Exports {
         this.dashboards = dashboards;
         this.users = users;
     }
-
-    /** A file: its media type, a name to save it under, and its text. */
-    public record Export(String contentType, String fileName, String body) {}
 
     public enum Format { CSV, JSON }
 
@@ -64,7 +66,7 @@ public final class Exports {
 
     public Export session(User actor, String sessionId, Format format) {
         SessionInfo s = access.finishedReviewable(actor, sessionId);
-        ObjectNode review = reviews.review(actor, s, scoring.score(s, CodeSource.WITH_RECODES));
+        ObjectNode review = ReviewJson.review(reviews.review(actor, s, scoring.score(s, CodeSource.WITH_RECODES)));
         String base = "session-" + s.id();
         if (format == Format.JSON) {
             return json(base, review);
@@ -133,36 +135,37 @@ public final class Exports {
     }
 
     public Export cohortSessions(User actor, String cohortId, Format format) {
-        ArrayNode list = cohorts.sessions(actor, cohortId);
+        List<CohortSession> list = cohorts.sessions(actor, cohortId);
         String base = "cohort-" + cohortId + "-sessions";
         if (format == Format.JSON) {
-            return json(base, list);
+            return json(base, CohortJson.sessions(list));
         }
         Csv csv = new Csv(List.of("session", "owner", "kind", "scenario", "title", "started_at", "finished_at", "turns",
                 "technical", "relational", "percent_complex_reflections", "reflection_to_question", "band"));
-        for (JsonNode s : list) {
-            JsonNode m = s.path("summary");
-            csv.row(list(s.path("id").asText(), s.path("owner").path("username").asText(), s.path("kind").asText(),
-                    s.path("scenarioId").asText(), s.path("title").asText(), s.path("startedAt").asText(),
-                    value(s, "finishedAt"), s.path("turns").asInt(), value(m, "technical"), value(m, "relational"),
-                    value(m, "percentComplexReflections"), value(m, "reflectionToQuestion"), value(m, "band")));
+        for (CohortSession c : list) {
+            SessionInfo s = c.info();
+            JsonNode m = SessionJson.brief(c.summary());
+            csv.row(list(s.id(), c.owner() == null ? "" : c.owner().username(), s.kind(), s.scenarioId(), s.title(),
+                    SessionJson.time(s.startedAt()), SessionJson.time(s.finishedAt()), s.turnCount(),
+                    value(m, "technical"), value(m, "relational"), value(m, "percentComplexReflections"),
+                    value(m, "reflectionToQuestion"), value(m, "band")));
         }
         return new Export("text/csv; charset=utf-8", base + ".csv", csv.toString());
     }
 
     /** A cohort's dashboard (cohortId given) or the caller's own. */
     public Export dashboard(User actor, String cohortId, int inactiveDays, Format format) {
-        ObjectNode d = cohortId == null ? dashboards.mine(actor, inactiveDays) : dashboards.cohort(actor, cohortId, inactiveDays);
+        Dashboard d = cohortId == null ? dashboards.mine(actor, inactiveDays) : dashboards.cohort(actor, cohortId, inactiveDays);
         String base = cohortId == null ? "my-dashboard" : "cohort-" + cohortId + "-dashboard";
         if (format == Format.JSON) {
-            return json(base, d);
+            return json(base, CohortJson.dashboard(d));
         }
         Csv csv = new Csv(List.of("trainee", "session", "started_at", "technical", "relational",
                 "percent_complex_reflections", "reflection_to_question", "band"));
-        for (JsonNode t : d.path("trainees")) {
-            for (JsonNode s : t.path("sessions")) {
-                JsonNode m = s.path("summary");
-                csv.row(list(t.path("user").path("username").asText(), s.path("id").asText(), s.path("startedAt").asText(),
+        for (Dashboard.Trainee t : d.trainees()) {
+            for (Dashboard.Session s : t.sessions()) {
+                JsonNode m = SessionJson.brief(s.summary());
+                csv.row(list(t.user().username(), s.info().id(), SessionJson.time(s.info().startedAt()),
                         value(m, "technical"), value(m, "relational"), value(m, "percentComplexReflections"),
                         value(m, "reflectionToQuestion"), value(m, "band")));
             }

@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -54,6 +55,8 @@ public final class PracticeService {
 
     private static final class Live {
         PracticeSession engine;
+        /** The session's turns as stored, beside the engine that made them, so a turn need not reread them all. */
+        List<SessionTurn> stored = new ArrayList<>();
 
         Live(PracticeSession engine) {
             this.engine = engine;
@@ -111,9 +114,9 @@ public final class PracticeService {
     }
 
     /**
-     * One trainee response: under the session's lock, the stored session is read once, the engine (rebuilt
-     * from it if missing or behind) answers, and the typed turn is appended in one transaction, finishing the
-     * session when the client ended the conversation.
+     * One trainee response: under the session's lock, the stored session's record is read (its turns only when
+     * the engine must be rebuilt because it is missing or behind), the engine answers, and the typed turn is
+     * appended in one transaction, finishing the session when the client ended the conversation.
      */
     public TurnResult respond(User user, String id, String text) {
         return respond(user, id, text, null);
@@ -127,9 +130,9 @@ public final class PracticeService {
         checkText(text);
         Live l = live.computeIfAbsent(id, k -> new Live(null));
         synchronized (l) {
-            StoredSession s;
+            SessionInfo info;
             try {
-                s = owned(user, id);
+                info = owned(user, repo.find(id));
             } catch (Refusal r) {
                 // an unknown or another's id must not leave an entry behind (ids could be made up by the thousand)
                 if (l.engine == null) {
@@ -140,6 +143,7 @@ public final class PracticeService {
             if (requestKey != null) {
                 OptionalInt done = repo.turnNumberFor(id, requestKey);
                 if (done.isPresent()) {
+                    StoredSession s = owned(user, id);
                     SessionTurn stored = s.turns().get(done.getAsInt() - 1);
                     if (!stored.trainee().equals(text)) {
                         throw Refusal.conflict("requestKey: already used for a different response.");
@@ -150,11 +154,13 @@ public final class PracticeService {
                     return new TurnResult(stored, withheld, ending);
                 }
             }
-            if (s.info().finished()) {
+            if (info.finished()) {
                 throw Refusal.conflict("The session is finished; start a new one to keep practising.");
             }
-            if (l.engine == null || l.engine.turns().size() != s.info().turnCount()) {
+            if (l.engine == null || l.engine.turns().size() != info.turnCount() || l.stored.size() != info.turnCount()) {
+                StoredSession s = owned(user, id);
                 l.engine = replay(s);
+                l.stored = new ArrayList<>(s.turns());
             }
             if (l.engine.isOver()) {
                 throw Refusal.conflict("The conversation has ended; finish the session to see the report.");
@@ -170,12 +176,12 @@ public final class PracticeService {
             Ending ending = l.engine.ending().orElse(null);
             SessionStats stats = null;
             if (ending != null) {
-                List<SessionTurn> all = new ArrayList<>(s.turns());
+                List<SessionTurn> all = new ArrayList<>(l.stored);
                 all.add(stored);
-                SessionInfo ended = new SessionInfo(s.info().id(), s.info().userId(), s.info().scenarioId(),
-                        s.info().title(), s.info().seed(), s.info().feedback(), s.info().status(),
-                        s.info().startedAt(), null, all.size(), s.info().opening(), s.info().startState(),
-                        s.info().persona(), ending, null, s.info().kind());
+                SessionInfo ended = new SessionInfo(info.id(), info.userId(), info.scenarioId(),
+                        info.title(), info.seed(), info.feedback(), info.status(),
+                        info.startedAt(), null, all.size(), info.opening(), info.startState(),
+                        info.persona(), ending, null, info.kind());
                 stats = stats(SessionScorer.auto(new StoredSession(ended, all)).summary());
             }
             try {
@@ -187,13 +193,14 @@ public final class PracticeService {
                 l.engine = null; // not stored: the engine is ahead of the database and must not answer from there
                 throw e;
             }
+            l.stored.add(stored);
             if (ending != null) {
                 live.remove(id);
             } else if (live.size() > MAX_LIVE) {
                 // sessions abandoned mid-way would otherwise pile up; dropping one only costs a replay later
                 live.keySet().stream().filter(k -> !k.equals(id)).findAny().ifPresent(live::remove);
             }
-            boolean withheld = SessionInfo.AFTER.equals(s.info().feedback()) && ending == null;
+            boolean withheld = SessionInfo.AFTER.equals(info.feedback()) && ending == null;
             return new TurnResult(stored, withheld, ending);
         }
     }
@@ -274,7 +281,15 @@ public final class PracticeService {
     /** The session if it is the caller's own; an instructor who may only look gets 403. */
     private StoredSession owned(User user, String id) {
         StoredSession s = visible(user, id);
-        if (!s.info().userId().equals(user.id())) {
+        owned(user, Optional.of(s.info()));
+        return s;
+    }
+
+    /** The same check on the session's record alone (a turn needs no more when its engine is in memory). */
+    private SessionInfo owned(User user, Optional<SessionInfo> found) {
+        SessionInfo s = found.filter(i -> accounts.manages(user, i.userId()))
+                .orElseThrow(() -> Refusal.notFound("No such session."));
+        if (!s.userId().equals(user.id())) {
             throw Refusal.forbidden("Only the trainee who practises a session can add to it.");
         }
         return s;

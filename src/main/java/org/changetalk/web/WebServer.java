@@ -201,7 +201,7 @@ public final class WebServer implements AutoCloseable {
             // behind a balancer; the single-machine SQLite start does not wait for it)
             ScenarioStore store = shared ? new DatabaseStudioStore(db, join(sharedLibrary), clock) : new StudioStore(library, clock);
             StudioRoutes studio = new StudioRoutes(store, new StudioCheck(loader),
-                    new Playtest(coder, loader), loader, new ScenarioReferences(db));
+                    new Playtest(coder, loader), loader, new ScenarioReferences(db), config.scenarios().resolve("schema.json"));
             app = create(config, routes, accountRoutes, cohortRoutes, studio, accounts, address, startup);
             app.start(config.host(), config.port());
             startup.await();

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.changetalk.practice.SessionJson;
-import org.changetalk.practice.TurnJson;
 import org.changetalk.review.CodeInput;
 import org.changetalk.review.CommentView;
 import org.changetalk.review.ContestView;

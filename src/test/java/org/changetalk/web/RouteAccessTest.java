@@ -48,8 +48,8 @@ class RouteAccessTest {
     void setUp() {
         server = TestServer.start(dir);
         ApiClient admin = server.admin();
-        SAM = org.changetalk.studio.Templates.text(org.changetalk.scenario.ScenarioKind.CONVERSATION,
-                org.changetalk.scenario.Stage.PRECONTEMPLATION, "sam-vaping-precontemplation");
+        SAM = org.changetalk.studio.Templates.text(org.changetalk.scenario.model.ScenarioKind.CONVERSATION,
+                org.changetalk.scenario.model.Stage.PRECONTEMPLATION, "sam-vaping-precontemplation");
         ApiClient instructor = admin.create("irene", "instructor");
         ApiClient otherInstructor = admin.create("oscar", "instructor");
         ApiClient trainee = instructor.create("tom", "trainee");

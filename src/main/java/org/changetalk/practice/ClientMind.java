@@ -586,7 +586,7 @@ final class ClientMind {
                 if (category == Category.OPEN_QUESTION && !plainly) {
                     return Optional.empty();
                 }
-                return Optional.of(new Reply(answered, true, recallLine(b), b.talk(), ReplyKind.RECALL, state,
+                return Optional.of(new Reply(answered, true, recallFor(b, q), b.talk(), ReplyKind.RECALL, state,
                         "asked about a story already told" + scores));
             }
             return Optional.of(enter(scenario.beat(bestBeat), q, state, "the question is about this beat" + scores));
@@ -642,7 +642,7 @@ final class ClientMind {
             LineIndex.Score score = index.beat(q, b.id());
             if (memory.told(b.id()) && !b.id().equals(answered.id()) && score.matched().size() >= 2
                     && score.coverage() >= Math.max(bar, 0.5) && score.coverage() >= chosenScore + 0.3) {
-                return Optional.of(new Reply(answered, true, recallLine(b), b.talk(), ReplyKind.RECALL, state,
+                return Optional.of(new Reply(answered, true, recallFor(b, q), b.talk(), ReplyKind.RECALL, state,
                         String.format(Locale.ROOT, "a direct question on a story already told (%s %.2f, graph's line %.2f)",
                                 b.id(), score.coverage(), chosenScore)));
             }
@@ -785,6 +785,32 @@ final class ClientMind {
         return index.topicsOf(line).stream()
                 .filter(t -> scenario.persona().topics().containsKey(t) && !Topics.builtInIds().contains(t))
                 .allMatch(memory::topicCameUp);
+    }
+
+    /**
+     * A question about a story already told is answered from that story: the authored recall, else the told line's
+     * sentence that answers the question best, else its headline (the first sentence with some substance).
+     */
+    private String recallFor(Beat beat, LineIndex.Query q) {
+        Optional<String> authored = unsaid(beat.recall());
+        if (authored.isPresent()) {
+            return authored.get();
+        }
+        String told = memory.toldAs(beat.id());
+        String line = told == null ? beat.say().get(0) : told;
+        String best = null;
+        double score = 0;
+        for (String sentence : line.split("(?<=[.!?])\\s+")) {
+            double sc = index.line(q, sentence).coverage();
+            if (sc > score) {
+                score = sc;
+                best = sentence;
+            }
+            if (best == null && score == 0 && Terms.of(sentence).size() >= 3) {
+                best = sentence; // the headline, unless a later sentence answers the question
+            }
+        }
+        return recallOf(best == null ? line : best);
     }
 
     private String recallLine(Beat beat) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.practice.DrillSession;
 import org.changetalk.practice.PracticeSession;
 import org.changetalk.practice.ResponseCoder;
-import org.changetalk.practice.TranscriptJson;
 import org.changetalk.scenario.Conversation;
 import org.changetalk.scenario.Drill;
 import org.changetalk.scenario.LibraryEntry;

@@ -267,7 +267,7 @@ final class ClientMind {
         Transition rule = matched < 0 ? null : answered.next().get(matched);
         // An author who routes asking permission to a beat of its own (a rule naming at most three categories,
         // collaboration among them) wrote its answer; a rule for every kind of good response did not.
-        boolean answersPermission = rule != null && rule.on().contains(category)
+        boolean answersPermission = cues.contains("permission") && rule != null && rule.on().contains(category)
                 && (rule.on().size() <= 3 || scenario.beat(rule.to()).say().stream().allMatch(l -> MoveCues.in(l).contains("yes")));
         // "Can I share something? Prescribers here usually…" already shared it: that is information, not a question.
         boolean asking = category == Category.COLLABORATION || category == Category.CLOSED_QUESTION;

@@ -1,4 +1,4 @@
-package org.changetalk.practice;
+package org.changetalk.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -7,6 +7,8 @@ import org.changetalk.coding.CounselorCoding;
 import org.changetalk.coding.Flag;
 import org.changetalk.coding.Span;
 import org.changetalk.coding.Utterance;
+import org.changetalk.practice.PracticeTurn;
+import org.changetalk.scenario.ClientState;
 import org.changetalk.scenario.Category;
 import org.changetalk.scenario.Exemplar;
 import org.changetalk.scenario.Wire;
@@ -40,7 +42,7 @@ public final class TurnJson {
         o.put("trainee", t.trainee());
         coding(o, t.coding(), t.trainee(), t.category());
         o.set("client", t.reply() == null ? JSON.nullNode() : client(t.reply()));
-        o.set("state", t.state() == null ? JSON.nullNode() : TranscriptJson.state(t.state()));
+        o.set("state", t.state() == null ? JSON.nullNode() : state(t.state()));
         o.set("feedback", t.feedback() == null ? JSON.nullNode() : feedback(t.feedback()));
         return o;
     }
@@ -122,6 +124,17 @@ public final class TurnJson {
     public static ObjectNode withheld(ObjectNode turn) {
         ObjectNode o = turn.deepCopy();
         FEEDBACK_FIELDS.forEach(o::putNull);
+        return o;
+    }
+
+    /** The client's state: {engagement, discord, importance, confidence, stage}; the CLI transcript writes it so too. */
+    public static ObjectNode state(ClientState s) {
+        ObjectNode o = JSON.objectNode();
+        o.put("engagement", s.engagement());
+        o.put("discord", s.discord());
+        o.put("importance", s.importance());
+        o.put("confidence", s.confidence());
+        o.put("stage", Wire.name(s.stage()));
         return o;
     }
 

@@ -1,4 +1,4 @@
-package org.changetalk.review;
+package org.changetalk.web;
 
 import java.util.List;
 

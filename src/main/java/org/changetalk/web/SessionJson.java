@@ -1,4 +1,4 @@
-package org.changetalk.practice;
+package org.changetalk.web;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

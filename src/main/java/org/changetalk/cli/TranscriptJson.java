@@ -1,4 +1,4 @@
-package org.changetalk.practice;
+package org.changetalk.cli;
 
 import org.changetalk.session.Feedback;
 import org.changetalk.session.Ending;
@@ -11,14 +11,20 @@ import org.changetalk.coding.CounselorCoding;
 import org.changetalk.coding.Flag;
 import org.changetalk.coding.Span;
 import org.changetalk.coding.Utterance;
+import org.changetalk.practice.DrillAttempt;
+import org.changetalk.practice.DrillSession;
+import org.changetalk.practice.PracticeTurn;
+import org.changetalk.practice.Transcript;
 import org.changetalk.scenario.ClientState;
 import org.changetalk.scenario.Exemplar;
 import org.changetalk.scenario.Wire;
+import org.changetalk.web.TurnJson;
 
 import java.util.List;
 
 /**
- * Sessions as JSON, for {@code practice --json} and the web app. Codes keep their MITI names as the
+ * Sessions as JSON, for {@code practice --json} (the CLI's transcript format; the web API's turn is
+ * {@link TurnJson}, whose client-state writer this shares). Codes keep their MITI names as the
  * coder writes them (COMPLEX_REFLECTION); everything the scenario format names is lower snake case.
  */
 public final class TranscriptJson {
@@ -74,14 +80,8 @@ public final class TranscriptJson {
         return root;
     }
 
-    public static ObjectNode state(ClientState s) {
-        ObjectNode o = JSON.objectNode();
-        o.put("engagement", s.engagement());
-        o.put("discord", s.discord());
-        o.put("importance", s.importance());
-        o.put("confidence", s.confidence());
-        o.put("stage", Wire.name(s.stage()));
-        return o;
+    private static ObjectNode state(ClientState s) {
+        return TurnJson.state(s);
     }
 
     private static void coding(ObjectNode o, String text, CounselorCoding c) {

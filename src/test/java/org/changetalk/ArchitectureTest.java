@@ -47,6 +47,24 @@ class ArchitectureTest {
         slices().matching("org.changetalk.(*)..").should().beFreeOfCycles().check(classes);
     }
 
+    /**
+     * scenario/ is split into model (the values), plan (test plans), read (the lenient-JSON readers and the
+     * loader) and library (the folder and its watcher), each only using the ones before it.
+     */
+    @Test
+    void scenarioLayersPointDown() {
+        slices().matching("org.changetalk.scenario.(*)..").should().beFreeOfCycles().check(classes);
+        noClasses().that().resideInAPackage("org.changetalk.scenario.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.changetalk.scenario.plan..",
+                        "org.changetalk.scenario.read..", "org.changetalk.scenario.library..")
+                .because("the scenario model knows nothing of files, readers or plans")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.changetalk.scenario.plan..", "org.changetalk.scenario.read..")
+                .should().dependOnClassesThat().resideInAPackage("org.changetalk.scenario.library..")
+                .because("reading a file needs no library")
+                .check(classes);
+    }
+
     @Test
     void onlyWebUsesJavalin() {
         ArchRule rule = noClasses().that().resideOutsideOfPackage("org.changetalk.web..")

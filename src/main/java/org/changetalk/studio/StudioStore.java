@@ -331,6 +331,12 @@ public final class StudioStore implements ScenarioStore {
         return out;
     }
 
+    @Override
+    public List<String> deleted() {
+        List<String> current = ids();
+        return versionKeys().stream().filter(StudioStore::usableId).filter(k -> !current.contains(k)).toList();
+    }
+
     /** Every name with saved versions: scenarios (also deleted ones) and their plans ({@link ScenarioStore#planKey}). */
     List<String> versionKeys() {
         if (!Files.isDirectory(versions)) {

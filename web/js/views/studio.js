@@ -211,6 +211,14 @@ export async function render(main, params, search) {
   async function validateNow() {
     const text = editor.getValue();
     noteKind(text);
+    if (!text.trim() && !st.id) {
+      // nothing open (after a delete): no syntax error to report about an empty editor
+      st.seq += 1;
+      showProblems([]);
+      showMap(null);
+      problemsSummary.textContent = '';
+      return;
+    }
     st.seq += 1;
     const seq = st.seq;
     try {

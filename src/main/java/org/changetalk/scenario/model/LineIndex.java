@@ -38,6 +38,8 @@ public final class LineIndex {
     private final Map<String, Map<String, Double>> lines = new HashMap<>();
     private final Map<String, List<String>> lineTopics = new HashMap<>();
     private final int documents;
+    /** The topics a beat or fact says it is about (not a topic a line names in passing). */
+    private final java.util.Set<String> declared = new java.util.HashSet<>();
 
     public LineIndex(Persona persona, Collection<Beat> beatList) {
         this.topics = Topics.of(persona == null ? Map.of() : persona.topics());
@@ -50,6 +52,8 @@ public final class LineIndex {
             b.topics().forEach(t -> doc.merge("#" + t, TOPIC, Math::max));
             // A beat's tags that name a topic count as its topics: older scenarios tag what a line is about.
             b.tags().stream().filter(topics::knows).forEach(t -> doc.merge("#" + t, TOPIC, Math::max));
+            b.topics().forEach(declared::add);
+            b.tags().stream().filter(topics::knows).forEach(declared::add);
             beats.put(b.id(), doc);
         }
         for (Fact f : persona == null ? List.<Fact>of() : persona.facts()) {
@@ -58,6 +62,7 @@ public final class LineIndex {
             f.say().forEach(s -> topics.in(Phrase.wordsOf(s)).forEach(t -> doc.merge("#" + t, LINE, Math::max)));
             f.prompts().forEach(p -> add(doc, Terms.of(p), PROMPT));
             f.topics().forEach(t -> doc.merge("#" + t, TOPIC, Math::max));
+            declared.addAll(f.topics());
             facts.add(doc);
         }
         for (Beat b : beatList) {
@@ -120,6 +125,9 @@ public final class LineIndex {
     public double known(Query q) {
         double all = 0, known = 0;
         for (Map.Entry<String, Double> e : q.terms().entrySet()) {
+            if (e.getKey().startsWith("#") && !documentFrequency.containsKey(e.getKey())) {
+                continue; // a built-in topic no line here is tagged with says nothing about what the persona knows
+            }
             double w = idf(e.getKey()) * e.getValue();
             all += w;
             if (documentFrequency.containsKey(e.getKey())) {
@@ -127,6 +135,16 @@ public final class LineIndex {
             }
         }
         return all == 0 ? 1 : known / all;
+    }
+
+    /** Whether any line, prompt or fact of this scenario uses the term. */
+    public boolean knows(String term) {
+        return documentFrequency.containsKey(term);
+    }
+
+    /** Whether a beat or fact of this scenario says it is about the topic (its topics or tags). */
+    public boolean covers(String topic) {
+        return declared.contains(topic);
     }
 
     private Score score(Query q, Map<String, Double> doc) {

@@ -1,7 +1,7 @@
 package org.changetalk.practice;
 
 import org.changetalk.coding.Coder;
-import org.changetalk.scenario.ClientTalk;
+import org.changetalk.scenario.model.ClientTalk;
 import org.changetalk.session.ClientLine;
 import org.changetalk.scenario.model.Conversation;
 import org.changetalk.session.ClientLine;

@@ -366,6 +366,7 @@ class StudioBrowserTest {
         browser.waitForText(By.id("studio-manage-status"), "Deleted " + renamed);
         assertThat(listedIds()).doesNotContain(renamed);
         assertThat(tara.get("/api/sessions/" + session).path("scenarioId").asText()).isEqualTo(renamed);
+        browser.waitForText(By.id("studio-deleted"), renamed + " (2 versions)");
         browser.driver.findElement(By.id("studio-undelete")).click();
         browser.waitForText(By.id("studio-manage-status"), "save it to bring " + renamed + " back");
         assertThat(editorText()).contains("id: '" + renamed + "'");

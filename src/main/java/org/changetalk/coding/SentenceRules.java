@@ -27,6 +27,15 @@ final class SentenceRules {
     private final Set<String> futureMarkers;
     private final Set<String> conditions;
     private final Set<String> contactVerbs;
+    private final Set<String> numberWords;
+    private final Set<String> cognitiveWords;
+    private final Set<String> tentativeVerbs;
+    private final Set<String> titles;
+    private final Set<String> questionSubjects;
+    private final Set<String> closedAfterHow;
+    private final Set<String> closedAfterWhat;
+    private final Set<String> changeItself;
+    private final Set<String> statementVerbs;
     private final ReflectionDepthRules depth;
 
     SentenceRules(Lexicon lexicon) {
@@ -47,6 +56,15 @@ final class SentenceRules {
         this.futureMarkers = lexicon.set("future_marker");
         this.conditions = lexicon.set("condition");
         this.contactVerbs = lexicon.set("contact_verb");
+        this.numberWords = lexicon.set("number_word");
+        this.cognitiveWords = lexicon.set("cognitive_word");
+        this.tentativeVerbs = lexicon.set("tentative_verb");
+        this.titles = lexicon.set("title");
+        this.questionSubjects = lexicon.set("question_subject");
+        this.closedAfterHow = lexicon.set("closed_after_how");
+        this.closedAfterWhat = lexicon.set("closed_after_what");
+        this.changeItself = lexicon.set("change_itself");
+        this.statementVerbs = lexicon.set("statement_verb");
         this.depth = new ReflectionDepthRules(lexicon);
     }
 
@@ -280,12 +298,7 @@ final class SentenceRules {
         String next = c.word(i + 1);
         if (next.isEmpty()) return false;
         if (w.equals("it's") || w.equals("there's")) return false;
-        return you.contains(next) || next.equals("i") || next.equals("it") || next.equals("that") || next.equals("there")
-                || next.equals("this") || next.equals("he") || next.equals("she") || next.equals("they") || next.equals("we")
-                || next.equals("anything") || next.equals("anyone") || next.equals("anybody") || next.equals("something")
-                || next.equals("someone") || next.equals("your") || next.equals("any") || next.equals("these")
-                || next.equals("those") || next.equals("everything") || next.equals("people") || next.equals("the")
-                || next.equals("my") || next.equals("his") || next.equals("her") || next.equals("their")
+        return you.contains(next) || questionSubjects.contains(next)
                 || (w.equals("do") || w.equals("did") || w.equals("does")) && !next.equals("it");
     }
 
@@ -294,15 +307,9 @@ final class SentenceRules {
      * main verb of its own is a statement. "What brings you in today" (transcribed without its question mark)
      * has no second verb and still asks.
      */
-    private static boolean statesSomething(Clause c, int i) {
+    private boolean statesSomething(Clause c, int i) {
         for (int j = i + 2; j < c.size(); j++) {
-            switch (c.word(j)) {
-                case "is", "was", "might", "may", "means", "meant", "seems", "sounds", "could", "would" -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
+            if (statementVerbs.contains(c.word(j))) return true;
         }
         return false;
     }
@@ -381,15 +388,11 @@ final class SentenceRules {
      * "Have you ever thought about quitting?" asks about the client's own thinking; "Have you thought about
      * just not going to the bar?" proposes a particular step. Only the second is advice.
      */
-    private static boolean asksAboutChangeItself(Clause c, Match m) {
+    private boolean asksAboutChangeItself(Clause c, Match m) {
         String first = c.word(m.from());
         if (!first.equals("have") && !first.equals("did") && !first.equals("had")) return false;
         String next = c.word(m.to());
-        return switch (next) {
-            case "quitting", "stopping", "cutting", "changing", "making", "it", "that", "this", "what", "how", "whether",
-                 "doing", "any", "your", "why", "when", "" -> true;
-            default -> false;
-        };
+        return next.isEmpty() || changeItself.contains(next);
     }
 
     /** "It sounds like, um…", "So the-": a sentence that trails off after a few words. */
@@ -407,18 +410,13 @@ final class SentenceRules {
         if (shape.wh()) {
             switch (w) {
                 case "how" -> {
-                    if (next.equals("many") || next.equals("much") || next.equals("often") || next.equals("long")
-                            || next.equals("old") || next.equals("far") || next.equals("soon") || next.equals("likely")
-                            || next.equals("sure") || next.equals("confident") || next.equals("important")
-                            || next.equals("ready") || next.equals("bad") && c.word(i + 2).equals("is")) {
+                    if (closedAfterHow.contains(next) || next.equals("bad") && c.word(i + 2).equals("is")) {
                         return QuestionType.CLOSED;
                     }
                     return QuestionType.OPEN;
                 }
                 case "what", "what's", "what're" -> {
-                    if (next.equals("time") || next.equals("year") || next.equals("age") || next.equals("day")
-                            || next.equals("number") || next.equals("dose") || next.equals("percentage")
-                            || next.equals("grade") || next.equals("month") || next.equals("color")) {
+                    if (closedAfterWhat.contains(next)) {
                         return QuestionType.CLOSED;
                     }
                     if (w.equals("what's") && (next.equals("your") && (c.word(i + 2).equals("name") || c.word(i + 2).equals("age")))) {
@@ -548,7 +546,7 @@ final class SentenceRules {
 
     private boolean isName(Clause c, int i) {
         String w = c.word(i);
-        if (w.equals("mr") || w.equals("mrs") || w.equals("ms") || w.equals("dr") || w.equals("miss")) return true;
+        if (titles.contains(w)) return true;
         int at = c.text.wordStart[c.sentence.from() + i];
         return Character.isUpperCase(c.text.raw.charAt(at)) && !w.equals("i") && !stop.contains(w)
                 && !depth.namesFeeling(w) && c.size() <= 4 && !c.sentence.question();
@@ -596,24 +594,16 @@ final class SentenceRules {
     }
 
     /** "It sounds like…", "It seems…": the counselor offers a guess at the client's meaning, which is a reflection. */
-    private static boolean tentative(Clause c, Match stem) {
+    private boolean tentative(Clause c, Match stem) {
         for (int i = stem.from(); i < stem.to(); i++) {
-            String w = c.word(i);
-            if (w.equals("sounds") || w.equals("seems") || w.equals("feels") || w.equals("looks")) return true;
+            if (tentativeVerbs.contains(c.word(i))) return true;
         }
         return false;
     }
 
-    private static boolean cognitive(Clause c, Match stem) {
+    private boolean cognitive(Clause c, Match stem) {
         for (int i = stem.from(); i < stem.to(); i++) {
-            switch (c.word(i)) {
-                case "feel", "feeling", "feels", "think", "thinking", "saying", "know", "sounds", "seems", "part", "hear",
-                     "hearing", "believe", "wondering", "worried", "sense", "guess", "wish", "want", "wonder" -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
+            if (cognitiveWords.contains(c.word(i))) return true;
         }
         return false;
     }
@@ -706,17 +696,14 @@ final class SentenceRules {
     }
 
     /** Figures the client did not say ("Your BMI is just over forty-one"): information, not a reflection. */
-    private static boolean newNumbers(Clause c, Context ctx) {
+    private boolean newNumbers(Clause c, Context ctx) {
         for (int i = c.lead; i < c.size(); i++) {
             String w = c.word(i);
-            if ((Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w)) && !ctx.clientWords().contains(w)) return true;
+            if ((Character.isDigit(w.charAt(0)) || numberWords.contains(w)) && !ctx.clientWords().contains(w)) return true;
         }
         return false;
     }
 
-    private static final Set<String> NUMBER_WORDS = Set.of("three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-            "hundred", "thousand", "percent", "milligrams", "twenty-two", "forty-one", "half");
 
     private boolean startsWithSelf(Clause c) {
         return self.contains(c.word(c.lead));

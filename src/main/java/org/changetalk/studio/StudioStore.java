@@ -2,9 +2,9 @@ package org.changetalk.studio;
 
 import org.changetalk.account.User;
 import org.changetalk.refusal.Refusal;
-import org.changetalk.scenario.FolderFiles;
-import org.changetalk.scenario.ScenarioLibrary;
-import org.changetalk.scenario.ScenarioLoader;
+import org.changetalk.scenario.read.FolderFiles;
+import org.changetalk.scenario.library.ScenarioLibrary;
+import org.changetalk.scenario.read.ScenarioLoader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

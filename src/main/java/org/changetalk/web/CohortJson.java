@@ -8,7 +8,6 @@ import org.changetalk.cohort.Agreement;
 import org.changetalk.cohort.CohortSession;
 import org.changetalk.cohort.CohortView;
 import org.changetalk.cohort.Dashboard;
-import org.changetalk.practice.SessionJson;
 import org.changetalk.storage.CohortRepository.Share;
 
 import java.time.Instant;

@@ -1,24 +1,30 @@
 package org.changetalk.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.account.User;
 import org.changetalk.account.UserRepository;
+import org.changetalk.coding.Band;
+import org.changetalk.coding.CounselorCoding;
+import org.changetalk.coding.SessionSummary;
 import org.changetalk.cohort.CohortService;
 import org.changetalk.cohort.CohortSession;
 import org.changetalk.cohort.Dashboard;
 import org.changetalk.cohort.DashboardService;
 import org.changetalk.cohort.SessionAccess;
-import org.changetalk.practice.SessionJson;
 import org.changetalk.practice.SessionScores;
 import org.changetalk.refusal.Refusal;
 import org.changetalk.review.Export;
+import org.changetalk.review.Review;
 import org.changetalk.review.ReviewService;
+import org.changetalk.review.ReviewTurn;
+import org.changetalk.scenario.model.ClientState;
+import org.changetalk.scenario.model.Wire;
 import org.changetalk.session.CodeSource;
 import org.changetalk.session.Scored;
 import org.changetalk.session.SessionInfo;
+import org.changetalk.session.SessionTurn;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,28 +72,27 @@ final class Exports {
 
     public Export session(User actor, String sessionId, Format format) {
         SessionInfo s = access.finishedReviewable(actor, sessionId);
-        ObjectNode review = ReviewJson.review(reviews.review(actor, s, scoring.score(s, CodeSource.WITH_RECODES)));
+        Review review = reviews.review(actor, s, scoring.score(s, CodeSource.WITH_RECODES));
         String base = "session-" + s.id();
         if (format == Format.JSON) {
-            return json(base, review);
+            return json(base, ReviewJson.review(review));
         }
         Csv csv = new Csv(List.of("turn", "speaker", "text", "auto_codes", "human_codes", "talk", "engagement",
                 "discord", "importance", "confidence", "stage"));
-        JsonNode opening = review.path("opening");
-        if (opening.isObject()) {
-            csv.row(list(0, "client", opening.path("text").asText(), null, null, opening.path("talk").asText(),
+        if (s.opening() != null) {
+            csv.row(list(0, "client", s.opening().text(), null, null, Wire.name(s.opening().talk()),
                     null, null, null, null, null));
         }
-        for (JsonNode t : review.path("turns")) {
-            JsonNode human = t.path("human");
-            csv.row(list(t.path("number").asInt(), "counselor", t.path("trainee").asText(), codes(t.path("auto").path("codes")),
-                    human.isObject() ? codes(human.path("codes")) : null, null, null, null, null, null, null));
-            JsonNode client = t.path("client");
-            if (client.isObject()) {
-                JsonNode st = t.path("state");
-                csv.row(list(t.path("number").asInt(), "client", client.path("text").asText(), null, null,
-                        client.path("talk").asText(), value(st, "engagement"), value(st, "discord"),
-                        value(st, "importance"), value(st, "confidence"), value(st, "stage")));
+        for (ReviewTurn rt : review.turns()) {
+            SessionTurn t = rt.turn();
+            csv.row(list(t.number(), "counselor", t.trainee(), codes(t.coding()),
+                    rt.human() == null ? null : codes(rt.human()), null, null, null, null, null, null));
+            if (t.reply() != null) {
+                ClientState st = t.state();
+                csv.row(list(t.number(), "client", t.reply().text(), null, null, Wire.name(t.reply().talk()),
+                        st == null ? null : st.engagement(), st == null ? null : st.discord(),
+                        st == null ? null : st.importance(), st == null ? null : st.confidence(),
+                        st == null ? null : Wire.name(st.stage())));
             }
         }
         return new Export("text/csv; charset=utf-8", base + ".csv", csv.toString());
@@ -101,7 +106,7 @@ final class Exports {
     public Export xapi(User actor, String sessionId, String homePage) {
         SessionInfo s = access.finishedReviewable(actor, sessionId);
         Scored scored = scoring.score(s, CodeSource.WITH_RECODES);
-        ObjectNode summary = SessionJson.summary(scored.summary());
+        SessionSummary m = scored.summary();
         User owner = users.byId(s.userId()).orElseThrow();
         ObjectNode o = JSON.objectNode();
         // a name-based UUID: exporting the same session twice gives the same statement id, so an LRS dedupes it
@@ -122,14 +127,14 @@ final class Exports {
         definition.putObject("name").put("en-US", s.title());
         ObjectNode result = o.putObject("result");
         result.put("completion", true);
-        result.put("success", !"below".equals(summary.path("band").asText()));
+        result.put("success", m.band() != Band.BELOW);
         ObjectNode score = result.putObject("score");
-        double relational = summary.path("relational").asDouble();
+        double relational = m.relational();
         score.put("scaled", Math.round(relational / 5 * 1000) / 1000.0);
         score.put("raw", relational);
         score.put("min", 1);
         score.put("max", 5);
-        result.putObject("extensions").set("urn:changetalk:miti", summary);
+        result.putObject("extensions").set("urn:changetalk:miti", SessionJson.summary(m));
         o.put("timestamp", Instant.ofEpochMilli(s.finishedAt() == null ? s.startedAt() : s.finishedAt()).toString());
         return new Export("application/json; charset=utf-8", "session-" + s.id() + "-xapi.json", o.toPrettyString());
     }
@@ -144,11 +149,8 @@ final class Exports {
                 "technical", "relational", "percent_complex_reflections", "reflection_to_question", "band"));
         for (CohortSession c : list) {
             SessionInfo s = c.info();
-            JsonNode m = SessionJson.brief(c.summary());
-            csv.row(list(s.id(), c.owner() == null ? "" : c.owner().username(), s.kind(), s.scenarioId(), s.title(),
-                    SessionJson.time(s.startedAt()), SessionJson.time(s.finishedAt()), s.turnCount(),
-                    value(m, "technical"), value(m, "relational"), value(m, "percentComplexReflections"),
-                    value(m, "reflectionToQuestion"), value(m, "band")));
+            csv.row(brief(list(s.id(), c.owner() == null ? "" : c.owner().username(), s.kind(), s.scenarioId(), s.title(),
+                    SessionJson.time(s.startedAt()), SessionJson.time(s.finishedAt()), s.turnCount()), c.summary()));
         }
         return new Export("text/csv; charset=utf-8", base + ".csv", csv.toString());
     }
@@ -164,10 +166,8 @@ final class Exports {
                 "percent_complex_reflections", "reflection_to_question", "band"));
         for (Dashboard.Trainee t : d.trainees()) {
             for (Dashboard.Session s : t.sessions()) {
-                JsonNode m = SessionJson.brief(s.summary());
-                csv.row(list(t.user().username(), s.info().id(), SessionJson.time(s.info().startedAt()),
-                        value(m, "technical"), value(m, "relational"), value(m, "percentComplexReflections"),
-                        value(m, "reflectionToQuestion"), value(m, "band")));
+                csv.row(brief(list(t.user().username(), s.info().id(), SessionJson.time(s.info().startedAt())),
+                        s.summary()));
             }
         }
         return new Export("text/csv; charset=utf-8", base + ".csv", csv.toString());
@@ -177,16 +177,19 @@ final class Exports {
         return new Export("application/json; charset=utf-8", base + ".json", body.toPrettyString());
     }
 
-    private static String codes(JsonNode codes) {
-        List<String> out = new ArrayList<>();
-        codes.forEach(c -> out.add(c.path("code").asText()));
-        return String.join(";", out);
+    /** The utterances' codes, in order: "COMPLEX_REFLECTION;QUESTION". */
+    private static String codes(CounselorCoding c) {
+        return String.join(";", c.utterances().stream().map(u -> u.code().name()).toList());
     }
 
-    /** A field as CSV text: empty for null or missing. */
-    private static String value(JsonNode o, String field) {
-        JsonNode n = o.path(field);
-        return n.isMissingNode() || n.isNull() ? null : n.asText();
+    /** The row with the figures lists show added: technical, relational, %CR, R:Q (empty when none) and the band. */
+    private static List<Object> brief(List<Object> row, SessionSummary m) {
+        row.add(m.technical());
+        row.add(m.relational());
+        row.add(m.percentComplexReflections());
+        row.add(m.reflectionToQuestion());
+        row.add(m.band().label());
+        return row;
     }
 
     private static List<Object> list(Object... fields) {

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.practice.DrillAttempt;
 import org.changetalk.practice.DrillPrompt;
 import org.changetalk.practice.PracticeTurn;
-import org.changetalk.practice.TranscriptJson;
-import org.changetalk.practice.TurnJson;
-import org.changetalk.scenario.Problem;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.read.Problem;
+import org.changetalk.scenario.model.Wire;
 import org.changetalk.studio.BeatMap;
 import org.changetalk.studio.Playtest;
 import org.changetalk.studio.StudioCheck;
@@ -72,14 +70,14 @@ final class StudioJson {
         opening.put("beat", p.opening().beat());
         opening.put("text", p.opening().text());
         opening.put("talk", Wire.name(p.opening().talk()));
-        o.putObject("start").set("state", TranscriptJson.state(p.start()));
+        o.putObject("start").set("state", TurnJson.state(p.start()));
         ArrayNode turns = o.putArray("turns");
         for (PracticeTurn t : p.turns()) {
             ObjectNode turn = TurnJson.turn(t);
             turn.set("ending", p.endingAt(t).map(TurnJson::ending).orElse(null));
             turns.add(turn);
         }
-        o.set("state", TranscriptJson.state(p.state()));
+        o.set("state", TurnJson.state(p.state()));
         o.set("ending", p.ending().map(TurnJson::ending).orElse(null));
         o.put("played", p.turns().size());
         return o;

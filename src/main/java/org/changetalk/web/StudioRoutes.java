@@ -8,17 +8,18 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.changetalk.account.Role;
 import org.changetalk.account.User;
-import org.changetalk.scenario.ClientState;
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.Drill;
-import org.changetalk.scenario.Level;
-import org.changetalk.scenario.ScenarioKind;
-import org.changetalk.scenario.Stage;
-import org.changetalk.scenario.Wire;
-import org.changetalk.scenario.LoadResult;
-import org.changetalk.scenario.Problem;
-import org.changetalk.scenario.ScenarioLoader;
-import org.changetalk.scenario.TestPlan;
+import org.changetalk.scenario.model.ClientState;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.Drill;
+import org.changetalk.scenario.model.Level;
+import org.changetalk.scenario.model.ScenarioKind;
+import org.changetalk.scenario.model.Stage;
+import org.changetalk.scenario.model.Wire;
+import org.changetalk.scenario.read.FolderFiles;
+import org.changetalk.scenario.read.LoadResult;
+import org.changetalk.scenario.read.Problem;
+import org.changetalk.scenario.read.ScenarioLoader;
+import org.changetalk.scenario.plan.TestPlan;
 import org.changetalk.storage.ScenarioReferences;
 import org.changetalk.studio.Playtest;
 import org.changetalk.studio.StudioCheck;
@@ -45,7 +46,12 @@ final class StudioRoutes {
     private final ScenarioLoader loader;
     private final ScenarioReferences references;
 
-    StudioRoutes(ScenarioStore store, StudioCheck check, Playtest playtest, ScenarioLoader loader, ScenarioReferences references) {
+    /** The format's JSON Schema beside the scenarios: the editor's completion and hover help are read from it. */
+    private final Path schema;
+
+    StudioRoutes(ScenarioStore store, StudioCheck check, Playtest playtest, ScenarioLoader loader, ScenarioReferences references,
+                 Path schema) {
+        this.schema = schema;
         this.store = store;
         this.check = check;
         this.playtest = playtest;
@@ -64,6 +70,7 @@ final class StudioRoutes {
         r.get("/api/studio/scenarios/{id}/versions", this::versions);
         r.get("/api/studio/scenarios/{id}/versions/{number}", this::version);
         r.post("/api/studio/validate", this::validate);
+        r.get("/api/studio/schema", this::schema);
         r.get("/api/studio/template", this::template);
         r.post("/api/studio/playtest", this::playtest);
         r.post("/api/studio/test", this::test);
@@ -126,6 +133,20 @@ final class StudioRoutes {
         o.set("problems", StudioJson.problems(res));
         o.set("map", StudioJson.map(StudioCheck.map(res)));
         ApiRoutes.send(ctx, 200, o);
+    }
+
+    private void schema(Context ctx) {
+        author(ctx);
+        String text;
+        try {
+            text = FolderFiles.isFile(schema) ? FolderFiles.readString(schema) : null;
+        } catch (java.io.IOException e) {
+            text = null;
+        }
+        if (text == null) {
+            throw ApiError.notFound("No schema.json beside the scenarios: the editor works without completion.");
+        }
+        ctx.status(200).contentType("application/schema+json").header("Cache-Control", "no-cache").result(text);
     }
 
     private void template(Context ctx) {

@@ -20,10 +20,10 @@ import org.changetalk.coding.Coder;
 import org.changetalk.practice.DrillService;
 import org.changetalk.practice.PracticeService;
 import org.changetalk.practice.ResponseCoder;
-import org.changetalk.scenario.LibraryEvent;
-import org.changetalk.scenario.LibraryWatcher;
-import org.changetalk.scenario.ScenarioLibrary;
-import org.changetalk.scenario.ScenarioLoader;
+import org.changetalk.scenario.library.LibraryEvent;
+import org.changetalk.scenario.library.LibraryWatcher;
+import org.changetalk.scenario.library.ScenarioLibrary;
+import org.changetalk.scenario.read.ScenarioLoader;
 import org.changetalk.storage.ScenarioReferences;
 import org.changetalk.studio.Playtest;
 import org.changetalk.studio.StudioCheck;
@@ -201,7 +201,7 @@ public final class WebServer implements AutoCloseable {
             // behind a balancer; the single-machine SQLite start does not wait for it)
             ScenarioStore store = shared ? new DatabaseStudioStore(db, join(sharedLibrary), clock) : new StudioStore(library, clock);
             StudioRoutes studio = new StudioRoutes(store, new StudioCheck(loader),
-                    new Playtest(coder, loader), loader, new ScenarioReferences(db));
+                    new Playtest(coder, loader), loader, new ScenarioReferences(db), config.scenarios().resolve("schema.json"));
             app = create(config, routes, accountRoutes, cohortRoutes, studio, accounts, address, startup);
             app.start(config.host(), config.port());
             startup.await();

@@ -11,9 +11,18 @@ import java.util.Set;
  */
 final class ClientFeatures {
     private final Set<String> stop;
+    /** Sentence embeddings of a text (unit length), or null: none. */
+    private final java.util.function.Function<String, float[]> embed;
+    private final double scale;
 
     ClientFeatures(Lexicon lexicon) {
+        this(lexicon, null, 0);
+    }
+
+    ClientFeatures(Lexicon lexicon, java.util.function.Function<String, float[]> embed, double scale) {
         this.stop = lexicon.set("stop");
+        this.embed = embed;
+        this.scale = scale;
     }
 
     Map<String, Double> of(Text client, Text counselor, ClientCoder.Weighing w) {
@@ -44,6 +53,14 @@ final class ClientFeatures {
         f.put("r:asks", (double) w.lean().asks());
         int n = Math.min(client.words.size(), 40);
         f.put("r:length", n / 40.0);
+        if (embed != null) {
+            float[] e = embed.apply(client.raw);
+            for (int i = 0; i < e.length; i++) f.put("e:" + i, scale * e[i]);
+            if (counselor != null) {
+                float[] c = embed.apply(counselor.raw);
+                for (int i = 0; i < c.length; i++) f.put("ce:" + i, scale * c[i]);
+            }
+        }
         return f;
     }
 

@@ -22,6 +22,11 @@ final class SentenceRules {
     private final Set<String> imperatives;
     private final Set<String> selfCritical;
     private final Set<String> pronouns;
+    private final Set<String> imperativeSofteners;
+    private final Set<String> leadingAux;
+    private final Set<String> futureMarkers;
+    private final Set<String> conditions;
+    private final Set<String> contactVerbs;
     private final ReflectionDepthRules depth;
 
     SentenceRules(Lexicon lexicon) {
@@ -37,6 +42,11 @@ final class SentenceRules {
         this.imperatives = lexicon.set("imperative_verb");
         this.selfCritical = lexicon.set("self_critical");
         this.pronouns = lexicon.set("pronoun");
+        this.imperativeSofteners = lexicon.set("imperative_softener");
+        this.leadingAux = lexicon.set("leading_aux");
+        this.futureMarkers = lexicon.set("future_marker");
+        this.conditions = lexicon.set("condition");
+        this.contactVerbs = lexicon.set("contact_verb");
         this.depth = new ReflectionDepthRules(lexicon);
     }
 
@@ -101,6 +111,10 @@ final class SentenceRules {
         if ((m = c.first(Cue.WARNING)) != null && !isReflectedAdvice(c, m) && echo.ratio() < 0.5) return advice(c, ctx, m, nodInTurn);
         if ((m = c.first(Cue.FIXING)) != null) return advice(c, ctx, m, nodInTurn);
         if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, m)) return advice(c, ctx, m, nodInTurn);
+        if ((m = imperativeAfterClause(c, ctx)) != null) {
+            // "If you're going to use, try not to use alone": the if/when clause sets the scene, the imperative advises
+            return advice(c, ctx, m, nodInTurn, "imperative-after-clause");
+        }
         Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
         if ((m = c.first(Cue.AFFIRM)) != null && !(stem != null && stem.from() < m.from() && (echo.ratio() >= 0.5 || tentative(c, stem)))) {
             return new Utterance(all, Code.AFFIRM, null, null,
@@ -139,6 +153,9 @@ final class SentenceRules {
                     "answers-client-question");
         }
         if (stem != null) return reflection(c, ctx, echo, stem, "reflection-opener");
+        if ((m = conditionalConsequence(c, ctx, echo)) != null) {
+            return advice(c, ctx, m, nodInTurn, "conditional-consequence");
+        }
         if ((m = c.first(Cue.INFORMATION)) != null && !(you(c) && echo.ratio() >= 0.5)) {
             return information(c, m, "information");
         }
@@ -239,6 +256,8 @@ final class SentenceRules {
                 && !c.sentence.question()) {
             return false;
         }
+        // "When that happens, call your sister." — without a question mark, an introductory clause before a comma
+        if (!c.sentence.question() && introducers.contains(w) && !aux.contains(next) && breakAfter(c, i + 2)) return false;
         // "What felt like proof might be part of the cycle." — without a question mark, only question word order asks
         if (!c.sentence.question() && !aux.contains(next) && !w.endsWith("'s") && !w.endsWith("'re")
                 && !(w.equals("how") && (next.equals("many") || next.equals("much") || next.equals("long") || next.equals("often")))
@@ -246,6 +265,13 @@ final class SentenceRules {
             return false;
         }
         return true;
+    }
+
+    private static boolean breakAfter(Clause c, int from) {
+        for (int j = from; j < c.size() - 1; j++) {
+            if (c.breakBefore(j)) return true;
+        }
+        return false;
     }
 
     private boolean isAuxInverted(Clause c, int i) {
@@ -300,6 +326,7 @@ final class SentenceRules {
         if ((m = c.first(Cue.WARNING)) != null && echo.ratio() < 0.5 && !isReflectedAdvice(c, m)) {
             return advice(c, ctx, m, nodInTurn);
         }
+        if ((m = leadingQuestion(c, shape)) != null) return advice(c, ctx, m, nodInTurn, "leading-question");
         if ((m = c.first(Cue.COLLABORATION)) != null) {
             return new Utterance(all, Code.SEEKING_COLLABORATION, openness(c, shape), null,
                     ev(c, m, "collaboration-question", quote(c.quote(m))
@@ -421,17 +448,21 @@ final class SentenceRules {
     // ---------------------------------------------------------------- other behaviours
 
     private Utterance advice(Clause c, Context ctx, Match m, boolean nodInTurn) {
+        return advice(c, ctx, m, nodInTurn, null);
+    }
+
+    /** As {@link #advice(Clause, Context, Match, boolean)}; {@code why} names the structural rule that found it, if any. */
+    private Utterance advice(Clause c, Context ctx, Match m, boolean nodInTurn, String why0) {
         Match nod = c.first(Cue.AUTONOMY_NOD);
         if (ctx.permission() || nod != null || nodInTurn) {
-            String why = ctx.permission()
-                    ? "the client asked for it or agreed to hear it"
+            String why = ctx.permission() ? "the client asked for it or agreed to hear it"
                     : "it comes with a nod to the client's choice";
             return new Utterance(c.span(), Code.PERSUADE_WITH_PERMISSION, null, null,
-                    ev(c, m, "advice-with-permission", "Advice or an argument for change (" + quote(c.quote(m))
+                    ev(c, m, why0 == null ? "advice-with-permission" : why0 + "/with-permission", "Advice or an argument for change (" + quote(c.quote(m))
                             + ") is Persuade with Permission here because " + why + "."));
         }
         return new Utterance(c.span(), Code.PERSUADE, null, null,
-                ev(c, m, "advice-without-permission", quote(c.quote(m))
+                ev(c, m, why0 == null ? "advice-without-permission" : why0, quote(c.quote(m))
                         + " pushes the client toward a change without being asked: Persuade."));
     }
 
@@ -585,6 +616,68 @@ final class SentenceRules {
             }
         }
         return false;
+    }
+
+    /**
+     * "If you're going to use, try not to use alone", "When the craving hits, maybe just call your sponsor": an
+     * introductory clause (if, when, before…) and then, after its comma, a verb of action with no subject. The
+     * imperative part must not be mostly the client's own words (then it restates their plan).
+     */
+    private Match imperativeAfterClause(Clause c, Context ctx) {
+        if (!introducers.contains(c.word(c.lead)) || c.sentence.question() || ctx.clientAsked()) return null;
+        for (int i = c.lead + 2; i < c.size() - 1; i++) {
+            if (!c.breakBefore(i)) continue;
+            int v = i;
+            while (v < c.size() - 1 && imperativeSofteners.contains(c.word(v))) v++;
+            String next = c.word(v + 1);
+            if (!imperatives.contains(c.word(v)) || next.isEmpty() || next.equals("me") || next.equals("us")) return null;
+            // "If it's bad, call the office": how to reach the service is an instruction, not a push to change
+            if (contactVerbs.contains(c.word(v)) && !next.equals("your")) return null;
+            int content = 0, shared = 0;
+            for (int j = v; j < c.size(); j++) {
+                String w = c.word(j);
+                if (stop.contains(w) || !Character.isLetterOrDigit(w.charAt(0))) continue;
+                content++;
+                if (ctx.clientStems().contains(Words.stem(w))) shared++;
+            }
+            if (content > 0 && 2 * shared >= content + 1) return null;
+            return new Match(Cue.PERSUADE, i, Math.min(c.size(), v + 3));
+        }
+        return null;
+    }
+
+    /**
+     * "Don't you think twenty years is long enough?", "Wouldn't it be easier to…?": a question opened by a negative
+     * auxiliary builds in the answer it wants. Not a tag at the end ("…, isn't it?").
+     */
+    private Match leadingQuestion(Clause c, QuestionShape shape) {
+        if (!shape.auxInverted() || !c.sentence.question()) return null;
+        int i = shape.at();
+        if (!leadingAux.contains(c.word(i)) || c.size() - i < 4) return null;
+        return new Match(Cue.PERSUADE, i, Math.min(c.size(), i + 3));
+    }
+
+    /**
+     * A warning without a warning word: a prediction about the client with a condition ("you're going to feel awful
+     * if you stop it all at once", "if he finds out later it's going to look a lot worse"), not the client's own
+     * prediction said back, not safer-use information, not an answer to the client's question.
+     */
+    private Match conditionalConsequence(Clause c, Context ctx, Echo echo) {
+        if (c.sentence.question() || ctx.clientAsked() || ctx.permission() || c.has(Cue.HARM_REDUCTION) || echo.ratio() >= 0.5
+                || !you(c) || c.has(Cue.REFLECTION_STEM) || c.has(Cue.SUMMARY) || c.has(Cue.DOUBLE_SIDED)) {
+            return null;
+        }
+        int future = -1, condition = -1;
+        for (int i = c.lead; i < c.size(); i++) {
+            String w = c.word(i);
+            if (future < 0 && futureMarkers.contains(w) && (!w.equals("going") || c.word(i + 1).equals("to"))
+                    && !self.contains(c.word(i - 1)) && !c.word(i - 1).equals("i'm") && !c.word(i - 1).equals("we're")) {
+                future = i;
+            }
+            if (condition < 0 && conditions.contains(w)) condition = i;
+        }
+        if (future < 0 || condition < 0) return null;
+        return new Match(Cue.WARNING, Math.min(future, condition), Math.min(c.size(), Math.max(future, condition) + 3));
     }
 
     /** "Brush your teeth right after dinner": a sentence opened by a verb of action tells the client what to do. */

@@ -1,21 +1,17 @@
 package org.changetalk.practice;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.account.Accounts;
 import org.changetalk.account.Tokens;
 import org.changetalk.account.User;
 import org.changetalk.coding.Code;
 import org.changetalk.coding.SessionSummary;
 import org.changetalk.refusal.Refusal;
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.Persona;
-import org.changetalk.scenario.Scenario;
-import org.changetalk.scenario.ScenarioLibrary;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.Persona;
+import org.changetalk.scenario.model.Scenario;
+import org.changetalk.scenario.library.ScenarioLibrary;
+import org.changetalk.scenario.model.Wire;
 import org.changetalk.session.CodeSource;
-import org.changetalk.session.Ending;
 import org.changetalk.session.Ending;
 import org.changetalk.session.PersonaBrief;
 import org.changetalk.session.Scored;
@@ -54,7 +50,6 @@ public final class PracticeService {
     private final Accounts accounts;
     private final SecureRandom random;
     private final Clock clock;
-    private final ObjectMapper mapper = new ObjectMapper();
     /** Engines in use, by session id. Each is only touched while holding its own monitor. */
     private final Map<String, Live> live = new ConcurrentHashMap<>();
 
@@ -87,7 +82,7 @@ public final class PracticeService {
         }
     }
 
-    public ObjectNode start(User user, String scenarioId, FeedbackMode feedback) {
+    public StoredSession start(User user, String scenarioId, FeedbackMode feedback) {
         Conversation scenario = conversation(scenarioId, "scenarioId");
         long seed = random.nextLong();
         PracticeSession engine = new PracticeSession(scenario, coder, seed);
@@ -97,28 +92,25 @@ public final class PracticeService {
                 new PersonaBrief(p.name(), p.age(), p.pronouns()), null, null, SessionInfo.PRACTICE);
         repo.insert(s);
         live.put(s.id(), new Live(engine));
-        return session(new StoredSession(s, List.of()));
+        return new StoredSession(s, List.of());
     }
 
     /** The caller's sessions, newest first, without turns. */
-    public ArrayNode list(User user) {
-        ArrayNode out = mapper.createArrayNode();
-        repo.byUser(user.id()).forEach(s -> out.add(SessionJson.listItem(s)));
-        return out;
+    public List<SessionInfo> list(User user) {
+        return repo.byUser(user.id());
     }
 
     /** Another user's sessions, for their instructor or an admin; 404 for anyone else, as for an unknown user. */
-    public ArrayNode listOf(User viewer, String ownerId) {
+    public List<SessionInfo> listOf(User viewer, String ownerId) {
         if (!accounts.manages(viewer, ownerId) || !accounts.exists(ownerId)) {
             throw Refusal.notFound("No such user.");
         }
-        ArrayNode out = mapper.createArrayNode();
-        repo.byUser(ownerId).forEach(s -> out.add(SessionJson.listItem(s)));
-        return out;
+        return repo.byUser(ownerId);
     }
 
-    public ObjectNode get(User user, String id) {
-        return session(visible(user, id));
+    /** The session with its turns; a web writer withholds codes and feedback when {@code withholdsFeedback()}. */
+    public StoredSession get(User user, String id) {
+        return visible(user, id);
     }
 
     /**
@@ -213,7 +205,7 @@ public final class PracticeService {
         }
     }
 
-    public ObjectNode finish(User user, String id) {
+    public StoredSession finish(User user, String id) {
         Live l = live.computeIfAbsent(id, k -> new Live(null));
         synchronized (l) {
             try {
@@ -228,7 +220,7 @@ public final class PracticeService {
         return get(user, id);
     }
 
-    public ObjectNode report(User user, String id) {
+    public Report report(User user, String id) {
         StoredSession s = visible(user, id);
         if (!s.info().finished()) {
             throw Refusal.conflict("The report is ready when the session is finished.");
@@ -237,16 +229,11 @@ public final class PracticeService {
     }
 
     /** Sessions and finished sessions' numbers per ISO week, oldest week first (with recodes, as dashboards). */
-    public ObjectNode progress(User user) {
+    public Progress progress(User user) {
         List<SessionInfo> sessions = repo.byUser(user.id());
-        ObjectNode out = mapper.createObjectNode();
-        ArrayNode list = out.putArray("sessions");
-        sessions.forEach(s -> list.add(SessionJson.listItem(s)));
         List<Scored> finished = new ArrayList<>();
         sessions.stream().filter(SessionInfo::finished).forEach(s -> finished.add(scores.score(s, CodeSource.WITH_RECODES)));
-        out.set("weeks", Reports.weeks(finished));
-        out.set("thresholds", SessionJson.thresholds());
-        return out;
+        return new Progress(sessions, Reports.weeks(finished));
     }
 
     private PracticeSession replay(StoredSession s) {
@@ -316,39 +303,6 @@ public final class PracticeService {
             throw Refusal.invalid("text: a response is at most " + MAX_TEXT + " characters; this one has "
                     + text.length() + ". Say it in fewer words, as you would to a client.");
         }
-    }
-
-    /** {@code session} of docs/web-api.md. */
-    private ObjectNode session(StoredSession stored) {
-        SessionInfo s = stored.info();
-        ObjectNode o = mapper.createObjectNode();
-        o.put("id", s.id());
-        o.put("scenarioId", s.scenarioId());
-        o.put("title", s.title());
-        o.put("status", s.status());
-        o.put("feedback", s.feedback());
-        o.put("startedAt", SessionJson.time(s.startedAt()));
-        o.put("finishedAt", SessionJson.time(s.finishedAt()));
-        PersonaBrief p = s.persona();
-        if (p == null) {
-            o.putNull("persona");
-        } else {
-            ObjectNode po = o.putObject("persona");
-            po.put("name", p.name());
-            po.put("age", p.age());
-            po.put("pronouns", p.pronouns());
-        }
-        ObjectNode op = o.putObject("opening");
-        op.put("text", s.opening() == null ? null : s.opening().text());
-        op.put("talk", s.opening() == null ? null : Wire.name(s.opening().talk()));
-        ArrayNode list = o.putArray("turns");
-        for (SessionTurn t : stored.turns()) {
-            ObjectNode j = TurnJson.turn(t);
-            list.add(s.withholdsFeedback() ? TurnJson.withheld(j) : j);
-        }
-        o.set("state", stored.state() == null ? mapper.nullNode() : TranscriptJson.state(stored.state()));
-        o.set("ending", s.ending() == null ? mapper.nullNode() : TurnJson.ending(s.ending()));
-        return o;
     }
 
     static SessionStats stats(SessionSummary s) {

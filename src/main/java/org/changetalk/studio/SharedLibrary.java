@@ -1,7 +1,7 @@
 package org.changetalk.studio;
 
-import org.changetalk.scenario.ScenarioLibrary;
-import org.changetalk.scenario.ScenarioLoader;
+import org.changetalk.scenario.library.ScenarioLibrary;
+import org.changetalk.scenario.read.ScenarioLoader;
 import org.changetalk.storage.Database;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;

@@ -2,9 +2,9 @@ package org.changetalk.studio;
 
 import org.changetalk.account.Role;
 import org.changetalk.account.User;
-import org.changetalk.scenario.LibraryEntry;
-import org.changetalk.scenario.ScenarioLibrary;
-import org.changetalk.scenario.ScenarioLoader;
+import org.changetalk.scenario.library.LibraryEntry;
+import org.changetalk.scenario.library.ScenarioLibrary;
+import org.changetalk.scenario.read.ScenarioLoader;
 import org.changetalk.storage.Database;
 import org.changetalk.storage.DatabaseUrl;
 import org.changetalk.storage.TestDatabases;
@@ -43,10 +43,10 @@ class SharedLibraryTest {
             }
         }
         StudioStore files = new StudioStore(ScenarioLibrary.open(folder), CLOCK);
-        String text = Templates.text(org.changetalk.scenario.ScenarioKind.CONVERSATION, org.changetalk.scenario.Stage.CONTEMPLATION, "sam-folder");
+        String text = Templates.text(org.changetalk.scenario.model.ScenarioKind.CONVERSATION, org.changetalk.scenario.model.Stage.CONTEMPLATION, "sam-folder");
         String v1 = files.save("sam-folder", text, null, false, true, IRENE).version();
         files.save("sam-folder", text.replace(TITLE, "Sam, second save"), v1, false, true, IRENE);
-        files.save("sam-draft", Templates.text(org.changetalk.scenario.ScenarioKind.CONVERSATION, org.changetalk.scenario.Stage.CONTEMPLATION, "sam-draft"), null, true, true, IRENE);
+        files.save("sam-draft", Templates.text(org.changetalk.scenario.model.ScenarioKind.CONVERSATION, org.changetalk.scenario.model.Stage.CONTEMPLATION, "sam-draft"), null, true, true, IRENE);
         return folder;
     }
 
@@ -99,7 +99,7 @@ class SharedLibraryTest {
         Path folder = folder();
         DatabaseUrl url = TestDatabases.postgresql();
         try (Instance a = Instance.open(url, folder); Instance b = Instance.open(url, folder)) {
-            String text = Templates.text(org.changetalk.scenario.ScenarioKind.CONVERSATION, org.changetalk.scenario.Stage.PRECONTEMPLATION, "new-one");
+            String text = Templates.text(org.changetalk.scenario.model.ScenarioKind.CONVERSATION, org.changetalk.scenario.model.Stage.PRECONTEMPLATION, "new-one");
             StudioStore.Saved draft = a.store().save("new-one", text, null, true, true, IRENE);
             assertThat(draft.created()).isTrue();
             assertThat(b.shared().refresh()).as("a draft publishes nothing").isFalse();
@@ -127,7 +127,7 @@ class SharedLibraryTest {
         Path out = dir.resolve("exported");
         List<String> ids;
         try (Instance a = Instance.open(url, folder)) {
-            String text = Templates.text(org.changetalk.scenario.ScenarioKind.CONVERSATION, org.changetalk.scenario.Stage.ACTION, "db-only");
+            String text = Templates.text(org.changetalk.scenario.model.ScenarioKind.CONVERSATION, org.changetalk.scenario.model.Stage.ACTION, "db-only");
             a.store().save("db-only", text, null, false, true, IRENE);
             ids = a.library().entries().stream().map(e -> e.scenario().id()).toList();
             int written = SharedLibrary.export(a.db(), out);

@@ -46,8 +46,13 @@ java -cp "$CP" org.changetalk.web.DurabilityProbe setup "$URL" "$WORK" "$TRAINEE
 for k in $(seq 1 "$KILLS"); do
   java -cp "$CP" org.changetalk.web.DurabilityProbe run "$URL" "$WORK" 60 > "$WORK/run.txt" 2>&1 &
   PROBE=$!
-  # a random moment 2–6 s into the load
-  sleep "$((2 + RANDOM % 4)).$((RANDOM % 10))"
+  # once the load is on (the probe has had a turn acknowledged), a random moment 1–4 s later
+  before=$(wc -l < "$WORK/acked.txt" 2>/dev/null || echo 0)
+  for _ in $(seq 1 300); do
+    [ "$(wc -l < "$WORK/acked.txt" 2>/dev/null || echo 0)" -gt "$before" ] && break
+    sleep 0.1
+  done
+  sleep "$((1 + RANDOM % 3)).$((RANDOM % 10))"
   kill -9 "$SERVER"; wait "$SERVER" 2>/dev/null || true
   wait "$PROBE" || true
   echo "kill $k: $(tail -1 "$WORK/run.txt")"

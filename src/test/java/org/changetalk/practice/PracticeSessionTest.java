@@ -1,6 +1,6 @@
 package org.changetalk.practice;
 
-import org.changetalk.scenario.Beat;
+import org.changetalk.scenario.model.Beat;
 import java.util.HashSet;
 import java.util.Set;
 import org.changetalk.session.Feedback;

@@ -183,7 +183,7 @@ class StudioBrowserTest {
         WebElement wrapUp = browser.waitFor(By.cssSelector(".beat-map g.beat-node.ending[data-beat='wrap-up']"));
         assertThat(browser.driver.findElements(By.cssSelector(".beat-map g.beat-node"))).hasSize(6);
         assertThat(browser.driver.findElement(By.cssSelector(".beat-map g.beat-node.start")).getAttribute("data-beat")).isEqualTo("opening");
-        assertThat(browser.driver.findElement(By.cssSelector(".beat-map .edge-labels")).getText()).contains("confro… +");
+        assertThat(browser.driver.findElement(By.cssSelector(".beat-map .edge-labels")).getText()).contains("confront", "+1 more");
         // parallel arrows are one arrow; its full text (on hover and focus) names every way there, the fallback too
         assertThat(browser.driver.findElements(By.cssSelector(".beat-map .edge-label")).stream().map(e -> e.getAttribute("aria-label")))
                 .anyMatch(l -> l.startsWith("Transition opening → what-it-gives:") && l.contains("fallback"))
@@ -366,6 +366,7 @@ class StudioBrowserTest {
         browser.waitForText(By.id("studio-manage-status"), "Deleted " + renamed);
         assertThat(listedIds()).doesNotContain(renamed);
         assertThat(tara.get("/api/sessions/" + session).path("scenarioId").asText()).isEqualTo(renamed);
+        browser.waitForText(By.id("studio-deleted"), renamed + " (2 versions)");
         browser.driver.findElement(By.id("studio-undelete")).click();
         browser.waitForText(By.id("studio-manage-status"), "save it to bring " + renamed + " back");
         assertThat(editorText()).contains("id: '" + renamed + "'");

@@ -21,13 +21,18 @@ public final class ScriptedCoder implements ConversationCoder {
 
     @Override
     public List<CodedTurn> code(List<Turn> conversation) {
-        seen.add(List.copyOf(conversation));
+        // the CLI codes conversations in parallel
+        synchronized (seen) {
+            seen.add(List.copyOf(conversation));
+        }
         return conversation.stream().map(ScriptedCoder::codeTurn).toList();
     }
 
-    /** The conversations given to {@link #code}, in call order. */
+    /** The conversations given to {@link #code}, in call order (any order when they were coded in parallel). */
     public List<List<Turn>> seen() {
-        return seen;
+        synchronized (seen) {
+            return List.copyOf(seen);
+        }
     }
 
     private static CodedTurn codeTurn(Turn turn) {

@@ -42,6 +42,7 @@ async function request(method, path, body) {
   }
   if (!response.ok) {
     const err = new ApiError(response.status, data && data.error, data && data.detail);
+    err.data = data; // the whole answer, e.g. the located problems of a refused test plan
     if (response.status === 401 && !path.startsWith('/api/auth/')) {
       window.dispatchEvent(new CustomEvent('ct:signed-out'));
     }

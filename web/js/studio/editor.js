@@ -27,11 +27,19 @@ async function loadCodeMirror() {
   loadCss(`${CM}/lib/codemirror.css`);
   await loadScript(`${CM}/lib/codemirror.js`);
   await loadScript(`${CM}/mode/javascript/javascript.js`);
+  try {
+    loadCss(`${CM}/addon/hint/show-hint.css`);
+    await loadScript(`${CM}/addon/hint/show-hint.js`);
+  } catch (e) { /* the editor works without completion */ }
   return window.CodeMirror;
 }
 
-/** Makes an editor in `host`, labelled `label`; `onChange()` is called on every edit. */
-export async function createEditor(host, label, onChange) {
+/**
+ * Makes an editor in `host`, labelled `label`; `onChange()` is called on every edit. `help` (optional) gives
+ * completion and hover help: {complete(text, offset) -> {from, list: [{text, displayText, doc}]}, explain(text,
+ * offset) -> string | null, line: an element under the editor that shows the help for the key at the cursor}.
+ */
+export async function createEditor(host, label, onChange, help = null) {
   let CodeMirror = null;
   try {
     CodeMirror = await loadCodeMirror();
@@ -59,6 +67,43 @@ export async function createEditor(host, label, onChange) {
     scroller.setAttribute('tabindex', '-1');
     let marks = [];
     cm.on('change', () => onChange());
+    if (help && CodeMirror.showHint) {
+      cm.setOption('hintOptions', {
+        completeSingle: false,
+        hint: (ed) => {
+          const cursor = ed.getCursor();
+          const r = help.complete(ed.getValue(), ed.indexFromPos(cursor));
+          if (!r || !r.list.length) return null;
+          const data = { list: r.list, from: ed.posFromIndex(r.from), to: cursor };
+          CodeMirror.on(data, 'select', (c) => { if (c.doc) help.line.textContent = c.doc; });
+          return data;
+        },
+      });
+      cm.setOption('extraKeys', { ...cm.getOption('extraKeys'), 'Ctrl-Space': 'autocomplete' });
+      // the key at the cursor is explained under the editor (keyboard users), the key under the pointer in a tooltip
+      cm.on('cursorActivity', () => {
+        const text = help.explain(cm.getValue(), cm.indexFromPos(cm.getCursor()));
+        if (text) help.line.textContent = text;
+      });
+      const tip = document.createElement('div');
+      tip.className = 'schema-tip';
+      tip.id = 'schema-tip';
+      tip.setAttribute('role', 'tooltip');
+      tip.hidden = true;
+      host.append(tip);
+      const wrapper = cm.getWrapperElement();
+      wrapper.addEventListener('mousemove', (ev) => {
+        const pos = cm.coordsChar({ left: ev.clientX, top: ev.clientY }, 'window');
+        const text = help.explain(cm.getValue(), cm.indexFromPos(pos));
+        if (!text) { tip.hidden = true; return; }
+        tip.textContent = text;
+        tip.hidden = false;
+        const box = host.getBoundingClientRect();
+        tip.style.left = `${Math.max(0, ev.clientX - box.left + 12)}px`;
+        tip.style.top = `${ev.clientY - box.top + 16}px`;
+      });
+      wrapper.addEventListener('mouseleave', () => { tip.hidden = true; });
+    }
     return {
       kind: 'codemirror',
       getValue: () => cm.getValue(),

@@ -6,11 +6,11 @@
 import dagre from '../../vendor/dagre/dagre.esm.js';
 import { h, s } from '../dom.js';
 
-const W = 124;
+const W = 96;
 const H = 44;
 const CHAR = 6.2; // px per character of an 11 px label, for the layout to reserve room
 const LABEL_H = 16;
-const SHORT = 13;
+const SHORT = 11;
 
 function status(n) {
   const words = [];
@@ -24,28 +24,62 @@ function status(n) {
 const words = (x) => String(x || '').replace(/_/g, ' ');
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** The label's whole text, and a short one: the first category and how many more. */
+/**
+ * Short names of the response categories for arrow labels, at most 9 characters: whole words an author reads at
+ * a glance, where cutting "complex reflection" gave "complex…" (the full text is on hover and focus).
+ */
+const SHORT_NAMES = {
+  complex_reflection: 'complex R', simple_reflection: 'simple R', any_reflection: 'reflect', open_question: 'open Q',
+  closed_question: 'closed Q', any_question: 'question', affirm: 'affirm', autonomy: 'autonomy', collaboration: 'collab',
+  information_with_permission: 'info (ok)', information: 'info', persuade_with_permission: 'advice ok', persuade: 'persuade',
+  confront: 'confront', other: 'other', mi_consistent: 'MI-cons.', mi_inconsistent: 'MI-incons.',
+};
+
+/**
+ * The label's whole text, and a short one on one or two lines: the first category's short name, then how many
+ * more. Two narrow lines instead of one wide one keep 25-beat maps within the window.
+ */
 export function edgeLabels(e) {
   const labels = (e.labels || []).map(words);
-  const full = e.fallback ? 'fallback (any other response)' : labels.join(', ') || (e.ending ? `ends: ${words(e.ending)}` : '');
-  const short = e.fallback ? 'fallback' : labels.length > 1 ? `${clip(labels[0], SHORT - 4)} +${labels.length - 1}`
-    : clip(labels[0] || (e.ending ? words(e.ending) : ''), SHORT);
-  return { full, short };
+  const full = e.fallback ? 'fallback (any other response)' : `${labels.join(', ') || (e.ending ? `ends: ${words(e.ending)}` : '')}${e.alsoFallback ? ', or any other response (fallback)' : ''}`;
+  const first = (e.labels || [])[0];
+  const name = first ? SHORT_NAMES[first] || clip(words(first).replace(/^words: .*/, 'words'), SHORT) : clip(e.ending ? words(e.ending) : '', SHORT);
+  const more = e.fallback ? 0 : Math.max(0, labels.length - 1) + (e.alsoFallback ? 1 : 0);
+  const lines = e.fallback ? ['fallback'] : [name, ...(more ? [`+${more} more`] : [])].filter(Boolean);
+  return { full, short: lines.join(' '), lines };
 }
 
 /** map = {start, beats: [{id, end, unreachable, deadEnd, line, column}], transitions: [{from, to, labels, fallback, ending}]} */
 export function drawMap(map, onPick) {
   const beats = (map.beats || []).map((b) => ({ ...b, start: b.start || b.id === map.start }));
   const ids = new Set(beats.map((b) => b.id));
-  const edges = (map.transitions || []).filter((e) => ids.has(e.from) && ids.has(e.to));
+  // one arrow per pair of beats, carrying every category that takes that path: parallel arrows each with a
+  // label made 25-beat maps twice as wide as the screen
+  const pairs = new Map();
+  for (const e of (map.transitions || []).filter((t) => ids.has(t.from) && ids.has(t.to))) {
+    const key = `${e.from}\u0000${e.to}`;
+    const seen = pairs.get(key);
+    if (!seen) pairs.set(key, { ...e, labels: [...(e.labels || [])] });
+    else {
+      for (const l of e.labels || []) if (!seen.labels.includes(l)) seen.labels.push(l);
+      seen.fallback = seen.fallback && e.fallback;
+      seen.alsoFallback = seen.alsoFallback || e.fallback;
+      seen.ending = seen.ending || e.ending;
+    }
+  }
+  const edges = [...pairs.values()];
 
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'TB', nodesep: 14, ranksep: 36, edgesep: 6, marginx: 8, marginy: 8, ranker: 'network-simplex' });
+  // top to bottom: measured on the shipped 21–28-beat scenarios it is 2–4 times narrower than left to right
+  g.setGraph({ rankdir: 'TB', nodesep: 6, ranksep: 30, edgesep: 3, marginx: 8, marginy: 8, ranker: 'network-simplex' });
   g.setDefaultEdgeLabel(() => ({}));
   for (const b of beats) g.setNode(b.id, { width: W, height: H });
   edges.forEach((e, i) => {
     const text = edgeLabels(e);
-    g.setEdge(e.from, e.to, { width: Math.max(22, text.short.length * CHAR + 8), height: LABEL_H, labelpos: 'c', edge: e, text }, `e${i}`);
+    // a fallback-only arrow is drawn dashed and needs no label box (the legend says what dashed means)
+    const widest = Math.max(0, ...text.lines.map((l) => l.length));
+    const box = e.fallback ? {} : { width: Math.max(22, widest * CHAR + 8), height: LABEL_H * text.lines.length, labelpos: 'c' };
+    g.setEdge(e.from, e.to, { ...box, edge: e, text }, `e${i}`);
   });
   dagre.layout(g);
   const size = g.graph();
@@ -65,13 +99,14 @@ export function drawMap(map, onPick) {
       const d = pts.map((p, i) => `${i ? 'L' : 'M'} ${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' ');
       lines.append(s('path', { d, class: e.edge.fallback ? 'edge fallback' : 'edge', 'marker-end': 'url(#map-arrow)' }));
     }
-    if (!e.text.short) continue;
+    if (!e.text.short || e.edge.fallback) continue;
     const full = `${e.edge.from} → ${e.edge.to}: ${e.text.full}`;
     const label = s('g', { class: 'edge-label', tabindex: 0, role: 'img', 'aria-label': `Transition ${full}`,
       transform: `translate(${(e.x - e.width / 2).toFixed(1)} ${(e.y - e.height / 2).toFixed(1)})` },
     s('title', { text: full }),
     s('rect', { width: e.width, height: e.height, rx: 3 }),
-    s('text', { x: e.width / 2, y: e.height - 4, 'text-anchor': 'middle', text: e.text.short }));
+    s('text', { x: e.width / 2, y: LABEL_H - 4, 'text-anchor': 'middle' },
+      e.text.lines.map((l, n) => s('tspan', { x: e.width / 2, dy: n ? LABEL_H : 0, text: l }))));
     const show = () => { detail.textContent = full; };
     label.addEventListener('focus', show);
     label.addEventListener('mouseenter', show);
@@ -87,7 +122,7 @@ export function drawMap(map, onPick) {
     s('title', { text: `${b.id}${marks.length ? ` — ${marks.join(', ')}` : ''}` }),
     s('rect', { width: W, height: H, rx: b.end ? 18 : 4 }),
     b.end ? s('rect', { x: 4, y: 4, width: W - 8, height: H - 8, rx: 14, class: 'inner' }) : null,
-    s('text', { x: W / 2, y: 19, 'text-anchor': 'middle', class: 'beat-id', text: clip(b.id, 17) }),
+    s('text', { x: W / 2, y: 19, 'text-anchor': 'middle', class: 'beat-id', text: clip(b.id, 14) }),
     s('text', { x: W / 2, y: 34, 'text-anchor': 'middle', class: 'beat-status', text: clip(marks.join(' · '), 20) }));
     const pick = () => onPick(b);
     const show = () => { detail.textContent = `Beat ${b.id}${marks.length ? ` — ${marks.join(', ')}` : ''}`; };
@@ -99,8 +134,20 @@ export function drawMap(map, onPick) {
   }
   // labels above the nodes and lines, so an arrow never hides one
   svg.append(labels);
-  // the map shrinks to fit its box, but not below 80 % (11 px labels stay readable); a bigger one scrolls
-  svg.style.minWidth = `${Math.round(width * 0.8)}px`;
+  // Fit (the default) shrinks the map to the width of its box, so it never scrolls sideways; Full size draws
+  // it at 100 % and lets it scroll, for reading a large map's labels without hovering each one
+  const fit = h('button', { type: 'button', id: 'map-fit', 'aria-pressed': 'true', text: 'Fit the width' });
+  const full = h('button', { type: 'button', id: 'map-full', 'aria-pressed': 'false', text: 'Full size' });
+  const zoom = (fitting) => {
+    svg.style.width = fitting ? '100%' : `${width}px`;
+    svg.style.maxWidth = fitting ? '100%' : 'none';
+    fit.setAttribute('aria-pressed', String(fitting));
+    full.setAttribute('aria-pressed', String(!fitting));
+  };
+  fit.addEventListener('click', () => zoom(true));
+  full.addEventListener('click', () => zoom(false));
+  zoom(true);
   const legend = h('p', { class: 'hint map-legend', text: 'Start: thick border. Ending: double rounded border. Unreachable: dashed. Dead end: dotted, marked “dead end”. Fallback arrows are dashed.' });
-  return h('div', { class: 'map-wrap', role: 'region', 'aria-label': 'Beat map', tabindex: 0 }, svg, detail, legend);
+  return h('div', { class: 'map-block' }, h('div', { class: 'map-zoom', role: 'group', 'aria-label': 'Map size' }, fit, ' ', full),
+    h('div', { class: 'map-wrap', role: 'region', 'aria-label': 'Beat map', tabindex: 0 }, svg), detail, legend);
 }

@@ -7,6 +7,7 @@ import { studio } from '../studio-api.js';
 import { createEditor } from '../studio/editor.js';
 import { drawMap } from '../studio/map.js';
 import { parseLenient, scenarioGraph } from '../studio/lenient.js';
+import { completions, helpAt } from '../studio/schema-help.js';
 import { announce } from '../announce.js';
 import { when } from '../format.js';
 import { onLeave } from '../router.js';
@@ -49,7 +50,7 @@ function download(name, text) {
 
 export async function render(main, params, search) {
   const st = { id: null, baseVersion: null, status: null, problems: [], map: null, validated: '', timer: null, seq: 0,
-    play: null, responses: [], playSeq: 0, savedText: null };
+    play: null, responses: [], playSeq: 0, savedText: null, savedPlan: '' };
 
   // ---- open / template / import ----
   let list = [];
@@ -65,12 +66,20 @@ export async function render(main, params, search) {
   const importFile = field('Import a scenario file', 'input', { id: 'studio-import', type: 'file', accept: '.json,application/json,text/plain' });
   const exportBtn = button('Export the file', { id: 'studio-export' });
   const openStatus = h('p', { role: 'status', class: 'status', id: 'studio-open-status' });
+  // deleted scenarios keep their versions: one can be brought back into the editor and saved again
+  const deletedPick = select('Deleted scenario', [], { id: 'studio-deleted' });
+  const bringBackBtn = button('Bring it back into the editor', { id: 'studio-bring-back' });
+  const deletedStack = h('div', { class: 'stack', hidden: true }, deletedPick.wrap, bringBackBtn);
   if (listError) openStatus.textContent = `The scenarios could not be listed: ${listError.message}`;
   kind.input.addEventListener('change', () => { stage.wrap.hidden = kind.input.value !== 'conversation'; });
 
   // ---- editor + problems ----
   const heading = h('h2', { id: 'editor-heading', text: 'Editor' });
   const fileName = h('p', { class: 'file-name', id: 'studio-file' }, 'No file open.');
+  const renameBtn = button('Rename\u2026', { id: 'studio-rename', disabled: true });
+  const deleteBtn = button('Delete\u2026', { id: 'studio-delete', disabled: true });
+  const manageStatus = h('p', { id: 'studio-manage-status', role: 'status', class: 'status' });
+  const dialog = h('dialog', { id: 'studio-dialog', 'aria-labelledby': 'studio-dialog-title' });
   const editorHost = h('div', { class: 'editor-host', id: 'studio-editor' });
   const problemsSummary = h('p', { id: 'problems-summary', class: 'problems-summary', 'aria-live': 'polite' });
   const problemsList = h('ul', { id: 'problems', class: 'problems' });
@@ -80,6 +89,8 @@ export async function render(main, params, search) {
 
   // ---- playtest ----
   const fromBeat = select('Play from', [{ value: '', label: 'the start' }], { id: 'play-from' });
+  const playLevel = select('Drill level', ['beginner', 'intermediate', 'advanced'].map((x) => ({ value: x, label: x })), { id: 'play-level' });
+  playLevel.wrap.hidden = true;
   const stateInputs = {};
   const stateFields = MEASURES.map((m) => {
     const f = field(m[0].toUpperCase() + m.slice(1), 'input', { id: `play-${m}`, type: 'number', min: 0, max: 10, step: 0.5, inputmode: 'decimal' });
@@ -88,6 +99,7 @@ export async function render(main, params, search) {
   });
   const playStage = select('Stage', [{ value: '', label: '(from the file)' }, ...STAGES.map((x) => ({ value: x, label: x }))], { id: 'play-stage' });
   stateInputs.stage = playStage.input;
+  const stateFieldset = h('fieldset', { class: 'play-start-state' }, h('legend', { text: 'Starting state (blank: from the file)' }), stateFields, playStage.wrap);
   const startBtn = button('Start the playtest', { id: 'play-start', class: 'primary' });
   const say = field('Your response', 'textarea', { id: 'play-say', rows: 2 });
   const sayBtn = button('Say it', { id: 'play-send' });
@@ -99,6 +111,8 @@ export async function render(main, params, search) {
   // ---- test plan ----
   const planText = field('Test plan (lenient JSON, like <id>.test.json)', 'textarea', { id: 'plan-text', rows: 8, spellcheck: 'false', class: 'code-input' });
   const runBtn = button('Run the test plan', { id: 'plan-run' });
+  const planSaveBtn = button('Save the test plan', { id: 'plan-save' });
+  const planSaveStatus = h('div', { id: 'plan-save-status', role: 'status' });
   const planResults = h('div', { id: 'plan-results', 'aria-live': 'polite' });
   const runAllBtn = button('Run every scenario\u2019s test plan', { id: 'plan-run-all' });
   const runAllProgress = h('progress', { id: 'plan-all-progress', value: 0, max: 1, hidden: true, 'aria-label': 'Test plans run' });
@@ -112,10 +126,19 @@ export async function render(main, params, search) {
   const versionsHost = h('div', { id: 'studio-versions' });
   const versionView = h('div', { id: 'version-view' });
 
-  const editor = await createEditor(editorHost, 'Scenario file (lenient JSON)', () => schedule());
+  // completion and hover help from scenarios/schema.json; without it the editor still works
+  let schema = null;
+  try { schema = await studio.schema(); } catch (e) { schema = null; }
+  const helpLine = h('p', { id: 'schema-help', class: 'hint schema-help' },
+    schema ? 'Ctrl+Space suggests the keys and values that fit where the cursor is; the key at the cursor is explained here.' : '');
+  const editor = await createEditor(editorHost, 'Scenario file (lenient JSON)', () => schedule(), schema ? {
+    complete: (text, offset) => completions(schema, text, offset),
+    explain: (text, offset) => helpAt(schema, text, offset),
+    line: helpLine,
+  } : null);
   // leaving with unsaved changes (another page, or closing the tab) asks first
-  onLeave(() => (st.savedText !== null && editor.getValue() !== st.savedText
-    ? `Your changes to ${st.id || 'this scenario'} are not saved. Leave the studio and lose them?` : null));
+  const dirty = () => (st.savedText !== null && editor.getValue() !== st.savedText) || planText.input.value !== st.savedPlan;
+  onLeave(() => (dirty() ? `Your changes to ${st.id || 'this scenario'} are not saved. Leave the studio and lose them?` : null));
 
   function docId() {
     try {
@@ -178,14 +201,24 @@ export async function render(main, params, search) {
     let kindNow = null;
     try { kindNow = parseLenient(text).value.kind; } catch (e) { kindNow = null; }
     const drill = kindNow === 'drill';
-    startBtn.disabled = drill;
-    sayBtn.disabled = drill;
-    if (drill) playStatus.textContent = 'The playtest plays conversations; practise a drill from the home page once it is saved.';
+    if (drill !== st.drill) { st.play = null; st.responses = []; replace(transcript); replace(playState); playStatus.textContent = ''; }
+    st.drill = drill;
+    playLevel.wrap.hidden = !drill;
+    fromBeat.wrap.hidden = drill;
+    stateFieldset.hidden = drill;
   }
 
   async function validateNow() {
     const text = editor.getValue();
     noteKind(text);
+    if (!text.trim() && !st.id) {
+      // nothing open (after a delete): no syntax error to report about an empty editor
+      st.seq += 1;
+      showProblems([]);
+      showMap(null);
+      problemsSummary.textContent = '';
+      return;
+    }
     st.seq += 1;
     const seq = st.seq;
     try {
@@ -222,7 +255,11 @@ export async function render(main, params, search) {
     editor.setValue(text);
     replace(fileName, 'File: ', h('code', { text: `${id || '(new)'}.json` }), status ? ` (${status})` : ' (not saved yet)');
     planText.input.value = plan || '';
+    st.savedPlan = planText.input.value;
     replace(planResults);
+    replace(planSaveStatus);
+    renameBtn.disabled = !(id && status);
+    deleteBtn.disabled = !(id && status);
     replace(versionView);
     st.play = null;
     st.responses = [];
@@ -284,7 +321,28 @@ export async function render(main, params, search) {
     return h('dl', { class: 'state-list' }, [...MEASURES, 'stage'].map((m) => [h('dt', { text: m }), h('dd', { class: `state-${m}`, text: state[m] === undefined ? '—' : String(typeof state[m] === 'number' ? Math.round(state[m] * 100) / 100 : state[m]) })]));
   }
 
+  function showDrill(r) {
+    const items = [];
+    for (const a of r.attempts || []) {
+      items.push(h('li', { class: 'client', 'data-item': a.itemId }, h('strong', { text: `Client (${a.level}): ` }), a.client));
+      items.push(h('li', { class: `trainee ${a.success ? 'pass' : 'fail'}` }, h('strong', { text: 'You: ' }), a.text,
+        h('span', { class: 'category', text: ` — ${a.success ? 'counts' : 'does not count'} (${(a.category || '').replace(/_/g, ' ')})` }),
+        a.feedback && a.feedback.why ? h('div', { class: 'hint', text: a.feedback.why }) : null));
+    }
+    if (r.prompt) {
+      items.push(h('li', { class: 'client next', 'data-item': r.prompt.itemId }, h('strong', { text: `Client (${r.prompt.level}): ` }), r.prompt.text || r.prompt.client,
+        r.prompt.context ? h('div', { class: 'hint', text: r.prompt.context }) : null));
+    }
+    replace(transcript, items);
+    const counted = (r.recent || []).filter(Boolean).length;
+    replace(playState, h('h4', { text: 'Level now' }), h('dl', { class: 'state-list' },
+      h('dt', { text: 'level' }), h('dd', { class: 'state-level', text: r.mastered ? 'mastered' : r.level }),
+      h('dt', { text: 'counted' }), h('dd', { class: 'state-recent', text: `${counted} of the last ${(r.recent || []).length} (${r.required} of ${r.window} moves up)` })));
+    playStatus.textContent = r.mastered ? 'Mastered: every level is done.' : `Level ${r.level}; ${r.played} response${r.played === 1 ? '' : 's'} played.`;
+  }
+
   function showPlay(r) {
+    if (r.kind === 'drill') { showDrill(r); return; }
     const items = [];
     if (r.opening) items.push(h('li', { class: 'client' }, h('strong', { text: `Client (${r.opening.beat}): ` }), r.opening.text));
     for (const t of r.turns || []) {
@@ -305,8 +363,9 @@ export async function render(main, params, search) {
   async function replay() {
     st.playSeq += 1;
     const seq = st.playSeq;
-    const body = { text: editor.getValue(), responses: st.responses, state: startState() };
-    if (fromBeat.input.value) body.fromBeat = fromBeat.input.value;
+    const body = st.drill ? { text: editor.getValue(), responses: st.responses, level: playLevel.input.value }
+      : { text: editor.getValue(), responses: st.responses, state: startState() };
+    if (!st.drill && fromBeat.input.value) body.fromBeat = fromBeat.input.value;
     try {
       const r = await studio.playtest(body);
       if (seq !== st.playSeq) return;
@@ -328,7 +387,7 @@ export async function render(main, params, search) {
     replay();
   });
   undoBtn.addEventListener('click', () => { if (st.responses.length) { st.responses.pop(); replay(); } });
-  for (const el of [...Object.values(stateInputs), fromBeat.input]) el.addEventListener('change', () => { if (st.play) replay(); });
+  for (const el of [...Object.values(stateInputs), fromBeat.input, playLevel.input]) el.addEventListener('change', () => { if (st.play) replay(); });
 
   // ---- test plan ----
   // every saved scenario's plan, one after another, with a progress bar: a long run shows how far it is
@@ -388,6 +447,124 @@ export async function render(main, params, search) {
     }
   });
 
+  // ---- test plan: save beside the published scenario ----
+  function selectLine(ta, line, column) {
+    const lines = ta.value.split('\n');
+    let pos = 0;
+    for (let i = 0; i < Math.min(line - 1, lines.length); i += 1) pos += lines[i].length + 1;
+    ta.focus();
+    ta.setSelectionRange(pos + Math.max(0, column - 1), pos + (lines[line - 1] || '').length);
+  }
+  planSaveBtn.addEventListener('click', async () => {
+    if (!st.id || !st.status) { replace(planSaveStatus, h('p', { class: 'error', text: 'Save and publish the scenario first: a test plan is saved beside it.' })); return; }
+    if (!planText.input.value.trim()) { replace(planSaveStatus, h('p', { class: 'error', text: 'There is no test plan: write one above.' })); return; }
+    try {
+      const text = planText.input.value;
+      const r = await studio.savePlan(st.id, text);
+      st.savedPlan = text;
+      replace(planSaveStatus, h('p', { class: 'status', text: `Saved the test plan of ${st.id} (plan version ${r.number}). Run every scenario\u2019s plan below to see it with the others.` }));
+    } catch (e) {
+      const p = e.data && Array.isArray(e.data.problems) ? e.data.problems[0] : null;
+      replace(planSaveStatus, h('p', { class: 'error', id: 'plan-save-error' }, h('strong', { text: 'Not saved: ' }),
+        p ? `plan line ${p.line}, column ${p.column}: ${p.message}` : e.message));
+      if (p) selectLine(planText.input, p.line, p.column);
+    }
+  });
+
+  // ---- rename / delete: asked first, with what they touch ----
+  async function refreshList() {
+    try { list = await studio.list(); } catch (e) { return; }
+    const keep = pick.input.value;
+    replace(pick.input, h('option', { value: '', text: '\u2014 choose \u2014' }), list.map((x) => h('option', { value: x.id, text: `${x.id}${x.status === 'draft' ? ' (draft)' : ''}${x.valid === false ? ' \u2014 has errors' : ''}` })));
+    if (list.some((x) => x.id === keep)) pick.input.value = keep;
+    await refreshDeleted();
+  }
+
+  async function refreshDeleted() {
+    let gone = [];
+    try { gone = await studio.deleted(); } catch (e) { gone = []; }
+    replace(deletedPick.input, gone.map((x) => h('option', { value: x.id, text: `${x.id} (${plural(x.versions, 'version')})` })));
+    deletedStack.hidden = gone.length === 0;
+  }
+
+  /** The newest kept version of a deleted scenario, in the editor: saving it brings the scenario back. */
+  async function bringBack(id) {
+    try {
+      const vs = await studio.versions(id);
+      const v = await studio.version(id, vs[0].number);
+      setFile(id, v.text, null, null, '');
+      st.savedText = ''; // in the editor, not in the library: leaving asks first
+      manageStatus.textContent = `Version ${vs[0].number} of ${id} is in the editor: save it to bring ${id} back.`;
+    } catch (e) { manageStatus.textContent = `Could not bring ${id} back: ${e.message}`; }
+  }
+  bringBackBtn.addEventListener('click', () => { if (deletedPick.input.value) bringBack(deletedPick.input.value); });
+
+  function plural(n, one, many = `${one}s`) { return `${n} ${n === 1 ? one : many}`; }
+
+  function ask(title, lines, extra, confirmLabel, action) {
+    const error = h('p', { class: 'error', id: 'studio-dialog-error', 'aria-live': 'assertive' });
+    const ok = button(confirmLabel, { id: 'studio-dialog-confirm', class: 'primary' });
+    const cancel = button('Cancel', { id: 'studio-dialog-cancel' });
+    replace(dialog, h('h2', { id: 'studio-dialog-title', text: title }), lines.map((t) => h('p', { text: t })), extra, error,
+      h('div', { class: 'studio-actions' }, ok, ' ', cancel));
+    cancel.addEventListener('click', () => dialog.close());
+    ok.addEventListener('click', async () => {
+      ok.disabled = true;
+      try { await action(); dialog.close(); } catch (e) { error.textContent = e.message; } finally { ok.disabled = false; }
+    });
+    dialog.showModal();
+    (extra ? extra.querySelector('input') : cancel).focus();
+  }
+
+  function unsavedFirst() {
+    if (!dirty()) return false;
+    manageStatus.textContent = `Save your changes to ${st.id} first (or reload it): renaming or deleting works on what is saved.`;
+    return true;
+  }
+
+  renameBtn.addEventListener('click', async () => {
+    if (!st.id || unsavedFirst()) return;
+    let uses;
+    try { uses = await studio.uses(st.id); } catch (e) { manageStatus.textContent = e.message; return; }
+    const to = field('New id', 'input', { id: 'rename-to', autocomplete: 'off', spellcheck: 'false', value: st.id }, 'Lower-case words joined by hyphens.');
+    const from = st.id;
+    ask(`Rename ${from}`, [
+      'The scenario, its draft and its test plan move to the new id, and the id inside them changes (nothing else in the text does). Its versions move with it.',
+      uses.finishedSessions + uses.unfinishedSessions + uses.drillProgress
+        ? `${plural(uses.finishedSessions + uses.unfinishedSessions, 'practice session')} and ${plural(uses.drillProgress, 'trainee\u2019s place', 'trainees\u2019 places')} in it follow it to the new id; unfinished sessions go on.`
+        : 'No trainee has practised it yet.'],
+    to.wrap, 'Rename', async () => {
+      const id = to.input.value.trim();
+      if (!ID_RE.test(id)) throw new Error('The new id must be lower-case words joined by hyphens, e.g. sam-vaping-precontemplation.');
+      const r = await studio.rename(from, id, st.baseVersion);
+      await refreshList();
+      await openScenario(r.id);
+      pick.input.value = r.id;
+      manageStatus.textContent = `Renamed ${from} to ${r.id}; its versions and sessions moved with it.`;
+    });
+  });
+
+  deleteBtn.addEventListener('click', async () => {
+    if (!st.id || unsavedFirst()) return;
+    let uses;
+    try { uses = await studio.uses(st.id); } catch (e) { manageStatus.textContent = e.message; return; }
+    const id = st.id;
+    ask(`Delete ${id}?`, [
+      'It leaves the library: trainees can no longer start it, and its test plan goes with it. Every saved version is kept, so it can be brought back.',
+      uses.finishedSessions + uses.unfinishedSessions
+        ? `${plural(uses.finishedSessions, 'finished session')} stay readable, with their reports.${uses.unfinishedSessions ? ` ${plural(uses.unfinishedSessions, 'unfinished session')} can no longer go on.` : ''}`
+        : 'No trainee has practised it yet.'],
+    null, 'Delete it', async () => {
+      const r = await studio.remove(id, st.baseVersion);
+      await refreshList();
+      setFile(null, '', null, null, '');
+      replace(fileName, 'No file open.');
+      const back = button('Bring it back into the editor', { id: 'studio-undelete' });
+      back.addEventListener('click', () => bringBack(id));
+      replace(manageStatus, `Deleted ${id}; its ${plural(r.versionsKept, 'version')} are kept. `, back);
+    });
+  });
+
   // ---- save / versions ----
   async function save(draft) {
     const id = docId() || st.id;
@@ -400,6 +577,9 @@ export async function render(main, params, search) {
       st.baseVersion = r.version;
       st.status = r.status;
       st.savedText = editor.getValue();
+      renameBtn.disabled = false;
+      deleteBtn.disabled = false;
+      refreshList();
       replace(fileName, 'File: ', h('code', { text: `${st.id}.json` }), ` (${r.status})`);
       replace(saveStatus, h('p', { class: 'status', text: r.status === 'draft' ? `Saved ${st.id} as a draft (not offered to trainees).` : `Saved and published ${st.id}: trainees can practise it now.` }));
       loadVersions();
@@ -452,24 +632,26 @@ export async function render(main, params, search) {
       h('h2', { id: 'open-heading', text: 'Open or start a scenario' }),
       h('div', { class: 'studio-row' }, h('div', { class: 'stack' }, pick.wrap, openBtn),
         h('div', { class: 'stack' }, kind.wrap, stage.wrap, newId.wrap, tplBtn),
-        h('div', { class: 'stack' }, importFile.wrap, exportBtn)),
+        h('div', { class: 'stack' }, importFile.wrap, exportBtn), deletedStack),
       openStatus),
     h('div', { class: 'studio-grid' },
-      h('section', { class: 'card studio-editor', 'aria-labelledby': 'editor-heading' }, heading, fileName, editorHost,
+      h('section', { class: 'card studio-editor', 'aria-labelledby': 'editor-heading' }, heading, fileName,
+        h('div', { class: 'studio-manage' }, renameBtn, ' ', deleteBtn), manageStatus, dialog, editorHost, helpLine,
         h('h3', { id: 'problems-heading', text: 'Errors and warnings' }), problemsSummary, problemsList,
         h('div', { class: 'studio-actions' }, saveBtn, ' ', draftBtn), saveStatus),
       h('section', { class: 'card studio-play', 'aria-labelledby': 'play-heading' },
         h('h2', { id: 'play-heading', text: 'Playtest' }),
         h('p', { class: 'hint', text: 'Plays the text in the editor. After an edit your responses are played again and you keep your place. Nothing is recorded.' }),
-        fromBeat.wrap,
-        h('fieldset', { class: 'play-start-state' }, h('legend', { text: 'Starting state (blank: from the file)' }), stateFields, playStage.wrap),
+        fromBeat.wrap, playLevel.wrap, stateFieldset,
         startBtn, transcript, say.wrap, h('div', {}, sayBtn, ' ', undoBtn), playStatus, playState)),
-    h('section', { class: 'card', 'aria-labelledby': 'map-heading' }, h('h2', { id: 'map-heading', text: 'Map' }), mapHost),
-    h('section', { class: 'card', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', text: 'Test plan' }), planText.wrap, runBtn, planResults,
+    h('section', { class: 'card studio-map-card', 'aria-labelledby': 'map-heading' }, h('h2', { id: 'map-heading', text: 'Map' }), mapHost),
+    h('section', { class: 'card', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', text: 'Test plan' }), planText.wrap,
+      h('div', { class: 'studio-actions' }, runBtn, ' ', planSaveBtn), planSaveStatus, planResults,
       h('h3', { text: 'Every scenario' }), runAllBtn, runAllProgress, runAllStatus, runAllResults),
     h('section', { class: 'card', 'aria-labelledby': 'versions-heading' }, h('h2', { id: 'versions-heading', text: 'Versions' }), versionsHost, versionView));
   editor.refresh();
 
+  refreshDeleted();
   const want = search && search.get('id');
   if (want) { pick.input.value = want; try { await openScenario(want); } catch (e) { openStatus.textContent = e.message; } }
   return 'Scenario studio';

@@ -24,7 +24,14 @@ class ArchitectureTest {
      * Packages already free of Jackson's tree types (JsonNode, ObjectNode, ArrayNode): JSON is written at the
      * edges (web, transcript, the CLI), not in the domain. Grows as packages are converted.
      */
-    private static final String[] NO_JSON_TREES = {"..coding..", "..refusal..", "..session.."};
+    private static final String[] NO_JSON_TREES = {"..coding..", "..refusal..", "..session..", "..studio..", "..cohort..",
+            "..account..", "..review..", "..practice..", "..scenario.model..", "..scenario.plan.."};
+
+    /**
+     * The one writer of an export file format that is not the web API, allowed in a service package beside the
+     * service that picks what it writes: the gold file (docs/gold-set.md) a reviewer downloads for {@code code --eval}.
+     */
+    private static final String GOLD_EXPORT = "org.changetalk.review.GoldExport";
 
     private static JavaClasses classes;
 
@@ -38,6 +45,24 @@ class ArchitectureTest {
     @Test
     void packagesHaveNoCycles() {
         slices().matching("org.changetalk.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * scenario/ is split into model (the values), plan (test plans), read (the lenient-JSON readers and the
+     * loader) and library (the folder and its watcher), each only using the ones before it.
+     */
+    @Test
+    void scenarioLayersPointDown() {
+        slices().matching("org.changetalk.scenario.(*)..").should().beFreeOfCycles().check(classes);
+        noClasses().that().resideInAPackage("org.changetalk.scenario.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.changetalk.scenario.plan..",
+                        "org.changetalk.scenario.read..", "org.changetalk.scenario.library..")
+                .because("the scenario model knows nothing of files, readers or plans")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.changetalk.scenario.plan..", "org.changetalk.scenario.read..")
+                .should().dependOnClassesThat().resideInAPackage("org.changetalk.scenario.library..")
+                .because("reading a file needs no library")
+                .check(classes);
     }
 
     @Test
@@ -69,6 +94,7 @@ class ArchitectureTest {
     @Test
     void domainPackagesDoNotBuildJsonTrees() {
         noClasses().that().resideInAnyPackage(NO_JSON_TREES)
+                .and().doNotHaveFullyQualifiedName(GOLD_EXPORT)
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind.node..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("com.fasterxml.jackson.databind.JsonNode")
                 .because("JSON is written at the edges, not in the domain model")

@@ -22,7 +22,8 @@ final class Lexicon {
     private final PhraseTrie trie = new PhraseTrie();
     private final List<Entry> entries = new ArrayList<>();
 
-    private record Entry(List<PhraseTrie.Segment> segments, Cue cue, boolean anchored) {}
+    /** One phrase line as read: its segments, its cue, and whether it only counts at a sentence start. */
+    record Entry(List<PhraseTrie.Segment> segments, Cue cue, boolean anchored) {}
     private final Map<String, Set<String>> sets = new HashMap<>();
     /** Where each word set was declared, and which ones a rule asked for: an unread set is a load error. */
     private final Map<String, String> declaredAt = new java.util.LinkedHashMap<>();
@@ -55,6 +56,11 @@ final class Lexicon {
             if (only.contains(e.cue())) sub.add(e.segments(), e.cue(), e.anchored());
         }
         return sub;
+    }
+
+    /** Every phrase line, in file order (for checks that each one still matches what it says). */
+    List<Entry> entries() {
+        return List.copyOf(entries);
     }
 
     /** How many plain phrases the lexicon's lines stand for, once every alternative is spelled out. */

@@ -51,7 +51,12 @@ final class PhraseTrie {
         current.add(root);
         for (Segment segment : segments) {
             Set<Node> reached = identitySet();
-            for (Node node : current) {
+            // deepest first: a node reached through an optional segment is extended before its parent's multi-word
+            // alternative copies it ("that's {a}? {smart|a skill}": "a skill" copies the "a" node, which must
+            // already lead to "smart")
+            List<Node> order = new ArrayList<>(current);
+            Collections.reverse(order);
+            for (Node node : order) {
                 if (segment.optional()) reached.add(node);
                 Node shared = null;
                 for (List<String> alternative : segment.alternatives()) {
@@ -120,8 +125,35 @@ final class PhraseTrie {
         return child;
     }
 
+    /**
+     * Nodes by identity, in the order they were reached: an identity hash order would differ from run to run, and
+     * with copy on write the order in which shared nodes are visited decides which copy a later phrase extends.
+     */
     private static Set<Node> identitySet() {
-        return Collections.newSetFromMap(new IdentityHashMap<>());
+        return new IdentityLinkedSet();
+    }
+
+    /** A set of nodes compared by identity that iterates in insertion order (the phrase sets here are small). */
+    private static final class IdentityLinkedSet extends java.util.AbstractSet<Node> {
+        private final List<Node> order = new ArrayList<>(4);
+        private final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        @Override
+        public boolean add(Node node) {
+            if (!seen.add(node)) return false;
+            order.add(node);
+            return true;
+        }
+
+        @Override
+        public java.util.Iterator<Node> iterator() {
+            return Collections.unmodifiableList(order).iterator();
+        }
+
+        @Override
+        public int size() {
+            return order.size();
+        }
     }
 
     /** Every phrase occurrence in {@code words} (lower-cased word forms), each start and end once per cue. */

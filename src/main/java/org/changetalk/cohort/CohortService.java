@@ -1,16 +1,11 @@
 package org.changetalk.cohort;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.account.Accounts;
 import org.changetalk.account.AuditLog;
 import org.changetalk.account.Role;
 import org.changetalk.account.Tokens;
 import org.changetalk.account.User;
-import org.changetalk.account.UserJson;
 import org.changetalk.account.UserRepository;
-import org.changetalk.practice.SessionJson;
 import org.changetalk.practice.SessionScores;
 import org.changetalk.refusal.Refusal;
 import org.changetalk.session.CodeSource;
@@ -23,7 +18,6 @@ import org.changetalk.storage.PracticeRepository;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -33,7 +27,6 @@ import java.util.Set;
 
 /** Cohorts, their people, and sharing sessions with them (docs/web-api.md, "Cohorts" and "Sharing"). */
 public final class CohortService {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     static final int MAX_NAME = 100;
 
     private final CohortRepository cohorts;
@@ -58,7 +51,7 @@ public final class CohortService {
     }
 
     /** Who sees which sessions, in words the cohort page shows (issue 12: access a member can check). */
-    static final String VISIBILITY = "The cohort's instructors see every finished practice session of its members for as "
+    public static final String VISIBILITY = "The cohort's instructors see every finished practice session of its members for as "
             + "long as both are in the cohort; removing a member, an instructor leaving or a member leaving ends that at "
             + "once. Imported transcripts and sessions in progress are seen only when shared. Members see only the "
             + "sessions shared with the cohort, and a trainee's own instructor and admins see all of their sessions.";
@@ -69,7 +62,7 @@ public final class CohortService {
     /** The result of adding someone: whether they were new, and who. */
     public record Added(boolean created, User user) {}
 
-    public ObjectNode create(User actor, String name) {
+    public CohortView create(User actor, String name) {
         requireRole(actor, Role.INSTRUCTOR, Role.ADMIN);
         String trimmed = name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
@@ -80,15 +73,15 @@ public final class CohortService {
         return cohort(actor, c, Standing.INSTRUCTOR);
     }
 
-    public ArrayNode list(User actor) {
-        ArrayNode out = JSON.arrayNode();
+    public List<CohortView> list(User actor) {
+        List<CohortView> out = new ArrayList<>();
         for (Cohort c : cohorts.forUser(actor.id(), actor.role() == Role.ADMIN)) {
             out.add(cohort(actor, c, standing(actor, c)));
         }
         return out;
     }
 
-    public ObjectNode get(User actor, String id) {
+    public CohortView get(User actor, String id) {
         Cohort c = find(id);
         return cohort(actor, c, visible(actor, c));
     }
@@ -218,7 +211,7 @@ public final class CohortService {
         }
     }
 
-    public ObjectNode join(User actor, String code) {
+    public CohortView join(User actor, String code) {
         requireRole(actor, Role.TRAINEE);
         Cohort c = cohorts.byInviteCode(code.strip())
                 .orElseThrow(() -> new Refusal.Invalid("bad_invite", "inviteCode: no cohort has this code; ask your instructor for a new one."));
@@ -226,21 +219,19 @@ public final class CohortService {
         return cohort(actor, c, Standing.MEMBER);
     }
 
-    public ObjectNode newInviteCode(User actor, String cohortId) {
+    public CohortView newInviteCode(User actor, String cohortId) {
         Cohort c = instructed(actor, cohortId);
         cohorts.setInviteCode(c.id(), newCode());
         return get(actor, c.id());
     }
 
-    public ArrayNode shares(User actor, String sessionId) {
+    public List<Share> shares(User actor, String sessionId) {
         owned(actor, sessionId);
-        ArrayNode out = JSON.arrayNode();
-        cohorts.shares(sessionId).forEach(s -> out.add(share(s)));
-        return out;
+        return cohorts.shares(sessionId);
     }
 
     /** Shares a finished session of the caller's with a cohort they belong to; created is false when it already was. */
-    public record Shared(boolean created, ObjectNode share) {}
+    public record Shared(boolean created, Share share) {}
 
     public Shared share(User actor, String sessionId, String cohortId) {
         SessionInfo s = owned(actor, sessionId);
@@ -252,7 +243,7 @@ public final class CohortService {
         }
         boolean created = cohorts.share(s.id(), c.id(), clock.millis());
         Share share = cohorts.shares(s.id()).stream().filter(x -> x.cohortId().equals(c.id())).findFirst().orElseThrow();
-        return new Shared(created, share(share));
+        return new Shared(created, share);
     }
 
     public void withdraw(User actor, String sessionId, String cohortId) {
@@ -264,7 +255,7 @@ public final class CohortService {
      * Instructors see the members' finished practice sessions while both are in the cohort, and anything shared
      * with it (an imported transcript only when shared); members see only what was shared with the cohort.
      */
-    public ArrayNode sessions(User actor, String cohortId) {
+    public List<CohortSession> sessions(User actor, String cohortId) {
         Cohort c = find(cohortId);
         Standing standing = visible(actor, c);
         Set<String> shared = new HashSet<>(cohorts.sharedWith(c.id()));
@@ -288,17 +279,10 @@ public final class CohortService {
             }
         }
         list.sort(Comparator.comparingLong(SessionInfo::startedAt).reversed().thenComparing(SessionInfo::id));
-        ArrayNode out = JSON.arrayNode();
+        List<CohortSession> out = new ArrayList<>();
         for (SessionInfo s : list) {
-            ObjectNode o = SessionJson.listItem(s);
-            // a cohort's list has no feedback mode or ending: the shape docs/web-api.md gives it
-            o.remove("feedback");
-            o.remove("ending");
-            out.add(o);
-            o.set("owner", users.byId(s.userId()).map(u -> (com.fasterxml.jackson.databind.JsonNode) UserJson.of(u))
-                    .orElse(JSON.nullNode()));
-            o.put("shared", shared.contains(s.id()));
-            o.set("summary", SessionJson.brief(scoring.score(s, CodeSource.WITH_RECODES).summary()));
+            out.add(new CohortSession(s, users.byId(s.userId()).orElse(null), shared.contains(s.id()),
+                    scoring.score(s, CodeSource.WITH_RECODES).summary()));
         }
         return out;
     }
@@ -344,28 +328,12 @@ public final class CohortService {
         return s;
     }
 
-    private ObjectNode cohort(User actor, Cohort c, Standing standing) {
-        ObjectNode o = JSON.objectNode();
-        o.put("id", c.id());
-        o.put("name", c.name());
-        o.put("createdAt", Instant.ofEpochMilli(c.createdAt()).toString());
-        o.put("myRole", standing == Standing.INSTRUCTOR ? "instructor" : "member");
-        String code = standing == Standing.INSTRUCTOR ? cohorts.find(c.id()).map(Cohort::inviteCode).orElse(null) : null;
-        o.put("inviteCode", code);
-        ArrayNode instructors = o.putArray("instructors");
-        cohorts.instructorIds(c.id()).forEach(id -> users.byId(id).ifPresent(u -> instructors.add(UserJson.of(u))));
-        ArrayNode members = o.putArray("members");
-        members(c).forEach(u -> members.add(UserJson.of(u)));
-        o.put("visibility", VISIBILITY);
-        return o;
-    }
-
-    private static ObjectNode share(Share s) {
-        ObjectNode o = JSON.objectNode();
-        o.put("cohortId", s.cohortId());
-        o.put("name", s.name());
-        o.put("sharedAt", Instant.ofEpochMilli(s.sharedAt()).toString());
-        return o;
+    private CohortView cohort(User actor, Cohort c, Standing standing) {
+        boolean instructor = standing == Standing.INSTRUCTOR;
+        String code = instructor ? cohorts.find(c.id()).map(Cohort::inviteCode).orElse(null) : null;
+        List<User> instructors = new ArrayList<>();
+        cohorts.instructorIds(c.id()).forEach(id -> users.byId(id).ifPresent(instructors::add));
+        return new CohortView(c.id(), c.name(), c.createdAt(), instructor, code, instructors, members(c), VISIBILITY);
     }
 
     private String newCode() {

@@ -1,17 +1,12 @@
 package org.changetalk.cohort;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.account.User;
-import org.changetalk.account.UserJson;
 import org.changetalk.coding.Code;
 import org.changetalk.eval.ConfusionMatrix;
-import org.changetalk.practice.SessionJson;
 import org.changetalk.practice.SessionScores;
-import org.changetalk.scenario.Category;
-import org.changetalk.scenario.ScenarioLibrary;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.library.ScenarioLibrary;
+import org.changetalk.scenario.model.Wire;
 import org.changetalk.session.CodeSource;
 import org.changetalk.session.Recode;
 import org.changetalk.session.Scored;
@@ -23,7 +18,6 @@ import org.changetalk.storage.PracticeRepository;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -37,7 +31,6 @@ import java.util.TreeSet;
 
 /** Cohort and personal dashboards, and the cohort's human-versus-coder agreement (docs/web-api.md). */
 public final class DashboardService {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** The response categories that count as pitfalls: pushing, arguing, and unasked-for information. */
     static final Set<Category> PITFALLS = EnumSet.of(Category.PERSUADE, Category.CONFRONT, Category.INFORMATION);
     private static final int TOP_PITFALLS = 10;
@@ -59,45 +52,30 @@ public final class DashboardService {
         this.clock = clock;
     }
 
-    public ObjectNode cohort(User actor, String cohortId, int inactiveDays) {
+    public Dashboard cohort(User actor, String cohortId, int inactiveDays) {
         Cohort c = cohorts.instructed(actor, cohortId);
-        ObjectNode head = JSON.objectNode();
-        head.put("id", c.id());
-        head.put("name", c.name());
-        return dashboard(head, cohorts.members(c), inactiveDays);
+        return dashboard(c.id(), c.name(), cohorts.members(c), inactiveDays);
     }
 
-    public ObjectNode mine(User actor, int inactiveDays) {
-        return dashboard(null, List.of(actor), inactiveDays);
+    public Dashboard mine(User actor, int inactiveDays) {
+        return dashboard(null, null, List.of(actor), inactiveDays);
     }
 
     private record PitfallKey(String category, String stage) {}
 
-    private ObjectNode dashboard(ObjectNode head, List<User> trainees, int inactiveDays) {
-        ObjectNode o = JSON.objectNode();
-        o.set("cohort", head == null ? JSON.nullNode() : head);
-        o.set("thresholds", SessionJson.thresholds());
-        o.put("inactiveDays", inactiveDays);
-        ArrayNode list = o.putArray("trainees");
-        ArrayNode inactive = JSON.arrayNode();
+    private Dashboard dashboard(String cohortId, String cohortName, List<User> trainees, int inactiveDays) {
+        List<Dashboard.Trainee> rows = new ArrayList<>();
+        List<User> inactive = new ArrayList<>();
         Map<PitfallKey, int[]> counts = new HashMap<>();
         Map<PitfallKey, Set<String>> who = new HashMap<>();
         long now = clock.millis();
         for (User u : trainees) {
-            ObjectNode t = list.addObject();
-            t.set("user", UserJson.of(u));
-            ArrayNode ss = t.putArray("sessions");
+            List<Dashboard.Session> ss = new ArrayList<>();
             List<SessionInfo> finished = new ArrayList<>(sessions.byUser(u.id()).stream().filter(SessionInfo::finished).toList());
             finished.sort(Comparator.comparingLong(SessionInfo::startedAt).thenComparing(SessionInfo::id));
             for (SessionInfo s : finished) {
                 Scored scored = scoring.score(s, CodeSource.WITH_RECODES);
-                ObjectNode so = ss.addObject();
-                so.put("id", s.id());
-                so.put("kind", s.kind());
-                so.put("title", s.title());
-                so.put("scenarioId", s.scenarioId());
-                so.put("startedAt", Instant.ofEpochMilli(s.startedAt()).toString());
-                so.set("summary", SessionJson.brief(scored.summary()));
+                ss.add(new Dashboard.Session(s, scored.summary()));
                 String stage = stage(s);
                 for (SessionTurn turn : scored.counted()) {
                     Category cat = turn.category();
@@ -109,31 +87,22 @@ public final class DashboardService {
                 }
             }
             DrillRepository.Summary d = drills.summary(u.id());
-            ArrayNode mastered = t.putArray("drillsMastered");
-            d.mastered().forEach(mastered::add);
             Long last = latest(sessions.lastTurnAt(u.id()), d.lastAttemptAt());
-            t.put("lastPractised", last == null ? null : Instant.ofEpochMilli(last).toString());
             boolean idle = last == null || now - last > Duration.ofDays(inactiveDays).toMillis();
-            t.put("inactive", idle);
+            rows.add(new Dashboard.Trainee(u, ss, List.copyOf(d.mastered()), last, idle));
             if (idle) {
-                inactive.add(UserJson.of(u));
+                inactive.add(u);
             }
         }
-        ArrayNode pitfalls = o.putArray("pitfalls");
-        counts.entrySet().stream()
+        List<Dashboard.Pitfall> pitfalls = counts.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<PitfallKey, int[]> e) -> -e.getValue()[0])
                         .thenComparing(e -> e.getKey().category())
                         .thenComparing(e -> Objects.toString(e.getKey().stage(), "")))
                 .limit(TOP_PITFALLS)
-                .forEach(e -> {
-                    ObjectNode p = pitfalls.addObject();
-                    p.put("category", e.getKey().category());
-                    p.put("stage", e.getKey().stage());
-                    p.put("count", e.getValue()[0]);
-                    p.put("trainees", who.get(e.getKey()).size());
-                });
-        o.set("inactive", inactive);
-        return o;
+                .map(e -> new Dashboard.Pitfall(e.getKey().category(), e.getKey().stage(), e.getValue()[0],
+                        who.get(e.getKey()).size()))
+                .toList();
+        return new Dashboard(cohortId, cohortName, inactiveDays, rows, pitfalls, inactive);
     }
 
     /**
@@ -142,7 +111,7 @@ public final class DashboardService {
      * alike, so the figure is not biased towards the turns an instructor disagreed with. A 2×2 table each, Cohen's
      * kappa from it, and its 95 % interval.
      */
-    public ObjectNode agreement(User actor, String cohortId) {
+    public Agreement agreement(User actor, String cohortId) {
         Cohort c = cohorts.instructed(actor, cohortId);
         List<Set<String>[]> pairs = new ArrayList<>();
         // the main code of each recoded turn (human, coder) by the month of the recode: kappa over time
@@ -168,52 +137,34 @@ public final class DashboardService {
                 }
             }
         }
-        ObjectNode o = agreement(pairs);
-        o.put("agreed", agreed);
-        o.put("recoded", pairs.size() - agreed);
-        ArrayNode overTime = o.putArray("overTime");
-        byMonth.forEach((month, m) -> {
-            ObjectNode p = overTime.addObject();
-            p.put("period", month);
-            p.put("turns", m.total());
-            p.put("observed", round(m.accuracy()));
-            double k = m.kappa();
-            p.put("kappa", Double.isNaN(k) ? null : round(k));
-        });
-        return o;
+        List<Agreement.Period> overTime = new ArrayList<>();
+        byMonth.forEach((month, m) -> overTime.add(new Agreement.Period(month, m.total(), round(m.accuracy()), kappa(m))));
+        return agreement(pairs, agreed, overTime);
     }
 
     /** The report for pairs of (human codes, automatic codes), one pair per reviewed turn. */
-    static ObjectNode agreement(List<Set<String>[]> pairs) {
+    static Agreement agreement(List<Set<String>[]> pairs, int agreed, List<Agreement.Period> overTime) {
         Set<String> seen = new TreeSet<>(Comparator.comparingInt(name -> Code.valueOf(name).ordinal()));
         pairs.forEach(p -> {
             seen.addAll(p[0]);
             seen.addAll(p[1]);
         });
-        ObjectNode o = JSON.objectNode();
-        o.put("turns", pairs.size());
-        ArrayNode codes = o.putArray("codes");
+        List<Agreement.CodeAgreement> codes = new ArrayList<>();
         for (String code : seen) {
             ConfusionMatrix m = new ConfusionMatrix(List.of("yes", "no"));
             pairs.forEach(p -> m.add(p[0].contains(code) ? "yes" : "no", p[1].contains(code) ? "yes" : "no"));
-            ObjectNode co = codes.addObject();
-            co.put("code", code);
-            co.put("n", m.total());
-            co.put("both", m.count("yes", "yes"));
-            co.put("humanOnly", m.count("yes", "no"));
-            co.put("autoOnly", m.count("no", "yes"));
-            co.put("neither", m.count("no", "no"));
-            co.put("observed", round(m.accuracy()));
-            double k = m.kappa();
-            co.put("kappa", Double.isNaN(k) ? null : round(k));
-            double[] ci = interval(m.count("yes", "yes"), m.count("yes", "no"), m.count("no", "yes"), m.count("no", "no"));
-            if (ci == null) {
-                co.putNull("ci");
-            } else {
-                co.putArray("ci").add(round(ci[0])).add(round(ci[1]));
-            }
+            int both = m.count("yes", "yes"), humanOnly = m.count("yes", "no"), autoOnly = m.count("no", "yes"),
+                    neither = m.count("no", "no");
+            double[] ci = interval(both, humanOnly, autoOnly, neither);
+            codes.add(new Agreement.CodeAgreement(code, m.total(), both, humanOnly, autoOnly, neither, round(m.accuracy()),
+                    kappa(m), ci == null ? null : new Agreement.Interval(round(ci[0]), round(ci[1]))));
         }
-        return o;
+        return new Agreement(pairs.size(), codes, agreed, pairs.size() - agreed, overTime);
+    }
+
+    private static Double kappa(ConfusionMatrix m) {
+        double k = m.kappa();
+        return Double.isNaN(k) ? null : round(k);
     }
 
     /**
@@ -269,7 +220,7 @@ public final class DashboardService {
         return Math.max(a, b);
     }
 
-    private static Double round(double v) {
+    private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }
 }

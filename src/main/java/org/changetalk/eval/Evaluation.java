@@ -25,6 +25,7 @@ public final class Evaluation {
         Map<GoldItem, ItemResult> results = new IdentityHashMap<>();
         List<ItemResult> ordered = new ArrayList<>();
         List<PartScores> scores = new ArrayList<>();
+        Map<String, SessionRanking.Scored> sessions = new java.util.HashMap<>();
         for (GoldPart part : parts) {
             List<ItemResult> partResults = new ArrayList<>();
             for (GoldItem item : part.items()) {
@@ -37,7 +38,7 @@ public final class Evaluation {
                 }
                 partResults.add(result);
             }
-            scores.add(PartScores.of(part.name(), partResults));
+            scores.add(PartScores.of(part.name(), partResults, SessionRanking.of(part.items(), coder, sessions)));
         }
         List<ItemResult> mistakes = ordered.stream().filter(r -> r.isMistake() && !r.item().holdout()).toList();
         int withheld = (int) ordered.stream().filter(r -> r.isMistake() && r.item().holdout()).count();

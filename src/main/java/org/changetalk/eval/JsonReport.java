@@ -29,6 +29,13 @@ final class JsonReport {
             counselor.set("falseFlags", rate(part.falseFlags()));
             counselor.set("caught", rate(part.caught()));
             counselor.set("calibration", calibration(part.calibration()));
+            ObjectNode ranking = counselor.putObject("sessionRanking");
+            ranking.put("sessions", part.sessions().sessions());
+            ranking.put("high", part.sessions().high());
+            ranking.put("aucRelational", number(part.sessions().relational()));
+            ranking.put("aucTechnical", number(part.sessions().technical()));
+            ranking.put("aucRq", number(part.sessions().rq()));
+            ranking.put("aucRqGold", number(part.sessions().goldRq()));
             ObjectNode client = p.putObject("client");
             client.put("items", part.clientItems());
             client.set("talk", scores(part.talk()));

@@ -21,15 +21,21 @@ import java.util.Locale;
  * @param caught        on MI-inconsistent gold turns (Persuade or Confront in the gold), how often it did
  * @param calibration   the primary code's confidence against how often it was right
  * @param decisions     per deciding rule and whether it was contested: {right, total} (what the confidence is fit on)
+ * @param sessions      whole sessions ranked by the summary's scores from the coder's codes ({@link SessionRanking})
  */
 record PartScores(String name, int items, ConfusionMatrix primary, Agreement openClosed, Agreement simpleComplex,
                   ConfusionMatrix behaviour, ConfusionMatrix talk, Agreement talkKind, Agreement falseFlags,
-                  Agreement caught, Calibration calibration, java.util.Map<String, int[]> decisions) {
+                  Agreement caught, Calibration calibration, java.util.Map<String, int[]> decisions,
+                  SessionRanking sessions) {
 
     static final List<String> CODES = Arrays.stream(Code.values()).map(Code::name).toList();
     static final List<String> TALK = Arrays.stream(Talk.values()).map(PartScores::lower).toList();
 
     static PartScores of(String name, List<ItemResult> results) {
+        return of(name, results, SessionRanking.NONE);
+    }
+
+    static PartScores of(String name, List<ItemResult> results, SessionRanking sessions) {
         ConfusionMatrix primary = new ConfusionMatrix(CODES);
         ConfusionMatrix behaviour = new ConfusionMatrix(Behaviour.LABELS);
         ConfusionMatrix talk = new ConfusionMatrix(TALK);
@@ -67,7 +73,7 @@ record PartScores(String name, int items, ConfusionMatrix primary, Agreement ope
             }
         }
         return new PartScores(name, results.size(), primary, openClosed, simpleComplex, behaviour, talk, kind,
-                falseFlags, caught, calibration, decisions);
+                falseFlags, caught, calibration, decisions, sessions);
     }
 
     /** What the practice engine reacts to as non-adherent: a Persuade or Confront code, or a harm-reduction flag. */

@@ -28,6 +28,7 @@ final class TextReport {
                         "caught %s (n=%d MI-inconsistent turns given Persuade, Confront or a harm-reduction flag)%n",
                         number(part.caught().rate()), part.caught().total()));
                 calibration(out, part.calibration());
+                sessions(out, part.sessions());
                 out.append(String.format(Locale.ROOT, "%nCounselor 4-class (hidden-evaluation mapping)%n"));
                 scores(out, part.behaviour());
                 confusion(out, part.behaviour());
@@ -43,6 +44,14 @@ final class TextReport {
             out.append(System.lineSeparator());
         }
         return out.toString();
+    }
+
+    private static void sessions(StringBuilder out, SessionRanking s) {
+        if (s.sessions() == 0) return;
+        out.append(String.format(Locale.ROOT, "session ranking (%d whole sessions, %d high / %d low quality by their gold codes): "
+                        + "AUC relational %s  technical %s  R:Q %s  (R:Q from the gold codes %s)%n",
+                s.sessions(), s.high(), s.sessions() - s.high(), number(s.relational()), number(s.technical()), number(s.rq()),
+                number(s.goldRq())));
     }
 
     private static void calibration(StringBuilder out, Calibration c) {

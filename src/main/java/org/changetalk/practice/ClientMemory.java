@@ -1,8 +1,8 @@
 package org.changetalk.practice;
 
-import org.changetalk.scenario.ClientTalk;
-import org.changetalk.scenario.Measure;
-import org.changetalk.scenario.Terms;
+import org.changetalk.scenario.model.ClientTalk;
+import org.changetalk.scenario.model.Measure;
+import org.changetalk.scenario.model.Terms;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import java.util.Set;
  * what came up), and the recent offences (a walkout needs a pattern).
  */
 final class ClientMemory {
-    private final Set<String> said = new HashSet<>();
+    private final Set<String> said = new java.util.LinkedHashSet<>();
     private final Map<String, String> toldAs = new HashMap<>();
     private final Map<Measure, Integer> rulers = new EnumMap<>(Measure.class);
     private final Set<String> clientTerms = new HashSet<>();
@@ -30,6 +30,8 @@ final class ClientMemory {
     private final List<String> changeTalk = new ArrayList<>();
     private final Deque<Boolean> offences = new ArrayDeque<>();
     private final Set<String> topics = new HashSet<>();
+    /** The talk of the client's last three replies: a rupture is recent while discord is among them. */
+    private final Deque<ClientTalk> recentTalk = new ArrayDeque<>();
 
     void client(String beat, String text, ClientTalk talk, boolean story) {
         said.add(text);
@@ -40,6 +42,14 @@ final class ClientMemory {
         if (talk == ClientTalk.CHANGE) {
             changeTalk.add(text);
         }
+        recentTalk.addLast(talk);
+        while (recentTalk.size() > 3) {
+            recentTalk.removeFirst();
+        }
+    }
+
+    boolean recentDiscord() {
+        return recentTalk.contains(ClientTalk.DISCORD);
     }
 
     void trainee(String text, boolean offence) {
@@ -57,6 +67,11 @@ final class ClientMemory {
 
     boolean topicCameUp(String topic) {
         return topics.contains(topic);
+    }
+
+    /** Every line the client has said, in no particular order. */
+    Set<String> saidLines() {
+        return said;
     }
 
     boolean said(String text) {

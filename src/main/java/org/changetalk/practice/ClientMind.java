@@ -4,23 +4,23 @@ import org.changetalk.coding.Code;
 import org.changetalk.coding.CounselorCoding;
 import org.changetalk.coding.FlagKind;
 import org.changetalk.coding.Utterance;
-import org.changetalk.scenario.Beat;
-import org.changetalk.scenario.Category;
-import org.changetalk.scenario.ClientState;
-import org.changetalk.scenario.ClientTalk;
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.EndKind;
-import org.changetalk.scenario.Endings;
-import org.changetalk.scenario.Fact;
-import org.changetalk.scenario.Goal;
-import org.changetalk.scenario.Measure;
-import org.changetalk.scenario.Phrase;
-import org.changetalk.scenario.ReplyKind;
-import org.changetalk.scenario.Stage;
-import org.changetalk.scenario.LineIndex;
-import org.changetalk.scenario.Terms;
-import org.changetalk.scenario.Topics;
-import org.changetalk.scenario.Transition;
+import org.changetalk.scenario.model.Beat;
+import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.model.ClientState;
+import org.changetalk.scenario.model.ClientTalk;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.EndKind;
+import org.changetalk.scenario.model.Endings;
+import org.changetalk.scenario.model.Fact;
+import org.changetalk.scenario.model.Goal;
+import org.changetalk.scenario.model.Measure;
+import org.changetalk.scenario.model.Phrase;
+import org.changetalk.scenario.model.ReplyKind;
+import org.changetalk.scenario.model.Stage;
+import org.changetalk.scenario.model.LineIndex;
+import org.changetalk.scenario.model.Terms;
+import org.changetalk.scenario.model.Topics;
+import org.changetalk.scenario.model.Transition;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -120,7 +120,8 @@ final class ClientMind {
         // Their take-away, then how they leave (the close line's last sentence): one goodbye, not two speeches.
         String[] sentences = r.text().split("(?<=[.!?])\\s+");
         String text = unsaid(takeAway).orElse(takeAway.get(0)) + " " + sentences[sentences.length - 1];
-        return new Reply(r.beat(), false, text, r.talk(), ReplyKind.CLOSING, state, r.why());
+        // What they take away is their own step: change talk, whatever the closing line's talk.
+        return new Reply(r.beat(), false, text, ClientTalk.CHANGE, ReplyKind.CLOSING, state, r.why() + "; their take-away first");
     }
 
     private static ClientState underThreshold(ClientState s, Endings.Disengage d) {
@@ -266,7 +267,7 @@ final class ClientMind {
         Transition rule = matched < 0 ? null : answered.next().get(matched);
         // An author who routes asking permission to a beat of its own (a rule naming at most three categories,
         // collaboration among them) wrote its answer; a rule for every kind of good response did not.
-        boolean answersPermission = rule != null && rule.on().contains(category)
+        boolean answersPermission = cues.contains("permission") && rule != null && rule.on().contains(category)
                 && (rule.on().size() <= 3 || scenario.beat(rule.to()).say().stream().allMatch(l -> MoveCues.in(l).contains("yes")));
         // "Can I share something? Prescribers here usually…" already shared it: that is information, not a question.
         boolean asking = category == Category.COLLABORATION || category == Category.CLOSED_QUESTION;
@@ -285,7 +286,8 @@ final class ClientMind {
 
     private Reply whyNumber(Beat answered, String text, ClientState state) {
         // The number the trainee says the client gave: not one after "not"/"rather than" ("why not a zero?").
-        String lowered = text.toLowerCase(Locale.ROOT);
+        // "a lower one", "that one": the word, not the number.
+        String lowered = text.toLowerCase(Locale.ROOT).replaceAll("\\b(lower|higher|that|this|the|which) one\\b", "$1");
         List<Integer> numbers = MoveCues.numbers(lowered.replaceAll(
                 "\\b(not|rather than|instead of|than|to|from)( a| an)? (\\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\\b", " "));
         List<Integer> all = MoveCues.numbers(lowered);
@@ -374,6 +376,17 @@ final class ClientMind {
             state = new ClientState(Math.min(10, state.engagement() + 0.25), state.discord(),
                     Math.min(10, state.importance() + 0.5), state.confidence(), state.stage());
         }
+        if (category == Category.CLOSED_QUESTION && !q.isEmpty()) {
+            // "Do you have pets back home?": mostly words this persona has nothing on, so no story that shares "home".
+            double known = aboutElse(q) ? 0 : index.known(q);
+            boolean fact = java.util.stream.IntStream.range(0, scenario.persona().facts().size())
+                    .anyMatch(i -> index.fact(q, i).coverage() >= STRONG_FACT);
+            Optional<Reply> ask = fact ? Optional.empty() : whyAsk(answered, category, text, q, known, state,
+                    String.format(Locale.ROOT, " (known %.2f)", known));
+            if (ask.isPresent()) {
+                return ask.get();
+            }
+        }
         List<String> candidates = candidates(answered, category, text, state);
         String chosen = candidates.get(0);
         double chosenScore = index.beat(q, chosen).coverage();
@@ -388,6 +401,19 @@ final class ClientMind {
                 chosen = c;
                 chosenScore = s;
                 why = "the allowed line most relevant to what was said";
+            }
+        }
+        // After a rupture the client coming back to what they were saying is the repair working, not a retelling.
+        boolean mending = answered.talk() == ClientTalk.DISCORD || memory.recentOffences() > 0 || memory.recentDiscord();
+        // A neutral beat (a question the client asks, a holding line) may come again in other words; a story may not.
+        boolean story = scenario.beat(chosen).talk() == ClientTalk.CHANGE || scenario.beat(chosen).talk() == ClientTalk.SUSTAIN;
+        if (memory.told(chosen) && story && !scenario.beat(chosen).isTerminal() && !mending) {
+            // The story there was told already: a person moves on to what they would say next, not round again.
+            Optional<String> onward = onward(chosen, category, text, state);
+            if (onward.isPresent()) {
+                why += "; " + chosen + " was told already, so the story moves on";
+                chosen = onward.get();
+                chosenScore = index.beat(q, chosen).coverage();
             }
         }
         // A response about the line the client just said follows them: the graph knows where that goes.
@@ -409,12 +435,89 @@ final class ClientMind {
         }
         Reply r = enter(scenario.beat(chosen), q, state, why + String.format(Locale.ROOT, " (relevance %.2f%s)", chosenScore,
                 following ? ", following the client's last line" : ""));
+        boolean reflection = category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION;
+        boolean feeling = MoveCues.in(text).contains("feeling");
+        boolean answersItself = r.move() == ReplyKind.RECALL || MoveCues.in(r.text()).contains("yes");
+        if (reflection && !summary && !q.isEmpty() && (feeling || !following) && !answersItself
+                && incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK) {
+            // The next part of the story does not answer this reflection: the client takes it in first, so the
+            // reply answers what was said before it moves on.
+            String ack = acknowledgement(text, q, state);
+            return new Reply(r.beat(), r.stay(), ack + " " + r.text(), r.talk(), r.move(), r.state(),
+                    r.why() + "; the reflection acknowledged first");
+        }
         if (summary) {
             return new Reply(r.beat(), r.stay(), stock("summary.ack", Map.of()) + " " + r.text(), r.talk(), r.move(),
                     r.state(), r.why() + "; a summary acknowledged");
         }
         return r;
     }
+
+    /**
+     * Where the story goes after a beat already told: the beat the graph would take from there for this
+     * response (two steps at most), if the client has not said it yet. A loop back, an ending or a stage move
+     * is left to the graph.
+     */
+    private Optional<String> onward(String told, Category category, String text, ClientState state) {
+        String at = told;
+        for (int step = 0; step < 2; step++) {
+            Beat b = scenario.beat(at);
+            if (b.isTerminal() || b.talk() == ClientTalk.DISCORD) {
+                return Optional.empty();
+            }
+            String next = graphChoice(b, category, text, state);
+            Beat n = scenario.beat(next);
+            if (next.equals(at) || n.isTerminal() || n.stage() != null || n.talk() == ClientTalk.DISCORD) {
+                return Optional.empty();
+            }
+            if (!memory.told(next)) {
+                return Optional.of(next);
+            }
+            at = next;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * How the client takes in a reflection the story does not answer: a feeling named back is owned ("Scary.
+     * Yeah.") or, by a guarded client, doubted; anything else gets a plain "yeah".
+     */
+    private String acknowledgement(String text, LineIndex.Query q, ClientState state) {
+        Optional<Matcher> feeling = MoveCues.first("feeling", text);
+        boolean guarded = state.engagement() < 5 || state.discord() >= 3;
+        if (feeling.isPresent()) {
+            String word = feeling.get().group().toLowerCase(Locale.ROOT);
+            String cap = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            return stock(guarded ? "ack.feeling.guarded" : "ack.feeling", Map.of("feeling", word, "Feeling", cap));
+        }
+        return stock(guarded ? "ack.guarded" : "ack.plain", Map.of());
+    }
+
+    /**
+     * Whether a fact can answer a question: a question about what the behaviour gives, its worries, goals,
+     * values or past attempts asks for the story, which a fact about how much or where does not tell.
+     */
+    private boolean answers(Fact f, LineIndex.Query q) {
+        for (String t : q.topics()) {
+            if (STORY_TOPICS.contains(t) && !f.topics().contains(t)
+                    && f.say().stream().noneMatch(l -> index.topicsOf(l).contains(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A closed question with a word no line of this scenario uses and none of the persona's own topics ("any pets
+     * back home?") asks about something else: the words it shares with a line ("home") are a coincidence.
+     */
+    private boolean aboutElse(LineIndex.Query q) {
+        boolean unknownWord = q.terms().keySet().stream().anyMatch(t -> !t.startsWith("#") && !index.knows(t));
+        boolean ownTopic = q.topics().stream().anyMatch(t -> !Topics.builtInIds().contains(t));
+        return unknownWord && !ownTopic;
+    }
+
+    private static final Set<String> STORY_TOPICS = Set.of("what-it-gives", "worries", "goals", "values", "past-attempts");
 
     /** A question the graph's line does not answer: a fact, a story told (referred back to), another beat, or "why do you ask?". */
     private Optional<Reply> elsewhere(Beat answered, Category category, String text, LineIndex.Query q, ClientState state,
@@ -423,7 +526,10 @@ final class ClientMind {
         int bestFact = -1;
         double factScore = 0;
         for (int i = 0; i < facts.size(); i++) {
-            double s = index.fact(q, i).coverage();
+            Fact f = facts.get(i);
+            // An open question near a fact already said asks for more than the fact again.
+            boolean spent = category == Category.OPEN_QUESTION && f.say().stream().allMatch(memory::said);
+            double s = answers(f, q) && !spent ? index.fact(q, i).coverage() : 0;
             if (s > factScore) {
                 factScore = s;
                 bestFact = i;
@@ -451,30 +557,67 @@ final class ClientMind {
         double factBar = ruled ? STRONG_FACT : STRONG_FACT - 0.1;
         double beatBar = ruled ? STRONG_BEAT + 0.05 : STRONG_BEAT - 0.1;
         // Facts answer questions; a reflection is not asking for one ("So school's been a lot" is not "how's school?").
-        if (question && bestFact >= 0 && factScore >= factBar && factScore >= beatScore - 0.1) {
+        double known = index.known(q);
+        boolean unknown = known < 0.5;
+        if (question && bestFact >= 0 && factScore >= factBar && factScore >= beatScore - 0.1
+                && !(unknown && facts.get(bestFact).say().stream().allMatch(memory::said))) {
             Fact f = facts.get(bestFact);
             String line = unsaid(f.say()).orElseGet(() -> recallOf(f.say().get(0)));
             return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
                     "a fact from the persona's life answers the question" + scores));
         }
         // A client opens a deeper story to a question only when engaged enough to tell it.
-        boolean open = bestBeat != null && (scenario.beat(bestBeat).talk() != ClientTalk.CHANGE || state.engagement() >= 6);
-        if (question && open && beatScore >= beatBar && state.discord() < 5) {
+        // (A story already told is only referred back to: that needs no more trust than telling it did.)
+        boolean open = bestBeat != null && (scenario.beat(bestBeat).talk() != ClientTalk.CHANGE || state.engagement() >= 6
+                || memory.told(bestBeat));
+        // A closed question mostly about something this persona has no line on is not about a story that shares a word.
+        boolean closedUnknown = category == Category.CLOSED_QUESTION && (known < 0.6 || aboutElse(q));
+        if (question && open && beatScore >= beatBar && state.discord() < 5 && !closedUnknown) {
             if (memory.told(bestBeat)) {
-                if (beatScore < 0.7) {
-                    return Optional.empty(); // an open question near an old story invites more, which the graph gives
+                if (known < 0.6) {
+                    return whyAsk(answered, category, text, q, known, state, scores); // an old story shares a word or two
                 }
                 Beat b = scenario.beat(bestBeat);
-                return Optional.of(new Reply(answered, true, recallLine(b), b.talk(), ReplyKind.RECALL, state,
+                // An open question near an old story invites more, which the graph gives; only a question plainly
+                // about that story ("what made you decide to cut down?" after the birthday) is referred back to it.
+                boolean plainly = beatScore >= 0.7 || beatScore >= 0.55 && q.topics().stream()
+                        .filter(STORY_TOPICS::contains).allMatch(t -> b.topics().contains(t) || b.tags().contains(t))
+                        && q.topics().stream().anyMatch(STORY_TOPICS::contains);
+                if (category == Category.OPEN_QUESTION && !plainly) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Reply(answered, true, recallFor(b, q), b.talk(), ReplyKind.RECALL, state,
                         "asked about a story already told" + scores));
             }
             return Optional.of(enter(scenario.beat(bestBeat), q, state, "the question is about this beat" + scores));
         }
-        if (category == Category.CLOSED_QUESTION && Math.max(factScore, beatScore) < 0.25 && index.known(q) < 0.5) {
-            return Optional.of(new Reply(answered, true, stock("why-ask", Map.of()), ClientTalk.NEUTRAL, ReplyKind.WHY_ASK,
-                    state, "a question about something the persona has nothing on" + scores));
+        if (question && (Math.max(factScore, beatScore) < 0.25 || closedUnknown)) {
+            return whyAsk(answered, category, text, q, known, state, scores);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A question mostly in words this persona has no line about ("what's your favourite band?") gets a short
+     * honest "why?", never another story; an invitation without a question mark ("tell me about…") is left to
+     * the graph.
+     */
+    private Optional<Reply> whyAsk(Beat answered, Category category, String text, LineIndex.Query q, double known,
+                                   ClientState state, String scores) {
+        boolean asked = category == Category.CLOSED_QUESTION || text.strip().endsWith("?");
+        // "What's on your mind?", "what made you decide…?" invite the story; a topic this persona has lines on is theirs.
+        boolean invitation = MoveCues.in(text).contains("invitation");
+        boolean story = q.topics().stream().anyMatch(t -> STORY_TOPICS.contains(t) && index.covers(t));
+        // An open question invites the story; only small talk that is almost none of it about this persona ("what's
+        // your favourite band?") is not. The scenario's vocabulary is too small to call any other open question off-topic.
+        boolean open = category != Category.CLOSED_QUESTION;
+        boolean own = q.topics().stream().anyMatch(t -> !Topics.builtInIds().contains(t));
+        boolean smallTalk = MoveCues.in(text).contains("small-talk") && !own;
+        if (!asked || known >= (open ? 0.3 : 0.6) || invitation || story || open && !smallTalk) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reply(answered, true, stock("why-ask", Map.of()), ClientTalk.NEUTRAL, ReplyKind.WHY_ASK,
+                state, "a question about something the persona has nothing on" + scores));
     }
 
     /**
@@ -487,7 +630,7 @@ final class ClientMind {
         double bar = category == Category.CLOSED_QUESTION ? 0.45 : 0.65;
         List<Fact> facts = scenario.persona().facts();
         for (int i = 0; i < facts.size(); i++) {
-            double s = index.fact(q, i).coverage();
+            double s = answers(facts.get(i), q) ? index.fact(q, i).coverage() : 0;
             if (s >= bar && s >= chosenScore + 0.25) {
                 Fact f = facts.get(i);
                 String line = unsaid(f.say()).orElseGet(() -> recallOf(f.say().get(0)));
@@ -499,7 +642,7 @@ final class ClientMind {
             LineIndex.Score score = index.beat(q, b.id());
             if (memory.told(b.id()) && !b.id().equals(answered.id()) && score.matched().size() >= 2
                     && score.coverage() >= Math.max(bar, 0.5) && score.coverage() >= chosenScore + 0.3) {
-                return Optional.of(new Reply(answered, true, recallLine(b), b.talk(), ReplyKind.RECALL, state,
+                return Optional.of(new Reply(answered, true, recallFor(b, q), b.talk(), ReplyKind.RECALL, state,
                         String.format(Locale.ROOT, "a direct question on a story already told (%s %.2f, graph's line %.2f)",
                                 b.id(), score.coverage(), chosenScore)));
             }
@@ -526,6 +669,10 @@ final class ClientMind {
         return words >= 2 ? chosenScore : chosenScore / 2;
     }
 
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
+            "\\d|\\b(twice|once|half|dozen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|bucks|dollars)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** "How much do you drink?" asks for a quantity: the persona fact on the topic that has a number in it. */
     private Optional<Reply> amount(Beat answered, LineIndex.Query q, ClientState state) {
         List<Fact> facts = scenario.persona().facts();
@@ -539,6 +686,23 @@ final class ClientMind {
                 best = i;
                 bestScore = s;
             }
+        }
+        // A number the client already gave in the story ("sixty bucks I don't really have") answers better than a fact.
+        String toldSentence = null;
+        for (String line : memory.saidLines()) {
+            for (String sentence : line.split("(?<=[.!?])\\s+")) {
+                if (AMOUNT.matcher(sentence).find()) {
+                    double sc = index.line(q, sentence).coverage();
+                    if (sc > bestScore) {
+                        bestScore = sc;
+                        toldSentence = sentence;
+                    }
+                }
+            }
+        }
+        if (toldSentence != null) {
+            return Optional.of(new Reply(answered, true, recallOf(toldSentence), ClientTalk.NEUTRAL, ReplyKind.RECALL, state,
+                    String.format(Locale.ROOT, "a question about a quantity the client already gave (%.2f)", bestScore)));
         }
         if (best < 0) {
             return Optional.empty();
@@ -623,6 +787,32 @@ final class ClientMind {
                 .allMatch(memory::topicCameUp);
     }
 
+    /**
+     * A question about a story already told is answered from that story: the authored recall, else the told line's
+     * sentence that answers the question best, else its headline (the first sentence with some substance).
+     */
+    private String recallFor(Beat beat, LineIndex.Query q) {
+        Optional<String> authored = unsaid(beat.recall());
+        if (authored.isPresent()) {
+            return authored.get();
+        }
+        String told = memory.toldAs(beat.id());
+        String line = told == null ? beat.say().get(0) : told;
+        String best = null;
+        double score = 0;
+        for (String sentence : line.split("(?<=[.!?])\\s+")) {
+            double sc = index.line(q, sentence).coverage();
+            if (sc > score) {
+                score = sc;
+                best = sentence;
+            }
+            if (best == null && score == 0 && Terms.of(sentence).size() >= 3) {
+                best = sentence; // the headline, unless a later sentence answers the question
+            }
+        }
+        return recallOf(best == null ? line : best);
+    }
+
     private String recallLine(Beat beat) {
         Optional<String> authored = unsaid(beat.recall());
         if (authored.isPresent()) {
@@ -635,8 +825,19 @@ final class ClientMind {
     /** "Like I said, they found him in his car." — the line's weightiest sentence, referred back to. */
     private String recallOf(String line) {
         String first = gist(line);
-        String text = stock("recall", Map.of("line", lowerFirst(first)));
-        return memory.said(text) ? stock("recall", Map.of("line", lowerFirst(first))) : text;
+        String text = capitalised(stock("recall", Map.of("line", lowerFirst(first))));
+        return memory.said(text) ? capitalised(stock("recall", Map.of("line", lowerFirst(first)))) : text;
+    }
+
+    /** "I told you already. and part of me…": a sentence starts with a capital, whatever the template put there. */
+    private static String capitalised(String text) {
+        Matcher m = java.util.regex.Pattern.compile("([.!?] )([a-z])").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     void remember(Reply r) {

@@ -1,21 +1,17 @@
 package org.changetalk.practice;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.account.Accounts;
 import org.changetalk.account.Tokens;
 import org.changetalk.account.User;
 import org.changetalk.coding.Code;
 import org.changetalk.coding.SessionSummary;
 import org.changetalk.refusal.Refusal;
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.Persona;
-import org.changetalk.scenario.Scenario;
-import org.changetalk.scenario.ScenarioLibrary;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.Persona;
+import org.changetalk.scenario.model.Scenario;
+import org.changetalk.scenario.library.ScenarioLibrary;
+import org.changetalk.scenario.model.Wire;
 import org.changetalk.session.CodeSource;
-import org.changetalk.session.Ending;
 import org.changetalk.session.Ending;
 import org.changetalk.session.PersonaBrief;
 import org.changetalk.session.Scored;
@@ -31,6 +27,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -53,12 +50,13 @@ public final class PracticeService {
     private final Accounts accounts;
     private final SecureRandom random;
     private final Clock clock;
-    private final ObjectMapper mapper = new ObjectMapper();
     /** Engines in use, by session id. Each is only touched while holding its own monitor. */
     private final Map<String, Live> live = new ConcurrentHashMap<>();
 
     private static final class Live {
         PracticeSession engine;
+        /** The session's turns as stored, beside the engine that made them, so a turn need not reread them all. */
+        List<SessionTurn> stored = new ArrayList<>();
 
         Live(PracticeSession engine) {
             this.engine = engine;
@@ -84,44 +82,46 @@ public final class PracticeService {
         }
     }
 
-    public ObjectNode start(User user, String scenarioId, FeedbackMode feedback) {
+    public StoredSession start(User user, String scenarioId, FeedbackMode feedback) {
+        return start(user, scenarioId, feedback, false);
+    }
+
+    /** A session; {@code guided}: the trainee picks each response from {@link #choices} instead of typing it. */
+    public StoredSession start(User user, String scenarioId, FeedbackMode feedback, boolean guided) {
         Conversation scenario = conversation(scenarioId, "scenarioId");
         long seed = random.nextLong();
         PracticeSession engine = new PracticeSession(scenario, coder, seed);
         Persona p = scenario.persona();
         SessionInfo s = new SessionInfo(Tokens.random(random, 12), user.id(), scenario.id(), scenario.title(), seed,
                 feedback.wire(), SessionInfo.ACTIVE, clock.millis(), null, 0, engine.opening(), engine.state(),
-                new PersonaBrief(p.name(), p.age(), p.pronouns()), null, null, SessionInfo.PRACTICE);
+                new PersonaBrief(p.name(), p.age(), p.pronouns()), null, null, SessionInfo.PRACTICE, guided);
         repo.insert(s);
         live.put(s.id(), new Live(engine));
-        return session(new StoredSession(s, List.of()));
+        return new StoredSession(s, List.of());
     }
 
     /** The caller's sessions, newest first, without turns. */
-    public ArrayNode list(User user) {
-        ArrayNode out = mapper.createArrayNode();
-        repo.byUser(user.id()).forEach(s -> out.add(SessionJson.listItem(s)));
-        return out;
+    public List<SessionInfo> list(User user) {
+        return repo.byUser(user.id());
     }
 
     /** Another user's sessions, for their instructor or an admin; 404 for anyone else, as for an unknown user. */
-    public ArrayNode listOf(User viewer, String ownerId) {
+    public List<SessionInfo> listOf(User viewer, String ownerId) {
         if (!accounts.manages(viewer, ownerId) || !accounts.exists(ownerId)) {
             throw Refusal.notFound("No such user.");
         }
-        ArrayNode out = mapper.createArrayNode();
-        repo.byUser(ownerId).forEach(s -> out.add(SessionJson.listItem(s)));
-        return out;
+        return repo.byUser(ownerId);
     }
 
-    public ObjectNode get(User user, String id) {
-        return session(visible(user, id));
+    /** The session with its turns; a web writer withholds codes and feedback when {@code withholdsFeedback()}. */
+    public StoredSession get(User user, String id) {
+        return visible(user, id);
     }
 
     /**
-     * One trainee response: under the session's lock, the stored session is read once, the engine (rebuilt
-     * from it if missing or behind) answers, and the typed turn is appended in one transaction, finishing the
-     * session when the client ended the conversation.
+     * One trainee response: under the session's lock, the stored session's record is read (its turns only when
+     * the engine must be rebuilt because it is missing or behind), the engine answers, and the typed turn is
+     * appended in one transaction, finishing the session when the client ended the conversation.
      */
     public TurnResult respond(User user, String id, String text) {
         return respond(user, id, text, null);
@@ -135,9 +135,9 @@ public final class PracticeService {
         checkText(text);
         Live l = live.computeIfAbsent(id, k -> new Live(null));
         synchronized (l) {
-            StoredSession s;
+            SessionInfo info;
             try {
-                s = owned(user, id);
+                info = owned(user, repo.find(id));
             } catch (Refusal r) {
                 // an unknown or another's id must not leave an entry behind (ids could be made up by the thousand)
                 if (l.engine == null) {
@@ -148,6 +148,7 @@ public final class PracticeService {
             if (requestKey != null) {
                 OptionalInt done = repo.turnNumberFor(id, requestKey);
                 if (done.isPresent()) {
+                    StoredSession s = owned(user, id);
                     SessionTurn stored = s.turns().get(done.getAsInt() - 1);
                     if (!stored.trainee().equals(text)) {
                         throw Refusal.conflict("requestKey: already used for a different response.");
@@ -158,11 +159,13 @@ public final class PracticeService {
                     return new TurnResult(stored, withheld, ending);
                 }
             }
-            if (s.info().finished()) {
+            if (info.finished()) {
                 throw Refusal.conflict("The session is finished; start a new one to keep practising.");
             }
-            if (l.engine == null || l.engine.turns().size() != s.info().turnCount()) {
+            if (l.engine == null || l.engine.turns().size() != info.turnCount() || l.stored.size() != info.turnCount()) {
+                StoredSession s = owned(user, id);
                 l.engine = replay(s);
+                l.stored = new ArrayList<>(s.turns());
             }
             if (l.engine.isOver()) {
                 throw Refusal.conflict("The conversation has ended; finish the session to see the report.");
@@ -178,12 +181,12 @@ public final class PracticeService {
             Ending ending = l.engine.ending().orElse(null);
             SessionStats stats = null;
             if (ending != null) {
-                List<SessionTurn> all = new ArrayList<>(s.turns());
+                List<SessionTurn> all = new ArrayList<>(l.stored);
                 all.add(stored);
-                SessionInfo ended = new SessionInfo(s.info().id(), s.info().userId(), s.info().scenarioId(),
-                        s.info().title(), s.info().seed(), s.info().feedback(), s.info().status(),
-                        s.info().startedAt(), null, all.size(), s.info().opening(), s.info().startState(),
-                        s.info().persona(), ending, null, s.info().kind());
+                SessionInfo ended = new SessionInfo(info.id(), info.userId(), info.scenarioId(),
+                        info.title(), info.seed(), info.feedback(), info.status(),
+                        info.startedAt(), null, all.size(), info.opening(), info.startState(),
+                        info.persona(), ending, null, info.kind(), info.guided());
                 stats = stats(SessionScorer.auto(new StoredSession(ended, all)).summary());
             }
             try {
@@ -195,18 +198,47 @@ public final class PracticeService {
                 l.engine = null; // not stored: the engine is ahead of the database and must not answer from there
                 throw e;
             }
+            l.stored.add(stored);
             if (ending != null) {
                 live.remove(id);
             } else if (live.size() > MAX_LIVE) {
                 // sessions abandoned mid-way would otherwise pile up; dropping one only costs a replay later
                 live.keySet().stream().filter(k -> !k.equals(id)).findAny().ifPresent(live::remove);
             }
-            boolean withheld = SessionInfo.AFTER.equals(s.info().feedback()) && ending == null;
+            boolean withheld = SessionInfo.AFTER.equals(info.feedback()) && ending == null;
             return new TurnResult(stored, withheld, ending);
         }
     }
 
-    public ObjectNode finish(User user, String id) {
+    /**
+     * The responses offered in a guided session for its next turn (empty for a typed session or once the
+     * conversation has ended). The trainee sends the chosen text as any response, so it is coded and answered
+     * by the same engine.
+     */
+    public List<GuidedChoice> choices(User user, String id) {
+        Live l = live.computeIfAbsent(id, k -> new Live(null));
+        synchronized (l) {
+            StoredSession s;
+            try {
+                s = owned(user, id);
+            } catch (Refusal r) {
+                if (l.engine == null) {
+                    live.remove(id, l);
+                }
+                throw r;
+            }
+            if (!s.info().guided() || s.info().finished()) {
+                return List.of();
+            }
+            if (l.engine == null || l.engine.turns().size() != s.turns().size()) {
+                l.engine = replay(s);
+                l.stored = new ArrayList<>(s.turns());
+            }
+            return l.engine.choices();
+        }
+    }
+
+    public StoredSession finish(User user, String id) {
         Live l = live.computeIfAbsent(id, k -> new Live(null));
         synchronized (l) {
             try {
@@ -221,7 +253,7 @@ public final class PracticeService {
         return get(user, id);
     }
 
-    public ObjectNode report(User user, String id) {
+    public Report report(User user, String id) {
         StoredSession s = visible(user, id);
         if (!s.info().finished()) {
             throw Refusal.conflict("The report is ready when the session is finished.");
@@ -230,16 +262,11 @@ public final class PracticeService {
     }
 
     /** Sessions and finished sessions' numbers per ISO week, oldest week first (with recodes, as dashboards). */
-    public ObjectNode progress(User user) {
+    public Progress progress(User user) {
         List<SessionInfo> sessions = repo.byUser(user.id());
-        ObjectNode out = mapper.createObjectNode();
-        ArrayNode list = out.putArray("sessions");
-        sessions.forEach(s -> list.add(SessionJson.listItem(s)));
         List<Scored> finished = new ArrayList<>();
         sessions.stream().filter(SessionInfo::finished).forEach(s -> finished.add(scores.score(s, CodeSource.WITH_RECODES)));
-        out.set("weeks", Reports.weeks(finished));
-        out.set("thresholds", SessionJson.thresholds());
-        return out;
+        return new Progress(sessions, Reports.weeks(finished));
     }
 
     private PracticeSession replay(StoredSession s) {
@@ -287,7 +314,15 @@ public final class PracticeService {
     /** The session if it is the caller's own; an instructor who may only look gets 403. */
     private StoredSession owned(User user, String id) {
         StoredSession s = visible(user, id);
-        if (!s.info().userId().equals(user.id())) {
+        owned(user, Optional.of(s.info()));
+        return s;
+    }
+
+    /** The same check on the session's record alone (a turn needs no more when its engine is in memory). */
+    private SessionInfo owned(User user, Optional<SessionInfo> found) {
+        SessionInfo s = found.filter(i -> accounts.manages(user, i.userId()))
+                .orElseThrow(() -> Refusal.notFound("No such session."));
+        if (!s.userId().equals(user.id())) {
             throw Refusal.forbidden("Only the trainee who practises a session can add to it.");
         }
         return s;
@@ -301,39 +336,6 @@ public final class PracticeService {
             throw Refusal.invalid("text: a response is at most " + MAX_TEXT + " characters; this one has "
                     + text.length() + ". Say it in fewer words, as you would to a client.");
         }
-    }
-
-    /** {@code session} of docs/web-api.md. */
-    private ObjectNode session(StoredSession stored) {
-        SessionInfo s = stored.info();
-        ObjectNode o = mapper.createObjectNode();
-        o.put("id", s.id());
-        o.put("scenarioId", s.scenarioId());
-        o.put("title", s.title());
-        o.put("status", s.status());
-        o.put("feedback", s.feedback());
-        o.put("startedAt", SessionJson.time(s.startedAt()));
-        o.put("finishedAt", SessionJson.time(s.finishedAt()));
-        PersonaBrief p = s.persona();
-        if (p == null) {
-            o.putNull("persona");
-        } else {
-            ObjectNode po = o.putObject("persona");
-            po.put("name", p.name());
-            po.put("age", p.age());
-            po.put("pronouns", p.pronouns());
-        }
-        ObjectNode op = o.putObject("opening");
-        op.put("text", s.opening() == null ? null : s.opening().text());
-        op.put("talk", s.opening() == null ? null : Wire.name(s.opening().talk()));
-        ArrayNode list = o.putArray("turns");
-        for (SessionTurn t : stored.turns()) {
-            ObjectNode j = TurnJson.turn(t);
-            list.add(s.withholdsFeedback() ? TurnJson.withheld(j) : j);
-        }
-        o.set("state", stored.state() == null ? mapper.nullNode() : TranscriptJson.state(stored.state()));
-        o.set("ending", s.ending() == null ? mapper.nullNode() : TurnJson.ending(s.ending()));
-        return o;
     }
 
     static SessionStats stats(SessionSummary s) {

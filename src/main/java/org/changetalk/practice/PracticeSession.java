@@ -5,13 +5,13 @@ import org.changetalk.session.ClientLine;
 import org.changetalk.coding.CounselorCoding;
 import org.changetalk.coding.FlagKind;
 import org.changetalk.coding.Turn;
-import org.changetalk.scenario.Beat;
-import org.changetalk.scenario.Category;
-import org.changetalk.scenario.ClientState;
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.Deltas;
-import org.changetalk.scenario.EndKind;
-import org.changetalk.scenario.Stage;
+import org.changetalk.scenario.model.Beat;
+import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.model.ClientState;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.Deltas;
+import org.changetalk.scenario.model.EndKind;
+import org.changetalk.scenario.model.Stage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +80,40 @@ public final class PracticeSession {
 
     public Transcript transcript() {
         return new Transcript(scenario.id(), seed, startState, opening, turns, ending);
+    }
+
+    /**
+     * Guided mode: three or four responses to what the client just said, from the beat's exemplars (at most two)
+     * and pitfalls (the rest), shuffled. Drawn from a generator of their own, seeded by the session's seed and the
+     * turn, so offering them never changes the client's words and a replay offers the same. Empty once ended.
+     */
+    public List<GuidedChoice> choices() {
+        if (ending != null) {
+            return List.of();
+        }
+        Random r = new Random(seed * 31 + turns.size() + 1);
+        List<GuidedChoice> good = new ArrayList<>();
+        current.exemplars().forEach(e -> good.add(new GuidedChoice(e.text(), GuidedChoice.EXEMPLAR)));
+        List<GuidedChoice> bad = new ArrayList<>();
+        current.pitfalls().forEach(p -> bad.add(new GuidedChoice(p.text(), GuidedChoice.PITFALL)));
+        java.util.Collections.shuffle(good, r);
+        java.util.Collections.shuffle(bad, r);
+        List<GuidedChoice> out = new ArrayList<>(good.subList(0, Math.min(2, good.size())));
+        // At least one mistake to tell apart, and three or four in all when the beat has them.
+        for (GuidedChoice c : bad) {
+            if (out.size() >= 4 || out.size() >= 3 && out.stream().anyMatch(x -> x.source().equals(GuidedChoice.PITFALL))) {
+                break;
+            }
+            out.add(c);
+        }
+        for (GuidedChoice c : good.subList(Math.min(2, good.size()), good.size())) {
+            if (out.size() >= 3) {
+                break;
+            }
+            out.add(c);
+        }
+        java.util.Collections.shuffle(out, r);
+        return List.copyOf(out);
     }
 
     /** Codes the response, moves the state, and returns the client's reply with feedback. */

@@ -1,11 +1,8 @@
 package org.changetalk.practice;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.coding.Code;
 import org.changetalk.coding.SessionSummary;
-import org.changetalk.scenario.ClientState;
+import org.changetalk.scenario.model.ClientState;
 import org.changetalk.session.Scored;
 import org.changetalk.session.SessionInfo;
 import org.changetalk.session.SessionTurn;
@@ -22,45 +19,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The end-of-session report and progress by week (docs/web-api.md, {@code report} and progress). */
+/** The end-of-session report's key turns and progress by week (docs/web-api.md, {@code report} and progress). */
 public final class Reports {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** At most this many turns are named as won and as lost: the moments worth rereading, not a list of all. */
     private static final int KEY_TURNS = 3;
 
     private Reports() {
     }
 
-    /** {@code report} of docs/web-api.md: the numbers, the outcome beside them, the states and key turns. */
-    static ObjectNode report(Scored scored) {
-        SessionInfo s = scored.session().info();
-        ObjectNode o = JSON.objectNode();
-        ObjectNode session = o.putObject("session");
-        session.put("id", s.id());
-        session.put("title", s.title());
-        session.put("scenarioId", s.scenarioId());
-        session.put("startedAt", SessionJson.time(s.startedAt()));
-        session.put("finishedAt", SessionJson.time(s.finishedAt()));
-        session.set("ending", s.ending() == null ? JSON.nullNode() : TurnJson.ending(s.ending()));
-        o.set("outcome", SessionJson.outcome(scored.outcome()));
-        o.set("summary", SessionJson.summary(scored.summary()));
-        o.set("thresholds", SessionJson.thresholds());
-        o.set("talk", SessionJson.talk(scored.talk()));
-        ArrayNode states = o.putArray("states");
-        if (s.startState() != null) {
-            states.add(state(0, s.startState()));
-        }
-        scored.session().turns().stream().filter(t -> t.state() != null).forEach(t -> states.add(state(t.number(), t.state())));
-        o.set("keyTurns", s.startState() == null ? JSON.arrayNode() : keyTurns(s.startState(), scored.session().turns()));
-        return o;
-    }
-
-    private static ObjectNode state(int turn, ClientState st) {
-        ObjectNode o = TranscriptJson.state(st);
-        ObjectNode out = JSON.objectNode();
-        out.put("turn", turn);
-        out.setAll(o);
-        return out;
+    /** The report of a scored session: its key turns (none without a start state to measure from). */
+    static Report report(Scored scored) {
+        var start = scored.session().info().startState();
+        return new Report(scored, start == null ? List.of() : keyTurns(start, scored.session().turns()));
     }
 
     private record Move(SessionTurn turn, double score, String why) {}
@@ -70,7 +40,7 @@ public final class Reports {
      * (the relationship), plus half the move in importance and confidence (the change). The biggest
      * moves each way, in turn order.
      */
-    static ArrayNode keyTurns(ClientState startState, List<SessionTurn> turns) {
+    static List<KeyTurn> keyTurns(ClientState startState, List<SessionTurn> turns) {
         List<Move> moves = new ArrayList<>();
         ClientState before = startState;
         for (SessionTurn t : turns) {
@@ -93,15 +63,7 @@ public final class Reports {
         List<Move> key = new ArrayList<>(won);
         key.addAll(lost);
         key.sort(Comparator.comparingInt(m -> m.turn().number()));
-        ArrayNode out = JSON.arrayNode();
-        for (Move m : key) {
-            ObjectNode o = out.addObject();
-            o.put("number", m.turn().number());
-            o.put("kind", m.score() > 0 ? "won" : "lost");
-            o.put("trainee", m.turn().trainee());
-            o.put("why", m.why());
-        }
-        return out;
+        return key.stream().map(m -> new KeyTurn(m.turn().number(), m.score() > 0, m.turn().trainee(), m.why())).toList();
     }
 
     private static String why(double de, double dd, double di, double dc, SessionTurn turn) {
@@ -126,7 +88,7 @@ public final class Reports {
     }
 
     /** Finished sessions grouped by the ISO week they started in (UTC), oldest first; pooled counts per week. */
-    static ArrayNode weeks(List<Scored> sessions) {
+    static List<Week> weeks(List<Scored> sessions) {
         Map<String, int[]> byWeek = new TreeMap<>(); // "2026-W09" sorts correctly as text
         for (Scored scored : sessions) {
             SessionInfo s = scored.session().info();
@@ -141,16 +103,11 @@ public final class Reports {
             sum[4] += m.miAdherent();
             sum[5] += m.miNonAdherent();
         }
-        ArrayNode out = JSON.arrayNode();
+        List<Week> out = new ArrayList<>();
         byWeek.forEach((week, sum) -> {
-            ObjectNode o = out.addObject();
-            o.put("week", week);
-            o.put("sessions", sum[0]);
             int reflections = sum[1] + sum[2];
-            o.put("reflectionToQuestion", sum[3] == 0 ? null : round((double) reflections / sum[3], 2));
-            o.put("percentComplexReflections", reflections == 0 ? null : round(100.0 * sum[2] / reflections, 1));
-            o.put("miAdherent", sum[4]);
-            o.put("miNonAdherent", sum[5]);
+            out.add(new Week(week, sum[0], sum[3] == 0 ? null : round((double) reflections / sum[3], 2),
+                    reflections == 0 ? null : round(100.0 * sum[2] / reflections, 1), sum[4], sum[5]));
         });
         return out;
     }

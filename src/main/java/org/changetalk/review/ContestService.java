@@ -1,12 +1,7 @@
 package org.changetalk.review;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.account.Tokens;
 import org.changetalk.account.User;
-import org.changetalk.account.UserJson;
 import org.changetalk.account.UserRepository;
 import org.changetalk.cohort.SessionAccess;
 import org.changetalk.coding.Code;
@@ -19,7 +14,6 @@ import org.changetalk.storage.PracticeRepository;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,7 +24,6 @@ import java.util.List;
  */
 public final class ContestService {
     public static final int MAX_NOTE = 1000;
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final SessionAccess access;
     private final PracticeRepository sessions;
@@ -55,7 +48,7 @@ public final class ContestService {
     }
 
     /** The owner contests the automatic code of one of their turns; one open contest per turn. */
-    public ObjectNode contest(User actor, String sessionId, int number, String meant, String note) {
+    public ContestView contest(User actor, String sessionId, int number, String meant, String note) {
         SessionInfo s = access.reviewable(actor, sessionId);
         if (!s.userId().equals(actor.id())) {
             throw Refusal.forbidden("Only the trainee who wrote a response contests its code.");
@@ -76,28 +69,28 @@ public final class ContestService {
         Contest k = new Contest(Tokens.random(random, 12), s.id(), number, actor.id(), auto, code.name(),
                 note == null || note.isBlank() ? null : note.strip(), clock.millis(), null, null, null, null);
         contests.insert(k);
-        return json(k, s);
+        return view(k, s);
     }
 
     /**
      * Instructors and admins: the open contests on sessions they may recode (their trainees', their cohorts'
      * members'); trainees: their own contests, open and settled.
      */
-    public ArrayNode list(User actor) {
-        ArrayNode out = JSON.arrayNode();
+    public List<ContestView> list(User actor) {
+        List<ContestView> out = new java.util.ArrayList<>();
         List<Contest> list = switch (actor.role()) {
             case TRAINEE -> contests.byTrainee(actor.id());
             case INSTRUCTOR, ADMIN -> contests.open().stream().filter(k -> sessions.find(k.sessionId())
                     .map(s -> access.canRecode(actor, s)).orElse(false)).toList();
         };
         for (Contest k : list) {
-            sessions.find(k.sessionId()).ifPresent(s -> out.add(json(k, s)));
+            sessions.find(k.sessionId()).ifPresent(s -> out.add(view(k, s)));
         }
         return out;
     }
 
     /** outcome "recoded" (the turn takes the codes given) or "confirmed" (the automatic code stands). */
-    public ObjectNode settle(User actor, String contestId, String outcome, JsonNode codes, String answer) {
+    public ContestView settle(User actor, String contestId, String outcome, List<CodeInput> codes, String answer) {
         Contest k = contests.find(contestId).orElseThrow(() -> Refusal.notFound("No such contest."));
         SessionInfo s = sessions.find(k.sessionId()).orElseThrow(() -> Refusal.notFound("No such contest."));
         if (!access.canRecode(actor, s)) {
@@ -119,7 +112,7 @@ public final class ContestService {
                 clock.millis())) {
             throw Refusal.conflict("This contest was settled already.");
         }
-        return json(contests.find(k.id()).orElseThrow(), s);
+        return view(contests.find(k.id()).orElseThrow(), s);
     }
 
     /**
@@ -128,8 +121,8 @@ public final class ContestService {
      * or a contest settled by confirming) the automatic code, now checked by a person. Each item is the client
      * line the turn answered, then the labelled counselor turn.
      */
-    public Exports.Export gold(User actor) {
-        StringBuilder out = new StringBuilder();
+    public Export gold(User actor) {
+        GoldExport out = new GoldExport();
         java.util.Set<String> done = new java.util.HashSet<>();
         for (String sessionId : recodes.recodedSessions()) {
             SessionInfo s = sessions.find(sessionId).orElse(null);
@@ -142,68 +135,22 @@ public final class ContestService {
                     continue;
                 }
                 if (r.agrees()) {
-                    turns.stream().filter(t -> t.number() == r.number()).findFirst().ifPresent(t -> item(out, s, turns,
+                    turns.stream().filter(t -> t.number() == r.number()).findFirst().ifPresent(t -> out.item(s, turns,
                             r.number(), List.of(new org.changetalk.session.HumanCode(t.coding().primary(), t.coding().question(),
                                     t.coding().reflection()))));
                 } else {
-                    item(out, s, turns, r.number(), r.codes());
+                    out.item(s, turns, r.number(), r.codes());
                 }
             }
         }
-        return new Exports.Export("application/x-ndjson; charset=utf-8", "changetalk-gold.jsonl", out.toString());
+        return out.export();
     }
 
-    private static void item(StringBuilder out, SessionInfo s, List<SessionTurn> turns, int number,
-                             List<org.changetalk.session.HumanCode> codes) {
-        SessionTurn turn = turns.stream().filter(t -> t.number() == number).findFirst().orElse(null);
-        if (turn == null || codes.isEmpty()) {
-            return;
-        }
-        String conversation = "ct-" + s.id() + "-" + number;
-        String before = number == 1 ? (s.opening() == null ? null : s.opening().text())
-                : turns.stream().filter(t -> t.number() == number - 1).findFirst()
-                        .map(t -> t.reply() == null ? null : t.reply().text()).orElse(null);
-        if (before != null && !before.isBlank()) {
-            ObjectNode client = JSON.objectNode();
-            client.put("conversation", conversation);
-            client.put("speaker", "client");
-            client.put("text", before);
-            out.append(client).append('\n');
-        }
-        org.changetalk.session.HumanCode primary = codes.get(0);
-        ObjectNode counselor = JSON.objectNode();
-        counselor.put("conversation", conversation);
-        counselor.put("speaker", "counselor");
-        counselor.put("text", turn.trainee());
-        ObjectNode gold = counselor.putObject("gold");
-        gold.put("primary", primary.code().name());
-        ArrayNode list = gold.putArray("codes");
-        codes.forEach(c -> list.add(c.code().name()));
-        gold.put("question", primary.question() == null ? null : primary.question().name().toLowerCase(java.util.Locale.ROOT));
-        gold.put("reflection", primary.reflection() == null ? null : primary.reflection().name().toLowerCase(java.util.Locale.ROOT));
-        out.append(counselor).append('\n');
-    }
-
-    private ObjectNode json(Contest k, SessionInfo s) {
-        ObjectNode o = JSON.objectNode();
-        o.put("id", k.id());
-        o.put("sessionId", k.sessionId());
-        o.put("sessionTitle", s.title());
-        o.put("turn", k.number());
-        sessions.turns(s.id()).stream().filter(t -> t.number() == k.number()).findFirst()
-                .ifPresent(t -> o.put("trainee", t.trainee()));
-        o.put("autoCode", k.autoCode());
-        o.put("meantCode", k.meantCode());
-        o.put("note", k.note());
-        o.put("createdAt", Instant.ofEpochMilli(k.createdAt()).toString());
-        o.set("by", users.byId(k.traineeId()).map(u -> (JsonNode) UserJson.of(u)).orElse(JSON.nullNode()));
-        o.put("status", k.open() ? "open" : "settled");
-        o.put("outcome", k.outcome());
-        o.put("answer", k.answer());
-        o.set("settledBy", k.settledBy() == null ? JSON.nullNode()
-                : users.byId(k.settledBy()).map(u -> (JsonNode) UserJson.of(u)).orElse(JSON.nullNode()));
-        o.put("settledAt", k.settledAt() == null ? null : Instant.ofEpochMilli(k.settledAt()).toString());
-        return o;
+    private ContestView view(Contest k, SessionInfo s) {
+        String trainee = sessions.turns(s.id()).stream().filter(t -> t.number() == k.number()).findFirst()
+                .map(SessionTurn::trainee).orElse(null);
+        return new ContestView(k, s.title(), trainee, users.byId(k.traineeId()).orElse(null),
+                k.settledBy() == null ? null : users.byId(k.settledBy()).orElse(null));
     }
 
     private static Code code(String field, String name) {

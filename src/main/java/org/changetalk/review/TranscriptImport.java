@@ -1,7 +1,5 @@
 package org.changetalk.review;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.account.Tokens;
 import org.changetalk.account.User;
 import org.changetalk.coding.ClientCoding;
@@ -14,8 +12,8 @@ import org.changetalk.coding.Speaker;
 import org.changetalk.coding.Turn;
 import org.changetalk.practice.Categorizer;
 import org.changetalk.refusal.Refusal;
-import org.changetalk.scenario.Category;
-import org.changetalk.scenario.ClientTalk;
+import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.model.ClientTalk;
 import org.changetalk.session.ClientLine;
 import org.changetalk.session.SessionInfo;
 import org.changetalk.session.SessionScorer;
@@ -50,7 +48,6 @@ public final class TranscriptImport {
     /** Pasted text beyond this is refused: a long session is well under 100 KiB. */
     public static final int MAX_TEXT_BYTES = 256 * 1024;
     public static final String SCENARIO_ID = "imported";
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final int MAX_TITLE = 200;
 
     private final Supplier<Coder> coder;
@@ -65,12 +62,12 @@ public final class TranscriptImport {
         this.clock = clock;
     }
 
-    public ObjectNode upload(User actor, String formatName, String text, String title) {
+    public Imported upload(User actor, String formatName, String text, String title) {
         return upload(actor, actor.id(), formatName, text, title);
     }
 
     /** The same, stored as {@code ownerId}'s session (the caller has checked the importer may attribute it). */
-    public ObjectNode upload(User actor, String ownerId, String formatName, String text, String title) {
+    public Imported upload(User actor, String ownerId, String formatName, String text, String title) {
         InputFormat format = switch (formatName.toLowerCase(Locale.ROOT)) {
             case "jsonl" -> InputFormat.JSONL;
             case "csv" -> InputFormat.CSV;
@@ -125,13 +122,7 @@ public final class TranscriptImport {
                 summary.count(Code.QUESTION), summary.miAdherent(), summary.miNonAdherent());
         sessions.insertFinished(new SessionInfo(id, ownerId, SCENARIO_ID, name, 0, "live", SessionInfo.FINISHED, now,
                 now, stored.size(), opening, null, null, null, stats, SessionInfo.IMPORTED), stored);
-        ObjectNode o = JSON.objectNode();
-        o.put("id", id);
-        o.put("kind", SessionInfo.IMPORTED);
-        o.put("title", name);
-        o.put("status", SessionInfo.FINISHED);
-        o.put("turns", stored.size());
-        return o;
+        return new Imported(id, name, stored.size());
     }
 
     /** A client line as the coder heard it: no beat (no scenario), the talk it coded. */

@@ -6,12 +6,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A connection pool and transactions on SQLite or PostgreSQL. SQLite allows one writer at a time: rather
- * than let writers collide and retry on SQLITE_BUSY, writes take a lock in the JVM first, so each
- * transaction is short and runs at once (reads run beside it, thanks to WAL). PostgreSQL needs no lock.
+ * than let writers collide and retry on SQLITE_BUSY, writes take turns in the JVM, and the writes that queued
+ * up behind a busy writer commit together ({@link GroupCommit}); reads run beside them, thanks to WAL.
+ * PostgreSQL has writers of its own: each write is its own transaction on the caller's thread.
  */
 public final class Database implements AutoCloseable {
     /** One unit of work on a connection. */
@@ -22,11 +22,13 @@ public final class Database implements AutoCloseable {
 
     private final DatabaseUrl url;
     private final HikariDataSource pool;
-    private final ReentrantLock writer = new ReentrantLock(true);
+    /** SQLite's one writer; null on PostgreSQL. */
+    private final GroupCommit writer;
 
     private Database(DatabaseUrl url, HikariDataSource pool) {
         this.url = url;
         this.pool = pool;
+        this.writer = url.dialect() == Dialect.SQLITE ? new GroupCommit(pool::getConnection) : null;
     }
 
     /** Opens the pool and brings the schema up to date; SQLite commits survive a process crash. */
@@ -108,11 +110,13 @@ public final class Database implements AutoCloseable {
         return url;
     }
 
-    /** Runs work in one transaction and commits it before returning; rolls back on any failure. */
+    /**
+     * Runs work in one transaction (on SQLite: in a savepoint of a transaction it may share with other writes)
+     * and commits it before returning; rolls back on any failure. A write must not start another write.
+     */
     public <T> T write(String what, Work<T> work) {
-        boolean lock = url.dialect() == Dialect.SQLITE;
-        if (lock) {
-            writer.lock();
+        if (writer != null) {
+            return writer.write(what, work);
         }
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
@@ -128,10 +132,6 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StorageException(what + ": " + e.getMessage(), e);
-        } finally {
-            if (lock) {
-                writer.unlock();
-            }
         }
     }
 
@@ -221,6 +221,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (writer != null) {
+            writer.close();
+        }
         pool.close();
     }
 }

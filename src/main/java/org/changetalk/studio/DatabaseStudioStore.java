@@ -1,6 +1,7 @@
 package org.changetalk.studio;
 
 import org.changetalk.account.User;
+import org.changetalk.refusal.Refusal;
 import org.changetalk.storage.Database;
 
 import java.sql.Connection;
@@ -112,13 +113,7 @@ public final class DatabaseStudioStore implements ScenarioStore {
             if (draft) {
                 putDraft(c, id, text, now);
             } else {
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO scenario_files (name, text, updated_at) VALUES (?, ?, ?) "
-                        + "ON CONFLICT (name) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at")) {
-                    p.setString(1, id + ".json");
-                    p.setString(2, text);
-                    p.setLong(3, now);
-                    p.executeUpdate();
-                }
+                putFile(c, id + ".json", text, now);
                 try (PreparedStatement p = c.prepareStatement("DELETE FROM scenario_drafts WHERE id = ?")) {
                     p.setString(1, id);
                     p.executeUpdate();
@@ -133,6 +128,188 @@ public final class DatabaseStudioStore implements ScenarioStore {
             shared.refresh(); // playable here at once, not when the notification comes round
         }
         return saved;
+    }
+
+    @Override
+    public List<String> deleted() {
+        List<String> current = ids();
+        return db.read("list deleted scenarios", c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT id FROM scenario_versions ORDER BY id");
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    String id = r.getString(1);
+                    if (StudioStore.usableId(id) && !current.contains(id)) {
+                        out.add(id);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<String> published(String id) {
+        return db.read("read a published scenario", c -> file(c, id + ".json").map(Text::text));
+    }
+
+    @Override
+    public int savePlan(String id, String text, User by) {
+        long now = clock.millis();
+        int number = db.write("save the test plan of " + id, c -> {
+            SharedLibrary.lock(c);
+            if (file(c, id + ".json").isEmpty()) {
+                throw Refusal.notFound("'" + id + "' is not published: publish the scenario before saving its test plan.");
+            }
+            String key = ScenarioStore.planKey(id);
+            keep(c, key, file(c, id + PLAN_SUFFIX), false);
+            putFile(c, id + PLAN_SUFFIX, text, now);
+            SharedLibrary.published(c, id);
+            int n = lastNumber(c, key) + 1;
+            insertVersion(c, key, n, text, now, by == null ? null : by.id(), by == null ? null : by.username(), false, true);
+            return n;
+        });
+        shared.refresh();
+        return number;
+    }
+
+    @Override
+    public Deleted delete(String id, String baseVersion, User by) {
+        Deleted deleted = db.write("delete scenario " + id, c -> {
+            SharedLibrary.lock(c);
+            checkedCurrent(c, id, baseVersion);
+            keepEverything(c, id);
+            deleteRows(c, id);
+            SharedLibrary.published(c, id);
+            return new Deleted(id, lastNumber(c, id));
+        });
+        shared.refresh();
+        return deleted;
+    }
+
+    @Override
+    public Renamed rename(String from, String to, String baseVersion, User by) {
+        if (!StudioStore.usableId(to)) {
+            throw new IllegalArgumentException("not a usable scenario id: " + to);
+        }
+        long now = clock.millis();
+        Renamed renamed = db.write("rename scenario " + from + " to " + to, c -> {
+            SharedLibrary.lock(c);
+            checkedCurrent(c, from, baseVersion);
+            if (current(c, to).isPresent() || file(c, to + PLAN_SUFFIX).isPresent()) {
+                throw Refusal.conflict("'" + to + "' is already a scenario; choose another id.");
+            }
+            if (lastNumber(c, to) + lastNumber(c, ScenarioStore.planKey(to)) > 0) {
+                throw Refusal.conflict("'" + to + "' was used by a deleted scenario whose versions are kept; choose another id.");
+            }
+            keepEverything(c, from);
+            Optional<Text> pub = file(c, from + ".json");
+            Optional<Text> draft = draft(c, from);
+            Optional<Text> plan = file(c, from + PLAN_SUFFIX);
+            String newPublished = null;
+            if (pub.isPresent()) {
+                newPublished = TopLevelText.replace(pub.get().text(), "id", to).orElseThrow(() -> Refusal.invalid(
+                        "The published text of '" + from + "' has no top-level id to change."));
+                putFile(c, to + ".json", newPublished, pub.get().at());
+            }
+            String newDraft = null;
+            if (draft.isPresent()) {
+                newDraft = TopLevelText.replace(draft.get().text(), "id", to).orElse(draft.get().text());
+                putDraft(c, to, newDraft, draft.get().at());
+            }
+            if (plan.isPresent()) {
+                putFile(c, to + PLAN_SUFFIX, TopLevelText.replace(plan.get().text(), "scenario", to).orElse(plan.get().text()),
+                        plan.get().at());
+            }
+            for (String[] keys : new String[][] {{from, to}, {ScenarioStore.planKey(from), ScenarioStore.planKey(to)}}) {
+                try (PreparedStatement p = c.prepareStatement("UPDATE scenario_versions SET id = ? WHERE id = ?")) {
+                    p.setString(1, keys[1]);
+                    p.setString(2, keys[0]);
+                    p.executeUpdate();
+                }
+            }
+            boolean valid = true;
+            try (PreparedStatement p = c.prepareStatement("SELECT valid FROM scenario_versions WHERE id = ? ORDER BY number DESC LIMIT 1")) {
+                p.setString(1, to);
+                try (ResultSet r = p.executeQuery()) {
+                    if (r.next()) {
+                        valid = r.getBoolean(1);
+                    }
+                }
+            }
+            String text = newDraft != null ? newDraft : newPublished;
+            int number = lastNumber(c, to) + 1;
+            insertVersion(c, to, number, text, now, by == null ? null : by.id(), by == null ? null : by.username(),
+                    newDraft != null, valid);
+            deleteRows(c, from);
+            SharedLibrary.published(c, to);
+            return new Renamed(from, to, StudioStore.hash(text), number);
+        });
+        shared.refresh();
+        return renamed;
+    }
+
+    private static void checkedCurrent(Connection c, String id, String baseVersion) throws SQLException {
+        StudioStore.Current current = current(c, id).orElseThrow(() -> Refusal.notFound("No scenario '" + id + "'."));
+        if (!Objects.equals(baseVersion, current.version())) {
+            throw new StudioStore.StaleException(current.version());
+        }
+    }
+
+    /** Before rows go or move: the published text, the draft and the plan are each kept as a version. */
+    private static void keepEverything(Connection c, String id) throws SQLException {
+        keep(c, id, file(c, id + ".json"), false);
+        keep(c, id, draft(c, id), true);
+        keep(c, ScenarioStore.planKey(id), file(c, id + PLAN_SUFFIX), false);
+    }
+
+    private static void keep(Connection c, String key, Optional<Text> text, boolean draft) throws SQLException {
+        if (text.isEmpty()) {
+            return;
+        }
+        String hash = StudioStore.hash(text.get().text());
+        try (PreparedStatement p = c.prepareStatement("SELECT text FROM scenario_versions WHERE id = ?")) {
+            p.setString(1, key);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    if (StudioStore.hash(r.getString(1)).equals(hash)) {
+                        return;
+                    }
+                }
+            }
+        }
+        insertVersion(c, key, lastNumber(c, key) + 1, text.get().text(), text.get().at(), null, null, draft, true);
+    }
+
+    private static Optional<Text> draft(Connection c, String id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT text, updated_at FROM scenario_drafts WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(new Text(r.getString(1), r.getLong(2))) : Optional.empty();
+            }
+        }
+    }
+
+    private static void putFile(Connection c, String name, String text, long at) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO scenario_files (name, text, updated_at) VALUES (?, ?, ?) "
+                + "ON CONFLICT (name) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at")) {
+            p.setString(1, name);
+            p.setString(2, text);
+            p.setLong(3, at);
+            p.executeUpdate();
+        }
+    }
+
+    private static void deleteRows(Connection c, String id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM scenario_files WHERE name IN (?, ?)")) {
+            p.setString(1, id + ".json");
+            p.setString(2, id + PLAN_SUFFIX);
+            p.executeUpdate();
+        }
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM scenario_drafts WHERE id = ?")) {
+            p.setString(1, id);
+            p.executeUpdate();
+        }
     }
 
     static void putDraft(Connection c, String id, String text, long at) throws SQLException {

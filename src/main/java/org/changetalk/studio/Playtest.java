@@ -1,38 +1,78 @@
 package org.changetalk.studio;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.changetalk.practice.DrillAttempt;
+import org.changetalk.practice.DrillProgress;
+import org.changetalk.practice.DrillPrompt;
+import org.changetalk.practice.DrillSession;
 import org.changetalk.practice.PlanFailure;
 import org.changetalk.practice.PracticeSession;
 import org.changetalk.practice.PracticeTurn;
 import org.changetalk.practice.ResponseCoder;
 import org.changetalk.practice.TestPlanRunner;
-import org.changetalk.practice.TranscriptJson;
-import org.changetalk.practice.TurnJson;
-import org.changetalk.scenario.ClientState;
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.LoadResult;
-import org.changetalk.scenario.PlanPath;
-import org.changetalk.scenario.Problem;
-import org.changetalk.scenario.Scenario;
-import org.changetalk.scenario.ScenarioLoader;
-import org.changetalk.scenario.TestPlan;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.model.ClientState;
+import org.changetalk.scenario.model.Drill;
+import org.changetalk.scenario.model.Level;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.read.LoadResult;
+import org.changetalk.scenario.plan.PathStyle;
+import org.changetalk.scenario.plan.PlanPath;
+import org.changetalk.scenario.read.Problem;
+import org.changetalk.scenario.model.Scenario;
+import org.changetalk.scenario.read.ScenarioLoader;
+import org.changetalk.scenario.plan.TestPlan;
+import org.changetalk.session.ClientLine;
+import org.changetalk.session.Ending;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Plays an unsaved scenario: replays trainee responses through a {@link PracticeSession}, or runs a test
- * plan against it. Nothing is stored anywhere.
+ * Plays an unsaved scenario: replays trainee responses through a {@link PracticeSession} (a conversation) or a
+ * {@link DrillSession} (a drill), or runs a test plan against it. Nothing is stored anywhere; the results
+ * are values, written as JSON by the web layer.
  */
 public final class Playtest {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
     private final ResponseCoder coder;
     private final ScenarioLoader loader;
+
+    /** A replay: the opening, the state it started from, each turn played, and where it ended up. */
+    public record Played(ClientLine opening, ClientState start, List<PracticeTurn> turns, ClientState state,
+                         Optional<Ending> ending) {
+        public Played {
+            turns = List.copyOf(turns);
+        }
+
+        /** The ending, on the turn it happened on. */
+        public Optional<Ending> endingAt(PracticeTurn turn) {
+            return ending.filter(e -> e.turn() == turn.number());
+        }
+    }
+
+    /** A test plan's own problems (then nothing ran), or how each of its paths went. */
+    public record PlanReport(List<Problem> problems, List<PathResult> paths) {
+        public PlanReport {
+            problems = List.copyOf(problems);
+            paths = List.copyOf(paths);
+        }
+
+        public boolean passed() {
+            return problems.isEmpty() && paths.stream().allMatch(PathResult::passed);
+        }
+    }
+
+    /** One path of a plan: its failures, none when it passed. */
+    public record PathResult(String name, PathStyle style, List<String> failures) {
+        public PathResult {
+            failures = List.copyOf(failures);
+        }
+
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+    }
 
     public Playtest(ResponseCoder coder, ScenarioLoader loader) {
         this.coder = coder;
@@ -40,63 +80,56 @@ public final class Playtest {
     }
 
     /** Plays the responses in order until the conversation ends; the same input gives the same transcript. */
-    public ObjectNode play(Conversation scenario, String fromBeat, ClientState start, List<String> responses, long seed) {
+    public Played play(Conversation scenario, String fromBeat, ClientState start, List<String> responses, long seed) {
         PracticeSession session = new PracticeSession(scenario, coder, seed, fromBeat, start);
-        ObjectNode o = JSON.objectNode();
-        ObjectNode opening = o.putObject("opening");
-        opening.put("beat", session.opening().beat());
-        opening.put("text", session.opening().text());
-        opening.put("talk", Wire.name(session.opening().talk()));
-        o.putObject("start").set("state", TranscriptJson.state(start));
-        ArrayNode turns = o.putArray("turns");
-        int played = 0;
+        List<PracticeTurn> turns = new ArrayList<>();
         for (String text : responses) {
             if (session.isOver()) {
                 break;
             }
-            PracticeTurn t = session.respond(text);
-            played++;
-            ObjectNode turn = TurnJson.turn(t);
-            turn.set("ending", session.ending().filter(e -> e.turn() == t.number()).map(TurnJson::ending).orElse(null));
-            turns.add(turn);
+            turns.add(session.respond(text));
         }
-        o.set("state", TranscriptJson.state(session.state()));
-        o.set("ending", session.ending().map(TurnJson::ending).orElse(null));
-        o.put("played", played);
-        return o;
+        return new Played(session.opening(), start, turns, session.state(), session.ending());
+    }
+
+    /**
+     * Plays a drill as a trainee would, from a level, answering its statements in order with the responses; the
+     * same input gives the same attempts. Nothing is stored: the studio replays every response after each edit.
+     */
+    public Drilled drill(Drill drill, Level from, List<String> responses) {
+        DrillSession session = new DrillSession(drill, coder, new DrillProgress(from, 0, List.of(), false));
+        List<DrillAttempt> attempts = new ArrayList<>();
+        for (String text : responses) {
+            if (session.isMastered() || drill.items(session.level()).isEmpty()) {
+                break;
+            }
+            attempts.add(session.attempt(text));
+        }
+        boolean finished = session.isMastered() || drill.items(session.level()).isEmpty();
+        return new Drilled(attempts, session.level(), session.isMastered(), List.copyOf(session.recent()),
+                drill.mastery().window(), drill.mastery().required(),
+                finished ? Optional.empty() : Optional.of(session.prompt()));
+    }
+
+    /** A drill played from the studio: each attempt, where the trainee stands, and the next prompt if any. */
+    public record Drilled(List<DrillAttempt> attempts, Level level, boolean mastered, List<Boolean> recent,
+                          int window, int required, Optional<DrillPrompt> prompt) {
     }
 
     /** The plan's own problems, or how each path went. */
-    public ObjectNode test(Scenario scenario, String planText) {
+    public PlanReport test(Scenario scenario, String planText) {
         LoadResult<TestPlan> plan = loader.readPlan(Path.of(scenario.id() + ".test.json"),
                 planText.getBytes(StandardCharsets.UTF_8), id -> id.equals(scenario.id()) ? scenario : null);
-        ObjectNode o = JSON.objectNode();
-        ArrayNode paths = o.putArray("paths");
-        ArrayNode problems = o.putArray("problems");
         if (plan instanceof LoadResult.Rejected<TestPlan> r) {
-            for (Problem p : r.problems()) {
-                ObjectNode po = problems.addObject();
-                po.put("line", p.line());
-                po.put("column", p.column());
-                po.put("severity", "error");
-                po.put("message", p.message());
-            }
-            o.put("passed", false);
-            return o;
+            return new PlanReport(r.problems(), List.of());
         }
         TestPlan tp = ((LoadResult.Loaded<TestPlan>) plan).value();
         List<PlanFailure> failures = new TestPlanRunner(coder).run(scenario, tp);
-        boolean all = true;
+        List<PathResult> paths = new ArrayList<>();
         for (PlanPath path : tp.paths()) {
-            ObjectNode po = paths.addObject();
-            po.put("name", path.name());
-            po.put("style", path.style() == null ? null : Wire.name(path.style()));
-            ArrayNode fs = po.putArray("failures");
-            failures.stream().filter(f -> f.path().equals(path.name())).forEach(f -> fs.add(f.toString()));
-            po.put("passed", fs.isEmpty());
-            all &= fs.isEmpty();
+            paths.add(new PathResult(path.name(), path.style(), failures.stream()
+                    .filter(f -> f.path().equals(path.name())).map(PlanFailure::toString).toList()));
         }
-        o.put("passed", all);
-        return o;
+        return new PlanReport(List.of(), paths);
     }
 }

@@ -1,19 +1,16 @@
 package org.changetalk.studio;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.changetalk.scenario.Beat;
-import org.changetalk.scenario.BeatGraph;
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.Drill;
-import org.changetalk.scenario.Level;
-import org.changetalk.scenario.Phrase;
-import org.changetalk.scenario.Problem;
-import org.changetalk.scenario.ScenarioLoader;
-import org.changetalk.scenario.StateGuard;
-import org.changetalk.scenario.Transition;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.model.Beat;
+import org.changetalk.scenario.model.BeatGraph;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.Drill;
+import org.changetalk.scenario.model.Level;
+import org.changetalk.scenario.model.Phrase;
+import org.changetalk.scenario.read.Problem;
+import org.changetalk.scenario.read.ScenarioLoader;
+import org.changetalk.scenario.model.StateGuard;
+import org.changetalk.scenario.model.Transition;
+import org.changetalk.scenario.model.Wire;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,13 +23,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Checks a scenario text the author has not saved: the validator's errors, the library rules as warnings,
  * and the beat map. Stateless.
  */
 public final class StudioCheck {
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Pattern ID_IN_TEXT = Pattern.compile("\\bid\\s*:\\s*['\"]([^'\"\\n]*)['\"]");
     private static final int LIBRARY_MIN_BEATS = 12;
     private static final int LIBRARY_MIN_ITEMS = 5;
@@ -103,20 +100,8 @@ public final class StudioCheck {
         return new Result(c, List.copyOf(findings));
     }
 
-    public static ArrayNode problems(Result r) {
-        ArrayNode out = JSON.arrayNode();
-        for (Finding f : r.findings()) {
-            ObjectNode o = out.addObject();
-            o.put("line", f.line());
-            o.put("column", f.column());
-            o.put("severity", f.severity() == Severity.ERROR ? "error" : "warning");
-            o.put("message", f.message());
-        }
-        return out;
-    }
-
-    /** The beat map of a conversation (as much as could be read), or null. */
-    public static ObjectNode map(Result r) {
+    /** The beat map of a conversation (as much as could be read), or null for a drill or unreadable text. */
+    public static BeatMap map(Result r) {
         if (!(r.checked().scenario() instanceof Conversation conv)) {
             return null;
         }
@@ -127,54 +112,42 @@ public final class StudioCheck {
         String start = conv.start() == null ? null : conv.start().beat();
         String disengage = conv.endings() == null ? null : conv.endings().disengage().beat();
         String close = conv.endings() == null ? null : conv.endings().naturalClose().beat();
-        List<String> seeds = java.util.stream.Stream.of(start, disengage, close).filter(Objects::nonNull).toList();
+        List<String> seeds = Stream.of(start, disengage, close).filter(Objects::nonNull).toList();
         Set<String> reachable = start == null ? null : graph.reachableFrom(seeds);
         Set<String> stuck = graph.withNoWayOut();
         Set<String> canEnd = graph.canEnd();
 
-        ObjectNode o = JSON.objectNode();
-        o.put("start", start);
-        ArrayNode bs = o.putArray("beats");
-        ArrayNode ts = o.putArray("transitions");
+        List<BeatMap.Node> nodes = new ArrayList<>();
+        List<BeatMap.Edge> edges = new ArrayList<>();
         for (Beat b : beats.values()) {
-            ObjectNode bo = bs.addObject();
-            bo.put("id", b.id());
-            bo.put("talk", b.talk() == null ? null : Wire.name(b.talk()));
-            bo.put("stage", b.stage() == null ? null : Wire.name(b.stage()));
-            bo.put("end", b.end() == null ? null : Wire.name(b.end()));
-            bo.put("terminal", b.isTerminal());
-            bo.put("unreachable", reachable != null && !reachable.contains(b.id()));
-            bo.put("deadEnd", stuck.contains(b.id()) || (!b.isTerminal() && !canEnd.contains(b.id())));
-            bo.put("ending", b.id().equals(disengage) ? "disengage" : b.id().equals(close) ? "natural_close" : null);
-            bo.put("say", b.say().isEmpty() ? null : b.say().get(0));
             int[] pos = r.checked().beatPositions().getOrDefault(b.id(), new int[] {1, 1});
-            bo.put("line", pos[0]);
-            bo.put("column", pos[1]);
+            nodes.add(new BeatMap.Node(b.id(),
+                    b.talk() == null ? null : Wire.name(b.talk()),
+                    b.stage() == null ? null : Wire.name(b.stage()),
+                    b.end() == null ? null : Wire.name(b.end()),
+                    b.isTerminal(),
+                    reachable != null && !reachable.contains(b.id()),
+                    stuck.contains(b.id()) || (!b.isTerminal() && !canEnd.contains(b.id())),
+                    b.id().equals(disengage) ? "disengage" : b.id().equals(close) ? "natural_close" : null,
+                    b.say().isEmpty() ? null : b.say().get(0),
+                    pos[0], pos[1]));
             for (Transition t : b.next()) {
                 if (t.to() == null) {
                     continue;
                 }
-                ObjectNode to = ts.addObject();
-                to.put("from", b.id());
-                to.put("to", t.to());
-                ArrayNode labels = to.putArray("labels");
-                t.on().stream().map(Wire::name).sorted().forEach(labels::add);
+                List<String> labels = new ArrayList<>(t.on().stream().map(Wire::name).sorted().toList());
                 if (!t.words().isEmpty()) {
                     labels.add("words: " + String.join(", ", t.words().stream().map(Phrase::text).toList()));
                 }
                 if (t.when() != null && t.when() != StateGuard.NONE) {
                     labels.add("when");
                 }
-                to.put("fallback", false);
+                edges.add(new BeatMap.Edge(b.id(), t.to(), labels, false));
             }
             if (b.fallback() != null) {
-                ObjectNode to = ts.addObject();
-                to.put("from", b.id());
-                to.put("to", b.fallback());
-                to.putArray("labels").add("fallback");
-                to.put("fallback", true);
+                edges.add(new BeatMap.Edge(b.id(), b.fallback(), List.of("fallback"), true));
             }
         }
-        return o;
+        return new BeatMap(start, nodes, edges);
     }
 }

@@ -1,9 +1,10 @@
 package org.changetalk.studio;
 
 import org.changetalk.account.User;
-import org.changetalk.scenario.FolderFiles;
-import org.changetalk.scenario.ScenarioLibrary;
-import org.changetalk.scenario.ScenarioLoader;
+import org.changetalk.refusal.Refusal;
+import org.changetalk.scenario.read.FolderFiles;
+import org.changetalk.scenario.library.ScenarioLibrary;
+import org.changetalk.scenario.read.ScenarioLoader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -120,13 +121,13 @@ public final class StudioStore implements ScenarioStore {
     @Override
     public Optional<Current> current(String id) {
         Optional<Current> draft = read(drafts.resolve(id + ".json"), id, true);
-        return draft.isPresent() ? draft : read(published(id), id, false);
+        return draft.isPresent() ? draft : read(publishedFile(id), id, false);
     }
 
     /** The test plan beside the published file, if any. */
     @Override
     public Optional<String> plan(String id) {
-        Path p = folder.resolve(id + ".test.json");
+        Path p = planFile(id);
         try {
             return FolderFiles.isFile(p) ? Optional.of(FolderFiles.readString(p)) : Optional.empty();
         } catch (IOException e) {
@@ -147,18 +148,144 @@ public final class StudioStore implements ScenarioStore {
         if (!usableId(id)) {
             throw new IllegalArgumentException("not a usable scenario id: " + id);
         }
-        // one save at a time per folder: across stores in this JVM (a monitor) and across processes (a file lock)
+        return locked(() -> saveLocked(id, text, baseVersion, draft, valid, by));
+    }
+
+    private interface Work<T> {
+        T run() throws IOException;
+    }
+
+    /** One change at a time per folder: across stores in this JVM (a monitor) and across processes (a file lock). */
+    private <T> T locked(Work<T> work) {
         synchronized (MONITORS.computeIfAbsent(folder.toAbsolutePath().normalize(), k -> new Object())) {
             try {
                 Files.createDirectories(tmp);
                 try (FileChannel channel = FileChannel.open(tmp.getParent().resolve("lock"), StandardOpenOption.CREATE,
                         StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-                    return saveLocked(id, text, baseVersion, draft, valid, by);
+                    return work.run();
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    @Override
+    public Optional<String> published(String id) {
+        return read(publishedFile(id), id, false).map(Current::text);
+    }
+
+    @Override
+    public int savePlan(String id, String text, User by) {
+        return locked(() -> {
+            if (!FolderFiles.isFile(publishedFile(id))) {
+                throw Refusal.notFound("'" + id + "' is not published: publish the scenario before saving its test plan.");
+            }
+            Path file = planFile(id);
+            keepAsVersion(ScenarioStore.planKey(id), read(file, id, false));
+            writeAtomically(file, text);
+            library.reload(file);
+            return addVersion(ScenarioStore.planKey(id), text, false, true, by, clock.instant());
+        });
+    }
+
+    @Override
+    public Deleted delete(String id, String baseVersion, User by) {
+        return locked(() -> {
+            Current current = checkedCurrent(id, baseVersion);
+            keepEverything(id);
+            Files.deleteIfExists(drafts.resolve(id + ".json"));
+            Files.deleteIfExists(planFile(id));
+            Files.deleteIfExists(publishedFile(id));
+            library.reload(planFile(id));
+            library.reload(publishedFile(id));
+            return new Deleted(current.id(), lastNumber(id));
+        });
+    }
+
+    @Override
+    public Renamed rename(String from, String to, String baseVersion, User by) {
+        if (!usableId(to)) {
+            throw new IllegalArgumentException("not a usable scenario id: " + to);
+        }
+        return locked(() -> {
+            Current current = checkedCurrent(from, baseVersion);
+            if (current(to).isPresent() || FolderFiles.isFile(planFile(to))) {
+                throw Refusal.conflict("'" + to + "' is already a scenario; choose another id.");
+            }
+            int kept = lastNumber(to) + lastNumber(ScenarioStore.planKey(to));
+            if (kept > 0) {
+                throw Refusal.conflict("'" + to + "' was used by a deleted scenario whose versions are kept; choose another id.");
+            }
+            keepEverything(from);
+            Optional<Current> pub = read(publishedFile(from), from, false);
+            Optional<Current> draft = read(drafts.resolve(from + ".json"), from, true);
+            Optional<Current> plan = read(planFile(from), from, false);
+            // the new files first, then the history, then the old files go: a crash half-way loses nothing
+            String newPublished = null;
+            if (pub.isPresent()) {
+                newPublished = TopLevelText.replace(pub.get().text(), "id", to).orElseThrow(() -> Refusal.invalid(
+                        "The published text of '" + from + "' has no top-level id to change."));
+                writeAtomically(publishedFile(to), newPublished);
+            }
+            String newDraft = null;
+            if (draft.isPresent()) {
+                newDraft = TopLevelText.replace(draft.get().text(), "id", to).orElse(draft.get().text());
+                Files.createDirectories(drafts);
+                writeAtomically(drafts.resolve(to + ".json"), newDraft);
+            }
+            if (plan.isPresent()) {
+                writeAtomically(planFile(to), TopLevelText.replace(plan.get().text(), "scenario", to).orElse(plan.get().text()));
+            }
+            moveHistory(from, to);
+            moveHistory(ScenarioStore.planKey(from), ScenarioStore.planKey(to));
+            boolean valid = meta(to, lastNumber(to)).map(VersionInfo::valid).orElse(true);
+            String text = newDraft != null ? newDraft : newPublished;
+            int number = addVersion(to, text, newDraft != null, valid, by, clock.instant());
+            Files.deleteIfExists(drafts.resolve(from + ".json"));
+            Files.deleteIfExists(planFile(from));
+            Files.deleteIfExists(publishedFile(from));
+            library.reload(publishedFile(from));
+            library.reload(publishedFile(to));
+            return new Renamed(from, to, hash(text), number);
+        });
+    }
+
+    /** The current text, if it is still the one the author saw. */
+    private Current checkedCurrent(String id, String baseVersion) {
+        Current current = current(id).orElseThrow(() -> Refusal.notFound("No scenario '" + id + "'."));
+        if (!Objects.equals(baseVersion, current.version())) {
+            throw new StaleException(current.version());
+        }
+        return current;
+    }
+
+    /** Before files go or move: the published text, the draft and the plan are each kept as a version. */
+    private void keepEverything(String id) throws IOException {
+        keepAsVersion(id, read(publishedFile(id), id, false));
+        keepAsVersion(id, read(drafts.resolve(id + ".json"), id, true));
+        keepAsVersion(ScenarioStore.planKey(id), read(planFile(id), id, false));
+    }
+
+    private void keepAsVersion(String key, Optional<Current> text) throws IOException {
+        if (text.isEmpty()) {
+            return;
+        }
+        Current c = text.get();
+        if (versions(key).stream().noneMatch(v -> v.version().equals(c.version()))) {
+            addVersion(key, c.text(), c.draft(), true, null, c.updatedAt());
+        }
+    }
+
+    private void moveHistory(String from, String to) throws IOException {
+        Path dir = versions.resolve(from);
+        if (Files.isDirectory(dir)) {
+            move(dir, versions.resolve(to));
+        }
+    }
+
+    private Path planFile(String id) {
+        return folder.resolve(id + ".test.json");
     }
 
     private Saved saveLocked(String id, String text, String baseVersion, boolean draft, boolean valid, User by) {
@@ -178,7 +305,7 @@ public final class StudioStore implements ScenarioStore {
                 Files.createDirectories(drafts);
                 writeAtomically(draftFile, text);
             } else {
-                Path target = published(id);
+                Path target = publishedFile(id);
                 writeAtomically(target, text);
                 Files.deleteIfExists(draftFile);
                 library.reload(target); // at once, not when the watcher next wakes up
@@ -202,6 +329,27 @@ public final class StudioStore implements ScenarioStore {
         }
         out.sort(Comparator.comparingInt(VersionInfo::number).reversed());
         return out;
+    }
+
+    @Override
+    public List<String> deleted() {
+        List<String> current = ids();
+        return versionKeys().stream().filter(StudioStore::usableId).filter(k -> !current.contains(k)).toList();
+    }
+
+    /** Every name with saved versions: scenarios (also deleted ones) and their plans ({@link ScenarioStore#planKey}). */
+    List<String> versionKeys() {
+        if (!Files.isDirectory(versions)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(versions)) {
+            return s.filter(d -> Files.isDirectory(d, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(d -> d.getFileName().toString())
+                    .filter(k -> usableId(k) || k.endsWith(".test") && usableId(k.substring(0, k.length() - ".test".length())))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -276,7 +424,7 @@ public final class StudioStore implements ScenarioStore {
         }
     }
 
-    private Path published(String id) {
+    private Path publishedFile(String id) {
         return folder.resolve(id + ".json");
     }
 

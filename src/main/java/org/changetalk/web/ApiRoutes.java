@@ -9,23 +9,20 @@ import io.javalin.http.Context;
 import org.changetalk.account.Accounts;
 import org.changetalk.account.Role;
 import org.changetalk.account.User;
-import org.changetalk.account.UserJson;
 import org.changetalk.practice.DrillService;
 import org.changetalk.practice.PracticeService;
 import org.changetalk.practice.PracticeService.FeedbackMode;
-import org.changetalk.practice.TurnJson;
-import org.changetalk.practice.TurnResult;
-import org.changetalk.scenario.Behaviour;
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.Drill;
-import org.changetalk.scenario.Level;
-import org.changetalk.scenario.LibraryEntry;
-import org.changetalk.scenario.Persona;
-import org.changetalk.scenario.Scenario;
-import org.changetalk.scenario.ScenarioKind;
-import org.changetalk.scenario.ScenarioLibrary;
-import org.changetalk.scenario.Stage;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.model.Behaviour;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.Drill;
+import org.changetalk.scenario.model.Level;
+import org.changetalk.scenario.library.LibraryEntry;
+import org.changetalk.scenario.model.Persona;
+import org.changetalk.scenario.model.Scenario;
+import org.changetalk.scenario.model.ScenarioKind;
+import org.changetalk.scenario.library.ScenarioLibrary;
+import org.changetalk.scenario.model.Stage;
+import org.changetalk.scenario.model.Wire;
 import org.changetalk.account.AuthSessionRepository.SignedIn;
 import org.changetalk.account.InviteRepository.Invite;
 
@@ -85,7 +82,7 @@ final class ApiRoutes {
         });
         r.get("/api/users/{id}/sessions", ctx -> {
             User viewer = Caller.withRole(ctx, Role.INSTRUCTOR, Role.ADMIN);
-            send(ctx, 200, practice.listOf(viewer, ctx.pathParam("id")));
+            send(ctx, 200, PracticeJson.sessions(practice.listOf(viewer, ctx.pathParam("id"))));
         });
         r.post("/api/invites", this::createInvite);
         r.get("/api/invites", ctx -> {
@@ -96,8 +93,8 @@ final class ApiRoutes {
         r.get("/api/scenarios", this::scenarios);
         r.get("/api/scenarios/{id}", this::scenario);
         r.post("/api/sessions", this::startSession);
-        r.get("/api/sessions", ctx -> send(ctx, 200, practice.list(Caller.user(ctx))));
-        r.get("/api/sessions/{id}", ctx -> send(ctx, 200, practice.get(Caller.user(ctx), ctx.pathParam("id"))));
+        r.get("/api/sessions", ctx -> send(ctx, 200, PracticeJson.sessions(practice.list(Caller.user(ctx)))));
+        r.get("/api/sessions/{id}", ctx -> send(ctx, 200, PracticeJson.session(practice.get(Caller.user(ctx), ctx.pathParam("id")))));
         r.post("/api/sessions/{id}/turns", ctx -> {
             User u = Caller.user(ctx);
             ObjectNode body = Requests.object(ctx);
@@ -106,17 +103,19 @@ final class ApiRoutes {
             if (key != null && !key.matches("[A-Za-z0-9_-]{8,100}")) {
                 throw ApiError.badRequest("requestKey: 8–100 letters, digits, '-' or '_'.");
             }
-            send(ctx, 201, turnResult(practice.respond(u, ctx.pathParam("id"), text, key)));
+            send(ctx, 201, PracticeJson.turnResult(practice.respond(u, ctx.pathParam("id"), text, key)));
         });
-        r.post("/api/sessions/{id}/finish", ctx -> send(ctx, 200, practice.finish(Caller.user(ctx), ctx.pathParam("id"))));
-        r.get("/api/sessions/{id}/report", ctx -> send(ctx, 200, practice.report(Caller.user(ctx), ctx.pathParam("id"))));
-        r.get("/api/drills/{id}/progress", ctx -> send(ctx, 200, drills.progress(Caller.user(ctx), ctx.pathParam("id"))));
+        r.get("/api/sessions/{id}/choices", ctx -> send(ctx, 200,
+                PracticeJson.choices(practice.choices(Caller.user(ctx), ctx.pathParam("id")))));
+        r.post("/api/sessions/{id}/finish", ctx -> send(ctx, 200, PracticeJson.session(practice.finish(Caller.user(ctx), ctx.pathParam("id")))));
+        r.get("/api/sessions/{id}/report", ctx -> send(ctx, 200, PracticeJson.report(practice.report(Caller.user(ctx), ctx.pathParam("id")))));
+        r.get("/api/drills/{id}/progress", ctx -> send(ctx, 200, PracticeJson.drillStatus(drills.progress(Caller.user(ctx), ctx.pathParam("id")))));
         r.post("/api/drills/{id}/attempts", ctx -> {
             User u = Caller.user(ctx);
             String text = Requests.text(Requests.object(ctx), "text");
-            send(ctx, 201, drills.attempt(u, ctx.pathParam("id"), text));
+            send(ctx, 201, PracticeJson.drillAnswer(drills.attempt(u, ctx.pathParam("id"), text)));
         });
-        r.get("/api/me/progress", ctx -> send(ctx, 200, practice.progress(Caller.user(ctx))));
+        r.get("/api/me/progress", ctx -> send(ctx, 200, PracticeJson.progress(practice.progress(Caller.user(ctx)))));
     }
 
     private void health(Context ctx) {
@@ -244,7 +243,8 @@ final class ApiRoutes {
         String fb = Requests.optionalText(body, "feedback");
         FeedbackMode mode = fb == null ? FeedbackMode.LIVE : Wire.parse(FeedbackMode.class, fb)
                 .orElseThrow(() -> ApiError.badRequest("feedback: must be \"live\" or \"after\", not '" + fb + "'."));
-        send(ctx, 201, practice.start(u, scenarioId, mode));
+        boolean guided = Requests.optionalBoolean(body, "guided", false);
+        send(ctx, 201, PracticeJson.session(practice.start(u, scenarioId, mode, guided)));
     }
 
     private static ObjectNode scenarioSummary(Scenario s) {
@@ -290,16 +290,5 @@ final class ApiRoutes {
 
     static void send(Context ctx, int status, JsonNode body) {
         ctx.status(status).contentType("application/json; charset=utf-8").result(body.toString());
-    }
-
-    /** The answer to a trainee's response, written once from the record: {@code {turn, state, status, ending}}. */
-    private static ObjectNode turnResult(TurnResult r) {
-        ObjectNode out = JsonNodeFactory.instance.objectNode();
-        ObjectNode turn = TurnJson.turn(r.turn());
-        out.set("turn", r.withheld() ? TurnJson.withheld(turn) : turn);
-        out.set("state", turn.get("state"));
-        out.put("status", r.finished() ? "finished" : "active");
-        out.set("ending", r.ending() == null ? out.nullNode() : TurnJson.ending(r.ending()));
-        return out;
     }
 }

@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.changetalk.account.User;
-import org.changetalk.account.UserJson;
 import org.changetalk.cohort.CohortService;
 import org.changetalk.cohort.DashboardService;
-import org.changetalk.review.Exports;
-import org.changetalk.review.Exports.Export;
+import org.changetalk.review.Export;
+import org.changetalk.review.Imported;
 import org.changetalk.review.ReviewService;
 import org.changetalk.review.TranscriptImport;
 
@@ -41,14 +40,14 @@ final class CohortRoutes {
     void register(RoutesConfig r) {
         r.post("/api/cohorts", ctx -> {
             User u = Caller.user(ctx);
-            send(ctx, 201, cohorts.create(u, Requests.text(Requests.object(ctx), "name")));
+            send(ctx, 201, CohortJson.cohort(cohorts.create(u, Requests.text(Requests.object(ctx), "name"))));
         });
-        r.get("/api/cohorts", ctx -> send(ctx, 200, cohorts.list(Caller.user(ctx))));
+        r.get("/api/cohorts", ctx -> send(ctx, 200, CohortJson.cohorts(cohorts.list(Caller.user(ctx)))));
         r.post("/api/cohorts/join", ctx -> {
             User u = Caller.user(ctx);
-            send(ctx, 200, cohorts.join(u, Requests.text(Requests.object(ctx), "inviteCode")));
+            send(ctx, 200, CohortJson.cohort(cohorts.join(u, Requests.text(Requests.object(ctx), "inviteCode"))));
         });
-        r.get("/api/cohorts/{id}", ctx -> send(ctx, 200, cohorts.get(Caller.user(ctx), ctx.pathParam("id"))));
+        r.get("/api/cohorts/{id}", ctx -> send(ctx, 200, CohortJson.cohort(cohorts.get(Caller.user(ctx), ctx.pathParam("id")))));
         r.post("/api/cohorts/{id}/members", ctx -> {
             User u = Caller.user(ctx);
             CohortService.Added a = cohorts.addMember(u, ctx.pathParam("id"), Requests.text(Requests.object(ctx), "username"));
@@ -71,48 +70,48 @@ final class CohortRoutes {
             cohorts.leave(Caller.user(ctx), ctx.pathParam("id"));
             ctx.status(204);
         });
-        r.post("/api/cohorts/{id}/invite-code", ctx -> send(ctx, 200, cohorts.newInviteCode(Caller.user(ctx), ctx.pathParam("id"))));
-        r.get("/api/cohorts/{id}/sessions", ctx -> send(ctx, 200, cohorts.sessions(Caller.user(ctx), ctx.pathParam("id"))));
+        r.post("/api/cohorts/{id}/invite-code", ctx -> send(ctx, 200, CohortJson.cohort(cohorts.newInviteCode(Caller.user(ctx), ctx.pathParam("id")))));
+        r.get("/api/cohorts/{id}/sessions", ctx -> send(ctx, 200, CohortJson.sessions(cohorts.sessions(Caller.user(ctx), ctx.pathParam("id")))));
         r.get("/api/cohorts/{id}/sessions/export", ctx -> file(ctx,
                 exports.cohortSessions(Caller.user(ctx), ctx.pathParam("id"), Exports.format(ctx.queryParam("format")))));
-        r.get("/api/cohorts/{id}/agreement", ctx -> send(ctx, 200, dashboards.agreement(Caller.user(ctx), ctx.pathParam("id"))));
+        r.get("/api/cohorts/{id}/agreement", ctx -> send(ctx, 200, CohortJson.agreement(dashboards.agreement(Caller.user(ctx), ctx.pathParam("id")))));
         r.get("/api/cohorts/{id}/dashboard", ctx -> send(ctx, 200,
-                dashboards.cohort(Caller.user(ctx), ctx.pathParam("id"), inactiveDays(ctx))));
+                CohortJson.dashboard(dashboards.cohort(Caller.user(ctx), ctx.pathParam("id"), inactiveDays(ctx)))));
         r.get("/api/cohorts/{id}/dashboard/export", ctx -> file(ctx, exports.dashboard(Caller.user(ctx), ctx.pathParam("id"),
                 inactiveDays(ctx), Exports.format(ctx.queryParam("format")))));
-        r.get("/api/me/dashboard", ctx -> send(ctx, 200, dashboards.mine(Caller.user(ctx), inactiveDays(ctx))));
+        r.get("/api/me/dashboard", ctx -> send(ctx, 200, CohortJson.dashboard(dashboards.mine(Caller.user(ctx), inactiveDays(ctx)))));
         r.get("/api/me/dashboard/export", ctx -> file(ctx, exports.dashboard(Caller.user(ctx), null, inactiveDays(ctx),
                 Exports.format(ctx.queryParam("format")))));
 
-        r.get("/api/sessions/{id}/shares", ctx -> send(ctx, 200, cohorts.shares(Caller.user(ctx), ctx.pathParam("id"))));
+        r.get("/api/sessions/{id}/shares", ctx -> send(ctx, 200, CohortJson.shares(cohorts.shares(Caller.user(ctx), ctx.pathParam("id")))));
         r.post("/api/sessions/{id}/shares", ctx -> {
             User u = Caller.user(ctx);
             CohortService.Shared s = cohorts.share(u, ctx.pathParam("id"), Requests.text(Requests.object(ctx), "cohortId"));
-            send(ctx, s.created() ? 201 : 200, s.share());
+            send(ctx, s.created() ? 201 : 200, CohortJson.share(s.share()));
         });
         r.delete("/api/sessions/{id}/shares/{cohortId}", ctx -> {
             cohorts.withdraw(Caller.user(ctx), ctx.pathParam("id"), ctx.pathParam("cohortId"));
             ctx.status(204);
         });
         r.get("/api/sessions/{id}/review", ctx -> send(ctx, 200,
-                reviews.review(Caller.user(ctx), ctx.pathParam("id"), humanCodes(ctx))));
+                ReviewJson.review(reviews.review(Caller.user(ctx), ctx.pathParam("id"), humanCodes(ctx)))));
         r.put("/api/sessions/{id}/turns/{number}/codes", ctx -> {
             User u = Caller.user(ctx);
             ObjectNode body = Requests.object(ctx);
-            send(ctx, 200, reviews.recode(u, ctx.pathParam("id"), turnNumber(ctx), body.get("codes"),
-                    Requests.optionalInt(body, "version", 0, Integer.MAX_VALUE, -1)));
+            send(ctx, 200, ReviewJson.turn(reviews.recode(u, ctx.pathParam("id"), turnNumber(ctx),
+                    ReviewJson.codeInputs(body.get("codes")), Requests.optionalInt(body, "version", 0, Integer.MAX_VALUE, -1))));
         });
         r.post("/api/sessions/{id}/turns/{number}/agree", ctx -> {
             User u = Caller.user(ctx);
             ObjectNode body = ctx.body().isBlank() ? JsonNodeFactory.instance.objectNode() : Requests.object(ctx);
-            send(ctx, 200, reviews.agree(u, ctx.pathParam("id"), turnNumber(ctx),
-                    Requests.optionalInt(body, "version", 0, Integer.MAX_VALUE, -1)));
+            send(ctx, 200, ReviewJson.turn(reviews.agree(u, ctx.pathParam("id"), turnNumber(ctx),
+                    Requests.optionalInt(body, "version", 0, Integer.MAX_VALUE, -1))));
         });
         r.delete("/api/sessions/{id}/turns/{number}/codes", ctx -> {
             reviews.clearRecode(Caller.user(ctx), ctx.pathParam("id"), turnNumber(ctx));
             ctx.status(204);
         });
-        r.get("/api/sessions/{id}/comments", ctx -> send(ctx, 200, reviews.comments(Caller.user(ctx), ctx.pathParam("id"))));
+        r.get("/api/sessions/{id}/comments", ctx -> send(ctx, 200, ReviewJson.comments(reviews.comments(Caller.user(ctx), ctx.pathParam("id")))));
         r.post("/api/sessions/{id}/comments", ctx -> {
             User u = Caller.user(ctx);
             ObjectNode body = Requests.object(ctx);
@@ -120,8 +119,8 @@ final class CohortRoutes {
             if (turn < 0) {
                 throw ApiError.badRequest("turn: required (a turn number, 0 for the whole session).");
             }
-            send(ctx, 201, reviews.comment(u, ctx.pathParam("id"), turn, Requests.text(body, "text"),
-                    Requests.optionalText(body, "parentId")));
+            send(ctx, 201, ReviewJson.comment(reviews.comment(u, ctx.pathParam("id"), turn, Requests.text(body, "text"),
+                    Requests.optionalText(body, "parentId"))));
         });
         r.get("/api/sessions/{id}/export", ctx -> file(ctx,
                 exports.session(Caller.user(ctx), ctx.pathParam("id"), Exports.format(ctx.queryParam("format")))));
@@ -133,23 +132,23 @@ final class CohortRoutes {
             // who it belongs to and where it is shared are checked before anything is saved
             String owner = cohorts.importOwner(u, Requests.optionalText(body, "owner"));
             List<String> shareWith = cohorts.importCohorts(u, stringList(body, "shareWith"));
-            ObjectNode created = imports.upload(u, owner, Requests.text(body, "format"), Requests.text(body, "text"),
+            Imported created = imports.upload(u, owner, Requests.text(body, "format"), Requests.text(body, "text"),
                     Requests.optionalText(body, "title"));
-            cohorts.shareImport(created.path("id").asText(), shareWith);
-            send(ctx, 201, created);
+            cohorts.shareImport(created.id(), shareWith);
+            send(ctx, 201, ReviewJson.imported(created));
         });
         r.post("/api/sessions/{id}/turns/{number}/contest", ctx -> {
             ObjectNode body = Requests.object(ctx);
-            send(ctx, 201, contests.contest(Caller.user(ctx), ctx.pathParam("id"), turnNumber(ctx), Requests.text(body, "code"),
-                    Requests.optionalText(body, "note")));
+            send(ctx, 201, ReviewJson.contest(contests.contest(Caller.user(ctx), ctx.pathParam("id"), turnNumber(ctx),
+                    Requests.text(body, "code"), Requests.optionalText(body, "note"))));
         });
-        r.get("/api/contests", ctx -> send(ctx, 200, contests.list(Caller.user(ctx))));
+        r.get("/api/contests", ctx -> send(ctx, 200, ReviewJson.contests(contests.list(Caller.user(ctx)))));
         r.get("/api/contests/gold", ctx -> file(ctx, contests.gold(Caller.withRole(ctx, org.changetalk.account.Role.INSTRUCTOR,
                 org.changetalk.account.Role.ADMIN))));
         r.post("/api/contests/{id}/settle", ctx -> {
             ObjectNode body = Requests.object(ctx);
-            send(ctx, 200, contests.settle(Caller.user(ctx), ctx.pathParam("id"), Requests.text(body, "outcome"),
-                    body.get("codes"), Requests.optionalText(body, "answer")));
+            send(ctx, 200, ReviewJson.contest(contests.settle(Caller.user(ctx), ctx.pathParam("id"),
+                    Requests.text(body, "outcome"), ReviewJson.codeInputs(body.get("codes")), Requests.optionalText(body, "answer"))));
         });
         r.post("/api/auth/signup", ctx -> {
             ObjectNode body = Requests.object(ctx);

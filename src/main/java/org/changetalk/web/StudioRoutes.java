@@ -8,17 +8,27 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.changetalk.account.Role;
 import org.changetalk.account.User;
-import org.changetalk.scenario.ClientState;
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.ScenarioKind;
-import org.changetalk.scenario.Stage;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.model.ClientState;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.Drill;
+import org.changetalk.scenario.model.Level;
+import org.changetalk.scenario.model.ScenarioKind;
+import org.changetalk.scenario.model.Stage;
+import org.changetalk.scenario.model.Wire;
+import org.changetalk.scenario.read.FolderFiles;
+import org.changetalk.scenario.read.LoadResult;
+import org.changetalk.scenario.read.Problem;
+import org.changetalk.scenario.read.ScenarioLoader;
+import org.changetalk.scenario.plan.TestPlan;
+import org.changetalk.storage.ScenarioReferences;
 import org.changetalk.studio.Playtest;
 import org.changetalk.studio.StudioCheck;
 import org.changetalk.studio.ScenarioStore;
 import org.changetalk.studio.StudioStore;
 import org.changetalk.studio.Templates;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,20 +43,35 @@ final class StudioRoutes {
     private final ScenarioStore store;
     private final StudioCheck check;
     private final Playtest playtest;
+    private final ScenarioLoader loader;
+    private final ScenarioReferences references;
 
-    StudioRoutes(ScenarioStore store, StudioCheck check, Playtest playtest) {
+    /** The format's JSON Schema beside the scenarios: the editor's completion and hover help are read from it. */
+    private final Path schema;
+
+    StudioRoutes(ScenarioStore store, StudioCheck check, Playtest playtest, ScenarioLoader loader, ScenarioReferences references,
+                 Path schema) {
+        this.schema = schema;
         this.store = store;
         this.check = check;
         this.playtest = playtest;
+        this.loader = loader;
+        this.references = references;
     }
 
     void register(RoutesConfig r) {
         r.get("/api/studio/scenarios", this::list);
         r.get("/api/studio/scenarios/{id}", this::get);
         r.put("/api/studio/scenarios/{id}", this::save);
+        r.delete("/api/studio/scenarios/{id}", this::delete);
+        r.post("/api/studio/scenarios/{id}/rename", this::rename);
+        r.get("/api/studio/scenarios/{id}/uses", this::uses);
+        r.get("/api/studio/deleted", this::deleted);
+        r.put("/api/studio/scenarios/{id}/plan", this::savePlan);
         r.get("/api/studio/scenarios/{id}/versions", this::versions);
         r.get("/api/studio/scenarios/{id}/versions/{number}", this::version);
         r.post("/api/studio/validate", this::validate);
+        r.get("/api/studio/schema", this::schema);
         r.get("/api/studio/template", this::template);
         r.post("/api/studio/playtest", this::playtest);
         r.post("/api/studio/test", this::test);
@@ -87,7 +112,7 @@ final class StudioRoutes {
         o.put("status", c.draft() ? "draft" : "published");
         o.put("text", c.text());
         o.put("version", c.version());
-        o.set("problems", StudioCheck.problems(check.check(c.text(), id)));
+        o.set("problems", StudioJson.problems(check.check(c.text(), id)));
         Optional<String> plan = store.plan(id);
         o.put("hasPlan", plan.isPresent());
         o.put("planText", plan.orElse(null));
@@ -106,9 +131,23 @@ final class StudioRoutes {
         StudioCheck.Result res = check.check(text, id);
         ObjectNode o = JSON.objectNode();
         o.put("valid", res.valid());
-        o.set("problems", StudioCheck.problems(res));
-        o.set("map", StudioCheck.map(res));
+        o.set("problems", StudioJson.problems(res));
+        o.set("map", StudioJson.map(StudioCheck.map(res)));
         ApiRoutes.send(ctx, 200, o);
+    }
+
+    private void schema(Context ctx) {
+        author(ctx);
+        String text;
+        try {
+            text = FolderFiles.isFile(schema) ? FolderFiles.readString(schema) : null;
+        } catch (java.io.IOException e) {
+            text = null;
+        }
+        if (text == null) {
+            throw ApiError.notFound("No schema.json beside the scenarios: the editor works without completion.");
+        }
+        ctx.status(200).contentType("application/schema+json").header("Cache-Control", "no-cache").result(text);
     }
 
     private void template(Context ctx) {
@@ -139,7 +178,20 @@ final class StudioRoutes {
         String text = scenarioText(body, "text");
         List<String> responses = responses(body);
         long seed = seed(body);
-        Conversation scenario = conversation(text);
+        var scenarioRead = checked(text).checked().scenario();
+        if (scenarioRead instanceof Drill drill) {
+            String level = Requests.optionalText(body, "level");
+            Level from = level == null ? Level.BEGINNER : Wire.parse(Level.class, level).orElseThrow(() -> ApiError.badRequest(
+                    "level: must be one of " + String.join(", ", Wire.names(Level.class)) + ", not '" + level + "'."));
+            if (drill.items(from).isEmpty()) {
+                throw ApiError.badRequest("level: this drill has no " + level + " statements.");
+            }
+            ApiRoutes.send(ctx, 200, StudioJson.drilled(playtest.drill(drill, from, responses)));
+            return;
+        }
+        if (!(scenarioRead instanceof Conversation scenario)) {
+            throw ApiError.badRequest("text: only conversations and drills can be playtested.");
+        }
         String fromBeat = Requests.optionalText(body, "fromBeat");
         if (fromBeat == null) {
             fromBeat = scenario.start().beat();
@@ -147,7 +199,7 @@ final class StudioRoutes {
             throw ApiError.badRequest("fromBeat: no beat '" + fromBeat + "' in this scenario.");
         }
         ClientState start = state(body, scenario.startState());
-        ApiRoutes.send(ctx, 200, playtest.play(scenario, fromBeat, start, responses, seed));
+        ApiRoutes.send(ctx, 200, StudioJson.played(playtest.play(scenario, fromBeat, start, responses, seed)));
     }
 
     private void test(Context ctx) {
@@ -161,7 +213,7 @@ final class StudioRoutes {
         if (!res.valid()) {
             throw invalid(res);
         }
-        ApiRoutes.send(ctx, 200, playtest.test(res.checked().scenario(), planText));
+        ApiRoutes.send(ctx, 200, StudioJson.planReport(playtest.test(res.checked().scenario(), planText)));
     }
 
     private void save(Context ctx) {
@@ -196,8 +248,137 @@ final class StudioRoutes {
         o.put("version", saved.version());
         o.put("number", saved.number());
         o.put("valid", res.valid());
-        o.set("problems", StudioCheck.problems(res));
+        o.set("problems", StudioJson.problems(res));
         ApiRoutes.send(ctx, saved.created() ? 201 : 200, o);
+    }
+
+    /** Deleted scenarios whose versions are kept, to bring one back. */
+    private void deleted(Context ctx) {
+        author(ctx);
+        ArrayNode out = JSON.arrayNode();
+        for (String id : store.deleted()) {
+            List<StudioStore.VersionInfo> vs = store.versions(id);
+            ObjectNode o = out.addObject();
+            o.put("id", id);
+            o.put("versions", vs.size());
+            o.put("lastSavedAt", vs.isEmpty() ? null : vs.get(0).savedAt().toString());
+        }
+        ApiRoutes.send(ctx, 200, out);
+    }
+
+    /** What a delete or rename touches, for the author's confirmation. */
+    private void uses(Context ctx) {
+        author(ctx);
+        String id = id(ctx);
+        if (store.current(id).isEmpty()) {
+            throw ApiError.notFound("No scenario '" + id + "'.");
+        }
+        ApiRoutes.send(ctx, 200, usesJson(id, references.uses(id)));
+    }
+
+    private static ObjectNode usesJson(String id, ScenarioReferences.Uses uses) {
+        ObjectNode o = JSON.objectNode();
+        o.put("id", id);
+        o.put("finishedSessions", uses.finished());
+        o.put("unfinishedSessions", uses.unfinished());
+        o.put("drillProgress", uses.drillProgress());
+        return o;
+    }
+
+    /** DELETE with ?version= the author saw: the scenario leaves the library; its versions and sessions stay. */
+    private void delete(Context ctx) {
+        User u = author(ctx);
+        String id = id(ctx);
+        String version = ctx.queryParam("version");
+        if (version == null || version.isBlank()) {
+            throw ApiError.badRequest("version: give the version you are deleting (from GET /api/studio/scenarios/" + id + ").");
+        }
+        ScenarioReferences.Uses uses = references.uses(id);
+        ScenarioStore.Deleted deleted;
+        try {
+            deleted = store.delete(id, version, u);
+        } catch (StudioStore.StaleException e) {
+            throw stale(id, e);
+        }
+        ObjectNode o = usesJson(id, uses);
+        o.put("deleted", true);
+        o.put("versionsKept", deleted.versionsKept());
+        ApiRoutes.send(ctx, 200, o);
+    }
+
+    /** POST {to, baseVersion}: the scenario, its draft, plan and versions move to the new id, and so do its sessions. */
+    private void rename(Context ctx) {
+        User u = author(ctx);
+        String id = id(ctx);
+        ObjectNode body = body(ctx);
+        String to = Requests.optionalText(body, "to");
+        if (to == null || !StudioStore.usableId(to)) {
+            throw ApiError.badRequest("to: the new id must be lower-case kebab-case (a-z, 0-9 and single hyphens), at most "
+                    + StudioStore.MAX_ID_LENGTH + " characters and not ending in 'schema'.");
+        }
+        if (to.equals(id)) {
+            throw ApiError.badRequest("to: '" + to + "' is already this scenario's id.");
+        }
+        String baseVersion = Requests.optionalText(body, "baseVersion");
+        if (baseVersion == null) {
+            throw ApiError.badRequest("baseVersion: give the version you are renaming.");
+        }
+        ScenarioStore.Renamed renamed;
+        try {
+            renamed = store.rename(id, to, baseVersion, u);
+        } catch (StudioStore.StaleException e) {
+            throw stale(id, e);
+        }
+        references.rename(id, to);
+        ObjectNode o = usesJson(to, references.uses(to));
+        o.put("from", id);
+        o.put("version", renamed.version());
+        o.put("number", renamed.number());
+        ApiRoutes.send(ctx, 200, o);
+    }
+
+    /** PUT {text}: the test plan, checked against the published scenario, saved beside it where the library reads it. */
+    private void savePlan(Context ctx) {
+        User u = author(ctx);
+        String id = id(ctx);
+        String text = scenarioText(body(ctx), "text");
+        String published = store.published(id).orElseThrow(() -> store.current(id).isPresent()
+                ? new ApiError(409, "not_published", "'" + id + "' is only a draft: publish it before saving its test plan.")
+                : ApiError.notFound("No scenario '" + id + "'."));
+        StudioCheck.Result res = check.check(published, id);
+        if (!res.valid()) {
+            throw new ApiError(409, "not_published", "The published text of '" + id + "' has errors, so no plan can be checked against it.");
+        }
+        LoadResult<TestPlan> plan = loader.readPlan(Path.of(id + ".test.json"), text.getBytes(StandardCharsets.UTF_8),
+                s -> s.equals(id) ? res.checked().scenario() : null);
+        if (plan instanceof LoadResult.Rejected<TestPlan> r) {
+            Problem first = r.problems().get(0);
+            ObjectNode err = JSON.objectNode();
+            err.put("error", "invalid_plan");
+            err.put("detail", "text: " + r.problems().size() + " error(s) in the test plan; the first at " + first.line() + ":"
+                    + first.column() + ": " + first.message());
+            ArrayNode problems = err.putArray("problems");
+            for (Problem p : r.problems()) {
+                ObjectNode po = problems.addObject();
+                po.put("line", p.line());
+                po.put("column", p.column());
+                po.put("severity", "error");
+                po.put("message", p.message());
+            }
+            ApiRoutes.send(ctx, 400, err);
+            return;
+        }
+        int number = store.savePlan(id, text, u);
+        ObjectNode o = JSON.objectNode();
+        o.put("id", id);
+        o.put("saved", true);
+        o.put("number", number);
+        ApiRoutes.send(ctx, 200, o);
+    }
+
+    private static ApiError stale(String id, StudioStore.StaleException e) {
+        return new ApiError(409, "stale", "Someone saved '" + id + "' after you opened it (current version "
+                + e.current() + "); reload it and look again.");
     }
 
     private void versions(Context ctx) {
@@ -245,17 +426,15 @@ final class StudioRoutes {
         return o;
     }
 
-    private Conversation conversation(String text) {
+    /** The text checked under the id it declares; refused with its first error when it is not valid. */
+    private StudioCheck.Result checked(String text) {
         String declared = StudioCheck.declaredId(text);
         String id = StudioStore.usableId(declared) ? declared : "scenario";
         StudioCheck.Result res = check.check(text, id);
         if (!res.valid()) {
             throw invalid(res);
         }
-        if (!(res.checked().scenario() instanceof Conversation c)) {
-            throw ApiError.badRequest("text: only conversations can be playtested; try a drill in the trainee view.");
-        }
-        return c;
+        return res;
     }
 
     private static ApiError invalid(StudioCheck.Result res) {

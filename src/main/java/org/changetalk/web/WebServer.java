@@ -20,10 +20,11 @@ import org.changetalk.coding.Coder;
 import org.changetalk.practice.DrillService;
 import org.changetalk.practice.PracticeService;
 import org.changetalk.practice.ResponseCoder;
-import org.changetalk.scenario.LibraryEvent;
-import org.changetalk.scenario.LibraryWatcher;
-import org.changetalk.scenario.ScenarioLibrary;
-import org.changetalk.scenario.ScenarioLoader;
+import org.changetalk.scenario.library.LibraryEvent;
+import org.changetalk.scenario.library.LibraryWatcher;
+import org.changetalk.scenario.library.ScenarioLibrary;
+import org.changetalk.scenario.read.ScenarioLoader;
+import org.changetalk.storage.ScenarioReferences;
 import org.changetalk.studio.Playtest;
 import org.changetalk.studio.StudioCheck;
 import org.changetalk.studio.DatabaseStudioStore;
@@ -41,7 +42,6 @@ import org.changetalk.cohort.CohortService;
 import org.changetalk.cohort.DashboardService;
 import org.changetalk.practice.SessionScores;
 import org.changetalk.cohort.SessionAccess;
-import org.changetalk.review.Exports;
 import org.changetalk.review.ReviewService;
 import org.changetalk.review.TranscriptImport;
 import java.util.function.Supplier;
@@ -201,7 +201,7 @@ public final class WebServer implements AutoCloseable {
             // behind a balancer; the single-machine SQLite start does not wait for it)
             ScenarioStore store = shared ? new DatabaseStudioStore(db, join(sharedLibrary), clock) : new StudioStore(library, clock);
             StudioRoutes studio = new StudioRoutes(store, new StudioCheck(loader),
-                    new Playtest(coder, loader));
+                    new Playtest(coder, loader), loader, new ScenarioReferences(db), config.scenarios().resolve("schema.json"));
             app = create(config, routes, accountRoutes, cohortRoutes, studio, accounts, address, startup);
             app.start(config.host(), config.port());
             startup.await();

@@ -1,6 +1,6 @@
 package org.changetalk.cli;
 
-import org.changetalk.coding.ScriptedCoder;
+import org.changetalk.practice.FakeCoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,20 +20,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every command answers -h and --help with its options, and --version; options without a subcommand go to serve. */
 class HelpAndVersionTest {
     private static CliRun run(String... args) {
-        return CliRun.run(new ScriptedCoder(), "", args);
+        return CliRun.run(new FakeCoder(), "", args);
     }
 
     /** Every subcommand of the real command tree, so a new one is covered without editing this test. */
     static Stream<String> subcommands() {
         Console quiet = new Console(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
                 new PrintWriter(new StringWriter()));
-        return Main.commandLine(quiet, new ScriptedCoder()).getSubcommands().keySet().stream();
+        return Main.commandLine(quiet, new FakeCoder()).getSubcommands().keySet().stream();
     }
 
     private static List<String> optionNames(String subcommand) {
         Console quiet = new Console(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
                 new PrintWriter(new StringWriter()));
-        CommandLine sub = Main.commandLine(quiet, new ScriptedCoder()).getSubcommands().get(subcommand);
+        CommandLine sub = Main.commandLine(quiet, new FakeCoder()).getSubcommands().get(subcommand);
         List<String> names = new ArrayList<>();
         for (OptionSpec option : sub.getCommandSpec().options()) {
             names.add(option.longestName());

@@ -1,6 +1,6 @@
 package org.changetalk.cli;
 
-import org.changetalk.coding.ScriptedCoder;
+import org.changetalk.practice.FakeCoder;
 import org.changetalk.transcript.TranscriptReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +25,7 @@ class MainBadInputTest {
     Path dir;
 
     private CliRun code(Path in, Path out, Path summary) {
-        return CliRun.run(new ScriptedCoder(), "", "code", "--in", in.toString(), "--out", out.toString(),
+        return CliRun.run(new FakeCoder(), "", "code", "--in", in.toString(), "--out", out.toString(),
                 "--summary", summary.toString());
     }
 
@@ -137,7 +137,7 @@ class MainBadInputTest {
 
     @Test
     void badStdinIsNamedStdinAndWritesNothingToStdout() {
-        CliRun r = CliRun.run(new ScriptedCoder(), GOOD + "{bad\n", "code", "--in", "-", "--out", "-");
+        CliRun r = CliRun.run(new FakeCoder(), GOOD + "{bad\n", "code", "--in", "-", "--out", "-");
 
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).startsWith("<stdin>:2: malformed JSON");

@@ -2,7 +2,7 @@ package org.changetalk.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.changetalk.coding.ScriptedCoder;
+import org.changetalk.practice.FakeCoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +36,7 @@ class MainEvalTest {
     }
 
     private CliRun run(String... args) {
-        return CliRun.run(new ScriptedCoder(), "", args);
+        return CliRun.run(new FakeCoder(), "", args);
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.changetalk.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.changetalk.coding.Coder;
-import org.changetalk.coding.ScriptedCoder;
+import org.changetalk.practice.FakeCoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The batch coding contract of {@code code --in --out [--summary]}, run in-process with a scripted coder. */
+/** The batch coding contract of {@code code --in --out [--summary]}, run in-process with the fake coder. */
 class MainTest {
     private static final JsonMapper JSON = new JsonMapper();
     static final List<String> CODING_FIELDS =
@@ -25,7 +25,7 @@ class MainTest {
     @TempDir
     Path dir;
 
-    private final ScriptedCoder coder = new ScriptedCoder();
+    private final FakeCoder coder = new FakeCoder();
 
     private CliRun run(String... args) {
         return CliRun.run(coder, "", args);
@@ -56,7 +56,7 @@ class MainTest {
     @Test
     void writesOneLinePerTurnInInputOrderWithInputFieldsFirst() throws IOException {
         Path in = file("s.jsonl", "{\"id\":1,\"conversation\":\"c\",\"speaker\":\"client\",\"text\":\"change:DESIRE yes\"}\n"
-                + turn("c", "Therapist", "AFFIRM then QUESTION:open FLAG"));
+                + turn("c", "Therapist", "AFFIRM then QUESTION:open STIGMATIZING_LABEL"));
         Path out = dir.resolve("coded.jsonl");
 
         CliRun r = run("code", "--in", in.toString(), "--out", out.toString());
@@ -74,14 +74,14 @@ class MainTest {
         assertThat(client.get("talkConfidence").asDouble()).isBetween(0.5, 1.0);
         assertThat(client.get("codes").isNull()).isTrue();
         assertThat(client.get("primary").isNull()).isTrue();
-        assertThat(client.get("evidence").get("rule").asText()).isEqualTo("scripted-talk");
+        assertThat(client.get("evidence").get("rule").asText()).isEqualTo("fake-talk");
         assertThat(counselor.get("speaker").asText()).isEqualTo("Therapist");
         assertThat(counselor.get("codes").toString()).isEqualTo("[\"AFFIRM\",\"QUESTION\"]");
         assertThat(counselor.get("primary").asText()).isEqualTo("AFFIRM");
         assertThat(counselor.get("talk").isNull()).isTrue();
         assertThat(counselor.get("evidence")).hasSize(2);
         assertThat(counselor.get("evidence").get(1).get("text").asText()).isEqualTo("QUESTION:open");
-        assertThat(counselor.get("flags").get(0).get("text").asText()).isEqualTo("FLAG");
+        assertThat(counselor.get("flags").get(0).get("text").asText()).isEqualTo("STIGMATIZING_LABEL");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.changetalk.cli;
 
-import org.changetalk.coding.ScriptedCoder;
+import org.changetalk.practice.FakeCoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +19,7 @@ class MainUsageTest {
     private Path in;
 
     private CliRun run(String... args) {
-        return CliRun.run(new ScriptedCoder(), "", args);
+        return CliRun.run(new FakeCoder(), "", args);
     }
 
     private Path input() throws IOException {

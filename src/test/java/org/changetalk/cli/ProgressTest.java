@@ -1,6 +1,6 @@
 package org.changetalk.cli;
 
-import org.changetalk.coding.ScriptedCoder;
+import org.changetalk.practice.FakeCoder;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -31,7 +31,7 @@ class ProgressTest {
 
     @Test
     void notATerminalNoProgress() {
-        CliRun r = CliRun.run(new ScriptedCoder(), "{\"conversation\":\"c\",\"speaker\":\"counselor\",\"text\":\"Hi.\"}\n",
+        CliRun r = CliRun.run(new FakeCoder(), "{\"conversation\":\"c\",\"speaker\":\"counselor\",\"text\":\"Hi.\"}\n",
                 "code", "--in", "-", "--out", "-");
 
         assertThat(r.status()).isZero();

@@ -85,4 +85,36 @@ class PhraseTrieTest {
         assertThat(cues(trie, "nope")).containsExactly("REPLY_DISAGREE@0-1");
         assertThat(cues(trie, "no way")).contains("REPLY_DISAGREE@0-2");
     }
+
+    /**
+     * Regression: with copy on write, a later line could take a node an earlier line still needed ("that's a
+     * strong…" stopped matching once other "that's …" lines were added), and which line lost depended on the
+     * identity-hash order of the nodes, so the coder differed from run to run. Every alternative of every line of
+     * the bundled lexicons must match, spelled out one alternative at a time, with and without its optional parts.
+     */
+    @Test
+    void everyAlternativeOfEveryBundledLineMatches() {
+        Lexicon lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt");
+        PhraseTrie trie = lexicon.trie();
+        List<String> lost = new java.util.ArrayList<>();
+        for (Lexicon.Entry e : lexicon.entries()) {
+            List<PhraseTrie.Segment> segs = e.segments();
+            for (int k = 0; k < segs.size(); k++) {
+                for (int a = 0; a < segs.get(k).alternatives().size(); a++) {
+                    for (boolean withOptional : new boolean[] {true, false}) {
+                        List<String> words = new java.util.ArrayList<>();
+                        for (int j = 0; j < segs.size(); j++) {
+                            PhraseTrie.Segment s = segs.get(j);
+                            if (j != k && s.optional() && !withOptional) continue;
+                            for (String w : s.alternatives().get(j == k ? a : 0)) words.add(w.equals(PhraseTrie.ANY) ? "zzz" : w);
+                        }
+                        boolean found = trie.matchAll(words).stream()
+                                .anyMatch(m -> m.cue() == e.cue() && m.from() == 0 && m.to() == words.size());
+                        if (!found) lost.add(e.cue() + ": " + String.join(" ", words));
+                    }
+                }
+            }
+        }
+        assertThat(lost).isEmpty();
+    }
 }

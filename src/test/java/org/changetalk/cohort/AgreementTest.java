@@ -1,6 +1,5 @@
 package org.changetalk.cohort;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -29,30 +28,30 @@ class AgreementTest {
         add(pairs, 5, Set.of("AFFIRM"), Set.of("QUESTION"));
         add(pairs, 10, Set.of("QUESTION"), Set.of("AFFIRM"));
         add(pairs, 15, Set.of("QUESTION"), Set.of("QUESTION"));
-        JsonNode report = DashboardService.agreement(pairs);
-        assertThat(report.path("turns").asInt()).isEqualTo(50);
-        JsonNode affirm = report.path("codes").get(1); // codes come in Code order: QUESTION before AFFIRM
-        assertThat(report.path("codes").get(0).path("code").asText()).isEqualTo("QUESTION");
-        assertThat(affirm.path("code").asText()).isEqualTo("AFFIRM");
-        assertThat(affirm.path("both").asInt()).isEqualTo(20);
-        assertThat(affirm.path("humanOnly").asInt()).isEqualTo(5);
-        assertThat(affirm.path("autoOnly").asInt()).isEqualTo(10);
-        assertThat(affirm.path("neither").asInt()).isEqualTo(15);
-        assertThat(affirm.path("observed").asDouble()).isCloseTo(0.7, within(1e-9));
-        assertThat(affirm.path("kappa").asDouble()).isCloseTo(0.4, within(1e-9));
+        Agreement report = DashboardService.agreement(pairs, 0, List.of());
+        assertThat(report.turns()).isEqualTo(50);
+        Agreement.CodeAgreement affirm = report.codes().get(1); // codes come in Code order: QUESTION before AFFIRM
+        assertThat(report.codes().get(0).code()).isEqualTo("QUESTION");
+        assertThat(affirm.code()).isEqualTo("AFFIRM");
+        assertThat(affirm.both()).isEqualTo(20);
+        assertThat(affirm.humanOnly()).isEqualTo(5);
+        assertThat(affirm.autoOnly()).isEqualTo(10);
+        assertThat(affirm.neither()).isEqualTo(15);
+        assertThat(affirm.observed()).isCloseTo(0.7, within(1e-9));
+        assertThat(affirm.kappa()).isCloseTo(0.4, within(1e-9));
         // 95 % interval: SE = sqrt(0.7 · 0.3 / (50 · 0.5²)) = 0.1296; 0.4 ± 1.96 · 0.1296
-        assertThat(affirm.path("ci").get(0).asDouble()).isCloseTo(0.146, within(1e-9));
-        assertThat(affirm.path("ci").get(1).asDouble()).isCloseTo(0.654, within(1e-9));
+        assertThat(affirm.ci().low()).isCloseTo(0.146, within(1e-9));
+        assertThat(affirm.ci().high()).isCloseTo(0.654, within(1e-9));
         // QUESTION is AFFIRM's mirror here (every turn has exactly one of the two), so the same kappa
-        assertThat(report.path("codes").get(0).path("kappa").asDouble()).isCloseTo(0.4, within(1e-9));
+        assertThat(report.codes().get(0).kappa()).isCloseTo(0.4, within(1e-9));
     }
 
     @Test
     void kappaIsNullWhenChanceAgreementIsCertain() {
         List<Set<String>[]> pairs = new ArrayList<>();
         add(pairs, 3, Set.of("AFFIRM"), Set.of("AFFIRM"));
-        JsonNode affirm = DashboardService.agreement(pairs).path("codes").get(0);
-        assertThat(affirm.path("observed").asDouble()).isEqualTo(1.0);
-        assertThat(affirm.path("kappa").isNull()).isTrue();
+        Agreement.CodeAgreement affirm = DashboardService.agreement(pairs, 3, List.of()).codes().get(0);
+        assertThat(affirm.observed()).isEqualTo(1.0);
+        assertThat(affirm.kappa()).isNull();
     }
 }

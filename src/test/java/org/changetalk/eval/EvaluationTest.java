@@ -2,7 +2,7 @@ package org.changetalk.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.changetalk.coding.ScriptedCoder;
+import org.changetalk.practice.FakeCoder;
 import org.changetalk.transcript.TranscriptReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +16,7 @@ class EvaluationTest {
     @TempDir
     Path dir;
 
-    private final ScriptedCoder coder = new ScriptedCoder();
+    private final FakeCoder coder = new FakeCoder();
 
     private EvalReport evaluate() throws Exception {
         List<GoldPart> parts = new GoldReader(new TranscriptReader()).read(GoldFiles.splitGoldSet(dir));
@@ -59,7 +59,7 @@ class EvaluationTest {
         assertThat(t2.get("gold").get("primary").asText()).isEqualTo("SIMPLE_REFLECTION");
         assertThat(t2.get("predicted").get("primary").asText()).isEqualTo("QUESTION");
         assertThat(t2.get("predicted").get("question").asText()).isEqualTo("open");
-        assertThat(t2.get("evidence").get(0).get("rule").asText()).isEqualTo("scripted-question");
+        assertThat(t2.get("evidence").get(0).get("rule").asText()).isEqualTo("fake-question");
         assertThat(lines.get(1).get("predicted").get("talk").asText()).isEqualTo("sustain");
     }
 

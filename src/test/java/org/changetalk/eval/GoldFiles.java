@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Gold files written for tests, in docs/gold-set.md's format, using {@link org.changetalk.coding.ScriptedCoder}
+ * Gold files written for tests, in docs/gold-set.md's format, using {@link org.changetalk.practice.FakeCoder}
  * texts so the predictions are known: counselor text names the code it will get, client text the talk.
  */
 final class GoldFiles {

@@ -1,14 +1,17 @@
 package org.changetalk.practice;
 
+import org.changetalk.scenario.model.Beat;
+import java.util.HashSet;
+import java.util.Set;
 import org.changetalk.session.Feedback;
 import org.changetalk.session.Ending;
-import org.changetalk.scenario.Category;
-import org.changetalk.scenario.ClientState;
-import org.changetalk.scenario.ClientTalk;
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.EndKind;
-import org.changetalk.scenario.Fixtures;
-import org.changetalk.scenario.Stage;
+import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.model.ClientState;
+import org.changetalk.scenario.model.ClientTalk;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.EndKind;
+import org.changetalk.scenario.read.Fixtures;
+import org.changetalk.scenario.model.Stage;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -41,6 +44,28 @@ class PracticeSessionTest {
         Transcript first = play(Fixtures.teresa(), 42, MI_PATH);
         Transcript second = play(Fixtures.teresa(), 42, MI_PATH);
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void guidedChoicesComeFromTheBeatBeingAnsweredAndAskTheTraineeToTellGoodFromBad() {
+        Conversation teresa = Fixtures.teresa();
+        PracticeSession s = new PracticeSession(teresa, coder, 7);
+        for (String response : MI_PATH.subList(0, 3)) {
+            Beat at = teresa.beat(s.turns().isEmpty() ? teresa.start().beat() : s.turns().get(s.turns().size() - 1).reply().beat());
+            List<GuidedChoice> offered = s.choices();
+            assertThat(offered).hasSizeBetween(Math.min(3, at.exemplars().size() + at.pitfalls().size()), 4)
+                    .doesNotHaveDuplicates();
+            Set<String> fromBeat = new HashSet<>();
+            at.exemplars().forEach(e -> fromBeat.add(e.text()));
+            at.pitfalls().forEach(p -> fromBeat.add(p.text()));
+            assertThat(offered).allMatch(c -> fromBeat.contains(c.text()));
+            assertThat(offered).anyMatch(c -> c.source().equals(GuidedChoice.EXEMPLAR))
+                    .anyMatch(c -> c.source().equals(GuidedChoice.PITFALL));
+            // offering them changes nothing: the same seed replays the same choices and the same client
+            assertThat(s.choices()).isEqualTo(offered);
+            s.respond(response);
+        }
+        assertThat(play(teresa, 7, MI_PATH.subList(0, 3))).isEqualTo(s.transcript());
     }
 
     @Test

@@ -1,12 +1,13 @@
 package org.changetalk.practice;
 
 import org.changetalk.coding.Coder;
+import org.changetalk.scenario.model.ClientTalk;
 import org.changetalk.session.ClientLine;
-import org.changetalk.scenario.Conversation;
+import org.changetalk.scenario.model.Conversation;
 import org.changetalk.session.ClientLine;
-import org.changetalk.scenario.Fixtures;
-import org.changetalk.scenario.ScenarioLibrary;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.read.Fixtures;
+import org.changetalk.scenario.library.ScenarioLibrary;
+import org.changetalk.scenario.model.Wire;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -25,8 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Trainee scripts played through the real coder and engine (src/test/resources/practice/scripts):
  * {@code any.*.txt} against every conversation, {@code <scenario-id>.*.txt} against that one, each
  * with seeds 1–3. Every session: no client line said twice word for word. A line {@code #> key: value}
- * under a response is an expectation on its reply: {@code move}, {@code not-over} (the session goes on), {@code talk-not}, {@code says-number}; {@code ending} and {@code ending-not} are
- * checked when the script is done.
+ * under a response is an expectation on its reply: {@code move}, {@code move-not}, {@code not-over} (the session goes
+ * on), {@code talk}, {@code talk-not}, {@code says-number}, {@code says} (words, {@code |} between alternatives);
+ * {@code ending}, {@code ending-not} and {@code outcome} are checked when the script is done: {@code outcome: skilled}
+ * means the session ended with a plan agreed or the client's last reply was change talk, {@code outcome: poor} that
+ * the client never said change talk.
  */
 class ScriptedSessionsTest {
     private static final Path SCRIPTS = Path.of("src/test/resources/practice/scripts");
@@ -60,30 +64,45 @@ class ScriptedSessionsTest {
             Set<String> said = new HashSet<>();
             said.add(s.opening().text());
             List<String[]> atEnd = new ArrayList<>();
+            boolean changeTalk = false;
+            ClientLine last = s.opening();
             String where = c.id() + " seed " + seed;
             for (Step step : steps) {
-                step.expect().stream().filter(x -> x[0].startsWith("ending")).forEach(atEnd::add);
+                step.expect().stream().filter(x -> x[0].startsWith("ending") || x[0].equals("outcome")).forEach(atEnd::add);
                 if (s.isOver()) {
                     continue;
                 }
                 PracticeTurn t = s.respond(step.say());
                 ClientLine r = t.reply();
+                last = r;
+                changeTalk |= r.talk() == ClientTalk.CHANGE;
                 String at = where + ", \"" + step.say() + "\" → \"" + r.text() + "\" (" + Wire.name(r.move()) + ")";
                 assertThat(said.add(r.text())).as("said twice word for word: " + at).isTrue();
                 for (String[] x : step.expect()) {
                     switch (x[0]) {
                         case "move" -> assertThat(Wire.name(r.move())).as(at).isEqualTo(x[1]);
+                        case "move-not" -> assertThat(Wire.name(r.move())).as(at).isNotEqualTo(x[1]);
+                        case "talk" -> assertThat(Wire.name(r.talk())).as(at).isEqualTo(x[1]);
+                        case "says" -> assertThat(r.text()).as(at).containsPattern("(?i)\\b(" + x[1] + ")");
                         case "not-over" -> assertThat(s.isOver()).as("the session ended: " + at).isFalse();
                         case "talk-not" -> assertThat(Wire.name(r.talk())).as(at).isNotEqualTo(x[1]);
                         case "says-number" -> assertThat(r.text()).as(at).containsPattern("\\b(10|[0-9])\\b");
-                        case "ending", "ending-not" -> { }
+                        case "ending", "ending-not", "outcome" -> { }
                         default -> throw new AssertionError("unknown expectation '" + x[0] + "' in a script");
                     }
                 }
             }
             String ending = s.ending().map(e -> Wire.name(e.kind())).orElse("none");
             for (String[] x : atEnd) {
-                if (x[0].equals("ending")) {
+                if (x[0].equals("outcome")) {
+                    boolean agreed = ending.equals("plan_agreed") || last.talk() == ClientTalk.CHANGE;
+                    switch (x[1]) {
+                        case "skilled" -> assertThat(agreed).as(where + ": a skilled script ends agreed or with change talk, not \""
+                                + last.text() + "\"").isTrue();
+                        case "poor" -> assertThat(changeTalk).as(where + ": a poor script earned change talk").isFalse();
+                        default -> throw new AssertionError("unknown outcome '" + x[1] + "' in a script");
+                    }
+                } else if (x[0].equals("ending")) {
                     assertThat(ending).as(where + ": ending").isEqualTo(x[1]);
                 } else {
                     assertThat(ending).as(where + ": ending").isNotEqualTo(x[1]);

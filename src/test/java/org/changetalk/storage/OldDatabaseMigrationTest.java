@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.coding.Code;
-import org.changetalk.practice.TranscriptJson;
-import org.changetalk.practice.TurnJson;
-import org.changetalk.scenario.ClientTalk;
-import org.changetalk.scenario.EndKind;
+import org.changetalk.web.TurnJson;
+import org.changetalk.scenario.model.ClientTalk;
+import org.changetalk.scenario.model.EndKind;
 import org.changetalk.session.SessionInfo;
 import org.changetalk.session.SessionTurn;
 import org.changetalk.session.Sessions;
@@ -65,7 +64,7 @@ class OldDatabaseMigrationTest {
                 assertThat(withoutNewFields(TurnJson.turn(walkout.turns().get(i)))).as("turn %d", i + 1)
                         .isEqualTo(before.path("turns").get(i));
             }
-            assertThat((JsonNode) TranscriptJson.state(walkout.state())).isEqualTo(before.path("state"));
+            assertThat((JsonNode) TurnJson.state(walkout.state())).isEqualTo(before.path("state"));
             assertThat((JsonNode) TurnJson.ending(walkout.info().ending())).isEqualTo(before.path("ending"));
             assertThat(walkout.turns().get(2).coding().primary()).isEqualTo(Code.CONFRONT);
             assertThat(walkout.turns().get(0).coding().primaryEvidence().explanation()).isNotBlank();
@@ -79,7 +78,7 @@ class OldDatabaseMigrationTest {
             assertThat(active.info().withholdsFeedback()).isTrue();
             assertThat(withoutNewFields(TurnJson.withheld(TurnJson.turn(active.turns().get(0)))))
                     .isEqualTo(activeBefore.path("turns").get(0));
-            assertThat((JsonNode) TranscriptJson.state(active.info().startState())).isNotNull();
+            assertThat((JsonNode) TurnJson.state(active.info().startState())).isNotNull();
             repo.appendTurn(ACTIVE_AFTER, Sessions.turn(2, "And you are still here.", Code.AFFIRM, ClientTalk.CHANGE, 1),
                     2_000_000_000_000L, null, null);
             assertThat(repo.load(ACTIVE_AFTER).orElseThrow().turns()).extracting(SessionTurn::number).containsExactly(1, 2);

@@ -254,6 +254,37 @@ class StudioApiTest {
     }
 
     @Test
+    void aDrillIsPlaytestedFromAnyLevelWithEachAttemptJudgedAndNothingStored() {
+        String text = instructor.get("/api/studio/scenarios/drill-affirmation").expect(200).json().path("text").asText();
+        List<String> responses = List.of("You've halved what you smoke, and that took real determination.",
+                "Why did you want to cancel?");
+        Map<String, Object> body = Map.of("text", text, "responses", responses);
+        JsonNode r = instructor.post("/api/studio/playtest", body).expect(200).json();
+        assertThat(r.path("kind").asText()).isEqualTo("drill");
+        assertThat(r.path("played").asInt()).isEqualTo(2);
+        JsonNode first = r.path("attempts").get(0);
+        assertThat(first.path("client").asText()).isEqualTo("I've cut down from twenty a day to ten.");
+        assertThat(first.path("success").asBoolean()).as("%s", first).isTrue();
+        JsonNode second = r.path("attempts").get(1);
+        assertThat(second.path("itemId").asText()).isEqualTo("b-turned-round");
+        assertThat(second.path("success").asBoolean()).isFalse();
+        assertThat(second.path("feedback").path("why").asText()).contains("coded as");
+        assertThat(r.path("prompt").path("itemId").asText()).isEqualTo("b-naloxone");
+        assertThat(r.path("recent").toString()).isEqualTo("[true,false]");
+        // the same input plays the same way; an edit to the text is played at once
+        assertThat(instructor.post("/api/studio/playtest", body).expect(200).json()).isEqualTo(r);
+        String edited = text.replace("I've cut down from twenty a day to ten.", "I've cut down from twenty a day to five.");
+        assertThat(instructor.post("/api/studio/playtest", Map.of("text", edited, "responses", List.of())).expect(200).json()
+                .path("prompt").path("client").asText()).contains("to five");
+        // from the advanced level; a level the drill does not know is refused by name
+        JsonNode advanced = instructor.post("/api/studio/playtest", Map.of("text", text, "level", "advanced")).expect(200).json();
+        assertThat(advanced.path("prompt").path("level").asText()).isEqualTo("advanced");
+        assertThat(instructor.post("/api/studio/playtest", Map.of("text", text, "level", "expert")).expect(400).body())
+                .contains("level:");
+        assertThat(trainee.get("/api/drills/drill-affirmation/progress").expect(200).json().path("recent").size()).isZero();
+    }
+
+    @Test
     void runsATestPlanAgainstTheUnsavedText() {
         String text = template("precontemplation", "sam-vaping-precontemplation");
         String plan = """

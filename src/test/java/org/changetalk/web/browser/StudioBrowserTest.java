@@ -183,7 +183,11 @@ class StudioBrowserTest {
         WebElement wrapUp = browser.waitFor(By.cssSelector(".beat-map g.beat-node.ending[data-beat='wrap-up']"));
         assertThat(browser.driver.findElements(By.cssSelector(".beat-map g.beat-node"))).hasSize(6);
         assertThat(browser.driver.findElement(By.cssSelector(".beat-map g.beat-node.start")).getAttribute("data-beat")).isEqualTo("opening");
-        assertThat(browser.driver.findElement(By.cssSelector(".beat-map .edge-labels")).getText()).contains("confront", "fallback");
+        assertThat(browser.driver.findElement(By.cssSelector(".beat-map .edge-labels")).getText()).contains("confront", "+1 more");
+        // parallel arrows are one arrow; its full text (on hover and focus) names every way there, the fallback too
+        assertThat(browser.driver.findElements(By.cssSelector(".beat-map .edge-label")).stream().map(e -> e.getAttribute("aria-label")))
+                .anyMatch(l -> l.startsWith("Transition opening → what-it-gives:") && l.contains("fallback"))
+                .anyMatch(l -> l.startsWith("Transition opening → defends: confront"));
         wrapUp.click();
         int wrapUpLine = SCENARIO.lines().toList().indexOf(SCENARIO.lines().filter(l -> l.contains("id: 'wrap-up'")).findFirst().orElseThrow()) + 1;
         assertThat(cursorLine()).isEqualTo(wrapUpLine);
@@ -249,6 +253,142 @@ class StudioBrowserTest {
         assertThatThrownBy(() -> tara.get("/api/studio/scenarios")).hasMessageContaining("403");
     }
 
+    private String editorText() {
+        return String.valueOf(browser.js("return document.querySelector('#studio-editor .CodeMirror').CodeMirror.getValue()"));
+    }
+
+    private void open(String id) {
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("studio-open"))).selectByValue(id);
+        browser.driver.findElement(By.id("studio-open-button")).click();
+        browser.waitForText(By.id("studio-open-status"), "Opened " + id);
+    }
+
+    private List<String> listedIds() {
+        return browser.driver.findElements(By.cssSelector("#studio-open option")).stream().map(o -> o.getAttribute("value")).toList();
+    }
+
+    @Test
+    void anInstructorSavesAPlanIsAskedBeforeLosingChangesThenRenamesAndDeletesAScenarioKeepingItsVersionsAndSessions() {
+        String walt = "walt-gambling-precontemplation";
+        String renamed = "walt-widowed";
+        ApiClient tara = ApiClient.signIn(baseUrl, "tara", "tara-password-1");
+        String session = tara.post("/api/sessions", java.util.Map.of("scenarioId", walt, "feedback", "live")).path("id").asText();
+        browser.signIn("ines", "ines-password-1");
+        browser.go("/studio");
+        browser.waitForHeading("Scenario studio");
+        browser.waitFor(By.cssSelector("#studio-editor .CodeMirror"));
+        open(walt);
+        String text = editorText();
+
+        // completion from scenarios/schema.json: the keys a beat may have, then the values its talk takes
+        String cm = "const cm = document.querySelector('#studio-editor .CodeMirror').CodeMirror;";
+        int beatKey = text.indexOf("id: 'opening'");
+        browser.js(cm + " cm.focus(); cm.setCursor(cm.posFromIndex(arguments[0])); cm.execCommand('autocomplete');", beatKey);
+        String keys = browser.waitFor(By.cssSelector(".CodeMirror-hints")).getText();
+        assertThat(keys).contains("say", "talk", "next", "fallback", "exemplars", "pitfalls").doesNotContain("persona");
+        browser.js(cm + " cm.closeHint();");
+        int talkValue = text.indexOf("'", text.indexOf("talk:", beatKey)) + 1;
+        browser.js(cm + " cm.setCursor(cm.posFromIndex(arguments[0])); cm.execCommand('autocomplete');", talkValue);
+        browser.waitUntil("the talk values are offered", () -> browser.driver.findElement(By.cssSelector(".CodeMirror-hints")).getText()
+                .contains("discord"));
+        assertThat(browser.driver.findElement(By.cssSelector(".CodeMirror-hints")).getText()).contains("change", "sustain", "neutral");
+        browser.js(cm + " cm.closeHint();");
+        // hover help for the key under the pointer, and the same words under the editor for the key at the cursor
+        browser.js(cm + " const p = cm.charCoords(cm.posFromIndex(arguments[0] + 1), 'window');"
+                + " cm.getWrapperElement().dispatchEvent(new MouseEvent('mousemove', {clientX: p.left + 1, clientY: (p.top + p.bottom) / 2, bubbles: true}));",
+                text.indexOf("talk:", beatKey));
+        browser.waitForText(By.id("schema-tip"), "talk: One of: change, sustain, neutral, discord. Required.");
+        browser.js(cm + " cm.setCursor(cm.posFromIndex(arguments[0]));", text.indexOf("fallback:", beatKey) + 2);
+        browser.waitForText(By.id("schema-help"), "fallback: A string (an id");
+        assertThat(editorText()).isEqualTo(text);
+
+        // a test plan with a beat the scenario does not have: not saved, the error at its line, selected there
+        WebElement plan = browser.driver.findElement(By.id("plan-text"));
+        String good = plan.getAttribute("value");
+        String bad = good.replaceFirst("beat: 'company'", "beat: 'nowhere'");
+        int badLine = (int) bad.substring(0, bad.indexOf("beat: 'nowhere'")).chars().filter(c -> c == '\n').count() + 1;
+        browser.js("document.getElementById('plan-text').value = arguments[0];", bad);
+        browser.driver.findElement(By.id("plan-save")).click();
+        browser.waitForText(By.id("plan-save-error"), "plan line " + badLine + ",");
+        assertThat(browser.driver.findElement(By.id("plan-save-error")).getText()).contains("Not saved", "nowhere");
+        long selectedLine = ((Number) browser.js("const t = document.getElementById('plan-text');"
+                + " return t.value.slice(0, t.selectionStart).split('\\n').length;")).longValue();
+        assertThat(selectedLine).isEqualTo(badLine);
+        // leaving with the unsaved plan asks first; staying keeps it
+        browser.driver.findElement(By.linkText("Home")).click();
+        org.openqa.selenium.Alert leave = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        assertThat(leave.getText()).contains("not saved");
+        leave.dismiss();
+        browser.waitForHeading("Scenario studio");
+        assertThat(browser.driver.findElement(By.id("plan-text")).getAttribute("value")).isEqualTo(bad);
+        // the fixed plan is saved beside the scenario
+        String edited = good.replace("seed: 1,", "seed: 3,");
+        browser.js("document.getElementById('plan-text').value = arguments[0];", edited);
+        browser.driver.findElement(By.id("plan-save")).click();
+        browser.waitForText(By.id("plan-save-status"), "Saved the test plan of " + walt);
+
+        // an unsaved edit to the scenario: rename and delete wait for it to be saved
+        setText(text + "\n// a note\n");
+        browser.driver.findElement(By.id("studio-rename")).click();
+        browser.waitForText(By.id("studio-manage-status"), "Save your changes");
+        setText(text);
+
+        // rename: asked first with what it touches; a taken id is refused in the dialog
+        browser.driver.findElement(By.id("studio-rename")).click();
+        WebElement dialog = browser.waitFor(By.id("studio-dialog"));
+        assertThat(dialog.getText()).contains("Rename " + walt, "1 practice session", "unfinished sessions go on");
+        assertThat(Axe.seriousViolations(browser)).as("axe on the studio with its dialog open").isEmpty();
+        WebElement to = browser.driver.findElement(By.id("rename-to"));
+        to.clear();
+        to.sendKeys("teresa-alcohol-contemplation");
+        browser.driver.findElement(By.id("studio-dialog-confirm")).click();
+        browser.waitForText(By.id("studio-dialog-error"), "already a scenario");
+        to.clear();
+        to.sendKeys(renamed);
+        browser.driver.findElement(By.id("studio-dialog-confirm")).click();
+        browser.waitForText(By.id("studio-manage-status"), "Renamed " + walt + " to " + renamed);
+        assertThat(browser.driver.findElement(By.id("studio-file")).getText()).contains(renamed + ".json");
+        assertThat(editorText()).contains("id: '" + renamed + "'").isEqualTo(text.replace("id: '" + walt + "'", "id: '" + renamed + "'"));
+        assertThat(browser.driver.findElement(By.id("plan-text")).getAttribute("value")).contains("scenario: '" + renamed + "'", "seed: 3,");
+        assertThat(listedIds()).contains(renamed).doesNotContain(walt);
+        assertThat(tara.get("/api/sessions/" + session).path("scenarioId").asText()).isEqualTo(renamed);
+
+        // delete: asked first; the versions stay, and it can be brought back from them
+        browser.driver.findElement(By.id("studio-delete")).click();
+        browser.waitForText(By.id("studio-dialog"), "Delete " + renamed + "?");
+        assertThat(browser.driver.findElement(By.id("studio-dialog")).getText())
+                .contains("Every saved version is kept", "1 unfinished session can no longer go on");
+        browser.driver.findElement(By.id("studio-dialog-cancel")).click();
+        assertThat(listedIds()).contains(renamed);
+        browser.driver.findElement(By.id("studio-delete")).click();
+        browser.waitFor(By.id("studio-dialog-confirm")).click();
+        browser.waitForText(By.id("studio-manage-status"), "Deleted " + renamed);
+        assertThat(listedIds()).doesNotContain(renamed);
+        assertThat(tara.get("/api/sessions/" + session).path("scenarioId").asText()).isEqualTo(renamed);
+        browser.waitForText(By.id("studio-deleted"), renamed + " (2 versions)");
+        browser.driver.findElement(By.id("studio-undelete")).click();
+        browser.waitForText(By.id("studio-manage-status"), "save it to bring " + renamed + " back");
+        assertThat(editorText()).contains("id: '" + renamed + "'");
+        // the emptied editor had a syntax error: saving waits for the brought-back text to be validated
+        browser.waitUntil("the text is validated", () -> browser.driver.findElement(By.id("studio-save")).isEnabled());
+        browser.driver.findElement(By.id("studio-save")).click();
+        browser.waitForText(By.id("save-status"), "Saved and published " + renamed);
+
+        // a drill is playtested too: its statements in order, each answer judged, the level shown
+        open("drill-affirmation");
+        browser.waitUntil("the drill's level choice", () -> browser.driver.findElement(By.id("play-level")).isDisplayed());
+        assertThat(browser.driver.findElement(By.id("play-from")).isDisplayed()).isFalse();
+        browser.driver.findElement(By.id("play-start")).click();
+        browser.waitForText(By.id("play-transcript"), "I've cut down from twenty a day to ten.");
+        browser.driver.findElement(By.id("play-say")).sendKeys("You've halved what you smoke, and that took real determination.");
+        browser.driver.findElement(By.id("play-send")).click();
+        browser.waitForText(By.cssSelector("#play-transcript li.trainee"), "counts");
+        browser.waitForText(By.id("play-transcript"), "I almost cancelled today.");
+        assertThat(browser.driver.findElement(By.id("play-state")).getText()).contains("beginner", "1 of the last 1");
+        browser.signOut();
+    }
+
     /** The label boxes (arrows' and beats') of the map: [left, top, right, bottom, text] each. */
     @SuppressWarnings("unchecked")
     private List<List<Object>> labelBoxes() {
@@ -293,13 +433,25 @@ class StudioBrowserTest {
         String full = label.getAttribute("aria-label").replaceFirst("^Transition ", "");
         browser.waitForText(By.cssSelector(".map-detail"), full);
         assertThat(full.length()).isGreaterThan(label.getText().length());
-        // shrunk to fit its box, but never so far that the labels cannot be read
-        double scale = ((Number) browser.js("const m = document.querySelector('.beat-map');"
-                + " return m.getBoundingClientRect().width / m.viewBox.baseVal.width;")).doubleValue();
-        assertThat(scale).isGreaterThanOrEqualTo(0.79);
+        // fitted to its box: it never scrolls sideways, and the labels stay at a size that can be read
+        assertThat((Boolean) browser.js("const w = document.querySelector('.map-wrap'); return w.scrollWidth <= w.clientWidth + 1;"))
+                .as("the fitted map scrolls sideways").isTrue();
+        double scale = scale();
+        assertThat(scale).as("fitted scale (11 px labels drawn at 11 × scale px)").isGreaterThanOrEqualTo(0.8);
+        // at full size it is drawn at 100 %, scrolling if it must
+        browser.driver.findElement(By.id("map-full")).click();
+        assertThat(scale()).isBetween(0.99, 1.01);
+        assertThat(browser.driver.findElement(By.id("map-full")).getAttribute("aria-pressed")).isEqualTo("true");
+        browser.driver.findElement(By.id("map-fit")).click();
+        assertThat(scale()).isEqualTo(scale);
         String shot = System.getProperty("changetalk.screenshots");
-        if (shot != null) System.out.println("map scale " + scale + ", map width " + browser.js("return document.querySelector('.beat-map').viewBox.baseVal.width"));
+        System.out.println("map scale " + scale + ", map width " + browser.js("return document.querySelector('.beat-map').viewBox.baseVal.width"));
         browser.signOut();
+    }
+
+    private double scale() {
+        return ((Number) browser.js("const m = document.querySelector('.beat-map');"
+                + " return m.getBoundingClientRect().width / m.viewBox.baseVal.width;")).doubleValue();
     }
 
     private static double num(List<Object> box, int i) {

@@ -1,0 +1,28 @@
+package org.changetalk.studio;
+
+import java.util.List;
+
+/**
+ * A conversation's beats and the ways between them, as the studio draws them: which beats no path reaches,
+ * which cannot reach an ending, and what each transition listens for. Names are the scenario format's.
+ */
+public record BeatMap(String start, List<Node> beats, List<Edge> transitions) {
+    public BeatMap {
+        beats = List.copyOf(beats);
+        transitions = List.copyOf(transitions);
+    }
+
+    /**
+     * One beat: its talk, stage and end as the format names them (null when unset), where it is in the text,
+     * and {@code ending} = "disengage" or "natural_close" when a conversation ending leads there.
+     */
+    public record Node(String id, String talk, String stage, String end, boolean terminal, boolean unreachable,
+                       boolean deadEnd, String ending, String say, int line, int column) {}
+
+    /** A way from one beat to another: what it listens for (sorted categories, words, "when"), or the fallback. */
+    public record Edge(String from, String to, List<String> labels, boolean fallback) {
+        public Edge {
+            labels = List.copyOf(labels);
+        }
+    }
+}

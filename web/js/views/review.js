@@ -25,11 +25,38 @@ function humanCodes(t) {
 
 const autoCodes = (t) => (t.auto && t.auto.codes) || [];
 
-function codeChips(codes, cls) {
+// Below this the coder says it is unsure, as the practice feedback does (FeedbackWriter.UNSURE, docs/coder.md "Confidence").
+const UNSURE = 0.6;
+
+/** How sure the coder is of one code: "82 % sure", marked when below UNSURE; nothing for a person's code (no confidence). */
+function sureness(c) {
+  if (typeof c.confidence !== 'number') return null;
+  const pct = Math.round(c.confidence * 100);
+  const unsure = c.confidence < UNSURE;
+  return h('span', { class: unsure ? 'sureness unsure' : 'sureness', title: unsure
+    ? 'The coder is unsure of this code: read the words yourself and recode if it is wrong.'
+    : 'How often the rule behind this code was right on the gold set.' },
+  unsure ? h('span', { class: 'unsure-mark', 'aria-hidden': 'true', text: '? ' }) : null,
+  `${pct} % sure`, unsure ? h('span', { class: 'visually-hidden', text: ' (unsure)' }) : null);
+}
+
+/** A turn's codes as chips; {sure: true} for the coder's codes, which say how sure it is (a person's code does not). */
+function codeChips(codes, cls, { sure: showSure = false } = {}) {
   if (!codes || !codes.length) return h('span', { class: `chips ${cls}`, text: 'No code' });
   codes = codes.filter((c) => c.code !== 'NO_CODE' || codes.length === 1);
-  return h('span', { class: `chips ${cls}` }, codes.map((c) => h('span', { class: `tag code-${code(c.code).group}` },
-    h('abbr', { title: code(c.code).label, text: code(c.code).abbr }), ' ', codeLabel(c), c.reflection ? ` (${c.reflection})` : '')));
+  return h('span', { class: `chips ${cls}` }, codes.map((c) => {
+    const sure = showSure ? sureness(c) : null;
+    return h('span', { class: `tag code-${code(c.code).group}${sure && c.confidence < UNSURE ? ' tag-unsure' : ''}` },
+      h('abbr', { title: code(c.code).label, text: code(c.code).abbr }), ' ', codeLabel(c), c.reflection ? ` (${c.reflection})` : '',
+      sure ? ' · ' : '', sure);
+  }));
+}
+
+/** "Automatic codes (main code 72 % sure)": the turn's primary confidence, the number the client's reaction used. */
+function autoHeading(t) {
+  const conf = t.auto && t.auto.confidence;
+  if (typeof conf !== 'number') return 'Automatic codes';
+  return `Automatic codes (main code ${Math.round(conf * 100)} % sure${conf < UNSURE ? ', unsure' : ''})`;
 }
 
 function stateLine(st) {
@@ -212,7 +239,7 @@ function turnItem(id, t, name, comments, opts, reload) {
     h('p', { class: 'speaker', text: 'Counselor:' }),
     traineeWords(t.trainee, autoCodes(t), []),
     h('dl', { class: 'code-pair' },
-      h('dt', { text: 'Automatic codes' }), h('dd', {}, codeChips(autoCodes(t), 'auto-codes')),
+      h('dt', { text: autoHeading(t) }), h('dd', {}, codeChips(autoCodes(t), 'auto-codes', { sure: true })),
       human ? [h('dt', { text: `Instructor codes${human.by ? ` (${person(human.by)})` : ''}` }),
         h('dd', {}, codeChips(human.codes, 'human-codes'),
           sameCodes(autoCodes(t), human.codes) ? ' agrees' : h('strong', { class: 'differs' }, h('span', { 'aria-hidden': 'true', text: ' ≠ ' }), 'differs'))] : null),

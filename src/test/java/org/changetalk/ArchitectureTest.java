@@ -25,7 +25,7 @@ class ArchitectureTest {
      * edges (web, transcript, the CLI), not in the domain. Grows as packages are converted.
      */
     private static final String[] NO_JSON_TREES = {"..coding..", "..refusal..", "..session..", "..studio..", "..cohort..",
-            "..account..", "..review..", "..practice.."};
+            "..account..", "..review..", "..practice..", "..scenario.model..", "..scenario.plan.."};
 
     /**
      * The one writer of an export file format that is not the web API, allowed in a service package beside the
@@ -45,6 +45,24 @@ class ArchitectureTest {
     @Test
     void packagesHaveNoCycles() {
         slices().matching("org.changetalk.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * scenario/ is split into model (the values), plan (test plans), read (the lenient-JSON readers and the
+     * loader) and library (the folder and its watcher), each only using the ones before it.
+     */
+    @Test
+    void scenarioLayersPointDown() {
+        slices().matching("org.changetalk.scenario.(*)..").should().beFreeOfCycles().check(classes);
+        noClasses().that().resideInAPackage("org.changetalk.scenario.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.changetalk.scenario.plan..",
+                        "org.changetalk.scenario.read..", "org.changetalk.scenario.library..")
+                .because("the scenario model knows nothing of files, readers or plans")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.changetalk.scenario.plan..", "org.changetalk.scenario.read..")
+                .should().dependOnClassesThat().resideInAPackage("org.changetalk.scenario.library..")
+                .because("reading a file needs no library")
+                .check(classes);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.changetalk.bench;
 
-import org.changetalk.scenario.ScenarioLibrary;
+import org.changetalk.scenario.library.ScenarioLibrary;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -29,6 +29,8 @@ public final class Accounts {
     private final SecureRandom random;
     private final Clock clock;
     private final Duration sessionLifetime;
+    /** Account creation and instructor assignment are recorded here, in the change's own transaction. */
+    private final AuditLog audit;
     /** Made on the first sign-in with an unknown name, not at start-up (it costs one slow hash). */
     private volatile PasswordHash decoy;
 
@@ -45,6 +47,7 @@ public final class Accounts {
         this.random = random;
         this.clock = clock;
         this.sessionLifetime = sessionLifetime;
+        this.audit = new AuditLog(db, random, clock);
     }
 
     /**
@@ -109,7 +112,7 @@ public final class Accounts {
                 throw new Refusal.Invalid("bad_invite", "inviteCode: no such invite code, or it has been used up.");
             }
             return new User(newId(), username, displayName(displayName, username), Role.TRAINEE, manager);
-        }, hash);
+        }, hash, null, "account_signed_up");
         return open(user, client.userAgent());
     }
 
@@ -121,7 +124,8 @@ public final class Accounts {
         checkUsername(username);
         checkPassword(password);
         PasswordHash hash = hash(() -> passwords.hash(password));
-        User user = insert(c -> new User(newId(), username, displayName(displayName, username), Role.TRAINEE, managerId), hash);
+        User user = insert(c -> new User(newId(), username, displayName(displayName, username), Role.TRAINEE, managerId), hash,
+                null, "account_signed_up");
         return open(user, client.userAgent());
     }
 
@@ -137,7 +141,12 @@ public final class Accounts {
         User instructor = users.byUsername(instructorUsername).map(UserRepository.WithPassword::user)
                 .filter(u -> u.role() == Role.INSTRUCTOR)
                 .orElseThrow(() -> Refusal.invalid("instructor: no instructor '" + instructorUsername + "'."));
-        users.setManager(trainee.id(), instructor.id());
+        db.write("assign an instructor", c -> {
+            users.setManager(c, trainee.id(), instructor.id());
+            audit.record(c, actor.id(), "instructor_assigned", null, trainee.id(), "instructor " + instructor.username()
+                    + (trainee.managerId() == null ? "" : ", was managed by " + trainee.managerId()));
+            return null;
+        });
         return users.byId(trainee.id()).orElseThrow();
     }
 
@@ -166,7 +175,8 @@ public final class Accounts {
         checkPassword(password);
         PasswordHash hash = hash(() -> passwords.hash(password));
         String manager = role == Role.TRAINEE ? actor.id() : null;
-        return insert(c -> new User(newId(), username, displayName(displayName, username), role, manager), hash);
+        return insert(c -> new User(newId(), username, displayName(displayName, username), role, manager), hash,
+                actor.id(), "account_created");
     }
 
     /**
@@ -296,7 +306,7 @@ public final class Accounts {
                 : Tokens.random(random, 15);
         checkPassword(password);
         PasswordHash hash = passwords.hash(password);
-        insert(c -> new User(newId(), "admin", "Administrator", Role.ADMIN, null), hash);
+        insert(c -> new User(newId(), "admin", "Administrator", Role.ADMIN, null), hash, null, "account_created");
         return Optional.of(password);
     }
 
@@ -344,7 +354,8 @@ public final class Accounts {
         User make(java.sql.Connection c) throws SQLException;
     }
 
-    private User insert(NewUser make, PasswordHash hash) {
+    /** Stores a new account and its audit record (actor null: the account made itself, by sign-up or at first start). */
+    private User insert(NewUser make, PasswordHash hash, String actorId, String action) {
         try {
             return db.write("create account", c -> {
                 User u = make.make(c);
@@ -352,6 +363,8 @@ public final class Accounts {
                     throw Refusal.conflict("username: '" + u.username() + "' is taken.");
                 }
                 users.insert(c, u, hash, clock.millis());
+                audit.record(c, actorId == null ? u.id() : actorId, action, null, u.id(),
+                        "role " + u.role().wire() + (u.managerId() == null ? "" : ", managed by " + u.managerId()));
                 return u;
             });
         } catch (StorageException e) {

@@ -89,13 +89,16 @@ public final class UserRepository {
     }
 
     public void setManager(String userId, String managerId) {
-        db.write("assign an instructor", c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE users SET manager_id = ? WHERE id = ?")) {
-                p.setString(1, managerId);
-                p.setString(2, userId);
-                return p.executeUpdate();
-            }
-        });
+        db.write("assign an instructor", c -> setManager(c, userId, managerId));
+    }
+
+    /** The same inside the caller's transaction (with its audit record). */
+    public int setManager(java.sql.Connection c, String userId, String managerId) throws java.sql.SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE users SET manager_id = ? WHERE id = ?")) {
+            p.setString(1, managerId);
+            p.setString(2, userId);
+            return p.executeUpdate();
+        }
     }
 
     /** Everyone (managerId null) or the trainees one instructor manages, by username. */

@@ -6,9 +6,9 @@ import org.changetalk.practice.DrillPrompt;
 import org.changetalk.session.Ending;
 import org.changetalk.session.Feedback;
 import org.changetalk.practice.PracticeTurn;
-import org.changetalk.scenario.ClientState;
-import org.changetalk.scenario.Numbers;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.model.ClientState;
+import org.changetalk.scenario.model.Numbers;
+import org.changetalk.scenario.model.Wire;
 
 import java.io.PrintWriter;
 

@@ -15,9 +15,9 @@ import org.changetalk.practice.DrillAttempt;
 import org.changetalk.practice.DrillSession;
 import org.changetalk.practice.PracticeTurn;
 import org.changetalk.practice.Transcript;
-import org.changetalk.scenario.ClientState;
-import org.changetalk.scenario.Exemplar;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.model.ClientState;
+import org.changetalk.scenario.model.Exemplar;
+import org.changetalk.scenario.model.Wire;
 import org.changetalk.web.TurnJson;
 
 import java.util.List;

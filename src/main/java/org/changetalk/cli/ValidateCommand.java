@@ -1,9 +1,9 @@
 package org.changetalk.cli;
 
-import org.changetalk.scenario.LoadResult;
-import org.changetalk.scenario.Problem;
-import org.changetalk.scenario.ScenarioLibrary;
-import org.changetalk.scenario.ScenarioLoader;
+import org.changetalk.scenario.read.LoadResult;
+import org.changetalk.scenario.read.Problem;
+import org.changetalk.scenario.library.ScenarioLibrary;
+import org.changetalk.scenario.read.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -17,6 +17,7 @@ public final class Coder {
     private final Lexicon lexicon;
     private final Set<String> stop;
     private final Set<String> negators;
+    private final Context.Asking asking;
     private final CounselorCoder counselor;
     private final ClientCoder client;
     /** Only the "advice asked for / permission given" phrases: checked on every client turn before a counselor turn. */
@@ -26,6 +27,7 @@ public final class Coder {
         this.lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt");
         this.stop = lexicon.set("stop");
         this.negators = lexicon.set("negator");
+        this.asking = Context.Asking.of(lexicon);
         this.counselor = new CounselorCoder(lexicon, Confidence.load("confidence.txt"));
         this.client = new ClientCoder(lexicon);
         this.adviceRequested = lexicon.trie(java.util.EnumSet.of(Cue.ADVICE_REQUESTED));
@@ -85,7 +87,7 @@ public final class Coder {
             seen++;
             if (i > 0 && history.get(i - 1).speaker() == Speaker.COUNSELOR) break;
         }
-        return recent.isEmpty() ? Context.NONE : Context.of(recent, permission, stop, negators);
+        return recent.isEmpty() ? Context.NONE : Context.of(recent, permission, stop, negators, asking);
     }
 
     private boolean asksOrAllows(Text clientText) {

@@ -5,7 +5,7 @@ import org.changetalk.coding.CounselorCoding;
 import org.changetalk.coding.Flag;
 import org.changetalk.coding.FlagKind;
 import org.changetalk.coding.QuestionType;
-import org.changetalk.scenario.Category;
+import org.changetalk.scenario.model.Category;
 
 import java.util.EnumSet;
 import java.util.List;

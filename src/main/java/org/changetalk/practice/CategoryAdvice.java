@@ -1,7 +1,7 @@
 package org.changetalk.practice;
 
-import org.changetalk.scenario.Category;
-import org.changetalk.scenario.ClientTalk;
+import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.model.ClientTalk;
 
 /** The general "why" for a category when the beat has no pitfall or exemplar of its own for it. */
 final class CategoryAdvice {

@@ -1,8 +1,8 @@
 package org.changetalk.practice;
 
-import org.changetalk.scenario.ClientTalk;
-import org.changetalk.scenario.Measure;
-import org.changetalk.scenario.Terms;
+import org.changetalk.scenario.model.ClientTalk;
+import org.changetalk.scenario.model.Measure;
+import org.changetalk.scenario.model.Terms;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

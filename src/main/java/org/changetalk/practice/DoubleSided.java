@@ -1,7 +1,7 @@
 package org.changetalk.practice;
 
 import org.changetalk.coding.Talk;
-import org.changetalk.scenario.Exemplar;
+import org.changetalk.scenario.model.Exemplar;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,9 @@
 package org.changetalk.practice;
 
 import org.changetalk.coding.CounselorCoding;
-import org.changetalk.scenario.Category;
-import org.changetalk.scenario.DrillItem;
-import org.changetalk.scenario.Level;
+import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.model.DrillItem;
+import org.changetalk.scenario.model.Level;
 import org.changetalk.session.Feedback;
 
 /** One answer in a drill: what was asked, how it was coded, whether it counted and why, and the level after it. */

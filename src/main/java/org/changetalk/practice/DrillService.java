@@ -1,11 +1,11 @@
 package org.changetalk.practice;
 
 import org.changetalk.account.User;
-import org.changetalk.scenario.Drill;
-import org.changetalk.scenario.Level;
-import org.changetalk.scenario.Scenario;
-import org.changetalk.scenario.ScenarioLibrary;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.model.Drill;
+import org.changetalk.scenario.model.Level;
+import org.changetalk.scenario.model.Scenario;
+import org.changetalk.scenario.library.ScenarioLibrary;
+import org.changetalk.scenario.model.Wire;
 import org.changetalk.storage.DrillRepository;
 import org.changetalk.storage.DrillRepository.DrillState;
 import org.changetalk.refusal.Refusal;

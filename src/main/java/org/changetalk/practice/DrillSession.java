@@ -2,13 +2,13 @@ package org.changetalk.practice;
 
 import org.changetalk.coding.CounselorCoding;
 import org.changetalk.coding.Turn;
-import org.changetalk.scenario.Category;
-import org.changetalk.scenario.Drill;
-import org.changetalk.scenario.DrillItem;
-import org.changetalk.scenario.DrillSkill;
-import org.changetalk.scenario.Level;
-import org.changetalk.scenario.Phrase;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.model.Drill;
+import org.changetalk.scenario.model.DrillItem;
+import org.changetalk.scenario.model.DrillSkill;
+import org.changetalk.scenario.model.Level;
+import org.changetalk.scenario.model.Phrase;
+import org.changetalk.scenario.model.Wire;
 import org.changetalk.session.Feedback;
 
 import java.util.ArrayList;
@@ -126,7 +126,7 @@ public final class DrillSession {
     private static String successWhy(DrillItem item, Category category, String text) {
         return item.exemplars().stream().filter(e -> FeedbackWriter.saidWhatItIsAbout(e.text(), text))
                 .map(e -> e.why()).findFirst()
-                .orElseGet(() -> CategoryAdvice.why(category, org.changetalk.scenario.ClientTalk.NEUTRAL));
+                .orElseGet(() -> CategoryAdvice.why(category, org.changetalk.scenario.model.ClientTalk.NEUTRAL));
     }
 
     /** Why the answer does not count, or null when it does. */

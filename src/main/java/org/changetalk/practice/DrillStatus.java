@@ -1,6 +1,6 @@
 package org.changetalk.practice;
 
-import org.changetalk.scenario.Level;
+import org.changetalk.scenario.model.Level;
 
 import java.util.List;
 

@@ -6,12 +6,12 @@ import org.changetalk.coding.Flag;
 import org.changetalk.coding.FlagKind;
 import org.changetalk.coding.QuestionType;
 import org.changetalk.coding.Utterance;
-import org.changetalk.scenario.Beat;
-import org.changetalk.scenario.Category;
-import org.changetalk.scenario.Exemplar;
-import org.changetalk.scenario.Phrase;
-import org.changetalk.scenario.Pitfall;
-import org.changetalk.scenario.PitfallKind;
+import org.changetalk.scenario.model.Beat;
+import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.model.Exemplar;
+import org.changetalk.scenario.model.Phrase;
+import org.changetalk.scenario.model.Pitfall;
+import org.changetalk.scenario.model.PitfallKind;
 import org.changetalk.session.Feedback;
 
 import java.io.IOException;

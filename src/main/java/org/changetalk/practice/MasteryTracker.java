@@ -1,6 +1,6 @@
 package org.changetalk.practice;
 
-import org.changetalk.scenario.Mastery;
+import org.changetalk.scenario.model.Mastery;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

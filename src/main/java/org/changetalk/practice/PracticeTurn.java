@@ -1,8 +1,8 @@
 package org.changetalk.practice;
 
 import org.changetalk.coding.CounselorCoding;
-import org.changetalk.scenario.Category;
-import org.changetalk.scenario.ClientState;
+import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.model.ClientState;
 import org.changetalk.session.ClientLine;
 import org.changetalk.session.Feedback;
 import org.changetalk.session.SessionTurn;

@@ -1,9 +1,9 @@
 package org.changetalk.practice;
 
-import org.changetalk.scenario.Beat;
-import org.changetalk.scenario.ClientState;
-import org.changetalk.scenario.ClientTalk;
-import org.changetalk.scenario.ReplyKind;
+import org.changetalk.scenario.model.Beat;
+import org.changetalk.scenario.model.ClientState;
+import org.changetalk.scenario.model.ClientTalk;
+import org.changetalk.scenario.model.ReplyKind;
 
 /**
  * The client's decision for one turn: the beat entered ({@code stay}: the client answers without

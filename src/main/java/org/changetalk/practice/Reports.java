@@ -2,7 +2,7 @@ package org.changetalk.practice;
 
 import org.changetalk.coding.Code;
 import org.changetalk.coding.SessionSummary;
-import org.changetalk.scenario.ClientState;
+import org.changetalk.scenario.model.ClientState;
 import org.changetalk.session.Scored;
 import org.changetalk.session.SessionInfo;
 import org.changetalk.session.SessionTurn;

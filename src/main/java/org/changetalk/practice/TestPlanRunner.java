@@ -1,20 +1,20 @@
 package org.changetalk.practice;
 
-import org.changetalk.scenario.ClientState;
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.Drill;
-import org.changetalk.scenario.Measure;
-import org.changetalk.scenario.Numbers;
-import org.changetalk.scenario.PlanEnd;
-import org.changetalk.scenario.PlanPath;
-import org.changetalk.scenario.PlanStep;
-import org.changetalk.scenario.Phrase;
-import org.changetalk.scenario.Range;
-import org.changetalk.scenario.Scenario;
-import org.changetalk.scenario.StateExpect;
-import org.changetalk.scenario.StepExpect;
-import org.changetalk.scenario.TestPlan;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.model.ClientState;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.Drill;
+import org.changetalk.scenario.model.Measure;
+import org.changetalk.scenario.model.Numbers;
+import org.changetalk.scenario.plan.PlanEnd;
+import org.changetalk.scenario.plan.PlanPath;
+import org.changetalk.scenario.plan.PlanStep;
+import org.changetalk.scenario.model.Phrase;
+import org.changetalk.scenario.model.Range;
+import org.changetalk.scenario.model.Scenario;
+import org.changetalk.scenario.plan.StateExpect;
+import org.changetalk.scenario.plan.StepExpect;
+import org.changetalk.scenario.plan.TestPlan;
+import org.changetalk.scenario.model.Wire;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

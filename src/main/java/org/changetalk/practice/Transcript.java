@@ -2,7 +2,7 @@ package org.changetalk.practice;
 
 import org.changetalk.session.Ending;
 import org.changetalk.session.ClientLine;
-import org.changetalk.scenario.ClientState;
+import org.changetalk.scenario.model.ClientState;
 
 import java.util.List;
 

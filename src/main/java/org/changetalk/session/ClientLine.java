@@ -1,7 +1,7 @@
 package org.changetalk.session;
 
-import org.changetalk.scenario.ClientTalk;
-import org.changetalk.scenario.ReplyKind;
+import org.changetalk.scenario.model.ClientTalk;
+import org.changetalk.scenario.model.ReplyKind;
 
 /**
  * What the client said: which beat (for a reply that does not move the story, the beat the client

@@ -1,6 +1,6 @@
 package org.changetalk.session;
 
-import org.changetalk.scenario.Exemplar;
+import org.changetalk.scenario.model.Exemplar;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package org.changetalk.session;
 
-import org.changetalk.scenario.EndKind;
+import org.changetalk.scenario.model.EndKind;
 
 /**
  * How the conversation went for the client, shown beside the MITI numbers so good counts never hide a lost

@@ -1,6 +1,6 @@
 package org.changetalk.session;
 
-import org.changetalk.scenario.ClientState;
+import org.changetalk.scenario.model.ClientState;
 
 /**
  * A stored session without its turns: what lists show, and what is needed to rebuild the engine (scenario,

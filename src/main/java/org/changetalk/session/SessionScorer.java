@@ -4,7 +4,7 @@ import org.changetalk.coding.CounselorCoding;
 import org.changetalk.coding.SessionSummary;
 import org.changetalk.coding.Span;
 import org.changetalk.coding.Utterance;
-import org.changetalk.scenario.Category;
+import org.changetalk.scenario.model.Category;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package org.changetalk.session;
 
 import org.changetalk.coding.CounselorCoding;
-import org.changetalk.scenario.Category;
-import org.changetalk.scenario.ClientState;
+import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.model.ClientState;
 
 import java.util.Objects;
 

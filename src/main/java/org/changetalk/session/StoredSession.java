@@ -5,7 +5,7 @@ import org.changetalk.coding.CodedTurn;
 import org.changetalk.coding.Evidence;
 import org.changetalk.coding.Talk;
 import org.changetalk.coding.Turn;
-import org.changetalk.scenario.ClientState;
+import org.changetalk.scenario.model.ClientState;
 
 import java.util.ArrayList;
 import java.util.List;

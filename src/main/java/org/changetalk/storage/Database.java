@@ -9,9 +9,9 @@ import java.sql.SQLException;
 
 /**
  * A connection pool and transactions on SQLite or PostgreSQL. SQLite allows one writer at a time: rather
- * than let writers collide and retry on SQLITE_BUSY, every write goes to one writer thread in the JVM, which
- * commits the writes that queued up meanwhile together ({@link GroupCommit}); reads run beside it, thanks to
- * WAL. PostgreSQL has writers of its own: each write is its own transaction on the caller's thread.
+ * than let writers collide and retry on SQLITE_BUSY, writes take turns in the JVM, and the writes that queued
+ * up behind a busy writer commit together ({@link GroupCommit}); reads run beside them, thanks to WAL.
+ * PostgreSQL has writers of its own: each write is its own transaction on the caller's thread.
  */
 public final class Database implements AutoCloseable {
     /** One unit of work on a connection. */
@@ -28,7 +28,7 @@ public final class Database implements AutoCloseable {
     private Database(DatabaseUrl url, HikariDataSource pool) {
         this.url = url;
         this.pool = pool;
-        this.writer = url.dialect() == Dialect.SQLITE ? new GroupCommit("changetalk-sqlite-writer", pool::getConnection) : null;
+        this.writer = url.dialect() == Dialect.SQLITE ? new GroupCommit(pool::getConnection) : null;
     }
 
     /** Opens the pool and brings the schema up to date; SQLite commits survive a process crash. */

@@ -5,29 +5,33 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * SQLite's single writer, shared by every request: one thread runs the writes, and the writes that queued up
- * while it was busy commit together in one transaction, each inside a savepoint of its own.
+ * SQLite's single writer, shared by every request. A write that finds the writer free runs at once on its own
+ * thread, as with a plain lock. Writes that arrive while it is busy queue up, and whichever caller gets the
+ * writer next commits everything queued in one transaction, each write inside a savepoint of its own.
  *
- * <p>Why: SQLite allows one writer at a time. With a lock in front of it, 500 trainees practising at once put
- * 200+ request threads in the lock's queue; each hand-over woke the next thread, which then had to wait for a
- * core, so the lock sat idle between writers and a turn waited seconds (docs/benchmarks.md, section 7). Here
- * the writer thread stays on its core and pays one commit for a whole batch.
+ * <p>Why: with a plain (fair) lock, 500 trainees practising at once put 200+ request threads in the lock's
+ * queue on a busy 2-core machine; each hand-over had to wake the next thread and wait for it to get a core,
+ * so the database sat idle between writers and a turn waited for hundreds of writers one by one
+ * (docs/benchmarks.md, section 7). Here one hand-over commits a whole queue, so the writer keeps up however
+ * many wait; uncontended, nothing changes hands at all (a writer thread of its own cost every write two thread
+ * switches, and was slower than the lock until the machine saturated).
  *
  * <p>Each write still stands alone: one that fails (a refusal, a conflict, a broken statement) is rolled back
- * to its savepoint and its caller gets the failure, while the others in the batch commit. A caller is answered
- * only after the commit that holds its write, so an acknowledged write is as durable as before. If the batch
- * as a whole cannot commit, every write in it fails and nothing in it was stored.
+ * to its savepoint and its caller gets the failure, while the others in the batch commit. A caller returns only
+ * after the commit that holds its write, so an acknowledged write is as durable as before. If the batch as a
+ * whole cannot commit, every write in it fails and nothing in it was stored.
  */
-final class GroupCommit implements AutoCloseable {
+final class GroupCommit {
     /** Writes in one transaction at most: bounds how long the last one in a batch waits for the commit. */
     private static final int MAX_BATCH = 64;
-    private static final Pending<?> STOP = new Pending<>("stop", c -> null);
+    /** A queued caller is woken when the writer is free; this is only a safety net, not the usual way. */
+    private static final long RECHECK_NANOS = 50_000_000;
 
     /** Lends a pooled connection; closing it gives it back. */
     @FunctionalInterface
@@ -35,20 +39,19 @@ final class GroupCommit implements AutoCloseable {
         Connection get() throws SQLException;
     }
 
-    private static final System.Logger LOG = System.getLogger(GroupCommit.class.getName());
-
     private final Connections connections;
-    private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
-    private final Thread thread;
+    private final Queue<Pending<?>> queue = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock writer = new ReentrantLock();
     private volatile boolean closed;
 
-    /** One caller's write and, once the batch is done, its outcome. */
+    /** One caller's write and, once its batch is done, its outcome. */
     private static final class Pending<T> {
         final String what;
         final Database.Work<T> work;
-        final CompletableFuture<T> done = new CompletableFuture<>();
+        final Thread caller = Thread.currentThread();
         T value;
         Throwable failure;
+        volatile boolean done;
 
         Pending(String what, Database.Work<T> work) {
             this.what = what;
@@ -60,75 +63,78 @@ final class GroupCommit implements AutoCloseable {
         }
 
         void settle() {
-            if (failure == null) {
-                done.complete(value);
-            } else {
-                done.completeExceptionally(failure);
+            done = true;
+            if (caller != Thread.currentThread()) {
+                LockSupport.unpark(caller);
             }
         }
     }
 
-    GroupCommit(String name, Connections connections) {
+    GroupCommit(Connections connections) {
         this.connections = connections;
-        this.thread = new Thread(this::loop, name);
-        thread.setDaemon(true); // a database nobody closed must not keep the JVM alive
-        thread.start();
     }
 
-    /** Runs {@code work} in the next batch and returns its result once that batch has committed. */
+    /** Runs {@code work} alone or in a batch and returns its result once that has committed. */
     <T> T write(String what, Database.Work<T> work) {
-        if (Thread.currentThread() == thread) {
-            // the writer would wait for itself: a write must not start another write
+        if (writer.isHeldByCurrentThread()) {
+            // the transaction this would join is the caller's own, still open: it would wait for itself
             throw new IllegalStateException(what + ": a write cannot start another write");
         }
-        Pending<T> p = new Pending<>(what, work);
         if (closed) {
             throw new StorageException(what + ": the database is closed", null);
         }
+        Pending<T> p = new Pending<>(what, work);
         queue.add(p);
-        if (closed && queue.remove(p)) {
-            throw new StorageException(what + ": the database is closed", null);
+        boolean interrupted = false;
+        while (!p.done) {
+            if (writer.tryLock()) {
+                try {
+                    // everything queued before this write goes first, in batches, then this one's batch
+                    while (!p.done) {
+                        List<Pending<?>> batch = drain();
+                        if (batch.isEmpty()) {
+                            break; // cannot be while this write is queued; if it were, the outer loop tries again
+                        }
+                        commit(batch);
+                    }
+                } finally {
+                    writer.unlock();
+                }
+                Pending<?> next = queue.peek();
+                if (next != null) {
+                    LockSupport.unpark(next.caller); // its turn to commit the queue
+                }
+            } else {
+                LockSupport.parkNanos(this, RECHECK_NANOS);
+                interrupted |= Thread.interrupted(); // once queued, the write may be in the database: see it through
+            }
         }
-        try {
-            return p.done.join(); // not interruptible: once queued, the write may already be in the database
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof SQLException sql) {
-                throw new StorageException(what + ": " + sql.getMessage(), sql);
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new StorageException(what + ": " + cause, cause);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
+        return outcome(p);
     }
 
-    /** Writes waiting for the writer (for tests that need a batch to form). */
-    int waiting() {
-        return queue.size();
+    private static <T> T outcome(Pending<T> p) {
+        Throwable e = p.failure;
+        if (e == null) {
+            return p.value;
+        }
+        if (e instanceof RuntimeException r) {
+            throw r;
+        }
+        if (e instanceof Error err) {
+            throw err;
+        }
+        throw new StorageException(p.what + ": " + e.getMessage(), e);
     }
 
-    private void loop() {
+    private List<Pending<?>> drain() {
         List<Pending<?>> batch = new ArrayList<>();
-        while (true) {
-            try {
-                batch.add(queue.take());
-            } catch (InterruptedException e) {
-                continue; // only close() stops the writer, and it does so with STOP
-            }
-            queue.drainTo(batch, MAX_BATCH - 1);
-            boolean stop = batch.remove(STOP);
-            if (!batch.isEmpty()) {
-                commit(batch);
-            }
-            batch.clear();
-            if (stop) {
-                return;
-            }
+        for (Pending<?> p; batch.size() < MAX_BATCH && (p = queue.poll()) != null; ) {
+            batch.add(p);
         }
+        return batch;
     }
 
     /** Runs a batch in one transaction and settles every write in it, whatever happens. */
@@ -152,18 +158,14 @@ final class GroupCommit implements AutoCloseable {
                     // a broken connection: the pool evicts it when it comes back
                 }
             }
-        } catch (SQLException | RuntimeException e) {
-            failAll(batch, e); // no connection (or it broke on the way back): nothing in the batch was stored
-        } catch (Error e) {
-            // the writer must outlive this, or every later write would wait for ever
-            failAll(batch, e);
-            LOG.log(System.Logger.Level.ERROR, "a batch of " + batch.size() + " writes failed", e);
+        } catch (SQLException | RuntimeException | Error e) {
+            failAll(batch, e); // no connection, or it broke on the way back: nothing in the batch was stored
         } finally {
             batch.forEach(Pending::settle);
         }
     }
 
-    /** One write: no savepoint needed, its failure rolls back the whole (its own) transaction. */
+    /** One write: no savepoint needed, its failure rolls back its own transaction. */
     private static void runAlone(Connection c, Pending<?> p) throws SQLException {
         try {
             p.run(c);
@@ -182,7 +184,7 @@ final class GroupCommit implements AutoCloseable {
                     s.execute("RELEASE w");
                 } catch (SQLException | RuntimeException | Error e) {
                     p.failure = e;
-                    // if even this fails the transaction is gone: the caller fails the whole batch
+                    // if even this fails, the transaction is gone: the caller fails the whole batch
                     s.execute("ROLLBACK TO w");
                     s.execute("RELEASE w");
                 }
@@ -190,7 +192,7 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    /** Every write in the batch failed with the batch: none of it was stored (the ones that failed alone keep their own reason). */
+    /** The batch failed as a whole: none of it was stored (a write that failed alone keeps its own reason). */
     private static void failAll(List<Pending<?>> batch, Throwable e) {
         for (Pending<?> p : batch) {
             if (p.failure == null) {
@@ -207,19 +209,13 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    /** Lets the writes already queued finish, then stops the writer; later writes fail. */
-    @Override
-    public void close() {
+    /** Later writes fail; those already queued are seen through by their callers. */
+    void close() {
         closed = true;
-        queue.add(STOP);
-        try {
-            thread.join(30_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        for (Pending<?> p; (p = queue.poll()) != null; ) {
-            p.failure = new StorageException(p.what + ": the database is closed", null);
-            p.settle();
-        }
+    }
+
+    /** Writes queued behind the writer (for a test that needs a batch to form). */
+    int waiting() {
+        return queue.size();
     }
 }

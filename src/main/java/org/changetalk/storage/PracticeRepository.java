@@ -1,7 +1,7 @@
 package org.changetalk.storage;
 
-import org.changetalk.scenario.Category;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.model.Wire;
 import org.changetalk.session.Ending;
 import org.changetalk.session.PersonaBrief;
 import org.changetalk.session.SessionInfo;

@@ -1,16 +1,16 @@
 package org.changetalk.studio;
 
-import org.changetalk.scenario.Beat;
-import org.changetalk.scenario.BeatGraph;
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.Drill;
-import org.changetalk.scenario.Level;
-import org.changetalk.scenario.Phrase;
-import org.changetalk.scenario.Problem;
-import org.changetalk.scenario.ScenarioLoader;
-import org.changetalk.scenario.StateGuard;
-import org.changetalk.scenario.Transition;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.model.Beat;
+import org.changetalk.scenario.model.BeatGraph;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.Drill;
+import org.changetalk.scenario.model.Level;
+import org.changetalk.scenario.model.Phrase;
+import org.changetalk.scenario.read.Problem;
+import org.changetalk.scenario.read.ScenarioLoader;
+import org.changetalk.scenario.model.StateGuard;
+import org.changetalk.scenario.model.Transition;
+import org.changetalk.scenario.model.Wire;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

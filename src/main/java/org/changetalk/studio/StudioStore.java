@@ -2,9 +2,9 @@ package org.changetalk.studio;
 
 import org.changetalk.account.User;
 import org.changetalk.refusal.Refusal;
-import org.changetalk.scenario.FolderFiles;
-import org.changetalk.scenario.ScenarioLibrary;
-import org.changetalk.scenario.ScenarioLoader;
+import org.changetalk.scenario.read.FolderFiles;
+import org.changetalk.scenario.library.ScenarioLibrary;
+import org.changetalk.scenario.read.ScenarioLoader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -329,6 +329,27 @@ public final class StudioStore implements ScenarioStore {
         }
         out.sort(Comparator.comparingInt(VersionInfo::number).reversed());
         return out;
+    }
+
+    @Override
+    public List<String> deleted() {
+        List<String> current = ids();
+        return versionKeys().stream().filter(StudioStore::usableId).filter(k -> !current.contains(k)).toList();
+    }
+
+    /** Every name with saved versions: scenarios (also deleted ones) and their plans ({@link ScenarioStore#planKey}). */
+    List<String> versionKeys() {
+        if (!Files.isDirectory(versions)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(versions)) {
+            return s.filter(d -> Files.isDirectory(d, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(d -> d.getFileName().toString())
+                    .filter(k -> usableId(k) || k.endsWith(".test") && usableId(k.substring(0, k.length() - ".test".length())))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.changetalk.studio;
 
-import org.changetalk.scenario.ScenarioKind;
-import org.changetalk.scenario.Stage;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.model.ScenarioKind;
+import org.changetalk.scenario.model.Stage;
+import org.changetalk.scenario.model.Wire;
 
 import java.io.IOException;
 import java.io.InputStream;

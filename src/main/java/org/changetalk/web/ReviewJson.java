@@ -10,7 +10,7 @@ import org.changetalk.review.ContestView;
 import org.changetalk.review.Imported;
 import org.changetalk.review.Review;
 import org.changetalk.review.ReviewTurn;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.model.Wire;
 import org.changetalk.session.CodeSource;
 import org.changetalk.session.Scored;
 import org.changetalk.session.SessionInfo;

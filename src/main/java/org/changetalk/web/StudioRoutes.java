@@ -8,18 +8,18 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.changetalk.account.Role;
 import org.changetalk.account.User;
-import org.changetalk.scenario.ClientState;
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.Drill;
-import org.changetalk.scenario.Level;
-import org.changetalk.scenario.ScenarioKind;
-import org.changetalk.scenario.Stage;
-import org.changetalk.scenario.Wire;
-import org.changetalk.scenario.FolderFiles;
-import org.changetalk.scenario.LoadResult;
-import org.changetalk.scenario.Problem;
-import org.changetalk.scenario.ScenarioLoader;
-import org.changetalk.scenario.TestPlan;
+import org.changetalk.scenario.model.ClientState;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.Drill;
+import org.changetalk.scenario.model.Level;
+import org.changetalk.scenario.model.ScenarioKind;
+import org.changetalk.scenario.model.Stage;
+import org.changetalk.scenario.model.Wire;
+import org.changetalk.scenario.read.FolderFiles;
+import org.changetalk.scenario.read.LoadResult;
+import org.changetalk.scenario.read.Problem;
+import org.changetalk.scenario.read.ScenarioLoader;
+import org.changetalk.scenario.plan.TestPlan;
 import org.changetalk.storage.ScenarioReferences;
 import org.changetalk.studio.Playtest;
 import org.changetalk.studio.StudioCheck;
@@ -66,6 +66,7 @@ final class StudioRoutes {
         r.delete("/api/studio/scenarios/{id}", this::delete);
         r.post("/api/studio/scenarios/{id}/rename", this::rename);
         r.get("/api/studio/scenarios/{id}/uses", this::uses);
+        r.get("/api/studio/deleted", this::deleted);
         r.put("/api/studio/scenarios/{id}/plan", this::savePlan);
         r.get("/api/studio/scenarios/{id}/versions", this::versions);
         r.get("/api/studio/scenarios/{id}/versions/{number}", this::version);
@@ -249,6 +250,20 @@ final class StudioRoutes {
         o.put("valid", res.valid());
         o.set("problems", StudioJson.problems(res));
         ApiRoutes.send(ctx, saved.created() ? 201 : 200, o);
+    }
+
+    /** Deleted scenarios whose versions are kept, to bring one back. */
+    private void deleted(Context ctx) {
+        author(ctx);
+        ArrayNode out = JSON.arrayNode();
+        for (String id : store.deleted()) {
+            List<StudioStore.VersionInfo> vs = store.versions(id);
+            ObjectNode o = out.addObject();
+            o.put("id", id);
+            o.put("versions", vs.size());
+            o.put("lastSavedAt", vs.isEmpty() ? null : vs.get(0).savedAt().toString());
+        }
+        ApiRoutes.send(ctx, 200, out);
     }
 
     /** What a delete or rename touches, for the author's confirmation. */

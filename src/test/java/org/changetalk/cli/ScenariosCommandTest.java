@@ -2,7 +2,7 @@ package org.changetalk.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.changetalk.scenario.Fixtures;
+import org.changetalk.scenario.read.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

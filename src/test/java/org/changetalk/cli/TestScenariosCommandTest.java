@@ -2,7 +2,7 @@ package org.changetalk.cli;
 
 import org.changetalk.practice.ResponseCoder;
 import org.changetalk.coding.Coder;
-import org.changetalk.scenario.Fixtures;
+import org.changetalk.scenario.read.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

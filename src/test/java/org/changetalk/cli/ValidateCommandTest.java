@@ -1,6 +1,6 @@
 package org.changetalk.cli;
 
-import org.changetalk.scenario.Fixtures;
+import org.changetalk.scenario.read.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package org.changetalk.practice;
 
 import org.changetalk.coding.Turn;
-import org.changetalk.scenario.Category;
+import org.changetalk.scenario.model.Category;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,9 +1,9 @@
 package org.changetalk.practice;
 
 import org.changetalk.coding.Coder;
-import org.changetalk.scenario.Drill;
-import org.changetalk.scenario.Fixtures;
-import org.changetalk.scenario.Level;
+import org.changetalk.scenario.model.Drill;
+import org.changetalk.scenario.read.Fixtures;
+import org.changetalk.scenario.model.Level;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package org.changetalk.practice;
 
-import org.changetalk.scenario.Drill;
-import org.changetalk.scenario.Fixtures;
-import org.changetalk.scenario.Level;
+import org.changetalk.scenario.model.Drill;
+import org.changetalk.scenario.read.Fixtures;
+import org.changetalk.scenario.model.Level;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,11 +9,11 @@ import org.changetalk.coding.QuestionType;
 import org.changetalk.coding.Span;
 import org.changetalk.coding.Turn;
 import org.changetalk.coding.Utterance;
-import org.changetalk.scenario.Beat;
-import org.changetalk.scenario.Category;
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.Fixtures;
-import org.changetalk.scenario.Pitfall;
+import org.changetalk.scenario.model.Beat;
+import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.read.Fixtures;
+import org.changetalk.scenario.model.Pitfall;
 import org.changetalk.session.Feedback;
 import org.junit.jupiter.api.Test;
 

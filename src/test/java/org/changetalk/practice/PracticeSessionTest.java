@@ -1,17 +1,17 @@
 package org.changetalk.practice;
 
-import org.changetalk.scenario.Beat;
+import org.changetalk.scenario.model.Beat;
 import java.util.HashSet;
 import java.util.Set;
 import org.changetalk.session.Feedback;
 import org.changetalk.session.Ending;
-import org.changetalk.scenario.Category;
-import org.changetalk.scenario.ClientState;
-import org.changetalk.scenario.ClientTalk;
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.EndKind;
-import org.changetalk.scenario.Fixtures;
-import org.changetalk.scenario.Stage;
+import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.model.ClientState;
+import org.changetalk.scenario.model.ClientTalk;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.EndKind;
+import org.changetalk.scenario.read.Fixtures;
+import org.changetalk.scenario.model.Stage;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

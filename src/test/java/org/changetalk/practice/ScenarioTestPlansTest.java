@@ -1,9 +1,9 @@
 package org.changetalk.practice;
 
 import org.changetalk.coding.Coder;
-import org.changetalk.scenario.Fixtures;
-import org.changetalk.scenario.LibraryEntry;
-import org.changetalk.scenario.ScenarioLibrary;
+import org.changetalk.scenario.read.Fixtures;
+import org.changetalk.scenario.library.LibraryEntry;
+import org.changetalk.scenario.library.ScenarioLibrary;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

@@ -1,13 +1,13 @@
 package org.changetalk.practice;
 
 import org.changetalk.coding.Coder;
-import org.changetalk.scenario.ClientTalk;
+import org.changetalk.scenario.model.ClientTalk;
 import org.changetalk.session.ClientLine;
-import org.changetalk.scenario.Conversation;
+import org.changetalk.scenario.model.Conversation;
 import org.changetalk.session.ClientLine;
-import org.changetalk.scenario.Fixtures;
-import org.changetalk.scenario.ScenarioLibrary;
-import org.changetalk.scenario.Wire;
+import org.changetalk.scenario.read.Fixtures;
+import org.changetalk.scenario.library.ScenarioLibrary;
+import org.changetalk.scenario.model.Wire;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

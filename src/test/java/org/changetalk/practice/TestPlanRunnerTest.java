@@ -1,10 +1,10 @@
 package org.changetalk.practice;
 
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.Fixtures;
-import org.changetalk.scenario.LoadResult;
-import org.changetalk.scenario.ScenarioLoader;
-import org.changetalk.scenario.TestPlan;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.read.Fixtures;
+import org.changetalk.scenario.read.LoadResult;
+import org.changetalk.scenario.read.ScenarioLoader;
+import org.changetalk.scenario.plan.TestPlan;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

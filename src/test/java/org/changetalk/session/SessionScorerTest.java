@@ -3,8 +3,8 @@ package org.changetalk.session;
 import org.changetalk.coding.Code;
 import org.changetalk.coding.SessionSummary;
 import org.changetalk.coding.Thresholds;
-import org.changetalk.scenario.ClientTalk;
-import org.changetalk.scenario.EndKind;
+import org.changetalk.scenario.model.ClientTalk;
+import org.changetalk.scenario.model.EndKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -8,9 +8,9 @@ import org.changetalk.coding.ReflectionDepth;
 import org.changetalk.coding.Span;
 import org.changetalk.coding.Turn;
 import org.changetalk.coding.Utterance;
-import org.changetalk.scenario.ClientState;
-import org.changetalk.scenario.ClientTalk;
-import org.changetalk.scenario.Stage;
+import org.changetalk.scenario.model.ClientState;
+import org.changetalk.scenario.model.ClientTalk;
+import org.changetalk.scenario.model.Stage;
 
 import java.util.List;
 

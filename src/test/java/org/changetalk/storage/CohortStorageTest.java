@@ -6,7 +6,7 @@ import org.changetalk.account.User;
 import org.changetalk.account.UserRepository;
 import org.changetalk.coding.Code;
 import org.changetalk.coding.QuestionType;
-import org.changetalk.scenario.ClientTalk;
+import org.changetalk.scenario.model.ClientTalk;
 import org.changetalk.session.HumanCode;
 import org.changetalk.session.Recode;
 import org.changetalk.session.SessionInfo;

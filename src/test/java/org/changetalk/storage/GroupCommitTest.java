@@ -31,8 +31,8 @@ class GroupCommitTest {
 
     @Test
     void aFailingWriteInABatchIsUndoneAloneAndTheOthersCommit() throws Exception {
-        try (Database db = Database.open(DatabaseUrl.sqlite(dir.resolve("g.db")));
-             GroupCommit writer = new GroupCommit("test-writer", () -> rawConnection(db))) {
+        try (Database db = Database.open(DatabaseUrl.sqlite(dir.resolve("g.db")))) {
+            GroupCommit writer = new GroupCommit(() -> rawConnection(db));
             writer.write("table", c -> {
                 try (Statement s = c.createStatement()) {
                     s.execute("CREATE TABLE t (v TEXT NOT NULL UNIQUE)");

@@ -2,9 +2,9 @@ package org.changetalk.studio;
 
 import org.changetalk.account.Role;
 import org.changetalk.account.User;
-import org.changetalk.scenario.LibraryEntry;
-import org.changetalk.scenario.ScenarioLibrary;
-import org.changetalk.scenario.ScenarioLoader;
+import org.changetalk.scenario.library.LibraryEntry;
+import org.changetalk.scenario.library.ScenarioLibrary;
+import org.changetalk.scenario.read.ScenarioLoader;
 import org.changetalk.storage.Database;
 import org.changetalk.storage.DatabaseUrl;
 import org.changetalk.storage.TestDatabases;
@@ -34,7 +34,10 @@ class SharedLibraryTest {
     @TempDir
     Path dir;
 
-    /** A folder with the bundled scenarios, one scenario saved twice in the folder's studio and one draft. */
+    /**
+     * A folder with the bundled scenarios, one scenario saved twice in the folder's studio and one draft, a
+     * test plan saved from the studio and a deleted scenario (its versions kept).
+     */
     private Path folder() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("scenarios"));
         try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
@@ -43,10 +46,14 @@ class SharedLibraryTest {
             }
         }
         StudioStore files = new StudioStore(ScenarioLibrary.open(folder), CLOCK);
-        String text = Templates.text(org.changetalk.scenario.ScenarioKind.CONVERSATION, org.changetalk.scenario.Stage.CONTEMPLATION, "sam-folder");
+        String text = Templates.text(org.changetalk.scenario.model.ScenarioKind.CONVERSATION, org.changetalk.scenario.model.Stage.CONTEMPLATION, "sam-folder");
         String v1 = files.save("sam-folder", text, null, false, true, IRENE).version();
         files.save("sam-folder", text.replace(TITLE, "Sam, second save"), v1, false, true, IRENE);
-        files.save("sam-draft", Templates.text(org.changetalk.scenario.ScenarioKind.CONVERSATION, org.changetalk.scenario.Stage.CONTEMPLATION, "sam-draft"), null, true, true, IRENE);
+        files.save("sam-draft", Templates.text(org.changetalk.scenario.model.ScenarioKind.CONVERSATION, org.changetalk.scenario.model.Stage.CONTEMPLATION, "sam-draft"), null, true, true, IRENE);
+        String walt = "walt-gambling-precontemplation";
+        files.savePlan(walt, files.plan(walt).orElseThrow().replace("seed: 1,", "seed: 2,"), IRENE);
+        String gone = Templates.text(org.changetalk.scenario.model.ScenarioKind.CONVERSATION, org.changetalk.scenario.model.Stage.CONTEMPLATION, "sam-gone");
+        files.delete("sam-gone", files.save("sam-gone", gone, null, false, true, IRENE).version(), IRENE);
         return folder;
     }
 
@@ -86,6 +93,10 @@ class SharedLibraryTest {
             assertThat(a.store().versions("sam-folder")).extracting(StudioStore.VersionInfo::number).containsExactly(2, 1);
             assertThat(a.store().versions("sam-folder").get(0).savedByName()).isEqualTo("irene");
             assertThat(a.store().versionText("sam-folder", 1).orElseThrow()).contains(TITLE);
+            // a plan's versions and a deleted scenario's versions come along too
+            assertThat(a.store().versions(ScenarioStore.planKey("walt-gambling-precontemplation"))).hasSize(2);
+            assertThat(a.store().current("sam-gone")).isEmpty();
+            assertThat(a.store().versions("sam-gone")).hasSize(1);
         }
         // a later start (or a second instance) does not import again: the database is the library now
         Files.delete(folder.resolve("sam-folder.json"));
@@ -99,7 +110,7 @@ class SharedLibraryTest {
         Path folder = folder();
         DatabaseUrl url = TestDatabases.postgresql();
         try (Instance a = Instance.open(url, folder); Instance b = Instance.open(url, folder)) {
-            String text = Templates.text(org.changetalk.scenario.ScenarioKind.CONVERSATION, org.changetalk.scenario.Stage.PRECONTEMPLATION, "new-one");
+            String text = Templates.text(org.changetalk.scenario.model.ScenarioKind.CONVERSATION, org.changetalk.scenario.model.Stage.PRECONTEMPLATION, "new-one");
             StudioStore.Saved draft = a.store().save("new-one", text, null, true, true, IRENE);
             assertThat(draft.created()).isTrue();
             assertThat(b.shared().refresh()).as("a draft publishes nothing").isFalse();
@@ -127,7 +138,7 @@ class SharedLibraryTest {
         Path out = dir.resolve("exported");
         List<String> ids;
         try (Instance a = Instance.open(url, folder)) {
-            String text = Templates.text(org.changetalk.scenario.ScenarioKind.CONVERSATION, org.changetalk.scenario.Stage.ACTION, "db-only");
+            String text = Templates.text(org.changetalk.scenario.model.ScenarioKind.CONVERSATION, org.changetalk.scenario.model.Stage.ACTION, "db-only");
             a.store().save("db-only", text, null, false, true, IRENE);
             ids = a.library().entries().stream().map(e -> e.scenario().id()).toList();
             int written = SharedLibrary.export(a.db(), out);

@@ -1,6 +1,6 @@
 package org.changetalk.studio;
 
-import org.changetalk.scenario.ScenarioLoader;
+import org.changetalk.scenario.read.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

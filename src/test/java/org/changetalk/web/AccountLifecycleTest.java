@@ -92,6 +92,35 @@ class AccountLifecycleTest {
     }
 
     @Test
+    void creatingAccountsAndAssigningAnInstructorAreAudited() {
+        ApiClient ines = admin.create("ines-audit", "instructor");
+        ines.post("/api/users", Map.of("username", "fay", "password", "password-fay", "role", "trainee")).expect(201);
+        admin.put("/api/users/" + userId("fay") + "/instructor", Map.of("instructor", "admin-made-instructor")).expect(400);
+        admin.create("gus", "instructor");
+        admin.put("/api/users/" + userId("fay") + "/instructor", Map.of("instructor", "gus")).expect(200);
+
+        JsonNode log = admin.get("/api/audit").expect(200).json();
+        assertThat(log).anySatisfy(e -> {
+            assertThat(e.path("action").asText()).isEqualTo("account_created");
+            assertThat(e.path("actor").path("username").asText()).isEqualTo("admin");
+            assertThat(e.path("subject").path("username").asText()).isEqualTo("ines-audit");
+            assertThat(e.path("detail").asText()).contains("role instructor");
+        });
+        assertThat(log).anySatisfy(e -> {
+            assertThat(e.path("action").asText()).isEqualTo("account_created");
+            assertThat(e.path("actor").path("username").asText()).isEqualTo("ines-audit");
+            assertThat(e.path("subject").path("username").asText()).isEqualTo("fay");
+            assertThat(e.path("detail").asText()).contains("role trainee");
+        });
+        // the failed assignment left no record; the one that worked names both instructors
+        assertThat(log).filteredOn(e -> e.path("action").asText().equals("instructor_assigned")).singleElement().satisfies(e -> {
+            assertThat(e.path("actor").path("username").asText()).isEqualTo("admin");
+            assertThat(e.path("subject").path("username").asText()).isEqualTo("fay");
+            assertThat(e.path("detail").asText()).contains("instructor gus");
+        });
+    }
+
+    @Test
     void signInsAreListedAndCanBeEndedOneByOneOrEverywhere() {
         ApiClient one = admin.create("erin", "trainee");
         ApiClient two = server.client();

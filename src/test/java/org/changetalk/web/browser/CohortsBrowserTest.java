@@ -175,12 +175,16 @@ class CohortsBrowserTest {
                 .contains("Agreed");
         WebElement turn = browser.waitFor(By.cssSelector("li.review-turn[data-turn='1']"));
         String auto = turn.findElement(By.cssSelector(".auto-codes")).getText();
+        assertThat(auto).as("each automatic code says how sure the coder is").containsPattern("\\d+ % sure");
+        assertThat(turn.findElement(By.cssSelector(".code-pair dt")).getText()).startsWith("Automatic codes (main code ");
         turn.findElement(By.cssSelector("button.recode-button")).click();
         WebElement form = browser.waitFor(By.cssSelector("li.review-turn[data-turn='1'] .recode-form"));
         for (WebElement box : form.findElements(By.cssSelector("input[name=code]:checked"))) box.click();
         form.findElement(By.cssSelector("input[name=code][value=CONFRONT]")).click();
         form.findElement(By.xpath(".//button[normalize-space()='Save my codes']")).click();
         browser.waitForText(By.cssSelector("li.review-turn[data-turn='1'] .human-codes"), "Confront");
+        assertThat(browser.driver.findElement(By.cssSelector("li.review-turn[data-turn='1'] .human-codes")).getText())
+                .as("a person's code carries no confidence").doesNotContain("sure");
         WebElement recoded = browser.driver.findElement(By.cssSelector("li.review-turn[data-turn='1']"));
         assertThat(recoded.findElement(By.cssSelector(".auto-codes")).getText()).as("the automatic code stays beside").isEqualTo(auto);
         assertThat(recoded.findElement(By.cssSelector(".code-pair")).getText()).contains("differs");

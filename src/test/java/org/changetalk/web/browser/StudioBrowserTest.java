@@ -183,10 +183,11 @@ class StudioBrowserTest {
         WebElement wrapUp = browser.waitFor(By.cssSelector(".beat-map g.beat-node.ending[data-beat='wrap-up']"));
         assertThat(browser.driver.findElements(By.cssSelector(".beat-map g.beat-node"))).hasSize(6);
         assertThat(browser.driver.findElement(By.cssSelector(".beat-map g.beat-node.start")).getAttribute("data-beat")).isEqualTo("opening");
-        assertThat(browser.driver.findElement(By.cssSelector(".beat-map .edge-labels")).getText()).contains("confront");
+        assertThat(browser.driver.findElement(By.cssSelector(".beat-map .edge-labels")).getText()).contains("confront", "+1 more");
         // parallel arrows are one arrow; its full text (on hover and focus) names every way there, the fallback too
         assertThat(browser.driver.findElements(By.cssSelector(".beat-map .edge-label")).stream().map(e -> e.getAttribute("aria-label")))
-                .anyMatch(l -> l.startsWith("Transition opening → what-it-gives:") && l.contains("fallback"));
+                .anyMatch(l -> l.startsWith("Transition opening → what-it-gives:") && l.contains("fallback"))
+                .anyMatch(l -> l.startsWith("Transition opening → defends: confront"));
         wrapUp.click();
         int wrapUpLine = SCENARIO.lines().toList().indexOf(SCENARIO.lines().filter(l -> l.contains("id: 'wrap-up'")).findFirst().orElseThrow()) + 1;
         assertThat(cursorLine()).isEqualTo(wrapUpLine);
@@ -365,11 +366,26 @@ class StudioBrowserTest {
         browser.waitForText(By.id("studio-manage-status"), "Deleted " + renamed);
         assertThat(listedIds()).doesNotContain(renamed);
         assertThat(tara.get("/api/sessions/" + session).path("scenarioId").asText()).isEqualTo(renamed);
+        browser.waitForText(By.id("studio-deleted"), renamed + " (2 versions)");
         browser.driver.findElement(By.id("studio-undelete")).click();
         browser.waitForText(By.id("studio-manage-status"), "save it to bring " + renamed + " back");
         assertThat(editorText()).contains("id: '" + renamed + "'");
+        // the emptied editor had a syntax error: saving waits for the brought-back text to be validated
+        browser.waitUntil("the text is validated", () -> browser.driver.findElement(By.id("studio-save")).isEnabled());
         browser.driver.findElement(By.id("studio-save")).click();
         browser.waitForText(By.id("save-status"), "Saved and published " + renamed);
+
+        // a drill is playtested too: its statements in order, each answer judged, the level shown
+        open("drill-affirmation");
+        browser.waitUntil("the drill's level choice", () -> browser.driver.findElement(By.id("play-level")).isDisplayed());
+        assertThat(browser.driver.findElement(By.id("play-from")).isDisplayed()).isFalse();
+        browser.driver.findElement(By.id("play-start")).click();
+        browser.waitForText(By.id("play-transcript"), "I've cut down from twenty a day to ten.");
+        browser.driver.findElement(By.id("play-say")).sendKeys("You've halved what you smoke, and that took real determination.");
+        browser.driver.findElement(By.id("play-send")).click();
+        browser.waitForText(By.cssSelector("#play-transcript li.trainee"), "counts");
+        browser.waitForText(By.id("play-transcript"), "I almost cancelled today.");
+        assertThat(browser.driver.findElement(By.id("play-state")).getText()).contains("beginner", "1 of the last 1");
         browser.signOut();
     }
 

@@ -1,6 +1,0 @@
-package org.changetalk.scenario;
-
-/** The behaviour a conversation is about. */
-public enum Behaviour {
-    ALCOHOL, OPIOIDS, STIMULANTS, CANNABIS, TOBACCO, VAPING, BENZODIAZEPINES, POLYSUBSTANCE, GAMBLING, OTHER
-}

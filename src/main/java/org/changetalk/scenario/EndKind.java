@@ -1,4 +1,0 @@
-package org.changetalk.scenario;
-
-/** How a conversation can end. */
-public enum EndKind { STAGE_MOVED, PLAN_AGREED, DISENGAGED, NATURAL_CLOSE }

@@ -1,4 +1,0 @@
-package org.changetalk.scenario;
-
-/** A good response at this moment, the skill it shows, and why it works here. */
-public record Exemplar(Category skill, String text, String why) {}

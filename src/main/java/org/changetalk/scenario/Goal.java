@@ -1,4 +1,0 @@
-package org.changetalk.scenario;
-
-/** A goal the client might choose, in their own words. */
-public record Goal(String id, GoalKind kind, String text) {}

@@ -1,7 +1,0 @@
-package org.changetalk.scenario;
-
-/** Told about each file the watcher reloaded; called on the watcher's thread. */
-@FunctionalInterface
-public interface LibraryListener {
-    void changed(LibraryEvent event);
-}

@@ -1,4 +1,0 @@
-package org.changetalk.scenario;
-
-/** Move up a level when at least {@code required} of the last {@code window} attempts at it succeeded. */
-public record Mastery(int window, int required) {}

@@ -1,4 +1,0 @@
-package org.changetalk.scenario;
-
-/** The numeric parts of a client's state, each on a 0–10 scale. */
-public enum Measure { ENGAGEMENT, DISCORD, IMPORTANCE, CONFIDENCE }

@@ -1,4 +1,0 @@
-package org.changetalk.scenario;
-
-/** What kind of trainee a test-plan path plays. */
-public enum PathStyle { MI_CONSISTENT, CONFRONTATIONAL, MIXED }

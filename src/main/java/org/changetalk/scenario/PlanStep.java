@@ -1,4 +1,0 @@
-package org.changetalk.scenario;
-
-/** One scripted trainee response, where it is written (for failure reports), and what must follow. */
-public record PlanStep(int line, String say, StepExpect expect) {}

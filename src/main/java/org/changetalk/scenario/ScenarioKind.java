@@ -1,4 +1,0 @@
-package org.changetalk.scenario;
-
-/** The two kinds of scenario file. */
-public enum ScenarioKind { CONVERSATION, DRILL }

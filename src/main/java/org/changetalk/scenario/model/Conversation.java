@@ -1,0 +1,57 @@
+package org.changetalk.scenario.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A practice conversation with one simulated client. {@code beats} keeps file order; {@code lines} ranks its
+ * lines and facts by relevance to what a trainee says (built once, shared by every session).
+ */
+public record Conversation(String id, String title, String summary, Persona persona, Start start,
+                           DeltaTable deltas, Endings endings, Map<String, Beat> beats, LineIndex lines) implements Scenario {
+    public Conversation {
+        beats = Collections.unmodifiableMap(new LinkedHashMap<>(beats));
+    }
+
+    /** A conversation with its relevance index built from its persona and beats (once, at load time). */
+    public Conversation(String id, String title, String summary, Persona persona, Start start,
+                        DeltaTable deltas, Endings endings, Map<String, Beat> beats) {
+        this(id, title, summary, persona, start, deltas, endings, beats, new LineIndex(persona, beats.values()));
+    }
+
+    public static Map<String, Beat> byId(List<Beat> beats) {
+        Map<String, Beat> map = new LinkedHashMap<>();
+        beats.forEach(b -> map.put(b.id(), b));
+        return map;
+    }
+
+    public Beat beat(String beatId) {
+        Beat beat = beats.get(beatId);
+        if (beat == null) {
+            throw new IllegalArgumentException("no beat '" + beatId + "' in " + id);
+        }
+        return beat;
+    }
+
+    public ClientState startState() {
+        return new ClientState(start.engagement(), start.discord(), persona.importance(), persona.confidence(),
+                persona.stage());
+    }
+
+    @Override
+    public ScenarioKind kind() {
+        return ScenarioKind.CONVERSATION;
+    }
+
+    @Override
+    public Stage stage() {
+        return persona.stage();
+    }
+
+    @Override
+    public Behaviour behaviour() {
+        return persona.behaviour();
+    }
+}

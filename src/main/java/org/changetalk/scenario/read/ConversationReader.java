@@ -1,0 +1,393 @@
+package org.changetalk.scenario.read;
+
+import org.changetalk.coding.TalkKind;
+import org.changetalk.scenario.model.Beat;
+import org.changetalk.scenario.model.BeatGraph;
+import org.changetalk.scenario.model.Behaviour;
+import org.changetalk.scenario.model.ClientTalk;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.DeltaTable;
+import org.changetalk.scenario.model.EndKind;
+import org.changetalk.scenario.model.Endings;
+import org.changetalk.scenario.model.Exemplar;
+import org.changetalk.scenario.model.Fact;
+import org.changetalk.scenario.model.Goal;
+import org.changetalk.scenario.model.GoalKind;
+import org.changetalk.scenario.model.Moves;
+import org.changetalk.scenario.model.Persona;
+import org.changetalk.scenario.model.Phrase;
+import org.changetalk.scenario.model.Pitfall;
+import org.changetalk.scenario.model.Stage;
+import org.changetalk.scenario.model.Start;
+import org.changetalk.scenario.model.StateGuard;
+import org.changetalk.scenario.model.Topics;
+import org.changetalk.scenario.model.Transition;
+import org.changetalk.scenario.model.Wire;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads a conversation and checks its meaning: references between beats, goals and endings,
+ * and the shape of the beat graph. Reports every problem it finds.
+ */
+final class ConversationReader {
+    private final Values v;
+    private final Parts parts;
+    /** Beat ids and where each is written, gathered before anything refers to them. */
+    private final Map<String, Pos> beatIds = new LinkedHashMap<>();
+    private final Set<String> goalIds = new HashSet<>();
+    /** Beats written with an 'end' key, valid or not, so a misspelt ending is not also reported as a dead end. */
+    private final Set<String> endKeyBeats = new HashSet<>();
+    /** Built-in topics plus the persona's, once the persona is read; beats and facts must name known ones. */
+    private Topics topics = Topics.of(Map.of());
+
+    /** Where each beat id is written (line, column), in file order; filled by {@link #read}. */
+    Map<String, int[]> beatPositions() {
+        Map<String, int[]> out = new LinkedHashMap<>();
+        beatIds.forEach((id, pos) -> out.put(id, new int[] {pos.line(), pos.column()}));
+        return out;
+    }
+
+    ConversationReader(Values v) {
+        this.v = v;
+        this.parts = new Parts(v);
+    }
+
+    Conversation read(Fields top, String id, String title, String summary) {
+        Persona persona = persona(top.require("persona"));
+        List<Node> beatNodes = v.list(top.require("beats"), "beats", true);
+        collectBeatIds(beatNodes);
+        Start start = start(top.require("start"));
+        DeltaTable deltas = deltas(top.get("deltas"));
+        Endings endings = endings(top.require("endings"));
+        List<Beat> beats = new ArrayList<>();
+        for (Node n : beatNodes) {
+            Beat b = beat(n, persona);
+            if (b != null) {
+                beats.add(b);
+            }
+        }
+        checkEndingBeats(endings, beats);
+        if (start != null && endings != null) {
+            checkGraph(beats, start, endings);
+        }
+        return new Conversation(id, title, summary, persona, start, deltas, endings, Conversation.byId(beats));
+    }
+
+    private Persona persona(Node n) {
+        Fields f = v.fields(n, "persona");
+        if (f == null) {
+            return null;
+        }
+        List<Goal> goals = v.each(f.require("goals"), "goals", true, this::goal);
+        Map<String, List<Phrase>> personaTopics = personaTopics(f.get("topics"));
+        topics = Topics.of(personaTopics);
+        Persona p = new Persona(
+                v.text(f.require("name"), "name"),
+                Objects.requireNonNullElse(v.integer(f.require("age"), "age", 12, 110), 0),
+                v.text(f.require("pronouns"), "pronouns"),
+                v.text(f.require("background"), "background"),
+                v.choice(f.require("behaviour"), "behaviour", Behaviour.class),
+                v.text(f.require("drug"), "drug"),
+                v.text(f.require("set"), "set"),
+                v.text(f.require("setting"), "setting"),
+                v.texts(f.require("reasons"), "reasons", true),
+                v.texts(f.require("values"), "values", true),
+                v.texts(f.get("concerns"), "concerns", false),
+                v.choice(f.require("stage"), "stage", Stage.class),
+                Objects.requireNonNullElse(v.score(f.require("importance"), "importance"), 0.0),
+                Objects.requireNonNullElse(v.score(f.require("confidence"), "confidence"), 0.0),
+                goals, personaTopics, v.each(f.get("facts"), "facts", false, this::fact), moves(f.get("moves")));
+        f.finish();
+        return p;
+    }
+
+    /** {@code topics: { eli: ['eli', 'son', 'kid*'] }}: the persona's own vocabulary. */
+    private Map<String, List<Phrase>> personaTopics(Node n) {
+        Map<String, List<Phrase>> out = new LinkedHashMap<>();
+        Node.Obj obj = v.object(n, "topics");
+        if (obj == null) {
+            return out;
+        }
+        for (Node.Member m : obj.members()) {
+            if (out.containsKey(m.key())) {
+                v.problem(m.keyPos(), "topic '" + m.key() + "' appears twice in topics");
+            } else if (!m.key().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                v.problem(m.keyPos(), "topic '" + m.key() + "' must be lower-case words joined by '-', like 'the-casino'");
+            } else {
+                out.put(m.key(), parts.phrases(m.value(), "topics." + m.key()));
+            }
+        }
+        return out;
+    }
+
+    /** A list of topic ids, each built in or the persona's own. */
+    private List<String> topicRefs(Node n, String name, boolean nonEmpty) {
+        return v.each(n, name, nonEmpty, item -> {
+            String t = v.text(item, name);
+            if (t != null && !topics.knows(t)) {
+                v.problem(item.pos(), "unknown topic '" + t + "'" + Suggest.didYouMean(t, topics.ids())
+                        + "; add it to persona.topics or use a built-in one: " + String.join(", ", Topics.builtInIds()));
+                return null;
+            }
+            return t;
+        });
+    }
+
+    private Fact fact(Node n) {
+        Fields f = v.fields(n, "fact");
+        if (f == null) {
+            return null;
+        }
+        Fact fact = new Fact(topicRefs(f.require("topics"), "topics", true), v.texts(f.get("prompts"), "prompts", false),
+                v.texts(f.require("say"), "say", true));
+        f.finish();
+        return fact;
+    }
+
+    private Moves moves(Node n) {
+        Fields f = v.fields(n, "moves");
+        if (f == null) {
+            return Moves.NONE;
+        }
+        Moves m = new Moves(v.texts(f.get("why_not_lower"), "why_not_lower", true),
+                v.texts(f.get("would_help"), "would_help", true), v.texts(f.get("take_away"), "take_away", true));
+        f.finish();
+        return m;
+    }
+
+    private Goal goal(Node n) {
+        Fields f = v.fields(n, "goal");
+        if (f == null) {
+            return null;
+        }
+        Node idNode = f.require("id");
+        String id = v.id(idNode, "id");
+        if (id != null && !goalIds.add(id)) {
+            v.problem(idNode.pos(), "goal id '" + id + "' is used twice");
+        }
+        Goal g = new Goal(id, v.choice(f.require("kind"), "goal kind", GoalKind.class), v.text(f.require("text"), "text"));
+        f.finish();
+        return g;
+    }
+
+    private void collectBeatIds(List<Node> beatNodes) {
+        for (Node n : beatNodes) {
+            if (n instanceof Node.Obj o) {
+                o.members().stream().filter(m -> m.key().equals("id")).findFirst()
+                        .filter(m -> m.value() instanceof Node.Str)
+                        .ifPresent(m -> {
+                            String id = ((Node.Str) m.value()).value().strip();
+                            if (beatIds.containsKey(id)) {
+                                v.problem(m.value().pos(), "beat id '" + id + "' is used twice (first at line "
+                                        + beatIds.get(id).line() + ")");
+                            } else {
+                                beatIds.put(id, m.value().pos());
+                            }
+                        });
+            }
+        }
+    }
+
+    /** A reference to a beat; reported when no beat has that id. */
+    private String beatRef(Node n, String name) {
+        String id = v.id(n, name);
+        if (id != null && !beatIds.containsKey(id)) {
+            v.problem(n.pos(), "unknown beat '" + id + "'" + Suggest.didYouMean(id, beatIds.keySet()));
+        }
+        return id;
+    }
+
+    private Start start(Node n) {
+        Fields f = v.fields(n, "start");
+        if (f == null) {
+            return null;
+        }
+        Start s = new Start(beatRef(f.require("beat"), "beat"),
+                Objects.requireNonNullElse(v.score(f.get("engagement"), "engagement"), 5.0),
+                Objects.requireNonNullElse(v.score(f.get("discord"), "discord"), 0.0));
+        f.finish();
+        return s;
+    }
+
+    private DeltaTable deltas(Node n) {
+        Fields f = v.fields(n, "deltas");
+        if (f == null) {
+            return DeltaTable.DEFAULTS;
+        }
+        DeltaTable t = new DeltaTable(parts.categoryDeltas(f.get("categories"), "categories"),
+                parts.flagDeltas(f.get("flags"), "flags"));
+        f.finish();
+        return t;
+    }
+
+    private Endings endings(Node n) {
+        Fields f = v.fields(n, "endings");
+        if (f == null) {
+            return null;
+        }
+        Endings.Disengage disengage = null;
+        Fields d = v.fields(f.require("disengage"), "disengage");
+        if (d != null) {
+            disengage = new Endings.Disengage(
+                    Objects.requireNonNullElse(v.score(d.get("discord_at_least"), "discord_at_least"), 8.0),
+                    Objects.requireNonNullElse(v.score(d.get("engagement_at_most"), "engagement_at_most"), 1.0),
+                    beatRef(d.require("beat"), "beat"));
+            d.finish();
+        }
+        Endings.NaturalClose close = null;
+        Fields c = v.fields(f.require("natural_close"), "natural_close");
+        if (c != null) {
+            close = new Endings.NaturalClose(
+                    Objects.requireNonNullElse(v.integer(c.require("after_turns"), "after_turns", 1, 200), 1),
+                    beatRef(c.require("beat"), "beat"));
+            c.finish();
+        }
+        f.finish();
+        return disengage == null || close == null ? null : new Endings(disengage, close);
+    }
+
+    private Beat beat(Node n, Persona persona) {
+        Fields f = v.fields(n, "beat");
+        if (f == null) {
+            return null;
+        }
+        String id = v.id(f.require("id"), "id");
+        String what = "beat '" + (id == null ? "?" : id) + "'";
+        ClientTalk talk = v.choice(f.require("talk"), "talk", ClientTalk.class);
+        Node darnNode = f.get("darn_cat");
+        TalkKind darnCat = v.choice(darnNode, "darn_cat", TalkKind.class);
+        if (darnCat != null && talk != null && talk != ClientTalk.CHANGE && talk != ClientTalk.SUSTAIN) {
+            v.problem(darnNode.pos(), "darn_cat only applies to change or sustain talk, not " + Wire.name(talk));
+        }
+        Node stageNode = f.get("stage");
+        Stage stage = v.choice(stageNode, "stage", Stage.class);
+        Node endNode = f.get("end");
+        EndKind end = v.choice(endNode, "end", EndKind.class);
+        boolean terminal = f.has("end");
+        if (terminal && id != null) {
+            endKeyBeats.add(id);
+        }
+        Node goalNode = f.get("goal");
+        String goal = v.id(goalNode, "goal");
+        if (goal != null && !goalIds.contains(goal)) {
+            v.problem(goalNode.pos(), "unknown goal '" + goal + "'" + Suggest.didYouMean(goal, goalIds)
+                    + "; a plan must be one of the persona's goals");
+        }
+        if (goalNode != null && end != null && end != EndKind.PLAN_AGREED) {
+            v.problem(goalNode.pos(), "'goal' belongs on a beat with end: 'plan_agreed'");
+        }
+        if (end == EndKind.PLAN_AGREED && goalNode == null) {
+            v.problem(endNode.pos(), what + " ends with plan_agreed but names no 'goal' (which of the persona's goals did the client choose?)");
+        }
+        if (end == EndKind.STAGE_MOVED && persona != null && persona.stage() != null) {
+            if (stageNode == null) {
+                v.problem(endNode.pos(), what + " ends with stage_moved but has no 'stage' to move to");
+            } else if (stage != null && !stage.isAfter(persona.stage())) {
+                v.problem(stageNode.pos(), what + " ends with stage_moved, so its stage must come after the persona's "
+                        + Wire.name(persona.stage()) + ", got " + Wire.name(stage));
+            }
+        }
+
+        Node nextNode = f.get("next");
+        List<Transition> next = v.each(nextNode, "next", false, this::transition);
+        Node fallbackNode = f.get("fallback");
+        String fallback = beatRef(fallbackNode, "fallback");
+        if (terminal && nextNode != null) {
+            v.problem(f.keyPos("next"), what + " ends the session, so it cannot have 'next'");
+        }
+        if (terminal && fallbackNode != null) {
+            v.problem(f.keyPos("fallback"), what + " ends the session, so it cannot have a 'fallback'");
+        }
+        if (!terminal && fallbackNode == null) {
+            v.problem(f.pos(), what + " has no 'fallback': where does the client go when no rule matches?");
+        }
+
+        Node exemplarsNode = f.get("exemplars");
+        Node pitfallsNode = f.get("pitfalls");
+        List<Exemplar> exemplars = v.each(exemplarsNode, "exemplars", true, e -> parts.exemplar(e, null));
+        List<Pitfall> pitfalls = v.each(pitfallsNode, "pitfalls", true, parts::pitfall);
+        if (!terminal && exemplarsNode == null) {
+            v.problem(f.pos(), what + " has no 'exemplars': give at least one good response for feedback");
+        }
+        if (!terminal && pitfallsNode == null) {
+            v.problem(f.pos(), what + " has no 'pitfalls': give at least one typical mistake for feedback");
+        }
+
+        Beat b = new Beat(id, v.texts(f.require("say"), "say", true), talk, darnCat,
+                v.texts(f.get("tags"), "tags", false), stage, end, goal, next, fallback,
+                parts.categoryDeltas(f.get("deltas"), "deltas"), exemplars, pitfalls,
+                topicRefs(f.get("topics"), "topics", true), v.texts(f.get("prompts"), "prompts", true),
+                v.texts(f.get("recall"), "recall", true));
+        f.finish();
+        return id == null ? null : b;
+    }
+
+    private Transition transition(Node n) {
+        Fields f = v.fields(n, "rule");
+        if (f == null) {
+            return null;
+        }
+        Node on = f.get("on");
+        Node words = f.get("words");
+        Node when = f.get("when");
+        if (on == null && words == null && when == null) {
+            v.problem(f.pos(), "rule needs at least one of 'on', 'words' or 'when'");
+        }
+        Transition t = new Transition(
+                on == null ? Set.of() : parts.selectors(on, "on"),
+                words == null ? List.of() : parts.phrases(words, "words"),
+                when == null ? StateGuard.NONE : Objects.requireNonNullElse(parts.stateGuard(when, "when"), StateGuard.NONE),
+                beatRef(f.require("to"), "to"));
+        f.finish();
+        return t;
+    }
+
+    private void checkEndingBeats(Endings endings, List<Beat> beats) {
+        if (endings == null) {
+            return;
+        }
+        Map<String, Beat> byId = Conversation.byId(beats);
+        expectEnd(byId.get(endings.disengage().beat()), EndKind.DISENGAGED, "endings.disengage.beat");
+        expectEnd(byId.get(endings.naturalClose().beat()), EndKind.NATURAL_CLOSE, "endings.natural_close.beat");
+    }
+
+    private void expectEnd(Beat beat, EndKind kind, String name) {
+        boolean endMisspelt = beat != null && beat.end() == null && endKeyBeats.contains(beat.id());
+        if (beat != null && beat.end() != kind && !endMisspelt) {
+            v.problem(beatIds.get(beat.id()), "beat '" + beat.id() + "' is " + name + ", so it must have end: '"
+                    + Wire.name(kind) + "'" + (beat.end() == null ? "" : ", not '" + Wire.name(beat.end()) + "'"));
+        }
+    }
+
+    private void checkGraph(List<Beat> beats, Start start, Endings endings) {
+        BeatGraph graph = new BeatGraph(beats, endKeyBeats);
+        List<String> seeds = Stream.of(start.beat(), endings.disengage().beat(), endings.naturalClose().beat()).toList();
+        // With an unknown start or ending beat (already reported) every beat would look unreachable.
+        boolean seedsKnown = seeds.stream().allMatch(s -> s != null && beatIds.containsKey(s));
+        Set<String> reachable = graph.reachableFrom(seeds.stream().filter(Objects::nonNull).toList());
+        Set<String> stuck = graph.withNoWayOut();
+        Set<String> canEnd = graph.canEnd();
+        if (endKeyBeats.isEmpty()) {
+            return; // the ending beats' own problems already say what is missing
+        }
+        for (Beat b : beats) {
+            Pos pos = beatIds.get(b.id());
+            if (seedsKnown && !reachable.contains(b.id())) {
+                v.problem(pos, "beat '" + b.id() + "' is unreachable: no start, transition, fallback or ending leads to it");
+            }
+            if (stuck.contains(b.id())) {
+                v.problem(pos, "beat '" + b.id() + "' has no way out: every transition and its fallback lead back to it");
+            } else if (!endKeyBeats.contains(b.id()) && !canEnd.contains(b.id())) {
+                v.problem(pos, "no path from beat '" + b.id() + "' reaches an ending beat");
+            }
+        }
+    }
+}

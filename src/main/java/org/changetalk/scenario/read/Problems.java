@@ -1,0 +1,27 @@
+package org.changetalk.scenario.read;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every problem found in one file, so an author sees them all in one run. */
+final class Problems {
+    private final Path file;
+    private final List<Problem> found = new ArrayList<>();
+
+    Problems(Path file) {
+        this.file = file;
+    }
+
+    void at(Pos pos, String message) {
+        found.add(new Problem(file, pos.line(), pos.column(), message));
+    }
+
+    boolean any() {
+        return !found.isEmpty();
+    }
+
+    List<Problem> sorted() {
+        return found.stream().distinct().sorted(Problem.IN_FILE_ORDER).toList();
+    }
+}

@@ -1,8 +1,8 @@
 package org.changetalk.practice;
 
-import org.changetalk.scenario.ClientState;
-import org.changetalk.scenario.Conversation;
-import org.changetalk.scenario.Topics;
+import org.changetalk.scenario.model.ClientState;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.Topics;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -883,9 +883,11 @@ final class ClientMind {
         return memory.said(text) ? capitalised(stock("recall", Map.of("line", lowerFirst(first)))) : text;
     }
 
+    private static final java.util.regex.Pattern SENTENCE_START = java.util.regex.Pattern.compile("([.!?] )([a-z])");
+
     /** "I told you already. and part of me…": a sentence starts with a capital, whatever the template put there. */
     private static String capitalised(String text) {
-        Matcher m = java.util.regex.Pattern.compile("([.!?] )([a-z])").matcher(text);
+        Matcher m = SENTENCE_START.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, m.group(1) + m.group(2).toUpperCase(Locale.ROOT));

@@ -10,6 +10,7 @@ export const studio = {
   playtest: (body) => post('/api/studio/playtest', body),
   test: (text, planText) => post('/api/studio/test', { text, planText }),
   save: (id, text, baseVersion, draft) => put(`/api/studio/scenarios/${enc(id)}`, { text, baseVersion, draft: !!draft }),
+  deleted: () => get('/api/studio/deleted'),
   uses: (id) => get(`/api/studio/scenarios/${enc(id)}/uses`),
   rename: (id, to, baseVersion) => post(`/api/studio/scenarios/${enc(id)}/rename`, { to, baseVersion }),
   remove: (id, version) => del(`/api/studio/scenarios/${enc(id)}${query({ version })}`),

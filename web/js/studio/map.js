@@ -24,13 +24,29 @@ function status(n) {
 const words = (x) => String(x || '').replace(/_/g, ' ');
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** The label's whole text, and a short one: the first category and how many more. */
+/**
+ * Short names of the response categories for arrow labels, at most 9 characters: whole words an author reads at
+ * a glance, where cutting "complex reflection" gave "complex…" (the full text is on hover and focus).
+ */
+const SHORT_NAMES = {
+  complex_reflection: 'complex R', simple_reflection: 'simple R', any_reflection: 'reflect', open_question: 'open Q',
+  closed_question: 'closed Q', any_question: 'question', affirm: 'affirm', autonomy: 'autonomy', collaboration: 'collab',
+  information_with_permission: 'info (ok)', information: 'info', persuade_with_permission: 'advice ok', persuade: 'persuade',
+  confront: 'confront', other: 'other', mi_consistent: 'MI-cons.', mi_inconsistent: 'MI-incons.',
+};
+
+/**
+ * The label's whole text, and a short one on one or two lines: the first category's short name, then how many
+ * more. Two narrow lines instead of one wide one keep 25-beat maps within the window.
+ */
 export function edgeLabels(e) {
   const labels = (e.labels || []).map(words);
   const full = e.fallback ? 'fallback (any other response)' : `${labels.join(', ') || (e.ending ? `ends: ${words(e.ending)}` : '')}${e.alsoFallback ? ', or any other response (fallback)' : ''}`;
-  const short = e.fallback ? 'fallback' : labels.length > 1 ? `${clip(labels[0], SHORT - 4)} +${labels.length - 1}`
-    : clip(labels[0] || (e.ending ? words(e.ending) : ''), SHORT);
-  return { full, short };
+  const first = (e.labels || [])[0];
+  const name = first ? SHORT_NAMES[first] || clip(words(first).replace(/^words: .*/, 'words'), SHORT) : clip(e.ending ? words(e.ending) : '', SHORT);
+  const more = e.fallback ? 0 : Math.max(0, labels.length - 1) + (e.alsoFallback ? 1 : 0);
+  const lines = e.fallback ? ['fallback'] : [name, ...(more ? [`+${more} more`] : [])].filter(Boolean);
+  return { full, short: lines.join(' '), lines };
 }
 
 /** map = {start, beats: [{id, end, unreachable, deadEnd, line, column}], transitions: [{from, to, labels, fallback, ending}]} */
@@ -61,7 +77,8 @@ export function drawMap(map, onPick) {
   edges.forEach((e, i) => {
     const text = edgeLabels(e);
     // a fallback-only arrow is drawn dashed and needs no label box (the legend says what dashed means)
-    const box = e.fallback ? {} : { width: Math.max(22, text.short.length * CHAR + 8), height: LABEL_H, labelpos: 'c' };
+    const widest = Math.max(0, ...text.lines.map((l) => l.length));
+    const box = e.fallback ? {} : { width: Math.max(22, widest * CHAR + 8), height: LABEL_H * text.lines.length, labelpos: 'c' };
     g.setEdge(e.from, e.to, { ...box, edge: e, text }, `e${i}`);
   });
   dagre.layout(g);
@@ -88,7 +105,8 @@ export function drawMap(map, onPick) {
       transform: `translate(${(e.x - e.width / 2).toFixed(1)} ${(e.y - e.height / 2).toFixed(1)})` },
     s('title', { text: full }),
     s('rect', { width: e.width, height: e.height, rx: 3 }),
-    s('text', { x: e.width / 2, y: e.height - 4, 'text-anchor': 'middle', text: e.text.short }));
+    s('text', { x: e.width / 2, y: LABEL_H - 4, 'text-anchor': 'middle' },
+      e.text.lines.map((l, n) => s('tspan', { x: e.width / 2, dy: n ? LABEL_H : 0, text: l }))));
     const show = () => { detail.textContent = full; };
     label.addEventListener('focus', show);
     label.addEventListener('mouseenter', show);

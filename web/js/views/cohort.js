@@ -78,7 +78,7 @@ function sessionsRows(caption, list, label) {
       h('td', { text: person(x.owner) }),
       h('td', {}, h('a', { href: `#/review/${encodeURIComponent(x.id)}`, text: x.title || x.scenarioId || 'Session' })),
       h('td', { text: when(x.startedAt) }),
-      h('td', { text: x.kind === 'imported' ? 'Imported transcript' : 'Practice' }),
+      h('td', { text: x.kind === 'imported' ? 'Imported transcript' : (x.guided ? 'Guided practice' : 'Practice') }),
       h('td', {}, x.summary ? bandText(x.summary.band) : '—'))))));
 }
 

@@ -140,7 +140,7 @@ async function draw(main, { id, days, self }) {
       traineeCharts(tr, data.thresholds),
       (tr.sessions || []).length ? h('details', { class: 'chart-data' }, h('summary', { text: 'The sessions' }),
         h('ol', {}, tr.sessions.map((x) => h('li', {}, h('a', { href: `#/review/${encodeURIComponent(x.id)}`, text: x.title || x.scenarioId || 'Session' }),
-          ` — ${day(x.startedAt)}${x.kind === 'imported' ? ' (imported)' : ''}, `, x.summary ? bandText(x.summary.band) : '—')))) : null)),
+          ` — ${day(x.startedAt)}${x.kind === 'imported' ? ' (imported)' : ''}${x.guided ? ' (guided)' : ''}, `, x.summary ? bandText(x.summary.band) : '—')))) : null)),
     pitfallsSection(data.pitfalls));
   // links in the overview move focus to the trainee's section without changing the route
   for (const a of main.querySelectorAll('a[data-anchor]')) {

@@ -31,7 +31,8 @@ function sessionsSection(sessions) {
       h('td', { text: when(x.startedAt) }),
       h('td', { text: num(Array.isArray(x.turns) ? x.turns.length : x.turns) }),
       h('td', { text: x.status === 'active' ? 'In progress' : (endingLabel(x.ending) || 'Finished') }),
-      h('td', { text: x.kind === 'imported' ? 'Imported transcript' : (x.feedback === 'after' ? 'After the session' : 'Live') }),
+      h('td', { text: (x.kind === 'imported' ? 'Imported transcript' : (x.feedback === 'after' ? 'After the session' : 'Live'))
+        + (x.guided ? ', guided' : '') }),
       h('td', {}, x.status === 'active'
         ? h('a', { href: `#/session/${encodeURIComponent(x.id)}`, class: 'button' }, 'Resume',
           h('span', { class: 'visually-hidden', text: ` ${x.title || ''} from ${when(x.startedAt)}` }))

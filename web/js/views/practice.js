@@ -73,6 +73,22 @@ export async function render(main, { id }) {
     h('p', { class: 'hint', id: 'response-hint', text: 'Enter sends; Shift+Enter starts a new line.' }),
     box, h('div', { class: 'reply-actions' }, counter, send, finish));
   const ended = h('div', { class: 'ended card', hidden: true, tabindex: '-1' });
+  // Guided mode: the trainee picks one of the offered responses; it is sent like a typed one.
+  const guided = !!session.guided;
+  const choicesBox = h('fieldset', { class: 'guided-choices', hidden: true },
+    h('legend', { text: `Choose your response to ${name}` }));
+  async function showChoices() {
+    if (!guided || session.status === 'finished' || form.hidden) return;
+    const { choices } = await get(`/api/sessions/${enc(id)}/choices`);
+    choicesBox.replaceChildren(h('legend', { text: `Choose your response to ${name}` }),
+      h('ul', { class: 'choice-list' }, choices.map((c) => h('li', {},
+        h('button', { type: 'button', class: 'choice', text: c.text, onclick: () => { box.value = c.text; form.requestSubmit(); } })))));
+    choicesBox.hidden = choices.length === 0;
+  }
+  if (guided) {
+    // the typed box stays (the choice fills it and sends it) but out of the way: a beginner only picks
+    form.classList.add('guided');
+  }
 
   function showEnded(ending) {
     form.hidden = true;
@@ -119,7 +135,9 @@ export async function render(main, { id }) {
         if (turn.client) announce(`${name}: ${turn.client.text}`);
         if (live && !hide.checked) announce(feedbackSummary(turn));
         transcript.lastElementChild.scrollIntoView({ block: 'nearest' });
+        if (answer.status !== 'finished') await showChoices();
         if (answer.status === 'finished') {
+          choicesBox.hidden = true;
           withheld = false;
           showChanges();
           showEnded(answer.ending);
@@ -130,7 +148,7 @@ export async function render(main, { id }) {
         showFormError(errors, e);
       }
     });
-    if (!form.hidden) box.focus();
+    if (!form.hidden && !guided) box.focus();
   });
   finish.addEventListener('click', async () => {
     await busy(form, async () => {
@@ -165,7 +183,7 @@ export async function render(main, { id }) {
   layout.append(
     h('section', { class: 'conversation', 'aria-labelledby': 'conversation-heading' },
       h('h2', { id: 'conversation-heading', class: 'visually-hidden', text: 'Conversation' }),
-      transcript, form, ended),
+      transcript, choicesBox, form, ended),
     // feedback first: on a phone it follows the reply box at once; on a desktop the style sheet puts the
     // (shorter) state first, and the whole column stays in view while the conversation scrolls
     h('aside', { class: 'side', 'aria-label': 'Feedback and the client\u2019s state', tabindex: '0' }, feedbackBox, withheldNote, stateBox));
@@ -180,10 +198,12 @@ export async function render(main, { id }) {
     h('h1', { text: session.title || 'Practice' }),
     h('p', { class: 'session-meta' },
       persona.name ? `Client: ${[persona.name, persona.age, persona.pronouns].filter(Boolean).join(', ')}. ` : '',
-      `Feedback: ${live ? 'after every response' : 'after the session'}.`),
+      `Feedback: ${live ? 'after every response' : 'after the session'}.`,
+      guided ? ' Guided: pick each response from the ones offered.' : ''),
     feedbackSwitch,
     layout);
   if (session.status === 'finished') showEnded(session.ending);
+  else if (guided) await showChoices();
   else setTimeout(() => box.focus(), 0);
   return session.title || 'Practice';
 }

@@ -143,6 +143,7 @@ export async function render(main, { id }) {
     h('h1', { text: `Report: ${title}` }),
     h('p', { class: 'session-meta' },
       `Started ${when(info.startedAt)}. Finished ${when(info.finishedAt)}. `,
+      info.guided ? 'Guided: each response was picked from offered ones. ' : '',
       endingLabel(info.ending) ? `${endingLabel(info.ending)}.` : ''),
     h('p', { class: `band band-${band}` }, h('strong', { text: 'Overall: ' }),
       { good: 'good — every good threshold met', fair: 'fair — every fair threshold met', below: 'below the fair thresholds' }[band] || band),

@@ -21,17 +21,20 @@ export async function render(main, { id }) {
     return sc.title;
   }
   const after = h('input', { type: 'checkbox', id: 'feedback-after', name: 'feedbackAfter', role: 'switch', 'aria-describedby': 'feedback-after-hint' });
+  const guided = h('input', { type: 'checkbox', id: 'guided', name: 'guided', role: 'switch', 'aria-describedby': 'guided-hint' });
   const errors = errorBox();
   const form = h('form', { class: 'card start-form' },
     errors,
     h('div', { class: 'switch-field' }, after, h('label', { for: 'feedback-after', text: 'Feedback after the session' })),
     h('p', { class: 'hint', id: 'feedback-after-hint', text: 'Off: see the codes and feedback after every response. On: practise without interruptions, like a real session, and see it all in the report.' }),
+    h('div', { class: 'switch-field' }, guided, h('label', { for: 'guided', text: 'Guided mode' })),
+    h('p', { class: 'hint', id: 'guided-hint', text: 'For beginners: pick each response from three or four offered ones instead of typing it. The client and the feedback treat it as if you had typed it.' }),
     h('button', { type: 'submit', class: 'primary', text: 'Start the conversation' }));
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     await busy(form, async () => {
       try {
-        const session = await post('/api/sessions', { scenarioId: id, feedback: after.checked ? 'after' : 'live' });
+        const session = await post('/api/sessions', { scenarioId: id, feedback: after.checked ? 'after' : 'live', guided: guided.checked });
         go(`/session/${enc(session.id)}`);
       } catch (e) {
         showFormError(errors, e);

@@ -66,6 +66,10 @@ export async function render(main, params, search) {
   const importFile = field('Import a scenario file', 'input', { id: 'studio-import', type: 'file', accept: '.json,application/json,text/plain' });
   const exportBtn = button('Export the file', { id: 'studio-export' });
   const openStatus = h('p', { role: 'status', class: 'status', id: 'studio-open-status' });
+  // deleted scenarios keep their versions: one can be brought back into the editor and saved again
+  const deletedPick = select('Deleted scenario', [], { id: 'studio-deleted' });
+  const bringBackBtn = button('Bring it back into the editor', { id: 'studio-bring-back' });
+  const deletedStack = h('div', { class: 'stack', hidden: true }, deletedPick.wrap, bringBackBtn);
   if (listError) openStatus.textContent = `The scenarios could not be listed: ${listError.message}`;
   kind.input.addEventListener('change', () => { stage.wrap.hidden = kind.input.value !== 'conversation'; });
 
@@ -207,6 +211,14 @@ export async function render(main, params, search) {
   async function validateNow() {
     const text = editor.getValue();
     noteKind(text);
+    if (!text.trim() && !st.id) {
+      // nothing open (after a delete): no syntax error to report about an empty editor
+      st.seq += 1;
+      showProblems([]);
+      showMap(null);
+      problemsSummary.textContent = '';
+      return;
+    }
     st.seq += 1;
     const seq = st.seq;
     try {
@@ -465,7 +477,27 @@ export async function render(main, params, search) {
     const keep = pick.input.value;
     replace(pick.input, h('option', { value: '', text: '\u2014 choose \u2014' }), list.map((x) => h('option', { value: x.id, text: `${x.id}${x.status === 'draft' ? ' (draft)' : ''}${x.valid === false ? ' \u2014 has errors' : ''}` })));
     if (list.some((x) => x.id === keep)) pick.input.value = keep;
+    await refreshDeleted();
   }
+
+  async function refreshDeleted() {
+    let gone = [];
+    try { gone = await studio.deleted(); } catch (e) { gone = []; }
+    replace(deletedPick.input, gone.map((x) => h('option', { value: x.id, text: `${x.id} (${plural(x.versions, 'version')})` })));
+    deletedStack.hidden = gone.length === 0;
+  }
+
+  /** The newest kept version of a deleted scenario, in the editor: saving it brings the scenario back. */
+  async function bringBack(id) {
+    try {
+      const vs = await studio.versions(id);
+      const v = await studio.version(id, vs[0].number);
+      setFile(id, v.text, null, null, '');
+      st.savedText = ''; // in the editor, not in the library: leaving asks first
+      manageStatus.textContent = `Version ${vs[0].number} of ${id} is in the editor: save it to bring ${id} back.`;
+    } catch (e) { manageStatus.textContent = `Could not bring ${id} back: ${e.message}`; }
+  }
+  bringBackBtn.addEventListener('click', () => { if (deletedPick.input.value) bringBack(deletedPick.input.value); });
 
   function plural(n, one, many = `${one}s`) { return `${n} ${n === 1 ? one : many}`; }
 
@@ -528,13 +560,7 @@ export async function render(main, params, search) {
       setFile(null, '', null, null, '');
       replace(fileName, 'No file open.');
       const back = button('Bring it back into the editor', { id: 'studio-undelete' });
-      back.addEventListener('click', async () => {
-        const vs = await studio.versions(id);
-        const v = await studio.version(id, vs[0].number);
-        setFile(id, v.text, null, null, '');
-        st.savedText = ''; // in the editor, not in the library: leaving asks first
-        manageStatus.textContent = `Version ${vs[0].number} of ${id} is in the editor: save it to bring ${id} back.`;
-      });
+      back.addEventListener('click', () => bringBack(id));
       replace(manageStatus, `Deleted ${id}; its ${plural(r.versionsKept, 'version')} are kept. `, back);
     });
   });
@@ -553,6 +579,7 @@ export async function render(main, params, search) {
       st.savedText = editor.getValue();
       renameBtn.disabled = false;
       deleteBtn.disabled = false;
+      refreshList();
       replace(fileName, 'File: ', h('code', { text: `${st.id}.json` }), ` (${r.status})`);
       replace(saveStatus, h('p', { class: 'status', text: r.status === 'draft' ? `Saved ${st.id} as a draft (not offered to trainees).` : `Saved and published ${st.id}: trainees can practise it now.` }));
       loadVersions();
@@ -605,7 +632,7 @@ export async function render(main, params, search) {
       h('h2', { id: 'open-heading', text: 'Open or start a scenario' }),
       h('div', { class: 'studio-row' }, h('div', { class: 'stack' }, pick.wrap, openBtn),
         h('div', { class: 'stack' }, kind.wrap, stage.wrap, newId.wrap, tplBtn),
-        h('div', { class: 'stack' }, importFile.wrap, exportBtn)),
+        h('div', { class: 'stack' }, importFile.wrap, exportBtn), deletedStack),
       openStatus),
     h('div', { class: 'studio-grid' },
       h('section', { class: 'card studio-editor', 'aria-labelledby': 'editor-heading' }, heading, fileName,
@@ -624,6 +651,7 @@ export async function render(main, params, search) {
     h('section', { class: 'card', 'aria-labelledby': 'versions-heading' }, h('h2', { id: 'versions-heading', text: 'Versions' }), versionsHost, versionView));
   editor.refresh();
 
+  refreshDeleted();
   const want = search && search.get('id');
   if (want) { pick.input.value = want; try { await openScenario(want); } catch (e) { openStatus.textContent = e.message; } }
   return 'Scenario studio';

@@ -10,6 +10,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The input turns with their codings. Each conversation is coded on its own, in order, so a turn is read
@@ -24,27 +28,74 @@ record CodedInput(List<InputTurn> turns, List<CodedTurn> coded, Map<String, List
         return code(turns, coder, Progress.NONE);
     }
 
-    /** The same, telling progress after each conversation (the coder codes a conversation at once). */
+    /**
+     * The same, telling progress after each conversation (the coder codes a conversation at once). Conversations are
+     * coded in parallel, one per core (the coder is thread-safe and each conversation is read on its own); the result
+     * is the same as in order.
+     */
     static CodedInput code(List<InputTurn> turns, ConversationCoder coder, Progress progress) {
         Map<String, List<Integer>> positions = new LinkedHashMap<>();
         for (int i = 0; i < turns.size(); i++) {
             positions.computeIfAbsent(turns.get(i).conversation(), k -> new ArrayList<>()).add(i);
         }
+        List<List<Integer>> conversations = new ArrayList<>(positions.values());
+        List<List<Turn>> inputs = new ArrayList<>(conversations.size());
+        for (List<Integer> at : conversations) inputs.add(at.stream().map(i -> turns.get(i).turn()).toList());
+        progress.update(0, turns.size());
+        List<List<CodedTurn>> results = codeAll(inputs, coder, progress, turns.size());
+        progress.finish();
         CodedTurn[] coded = new CodedTurn[turns.size()];
         Map<String, List<CodedTurn>> byConversation = new LinkedHashMap<>();
-        int[] done = {0};
-        progress.update(0, turns.size());
-        positions.forEach((conversation, at) -> {
-            List<Turn> conversationTurns = at.stream().map(i -> turns.get(i).turn()).toList();
-            List<CodedTurn> result = coder.code(conversationTurns);
-            for (int k = 0; k < at.size(); k++) {
-                coded[at.get(k)] = result.get(k);
-            }
-            byConversation.put(conversation, List.copyOf(result));
-            done[0] += at.size();
-            progress.update(done[0], turns.size());
-        });
-        progress.finish();
+        int c = 0;
+        for (var e : positions.entrySet()) {
+            List<CodedTurn> result = results.get(c++);
+            for (int k = 0; k < e.getValue().size(); k++) coded[e.getValue().get(k)] = result.get(k);
+            byConversation.put(e.getKey(), List.copyOf(result));
+        }
         return new CodedInput(List.copyOf(turns), Arrays.asList(coded), byConversation);
+    }
+
+    private static List<List<CodedTurn>> codeAll(List<List<Turn>> conversations, ConversationCoder coder, Progress progress, int total) {
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), conversations.size());
+        long[] done = {0};
+        if (threads <= 1) {
+            List<List<CodedTurn>> out = new ArrayList<>(conversations.size());
+            for (List<Turn> conversation : conversations) {
+                out.add(coder.code(conversation));
+                done[0] += conversation.size();
+                progress.update(done[0], total);
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "code-conversations");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<CodedTurn>>> futures = new ArrayList<>(conversations.size());
+            for (List<Turn> conversation : conversations) {
+                futures.add(pool.submit(() -> {
+                    List<CodedTurn> result = coder.code(conversation);
+                    synchronized (done) {
+                        done[0] += conversation.size();
+                        progress.update(done[0], total);
+                    }
+                    return result;
+                }));
+            }
+            List<List<CodedTurn>> out = new ArrayList<>(futures.size());
+            for (Future<List<CodedTurn>> f : futures) out.add(f.get());
+            return out;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while coding", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

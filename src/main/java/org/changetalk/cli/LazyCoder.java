@@ -3,6 +3,7 @@ package org.changetalk.cli;
 import org.changetalk.coding.Coder;
 import org.changetalk.coding.ConversationCoder;
 import org.changetalk.coding.CounselorCoding;
+import org.changetalk.coding.MiniLmEmbedder;
 import org.changetalk.coding.Talk;
 import org.changetalk.coding.Turn;
 import org.changetalk.practice.ResponseCoder;
@@ -15,21 +16,25 @@ import java.util.List;
  * command, and `validate` or `scenarios` need no coder at all.
  */
 final class LazyCoder {
+    /** Sentence embeddings for unsure client turns; the model loads only if such a turn comes (or on warm-up). */
+    private final MiniLmEmbedder embedder = new MiniLmEmbedder();
     private Coder coder;
 
     synchronized Coder get() {
-        if (coder == null) coder = new Coder();
+        if (coder == null) coder = new Coder(embedder);
         return coder;
     }
 
     /**
      * Starts building the coder on another thread, for a command that will certainly need it: the lexicon then
-     * loads while picocli parses the command line and Jackson starts up, on the machine's other core.
+     * loads while picocli parses the command line and Jackson starts up, on the machine's other core; the
+     * embedding model (about a second) loads beside it on a thread of its own.
      */
     LazyCoder warmInBackground() {
         Thread warm = new Thread(this::get, "coder-warm-up");
         warm.setDaemon(true);
         warm.start();
+        embedder.warmInBackground();
         return this;
     }
 

@@ -7,22 +7,30 @@ import java.util.Set;
 /**
  * What the learned layer of the client coder looks at: the client's words and word pairs, the counselor's words
  * just before (prefixed "c:"), and the rules' own reading (their weighed totals, the reply's shape, the
- * counselor's move). Sparse: name → value.
+ * counselor's move). Sparse: name → value. With an embedder, also the sentence embeddings of the client turn
+ * ("e:0"…) and of the counselor turn before it ("ce:0"…): a short reply takes its meaning from what it answers.
  */
 final class ClientFeatures {
+    /**
+     * Embedding components are unit-vector entries (about ±0.05 each); scaled so that, with the same learning rate and
+     * penalty as the word features, their weights grow within the trainer's epochs (5 was best of 2–6 on tune/holdout).
+     */
+    static final double EMBEDDING_SCALE = 5;
+    private static final int MAX_DIMENSIONS = 1024;
+    private static final String[] CLIENT_DIM = names("e:");
+    private static final String[] COUNSELOR_DIM = names("ce:");
+
     private final Set<String> stop;
-    /** Sentence embeddings of a text (unit length), or null: none. */
-    private final java.util.function.Function<String, float[]> embed;
-    private final double scale;
+    /** Sentence embeddings of the client turn and of the counselor turn before it, or null: words only. */
+    private final SentenceEmbedder embedder;
 
     ClientFeatures(Lexicon lexicon) {
-        this(lexicon, null, 0);
+        this(lexicon, null);
     }
 
-    ClientFeatures(Lexicon lexicon, java.util.function.Function<String, float[]> embed, double scale) {
+    ClientFeatures(Lexicon lexicon, SentenceEmbedder embedder) {
         this.stop = lexicon.set("stop");
-        this.embed = embed;
-        this.scale = scale;
+        this.embedder = embedder;
     }
 
     Map<String, Double> of(Text client, Text counselor, ClientCoder.Weighing w) {
@@ -53,15 +61,22 @@ final class ClientFeatures {
         f.put("r:asks", (double) w.lean().asks());
         int n = Math.min(client.words.size(), 40);
         f.put("r:length", n / 40.0);
-        if (embed != null) {
-            float[] e = embed.apply(client.raw);
-            for (int i = 0; i < e.length; i++) f.put("e:" + i, scale * e[i]);
-            if (counselor != null) {
-                float[] c = embed.apply(counselor.raw);
-                for (int i = 0; i < c.length; i++) f.put("ce:" + i, scale * c[i]);
-            }
+        if (embedder != null) {
+            // what the turn means, beyond its words: "three weeks" and "since the party" answer alike
+            dense(f, CLIENT_DIM, embedder.embed(client.raw));
+            if (counselor != null) dense(f, COUNSELOR_DIM, embedder.embed(counselor.raw));
         }
         return f;
+    }
+
+    private static void dense(Map<String, Double> f, String[] names, float[] v) {
+        for (int i = 0; i < Math.min(v.length, MAX_DIMENSIONS); i++) f.put(names[i], EMBEDDING_SCALE * v[i]);
+    }
+
+    private static String[] names(String prefix) {
+        String[] n = new String[MAX_DIMENSIONS];
+        for (int i = 0; i < n.length; i++) n[i] = prefix + i;
+        return n;
     }
 
     private static double clamp(double v) {

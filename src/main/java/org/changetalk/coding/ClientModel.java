@@ -17,6 +17,8 @@ import java.util.Map;
  */
 final class ClientModel {
     static final String RESOURCE = "client-model.txt";
+    /** The layer for unsure turns: the same features plus sentence embeddings ({@link ClientFeatures}). */
+    static final String EMBEDDED_RESOURCE = "client-model-embedded.txt";
     /** Talk values in the order of a weight line's columns. */
     static final Talk[] CLASSES = {Talk.CHANGE, Talk.SUSTAIN, Talk.NEUTRAL};
 
@@ -27,9 +29,13 @@ final class ClientModel {
     }
 
     static ClientModel load() {
+        return load(RESOURCE);
+    }
+
+    static ClientModel load(String resource) {
         Map<String, double[]> weights = new HashMap<>();
-        try (InputStream in = ClientModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new LexiconError(RESOURCE, 0, "resource not found");
+        try (InputStream in = ClientModel.class.getResourceAsStream(resource)) {
+            if (in == null) throw new LexiconError(resource, 0, "resource not found");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             int no = 0;
@@ -37,11 +43,11 @@ final class ClientModel {
                 no++;
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
-                if (f.length != 4) throw new LexiconError(RESOURCE, no, "expected FEATURE<tab>change<tab>sustain<tab>neutral");
+                if (f.length != 4) throw new LexiconError(resource, no, "expected FEATURE<tab>change<tab>sustain<tab>neutral");
                 try {
                     weights.put(f[0], new double[]{Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])});
                 } catch (NumberFormatException e) {
-                    throw new LexiconError(RESOURCE, no, "not a number in '" + line + "'");
+                    throw new LexiconError(resource, no, "not a number in '" + line + "'");
                 }
             }
         } catch (IOException e) {

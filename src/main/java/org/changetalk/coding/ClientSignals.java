@@ -67,6 +67,11 @@ final class ClientSignals {
             out.add(new TalkSignal(+1, 2.0, TalkKind.TAKING_STEPS, c.span(m), "steps-taken", "describes a step already taken toward change"));
         }
         for (Match m : c.all(Cue.ST_TAKING_STEPS)) {
+            // "I'm not going back to it", "I won't pick it back up": refusing the step back is a commitment to change
+            if (negatedBefore(c, m.from())) {
+                out.add(new TalkSignal(+1, 2.0, TalkKind.COMMITMENT, c.span(m), "steps-back-refused", "says they will not go back to the old behaviour"));
+                continue;
+            }
             out.add(new TalkSignal(-1, 2.0, TalkKind.TAKING_STEPS, c.span(m), "steps-back", "describes a step back toward the old behaviour"));
         }
         for (Match m : c.all(Cue.CT_REASON)) {

@@ -17,17 +17,29 @@ public final class Coder {
     private final Lexicon lexicon;
     private final Set<String> stop;
     private final Set<String> negators;
+    private final Context.Asking asking;
     private final CounselorCoder counselor;
     private final ClientCoder client;
     /** Only the "advice asked for / permission given" phrases: checked on every client turn before a counselor turn. */
     private final PhraseTrie adviceRequested;
 
+    /** The coder without sentence embeddings: rules and the word-level learned layer only (loads in milliseconds). */
     public Coder() {
+        this(null);
+    }
+
+    /**
+     * The coder that also reads the client turns its word-level layer is unsure of with sentence embeddings (null:
+     * none). Used where whole sessions are coded (the `code` command, transcript imports); the embedder loads its
+     * model when first needed.
+     */
+    public Coder(SentenceEmbedder embedder) {
         this.lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt");
         this.stop = lexicon.set("stop");
         this.negators = lexicon.set("negator");
+        this.asking = Context.Asking.of(lexicon);
         this.counselor = new CounselorCoder(lexicon, Confidence.load("confidence.txt"));
-        this.client = new ClientCoder(lexicon);
+        this.client = new ClientCoder(lexicon, null, null, embedder);
         this.adviceRequested = lexicon.trie(java.util.EnumSet.of(Cue.ADVICE_REQUESTED));
         lexicon.requireAllRead();
     }
@@ -85,7 +97,7 @@ public final class Coder {
             seen++;
             if (i > 0 && history.get(i - 1).speaker() == Speaker.COUNSELOR) break;
         }
-        return recent.isEmpty() ? Context.NONE : Context.of(recent, permission, stop, negators);
+        return recent.isEmpty() ? Context.NONE : Context.of(recent, permission, stop, negators, asking);
     }
 
     private boolean asksOrAllows(Text clientText) {

@@ -12,7 +12,19 @@ record Context(Set<String> clientStems, Set<String> clientWords, Set<String> neg
                boolean clientAsked) {
     static final Context NONE = new Context(Set.of(), Set.of(), Set.of(), false, false);
 
-    static Context of(List<Text> recentClient, boolean permission, Set<String> stop, Set<String> negators) {
+    /**
+     * The word sets that tell a client's real request from a rhetorical tag (lexicon sections
+     * {@code client_question_leadin}, {@code client_question_start}, {@code client_question_wh_verb},
+     * {@code client_question_subject}).
+     */
+    record Asking(Set<String> leadIns, Set<String> starts, Set<String> whVerbs, Set<String> subjects) {
+        static Asking of(Lexicon lexicon) {
+            return new Asking(lexicon.set("client_question_leadin"), lexicon.set("client_question_start"),
+                    lexicon.set("client_question_wh_verb"), lexicon.set("client_question_subject"));
+        }
+    }
+
+    static Context of(List<Text> recentClient, boolean permission, Set<String> stop, Set<String> negators, Asking asking) {
         Set<String> stems = new HashSet<>();
         Set<String> words = new HashSet<>();
         Set<String> negated = new HashSet<>();
@@ -27,7 +39,7 @@ record Context(Set<String> clientStems, Set<String> clientWords, Set<String> neg
             }
         }
         Text last = recentClient.isEmpty() ? null : recentClient.get(recentClient.size() - 1);
-        boolean asked = last != null && last.sentences.stream().anyMatch(sentence -> asks(last, sentence));
+        boolean asked = last != null && last.sentences.stream().anyMatch(sentence -> asks(last, sentence, asking));
         return new Context(stems, words, negated, permission, asked);
     }
 
@@ -35,33 +47,20 @@ record Context(Set<String> clientStems, Set<String> clientWords, Set<String> neg
      * A real request ("What's PrEP exactly?", "Is it bad to drink on Xanax?"), not a rhetorical tag
      * ("…, you know?", "…, right?"): a question mark and question word order at the start.
      */
-    private static boolean asks(Text text, Text.Sentence s) {
+    private static boolean asks(Text text, Text.Sentence s, Asking asking) {
         if (s.size() < 2) return false;
         int i = s.from();
-        while (i < s.to() - 1 && LEAD_INS.contains(text.words.get(i))) i++;
+        while (i < s.to() - 1 && asking.leadIns().contains(text.words.get(i))) i++;
         String first = text.words.get(i);
-        if (!QUESTION_STARTS.contains(first)) return false;
+        if (!asking.starts().contains(first)) return false;
         if (s.question()) return true;
         if (s.to() - i < 4) return false; // "What's the point." is a sigh, not a request
         // transcribed without its question mark ("what happens if I miss a check-in"): question word order, and no
         // "what I want is…" statement
         String next = i + 1 < s.to() ? text.words.get(i + 1) : "";
         boolean wh = first.startsWith("wh") || first.startsWith("how");
-        return wh ? first.endsWith("'s") || WH_VERBS.contains(next) : SUBJECTS.contains(next) && i + 2 < s.to();
+        return wh ? first.endsWith("'s") || asking.whVerbs().contains(next) : asking.subjects().contains(next) && i + 2 < s.to();
     }
-
-    /** What follows a question word that asks ("what happens if…", "how do I…"), unlike "when I'm down…". */
-    private static final Set<String> WH_VERBS = Set.of("is", "are", "was", "were", "do", "does", "did", "can", "could",
-            "should", "would", "will", "happens", "happened", "have", "has", "kind", "time", "long", "much", "many", "often");
-
-    /** Words that follow an inverted auxiliary in a question ("is it…", "can I…") or a wh-word in a statement. */
-    private static final Set<String> SUBJECTS = Set.of("i", "you", "it", "that", "this", "there", "my", "the", "he",
-            "she", "they", "we", "your", "his", "her", "our", "their", "a");
-
-    private static final Set<String> LEAD_INS = Set.of("so", "and", "but", "um", "uh", "like", "okay", "well", "wait", "then", "oh");
-    private static final Set<String> QUESTION_STARTS = Set.of("what", "what's", "how", "how's", "why", "when", "where",
-            "who", "which", "when's", "where's", "who's", "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will",
-            "isn't", "aren't", "don't", "doesn't", "didn't", "can't", "have", "has", "any", "anything");
 
     boolean hasClient() {
         return !clientWords.isEmpty();

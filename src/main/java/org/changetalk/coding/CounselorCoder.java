@@ -38,14 +38,14 @@ final class CounselorCoder {
             Utterance u = rules.code(c, ctx, nod);
             if (i > 0 && isCheck(c, u) && utterances.get(i - 1).code().isReflection()) {
                 // "…, is that right?" after a reflection checks the reflection; it asks nothing new
-                u = new Utterance(u.span(), Code.NO_CODE, null, null, Evidence.of(u.span(), "reflection-check",
+                u = new Utterance(u.span(), Code.NO_CODE, null, null, Evidence.of(u.span(), RuleId.REFLECTION_CHECK.id(),
                         SentenceRules.quote(u.span().of(text.raw)) + " checks the reflection before it with the client rather than asking something new."));
             }
             if (i > 0 && u.code().isReflection() && continues(u.evidence().rule())) {
                 Code before = utterances.get(i - 1).code();
                 if (before == Code.GIVING_INFORMATION || before == Code.PERSUADE || before == Code.PERSUADE_WITH_PERMISSION) {
                     // a plain statement after information or advice goes on explaining; it does not reflect
-                    u = new Utterance(u.span(), Code.GIVING_INFORMATION, null, null, Evidence.of(u.span(), "continues-information",
+                    u = new Utterance(u.span(), Code.GIVING_INFORMATION, null, null, Evidence.of(u.span(), RuleId.CONTINUES_INFORMATION.id(),
                             SentenceRules.quote(u.span().of(text.raw)) + " continues the information or advice before it: Giving Information."));
                 }
             }
@@ -60,7 +60,7 @@ final class CounselorCoder {
         if (utterances.isEmpty()) {
             Span all = new Span(0, turn.text().length());
             utterances.add(new Utterance(all, Code.NO_CODE, null, null,
-                    Evidence.of(all, "no-words", "The turn has no words to code: no MITI code.")));
+                    Evidence.of(all, RuleId.NO_WORDS.id(), "The turn has no words to code: no MITI code.")));
         }
         Main main = primary(utterances, clauses);
         List<Flag> flags = checks.flags(clauses, utterances, ctx);
@@ -74,7 +74,8 @@ final class CounselorCoder {
 
     /** Reflections found only by their words, not by an opener: after information they go on informing. */
     private static boolean continues(String rule) {
-        return rule.startsWith("statement-about-client") || rule.startsWith("echo") || rule.startsWith("reflection-phrase");
+        RuleId r = RuleId.of(rule);
+        return r == RuleId.STATEMENT_ABOUT_CLIENT || r == RuleId.ECHO || r == RuleId.REFLECTION_PHRASE;
     }
 
     private static boolean isCheck(Clause c, Utterance u) {

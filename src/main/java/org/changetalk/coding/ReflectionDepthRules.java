@@ -23,8 +23,8 @@ final class ReflectionDepthRules {
         this.metaphors = lexicon.set("metaphor");
     }
 
-    Verdict judge(Clause c, Context ctx, Echo echo, String how) {
-        if (how.equals("summary") || c.has(Cue.SUMMARY)) {
+    Verdict judge(Clause c, Context ctx, Echo echo, RuleId how) {
+        if (how == RuleId.SUMMARY || c.has(Cue.SUMMARY)) {
             return complex("summary", "it gathers several things the client said into a summary (complex)");
         }
         if (c.has(Cue.DOUBLE_SIDED)) {

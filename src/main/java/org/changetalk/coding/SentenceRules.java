@@ -27,6 +27,15 @@ final class SentenceRules {
     private final Set<String> futureMarkers;
     private final Set<String> conditions;
     private final Set<String> contactVerbs;
+    private final Set<String> numberWords;
+    private final Set<String> cognitiveWords;
+    private final Set<String> tentativeVerbs;
+    private final Set<String> titles;
+    private final Set<String> questionSubjects;
+    private final Set<String> closedAfterHow;
+    private final Set<String> closedAfterWhat;
+    private final Set<String> changeItself;
+    private final Set<String> statementVerbs;
     private final ReflectionDepthRules depth;
 
     SentenceRules(Lexicon lexicon) {
@@ -47,6 +56,15 @@ final class SentenceRules {
         this.futureMarkers = lexicon.set("future_marker");
         this.conditions = lexicon.set("condition");
         this.contactVerbs = lexicon.set("contact_verb");
+        this.numberWords = lexicon.set("number_word");
+        this.cognitiveWords = lexicon.set("cognitive_word");
+        this.tentativeVerbs = lexicon.set("tentative_verb");
+        this.titles = lexicon.set("title");
+        this.questionSubjects = lexicon.set("question_subject");
+        this.closedAfterHow = lexicon.set("closed_after_how");
+        this.closedAfterWhat = lexicon.set("closed_after_what");
+        this.changeItself = lexicon.set("change_itself");
+        this.statementVerbs = lexicon.set("statement_verb");
         this.depth = new ReflectionDepthRules(lexicon);
     }
 
@@ -55,31 +73,31 @@ final class SentenceRules {
         String quoted = quote(c.span().of(c.text.raw));
 
         if (isFiller(c)) {
-            return none(all, "filler", quoted + " is a filler or backchannel: MITI gives it no code.");
+            return none(all, RuleId.FILLER, quoted + " is a filler or backchannel: MITI gives it no code.");
         }
         Match m;
         if ((m = c.first(Cue.PERMISSION_ASK)) != null) {
             return new Utterance(all, Code.SEEKING_COLLABORATION, questionShape(c) != null ? QuestionType.CLOSED : null, null,
-                    ev(c, m, "asks-permission", "Asking permission (" + quote(c.quote(m))
+                    ev(c, m, RuleId.ASKS_PERMISSION, "Asking permission (" + quote(c.quote(m))
                             + ") before offering information shares power with the client: Seeking Collaboration."));
         }
         if (c.covers(Cue.STRUCTURING)) {
-            return new Utterance(all, Code.NO_CODE, null, null, ev(c, c.first(Cue.STRUCTURING), "structuring",
+            return new Utterance(all, Code.NO_CODE, null, null, ev(c, c.first(Cue.STRUCTURING), RuleId.STRUCTURING,
                     quoted + " organises the session rather than responding to the client: no MITI code."));
         }
         Echo echo = Echo.of(c, ctx, stop);
         if ((m = contradiction(c, ctx)) != null) {
             return new Utterance(all, Code.CONFRONT, null, null,
-                    ev(c, m, "contradicts-client", quote(c.quote(m))
+                    ev(c, m, RuleId.CONTRADICTS_CLIENT, quote(c.quote(m))
                             + " says the opposite of what the client just said instead of understanding it: Confront."));
         }
         if ((m = confrontation(c, echo, ctx)) != null) {
             return new Utterance(all, Code.CONFRONT, null, null,
-                    ev(c, m, "confront", quote(c.quote(m))
+                    ev(c, m, RuleId.CONFRONT, quote(c.quote(m))
                             + " argues with, labels or judges the client instead of understanding them: Confront."));
         }
         if (unfinished(c)) {
-            return none(all, "unfinished", quoted + " breaks off before it says anything codable: no MITI code.");
+            return none(all, RuleId.UNFINISHED, quoted + " breaks off before it says anything codable: no MITI code.");
         }
         QuestionShape shape = questionShape(c);
         boolean asking = shape != null && (shape.wh() || shape.auxInverted() || shape.indirect());
@@ -87,18 +105,18 @@ final class SentenceRules {
             Match advice = c.first(Cue.PERSUADE);
             if (advice != null && !isReflectedAdvice(c, advice)) {
                 return new Utterance(all, Code.PERSUADE_WITH_PERMISSION, null, null,
-                        ev(c, advice, "advice-with-autonomy", "Advice (" + quote(c.quote(advice))
+                        ev(c, advice, RuleId.ADVICE_WITH_AUTONOMY, "Advice (" + quote(c.quote(advice))
                                 + ") given with a nod to the client's choice (" + quote(c.quote(m)) + "): Persuade with Permission."));
             }
             return new Utterance(all, Code.EMPHASIZE_AUTONOMY, null, null,
-                    ev(c, m, "autonomy", quote(c.quote(m))
+                    ev(c, m, RuleId.AUTONOMY, quote(c.quote(m))
                             + " puts the choice and control with the client: Emphasizing Autonomy."));
         }
 
         Match pleasantry = c.atStart(Cue.PLEASANTRY, 1);
         if (pleasantry != null && !asking && c.first(Cue.AFFIRM) == null && onlyWithin(c.first(Cue.PERSUADE), pleasantry)
                 && onlyWithin(c.first(Cue.WARNING), pleasantry) && (c.size() - pleasantry.to() <= 6 || c.first(Cue.REFLECTION_STEM) == null && echo.shared() < 2)) {
-            return new Utterance(all, Code.NO_CODE, null, null, ev(c, pleasantry, "pleasantry",
+            return new Utterance(all, Code.NO_CODE, null, null, ev(c, pleasantry, RuleId.PLEASANTRY,
                     quote(c.quote(pleasantry)) + " is a greeting, thanks, condolence or praise without a named strength: MITI gives it no code."));
         }
 
@@ -113,97 +131,97 @@ final class SentenceRules {
         if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, m)) return advice(c, ctx, m, nodInTurn);
         if ((m = imperativeAfterClause(c, ctx)) != null) {
             // "If you're going to use, try not to use alone": the if/when clause sets the scene, the imperative advises
-            return advice(c, ctx, m, nodInTurn, "imperative-after-clause");
+            return advice(c, ctx, m, nodInTurn, RuleId.IMPERATIVE_AFTER_CLAUSE);
         }
         Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
         if ((m = c.first(Cue.AFFIRM)) != null && !(stem != null && stem.from() < m.from() && (echo.ratio() >= 0.5 || tentative(c, stem)))) {
             return new Utterance(all, Code.AFFIRM, null, null,
-                    ev(c, m, "affirm", quote(c.quote(m))
+                    ev(c, m, RuleId.AFFIRM, quote(c.quote(m))
                             + " recognises the client's strength, effort or values: Affirm."));
         }
         if ((m = c.first(Cue.COLLABORATION)) != null) {
             return new Utterance(all, Code.SEEKING_COLLABORATION, null, null,
-                    ev(c, m, "collaboration", quote(c.quote(m))
+                    ev(c, m, RuleId.COLLABORATION, quote(c.quote(m))
                             + " invites the client to steer or work on this together: Seeking Collaboration."));
         }
         if ((m = c.first(Cue.SUMMARY)) != null || (m = c.first(Cue.DOUBLE_SIDED)) != null && (you(c) || echo.shared() > 0)) {
-            return reflection(c, ctx, echo, m, m.cue() == Cue.SUMMARY ? "summary" : "double-sided");
+            return reflection(c, ctx, echo, m, m.cue() == Cue.SUMMARY ? RuleId.SUMMARY : RuleId.DOUBLE_SIDED);
         }
         Match offer = c.atStart(Cue.OFFER, 1);
         if (offer != null && stem == null) {
-            return new Utterance(all, Code.GIVING_INFORMATION, null, null, ev(c, offer, "offer-or-plan", quote(c.quote(offer))
+            return new Utterance(all, Code.GIVING_INFORMATION, null, null, ev(c, offer, RuleId.OFFER_OR_PLAN, quote(c.quote(offer))
                     + " tells the client what the counselor offers or what will happen next: Giving Information, not a reflection."));
         }
         if (c.covers(Cue.STRUCTURING) || (m = c.first(Cue.STRUCTURING)) != null && echo.shared() == 0 && !you(c)) {
             Match s = c.first(Cue.STRUCTURING);
-            return new Utterance(all, Code.NO_CODE, null, null, ev(c, s, "structuring",
+            return new Utterance(all, Code.NO_CODE, null, null, ev(c, s, RuleId.STRUCTURING,
                     quote(c.quote(s)) + " organises the session rather than responding to the client: no MITI code."));
         }
         Match startStructuring = c.atStart(Cue.STRUCTURING, 1);
         if (startStructuring != null && !you(c) && !c.sentence.question()) {
-            return new Utterance(all, Code.NO_CODE, null, null, ev(c, startStructuring, "structuring",
+            return new Utterance(all, Code.NO_CODE, null, null, ev(c, startStructuring, RuleId.STRUCTURING,
                     quote(c.quote(startStructuring)) + " organises the session rather than responding to the client: no MITI code."));
         }
         if ((m = c.first(Cue.INFORMATION)) != null && !(stem != null && cognitive(c, stem))) {
-            return information(c, m, "information");
+            return information(c, m, RuleId.INFORMATION);
         }
         if ((ctx.clientAsked() || ctx.permission()) && stem == null && echo.content() >= 2) {
             // the client asked: a statement in reply is information unless it plainly reflects ("it sounds like…")
             return information(c, c.first(Cue.INFORMATION) != null ? c.first(Cue.INFORMATION) : new Match(Cue.INFORMATION, c.lead, c.size()),
-                    "answers-client-question");
+                    RuleId.ANSWERS_CLIENT_QUESTION);
         }
-        if (stem != null) return reflection(c, ctx, echo, stem, "reflection-opener");
+        if (stem != null) return reflection(c, ctx, echo, stem, RuleId.REFLECTION_OPENER);
         if ((m = conditionalConsequence(c, ctx, echo)) != null) {
-            return advice(c, ctx, m, nodInTurn, "conditional-consequence");
+            return advice(c, ctx, m, nodInTurn, RuleId.CONDITIONAL_CONSEQUENCE);
         }
         if ((m = c.first(Cue.INFORMATION)) != null && !(you(c) && echo.ratio() >= 0.5)) {
-            return information(c, m, "information");
+            return information(c, m, RuleId.INFORMATION);
         }
         if (echo.shared() >= 2 && echo.ratio() >= 0.4 || echo.shared() >= 1 && echo.content() <= 3 && echo.ratio() >= 0.5) {
-            return reflection(c, ctx, echo, null, "echo");
+            return reflection(c, ctx, echo, null, RuleId.ECHO);
         }
         if (imperativeAdvice(c) && echo.ratio() < 0.5) {
             Match whole = new Match(Cue.PERSUADE, c.lead, Math.min(c.size(), c.lead + 3));
             return advice(c, ctx, whole, nodInTurn);
         }
         Match anyStem = c.first(Cue.REFLECTION_STEM);
-        if (anyStem != null && you(c)) return reflection(c, ctx, echo, anyStem, "reflection-phrase");
+        if (anyStem != null && you(c)) return reflection(c, ctx, echo, anyStem, RuleId.REFLECTION_PHRASE);
         if (ctx.clientAsked() && echo.content() >= 2) {
-            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "answers-client-question");
+            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.ANSWERS_CLIENT_QUESTION);
         }
         if ((m = c.first(Cue.STRUCTURING)) != null && c.size() <= 10) {
-            return new Utterance(all, Code.NO_CODE, null, null, ev(c, m, "structuring",
+            return new Utterance(all, Code.NO_CODE, null, null, ev(c, m, RuleId.STRUCTURING,
                     quote(c.quote(m)) + " organises the session rather than responding to the client: no MITI code."));
         }
         if (startsWithSelf(c) && announcesAction(c)) {
             // "I'm going to write you a prescription", "We'll test you again in six weeks": what will happen next
-            return information(c, new Match(Cue.INFORMATION, c.lead, Math.min(c.size(), c.lead + 3)), "announces-next-step");
+            return information(c, new Match(Cue.INFORMATION, c.lead, Math.min(c.size(), c.lead + 3)), RuleId.ANNOUNCES_NEXT_STEP);
         }
         if (newNumbers(c, ctx) && !c.sentence.question()) {
-            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "figures");
+            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.FIGURES);
         }
         if (startsWithSelf(c) && !you(c)) {
             return echo.content() >= 4
-                    ? information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "self-disclosure")
-                    : none(all, "counselor-aside", quoted + " is about the counselor rather than the client: no MITI code.");
+                    ? information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.SELF_DISCLOSURE)
+                    : none(all, RuleId.COUNSELOR_ASIDE, quoted + " is about the counselor rather than the client: no MITI code.");
         }
         if (!you(c) && echo.shared() == 0 && echo.content() >= 4 && c.size() > 6 && !depth.namesFeeling(c)) {
             // a general statement that neither addresses the client nor uses their words informs
-            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "general-statement");
+            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.GENERAL_STATEMENT);
         }
         if (echo.content() >= 1 && (echo.shared() >= 1 || depth.namesFeeling(c) || ctx.clientStems().size() >= 2)) {
             // in MI talk a counselor statement that is not a question, advice or information usually reflects —
             // but only when the client has said something to reflect
-            return reflection(c, ctx, echo, null, "statement-about-client");
+            return reflection(c, ctx, echo, null, RuleId.STATEMENT_ABOUT_CLIENT);
         }
         if (echo.content() >= 4) {
-            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), "nothing-to-reflect");
+            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.NOTHING_TO_REFLECT);
         }
         if (echo.content() >= 1) {
-            return none(all, "not-from-client", quoted + " neither takes up what the client said nor adds advice or information: "
+            return none(all, RuleId.NOT_FROM_CLIENT, quoted + " neither takes up what the client said nor adds advice or information: "
                     + "a reflection must reflect something, so MITI gives it no code.");
         }
-        return none(all, "no-behaviour", quoted + " does not carry a codable behaviour on its own: no MITI code.");
+        return none(all, RuleId.NO_BEHAVIOUR, quoted + " does not carry a codable behaviour on its own: no MITI code.");
     }
 
     // ---------------------------------------------------------------- questions
@@ -280,12 +298,7 @@ final class SentenceRules {
         String next = c.word(i + 1);
         if (next.isEmpty()) return false;
         if (w.equals("it's") || w.equals("there's")) return false;
-        return you.contains(next) || next.equals("i") || next.equals("it") || next.equals("that") || next.equals("there")
-                || next.equals("this") || next.equals("he") || next.equals("she") || next.equals("they") || next.equals("we")
-                || next.equals("anything") || next.equals("anyone") || next.equals("anybody") || next.equals("something")
-                || next.equals("someone") || next.equals("your") || next.equals("any") || next.equals("these")
-                || next.equals("those") || next.equals("everything") || next.equals("people") || next.equals("the")
-                || next.equals("my") || next.equals("his") || next.equals("her") || next.equals("their")
+        return you.contains(next) || questionSubjects.contains(next)
                 || (w.equals("do") || w.equals("did") || w.equals("does")) && !next.equals("it");
     }
 
@@ -294,15 +307,9 @@ final class SentenceRules {
      * main verb of its own is a statement. "What brings you in today" (transcribed without its question mark)
      * has no second verb and still asks.
      */
-    private static boolean statesSomething(Clause c, int i) {
+    private boolean statesSomething(Clause c, int i) {
         for (int j = i + 2; j < c.size(); j++) {
-            switch (c.word(j)) {
-                case "is", "was", "might", "may", "means", "meant", "seems", "sounds", "could", "would" -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
+            if (statementVerbs.contains(c.word(j))) return true;
         }
         return false;
     }
@@ -326,10 +333,10 @@ final class SentenceRules {
         if ((m = c.first(Cue.WARNING)) != null && echo.ratio() < 0.5 && !isReflectedAdvice(c, m)) {
             return advice(c, ctx, m, nodInTurn);
         }
-        if ((m = leadingQuestion(c, shape)) != null) return advice(c, ctx, m, nodInTurn, "leading-question");
+        if ((m = leadingQuestion(c, shape)) != null) return advice(c, ctx, m, nodInTurn, RuleId.LEADING_QUESTION);
         if ((m = c.first(Cue.COLLABORATION)) != null) {
             return new Utterance(all, Code.SEEKING_COLLABORATION, openness(c, shape), null,
-                    ev(c, m, "collaboration-question", quote(c.quote(m))
+                    ev(c, m, RuleId.COLLABORATION_QUESTION, quote(c.quote(m))
                             + " asks for the client's ideas or agreement on where to go: Seeking Collaboration."));
         }
         boolean declarative = !shape.wh() && !shape.auxInverted() && !shape.indirect();
@@ -348,12 +355,12 @@ final class SentenceRules {
                     || depth.namesFeeling(c) && (startsWithYou(c) || c.size() <= 6) || c.word(0).equals("so") && c.size() >= 4;
             if (!eitherOr && (restates || guess || checked && you(c))) {
                 return reflection(c, ctx, echo, stem != null ? stem : checked ? tag : null,
-                        checked ? "reflection-with-check" : "reflection-rising-tone");
+                        checked ? RuleId.REFLECTION_WITH_CHECK : RuleId.REFLECTION_RISING_TONE);
             }
             if (c.first(Cue.INFORMATION) != null && checked) {
                 // "That's the twenty milligram dose now, right?": asks the client to confirm a fact
                 return new Utterance(all, Code.QUESTION, QuestionType.CLOSED, null,
-                        ev(c, tag, "confirm-question", "Asking the client to confirm a fact (" + quote(c.quote(tag))
+                        ev(c, tag, RuleId.CONFIRM_QUESTION, "Asking the client to confirm a fact (" + quote(c.quote(tag))
                                 + ") is a closed question."));
             }
         }
@@ -364,7 +371,7 @@ final class SentenceRules {
         int from = shape.at();
         int to = Math.min(c.size(), from + 4);
         return new Utterance(all, Code.QUESTION, type, null,
-                Evidence.of(c.span(from, to), type == QuestionType.OPEN ? "open-question" : "closed-question",
+                Evidence.of(c.span(from, to), (type == QuestionType.OPEN ? RuleId.OPEN_QUESTION : RuleId.CLOSED_QUESTION).id(),
                         quote(c.span(from, to).of(c.text.raw)) + why));
     }
 
@@ -381,15 +388,11 @@ final class SentenceRules {
      * "Have you ever thought about quitting?" asks about the client's own thinking; "Have you thought about
      * just not going to the bar?" proposes a particular step. Only the second is advice.
      */
-    private static boolean asksAboutChangeItself(Clause c, Match m) {
+    private boolean asksAboutChangeItself(Clause c, Match m) {
         String first = c.word(m.from());
         if (!first.equals("have") && !first.equals("did") && !first.equals("had")) return false;
         String next = c.word(m.to());
-        return switch (next) {
-            case "quitting", "stopping", "cutting", "changing", "making", "it", "that", "this", "what", "how", "whether",
-                 "doing", "any", "your", "why", "when", "" -> true;
-            default -> false;
-        };
+        return next.isEmpty() || changeItself.contains(next);
     }
 
     /** "It sounds like, um…", "So the-": a sentence that trails off after a few words. */
@@ -407,18 +410,13 @@ final class SentenceRules {
         if (shape.wh()) {
             switch (w) {
                 case "how" -> {
-                    if (next.equals("many") || next.equals("much") || next.equals("often") || next.equals("long")
-                            || next.equals("old") || next.equals("far") || next.equals("soon") || next.equals("likely")
-                            || next.equals("sure") || next.equals("confident") || next.equals("important")
-                            || next.equals("ready") || next.equals("bad") && c.word(i + 2).equals("is")) {
+                    if (closedAfterHow.contains(next) || next.equals("bad") && c.word(i + 2).equals("is")) {
                         return QuestionType.CLOSED;
                     }
                     return QuestionType.OPEN;
                 }
                 case "what", "what's", "what're" -> {
-                    if (next.equals("time") || next.equals("year") || next.equals("age") || next.equals("day")
-                            || next.equals("number") || next.equals("dose") || next.equals("percentage")
-                            || next.equals("grade") || next.equals("month") || next.equals("color")) {
+                    if (closedAfterWhat.contains(next)) {
                         return QuestionType.CLOSED;
                     }
                     if (w.equals("what's") && (next.equals("your") && (c.word(i + 2).equals("name") || c.word(i + 2).equals("age")))) {
@@ -452,26 +450,26 @@ final class SentenceRules {
     }
 
     /** As {@link #advice(Clause, Context, Match, boolean)}; {@code why} names the structural rule that found it, if any. */
-    private Utterance advice(Clause c, Context ctx, Match m, boolean nodInTurn, String why0) {
+    private Utterance advice(Clause c, Context ctx, Match m, boolean nodInTurn, RuleId why0) {
         Match nod = c.first(Cue.AUTONOMY_NOD);
         if (ctx.permission() || nod != null || nodInTurn) {
             String why = ctx.permission() ? "the client asked for it or agreed to hear it"
                     : "it comes with a nod to the client's choice";
             return new Utterance(c.span(), Code.PERSUADE_WITH_PERMISSION, null, null,
-                    ev(c, m, why0 == null ? "advice-with-permission" : why0 + "/with-permission", "Advice or an argument for change (" + quote(c.quote(m))
+                    ev(c, m, why0 == null ? RuleId.ADVICE_WITH_PERMISSION.id() : why0.id() + "/with-permission", "Advice or an argument for change (" + quote(c.quote(m))
                             + ") is Persuade with Permission here because " + why + "."));
         }
         return new Utterance(c.span(), Code.PERSUADE, null, null,
-                ev(c, m, why0 == null ? "advice-without-permission" : why0, quote(c.quote(m))
+                ev(c, m, (why0 == null ? RuleId.ADVICE_WITHOUT_PERMISSION : why0).id(), quote(c.quote(m))
                         + " pushes the client toward a change without being asked: Persuade."));
     }
 
-    private Utterance information(Clause c, Match m, String rule) {
+    private Utterance information(Clause c, Match m, RuleId rule) {
         return new Utterance(c.span(), Code.GIVING_INFORMATION, null, null,
                 ev(c, m, rule, quote(c.quote(m)) + " offers facts or an explanation without arguing for a change: Giving Information."));
     }
 
-    private Utterance reflection(Clause c, Context ctx, Echo echo, Match trigger, String rule) {
+    private Utterance reflection(Clause c, Context ctx, Echo echo, Match trigger, RuleId rule) {
         ReflectionDepthRules.Verdict v = depth.judge(c, ctx, echo, rule);
         Code code = v.depth() == ReflectionDepth.COMPLEX ? Code.COMPLEX_REFLECTION : Code.SIMPLE_REFLECTION;
         Span span = trigger != null ? c.span(trigger) : c.span();
@@ -480,7 +478,7 @@ final class SentenceRules {
         String explanation = opener.isEmpty()
                 ? "This reflects the client: " + echoed + " and " + v.reason() + "."
                 : opener + echoed + " and " + v.reason() + ".";
-        return new Utterance(c.span(), code, null, v.depth(), new Evidence(List.of(span), rule + "/" + v.rule(),
+        return new Utterance(c.span(), code, null, v.depth(), new Evidence(List.of(span), rule.id() + "/" + v.rule(),
                 Character.toUpperCase(explanation.charAt(0)) + explanation.substring(1)));
     }
 
@@ -491,7 +489,8 @@ final class SentenceRules {
      */
     private Match contradiction(Clause c, Context ctx) {
         if (!ctx.hasClient() || ctx.clientAsked() || c.size() - c.lead < 3 || c.has(Cue.REFLECTION_STEM) || c.has(Cue.DOUBLE_SIDED)
-                || c.has(Cue.SUMMARY) || c.sentence.question()) {
+                || c.has(Cue.SUMMARY) || c.sentence.question() || c.has(Cue.HARM_REDUCTION)) {
+            // safer-use information ("never use alone") negates the client's verbs without contradicting them
             return null;
         }
         for (int i = c.lead + 1; i < c.size(); i++) {
@@ -504,6 +503,8 @@ final class SentenceRules {
                 while (from > c.lead && !strictNegators.contains(c.word(from))) from--;
                 // "Not right away", "Doesn't sound dumb": a fragment that opens with the negation answers, it does not argue
                 if (from <= c.lead) continue;
+                // "try not to use alone", "never to drive after": a negated infinitive advises, it does not deny what the client said
+                if (c.word(from + 1).equals("to")) continue;
                 return new Match(Cue.CONFRONT, from, i + 1);
             }
         }
@@ -528,8 +529,8 @@ final class SentenceRules {
         return words == 0 ? 0 : (double) shared / words;
     }
 
-    private Utterance none(Span span, String rule, String explanation) {
-        return new Utterance(span, Code.NO_CODE, null, null, Evidence.of(span, rule, explanation));
+    private Utterance none(Span span, RuleId rule, String explanation) {
+        return new Utterance(span, Code.NO_CODE, null, null, Evidence.of(span, rule.id(), explanation));
     }
 
     /** Every word is a filler, alone or inside a filler phrase ("oh wow, great, good job"), or a name ("Okay, Mr. Harlan."). */
@@ -548,7 +549,7 @@ final class SentenceRules {
 
     private boolean isName(Clause c, int i) {
         String w = c.word(i);
-        if (w.equals("mr") || w.equals("mrs") || w.equals("ms") || w.equals("dr") || w.equals("miss")) return true;
+        if (titles.contains(w)) return true;
         int at = c.text.wordStart[c.sentence.from() + i];
         return Character.isUpperCase(c.text.raw.charAt(at)) && !w.equals("i") && !stop.contains(w)
                 && !depth.namesFeeling(w) && c.size() <= 4 && !c.sentence.question();
@@ -596,24 +597,16 @@ final class SentenceRules {
     }
 
     /** "It sounds like…", "It seems…": the counselor offers a guess at the client's meaning, which is a reflection. */
-    private static boolean tentative(Clause c, Match stem) {
+    private boolean tentative(Clause c, Match stem) {
         for (int i = stem.from(); i < stem.to(); i++) {
-            String w = c.word(i);
-            if (w.equals("sounds") || w.equals("seems") || w.equals("feels") || w.equals("looks")) return true;
+            if (tentativeVerbs.contains(c.word(i))) return true;
         }
         return false;
     }
 
-    private static boolean cognitive(Clause c, Match stem) {
+    private boolean cognitive(Clause c, Match stem) {
         for (int i = stem.from(); i < stem.to(); i++) {
-            switch (c.word(i)) {
-                case "feel", "feeling", "feels", "think", "thinking", "saying", "know", "sounds", "seems", "part", "hear",
-                     "hearing", "believe", "wondering", "worried", "sense", "guess", "wish", "want", "wonder" -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
+            if (cognitiveWords.contains(c.word(i))) return true;
         }
         return false;
     }
@@ -706,20 +699,22 @@ final class SentenceRules {
     }
 
     /** Figures the client did not say ("Your BMI is just over forty-one"): information, not a reflection. */
-    private static boolean newNumbers(Clause c, Context ctx) {
+    private boolean newNumbers(Clause c, Context ctx) {
         for (int i = c.lead; i < c.size(); i++) {
             String w = c.word(i);
-            if ((Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w)) && !ctx.clientWords().contains(w)) return true;
+            if ((Character.isDigit(w.charAt(0)) || numberWords.contains(w)) && !ctx.clientWords().contains(w)) return true;
         }
         return false;
     }
 
-    private static final Set<String> NUMBER_WORDS = Set.of("three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-            "hundred", "thousand", "percent", "milligrams", "twenty-two", "forty-one", "half");
 
     private boolean startsWithSelf(Clause c) {
         return self.contains(c.word(c.lead));
+    }
+
+    /** Evidence for the words of {@code m}, naming the rule that decided. */
+    private static Evidence ev(Clause c, Match m, RuleId rule, String explanation) {
+        return Evidence.of(c.span(m), rule.id(), explanation);
     }
 
     private static Evidence ev(Clause c, Match m, String rule, String explanation) {

@@ -83,13 +83,18 @@ public final class PracticeService {
     }
 
     public StoredSession start(User user, String scenarioId, FeedbackMode feedback) {
+        return start(user, scenarioId, feedback, false);
+    }
+
+    /** A session; {@code guided}: the trainee picks each response from {@link #choices} instead of typing it. */
+    public StoredSession start(User user, String scenarioId, FeedbackMode feedback, boolean guided) {
         Conversation scenario = conversation(scenarioId, "scenarioId");
         long seed = random.nextLong();
         PracticeSession engine = new PracticeSession(scenario, coder, seed);
         Persona p = scenario.persona();
         SessionInfo s = new SessionInfo(Tokens.random(random, 12), user.id(), scenario.id(), scenario.title(), seed,
                 feedback.wire(), SessionInfo.ACTIVE, clock.millis(), null, 0, engine.opening(), engine.state(),
-                new PersonaBrief(p.name(), p.age(), p.pronouns()), null, null, SessionInfo.PRACTICE);
+                new PersonaBrief(p.name(), p.age(), p.pronouns()), null, null, SessionInfo.PRACTICE, guided);
         repo.insert(s);
         live.put(s.id(), new Live(engine));
         return new StoredSession(s, List.of());
@@ -181,7 +186,7 @@ public final class PracticeService {
                 SessionInfo ended = new SessionInfo(info.id(), info.userId(), info.scenarioId(),
                         info.title(), info.seed(), info.feedback(), info.status(),
                         info.startedAt(), null, all.size(), info.opening(), info.startState(),
-                        info.persona(), ending, null, info.kind());
+                        info.persona(), ending, null, info.kind(), info.guided());
                 stats = stats(SessionScorer.auto(new StoredSession(ended, all)).summary());
             }
             try {
@@ -202,6 +207,34 @@ public final class PracticeService {
             }
             boolean withheld = SessionInfo.AFTER.equals(info.feedback()) && ending == null;
             return new TurnResult(stored, withheld, ending);
+        }
+    }
+
+    /**
+     * The responses offered in a guided session for its next turn (empty for a typed session or once the
+     * conversation has ended). The trainee sends the chosen text as any response, so it is coded and answered
+     * by the same engine.
+     */
+    public List<GuidedChoice> choices(User user, String id) {
+        Live l = live.computeIfAbsent(id, k -> new Live(null));
+        synchronized (l) {
+            StoredSession s;
+            try {
+                s = owned(user, id);
+            } catch (Refusal r) {
+                if (l.engine == null) {
+                    live.remove(id, l);
+                }
+                throw r;
+            }
+            if (!s.info().guided() || s.info().finished()) {
+                return List.of();
+            }
+            if (l.engine == null || l.engine.turns().size() != s.turns().size()) {
+                l.engine = replay(s);
+                l.stored = new ArrayList<>(s.turns());
+            }
+            return l.engine.choices();
         }
     }
 

@@ -40,7 +40,7 @@ public final class PracticeSession {
     private Ending ending;
 
     public PracticeSession(Conversation scenario, ResponseCoder coder, long seed) {
-        this(scenario, coder, seed, scenario.start().beat(), scenario.startState());
+        this(scenario, coder, seed, scenario.start().beat(), scenario.startState(), Mood.of(scenario, seed));
     }
 
     /**
@@ -48,11 +48,18 @@ public final class PracticeSession {
      * stage, if it has one, still applies on entering it.
      */
     public PracticeSession(Conversation scenario, ResponseCoder coder, long seed, String fromBeat, ClientState start) {
+        this(scenario, coder, seed, fromBeat, start, Mood.STEADY);
+    }
+
+    /** A session on a given day ({@link Mood}): its start state nudged, its lead concern breaking ties. */
+    public PracticeSession(Conversation scenario, ResponseCoder coder, long seed, String fromBeat, ClientState start,
+                           Mood mood) {
+        start = mood.apply(start);
         this.scenario = scenario;
         this.coder = coder;
         this.seed = seed;
         this.random = new Random(seed);
-        this.mind = new ClientMind(scenario, scenario.lines(), random);
+        this.mind = new ClientMind(scenario, scenario.lines(), random, mood);
         this.startState = start;
         this.state = startState;
         this.opening = say(mind.open(scenario.beat(fromBeat), startState), 0);
@@ -80,6 +87,40 @@ public final class PracticeSession {
 
     public Transcript transcript() {
         return new Transcript(scenario.id(), seed, startState, opening, turns, ending);
+    }
+
+    /**
+     * Guided mode: three or four responses to what the client just said, from the beat's exemplars (at most two)
+     * and pitfalls (the rest), shuffled. Drawn from a generator of their own, seeded by the session's seed and the
+     * turn, so offering them never changes the client's words and a replay offers the same. Empty once ended.
+     */
+    public List<GuidedChoice> choices() {
+        if (ending != null) {
+            return List.of();
+        }
+        Random r = new Random(seed * 31 + turns.size() + 1);
+        List<GuidedChoice> good = new ArrayList<>();
+        current.exemplars().forEach(e -> good.add(new GuidedChoice(e.text(), GuidedChoice.EXEMPLAR)));
+        List<GuidedChoice> bad = new ArrayList<>();
+        current.pitfalls().forEach(p -> bad.add(new GuidedChoice(p.text(), GuidedChoice.PITFALL)));
+        java.util.Collections.shuffle(good, r);
+        java.util.Collections.shuffle(bad, r);
+        List<GuidedChoice> out = new ArrayList<>(good.subList(0, Math.min(2, good.size())));
+        // At least one mistake to tell apart, and three or four in all when the beat has them.
+        for (GuidedChoice c : bad) {
+            if (out.size() >= 4 || out.size() >= 3 && out.stream().anyMatch(x -> x.source().equals(GuidedChoice.PITFALL))) {
+                break;
+            }
+            out.add(c);
+        }
+        for (GuidedChoice c : good.subList(Math.min(2, good.size()), good.size())) {
+            if (out.size() >= 3) {
+                break;
+            }
+            out.add(c);
+        }
+        java.util.Collections.shuffle(out, r);
+        return List.copyOf(out);
     }
 
     /** Codes the response, moves the state, and returns the client's reply with feedback. */

@@ -14,16 +14,25 @@ import org.changetalk.scenario.model.ClientState;
  * @param ending     how the client ended the conversation; null when it did not (finished by the trainee)
  * @param stats      the finished session's counts; null while active
  * @param kind       {@link #PRACTICE} or {@link #IMPORTED}
+ * @param guided     the trainee picked each response from offered ones (guided mode) instead of typing it
  */
 public record SessionInfo(String id, String userId, String scenarioId, String title, long seed, String feedback,
                           String status, long startedAt, Long finishedAt, int turnCount, ClientLine opening,
                           ClientState startState, PersonaBrief persona, Ending ending, SessionStats stats,
-                          String kind) {
+                          String kind, boolean guided) {
     public static final String PRACTICE = "practice";
     public static final String IMPORTED = "imported";
     public static final String ACTIVE = "active";
     public static final String FINISHED = "finished";
     public static final String AFTER = "after";
+
+    /** A typed (not guided) session: what every session was before guided mode. */
+    public SessionInfo(String id, String userId, String scenarioId, String title, long seed, String feedback,
+                       String status, long startedAt, Long finishedAt, int turnCount, ClientLine opening,
+                       ClientState startState, PersonaBrief persona, Ending ending, SessionStats stats, String kind) {
+        this(id, userId, scenarioId, title, seed, feedback, status, startedAt, finishedAt, turnCount, opening,
+                startState, persona, ending, stats, kind, false);
+    }
 
     public boolean finished() {
         return FINISHED.equals(status);

@@ -41,7 +41,7 @@ public final class PracticeRepository {
             + "finished_at, turn_count, opening_beat, opening_text, opening_talk, start_engagement, start_discord, "
             + "start_importance, start_confidence, start_stage, persona_name, persona_age, persona_pronouns, "
             + "ending_kind, ending_beat, ending_turn, reflections_simple, reflections_complex, questions, mi_adherent, "
-            + "mi_non_adherent, kind";
+            + "mi_non_adherent, kind, guided";
 
     private static final String TURN_COLUMNS = "number, trainee, category, reply_beat, reply_text, reply_talk, "
             + "engagement, discord, importance, confidence, stage, coding_json, feedback_json";
@@ -62,7 +62,7 @@ public final class PracticeRepository {
             // inserted active, then finished like any session, so the MITI numbers go where progress reads them
             insert(c, new SessionInfo(s.id(), s.userId(), s.scenarioId(), s.title(), s.seed(), s.feedback(),
                     SessionInfo.ACTIVE, s.startedAt(), null, 0, s.opening(), s.startState(), s.persona(), null, null,
-                    s.kind()));
+                    s.kind(), s.guided()));
             for (SessionTurn t : turns) {
                 insertTurn(c, s.id(), t, s.startedAt());
             }
@@ -95,8 +95,8 @@ public final class PracticeRepository {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO practice_sessions (id, user_id, scenario_id, title, "
                 + "seed, feedback, status, started_at, turn_count, opening_beat, opening_text, opening_talk, "
                 + "start_engagement, start_discord, start_importance, start_confidence, start_stage, persona_name, "
-                + "persona_age, persona_pronouns, kind) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "persona_age, persona_pronouns, kind, guided) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, s.id());
             p.setString(2, s.userId());
             p.setString(3, s.scenarioId());
@@ -116,6 +116,7 @@ public final class PracticeRepository {
             }
             p.setString(19, persona == null ? null : persona.pronouns());
             p.setString(20, s.kind() == null ? SessionInfo.PRACTICE : s.kind());
+            p.setInt(21, s.guided() ? 1 : 0);
             p.executeUpdate();
         }
     }
@@ -293,6 +294,6 @@ public final class PracticeRepository {
         }
         return new SessionInfo(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5),
                 r.getString(6), r.getString(7), r.getLong(8), finishedAt, r.getInt(10), SessionRows.line(r, 11),
-                SessionRows.state(r, 14), persona, SessionRows.ending(r, 22), stats, r.getString(30));
+                SessionRows.state(r, 14), persona, SessionRows.ending(r, 22), stats, r.getString(30), r.getInt(31) != 0);
     }
 }

@@ -131,6 +131,24 @@ public final class DatabaseStudioStore implements ScenarioStore {
     }
 
     @Override
+    public List<String> deleted() {
+        List<String> current = ids();
+        return db.read("list deleted scenarios", c -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT id FROM scenario_versions ORDER BY id");
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    String id = r.getString(1);
+                    if (StudioStore.usableId(id) && !current.contains(id)) {
+                        out.add(id);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public Optional<String> published(String id) {
         return db.read("read a published scenario", c -> file(c, id + ".json").map(Text::text));
     }

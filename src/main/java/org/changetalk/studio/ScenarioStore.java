@@ -68,6 +68,9 @@ public interface ScenarioStore {
      */
     Renamed rename(String from, String to, String baseVersion, User by);
 
+    /** Ids of deleted scenarios: kept versions, and no published text or draft any more. Sorted. */
+    List<String> deleted();
+
     /** What a delete did: the versions it kept. */
     record Deleted(String id, int versionsKept) {}
 

@@ -185,10 +185,13 @@ public final class SharedLibrary implements AutoCloseable {
                 if (current != null && current.draft()) {
                     DatabaseStudioStore.putDraft(c, id, current.text(), current.updatedAt().toEpochMilli());
                 }
-                for (StudioStore.VersionInfo v : files.versions(id)) {
-                    String text = files.versionText(id, v.number()).orElse(null);
+            }
+            // every history: current scenarios', their plans' ('<id>.test') and deleted scenarios' (kept for a comeback)
+            for (String key : files.versionKeys()) {
+                for (StudioStore.VersionInfo v : files.versions(key)) {
+                    String text = files.versionText(key, v.number()).orElse(null);
                     if (text != null) {
-                        DatabaseStudioStore.insertVersion(c, id, v.number(), text, v.savedAt().toEpochMilli(), v.savedById(),
+                        DatabaseStudioStore.insertVersion(c, key, v.number(), text, v.savedAt().toEpochMilli(), v.savedById(),
                                 v.savedByName(), v.draft(), v.valid());
                     }
                 }

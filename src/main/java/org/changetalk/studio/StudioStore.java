@@ -332,6 +332,27 @@ public final class StudioStore implements ScenarioStore {
     }
 
     @Override
+    public List<String> deleted() {
+        List<String> current = ids();
+        return versionKeys().stream().filter(StudioStore::usableId).filter(k -> !current.contains(k)).toList();
+    }
+
+    /** Every name with saved versions: scenarios (also deleted ones) and their plans ({@link ScenarioStore#planKey}). */
+    List<String> versionKeys() {
+        if (!Files.isDirectory(versions)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(versions)) {
+            return s.filter(d -> Files.isDirectory(d, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(d -> d.getFileName().toString())
+                    .filter(k -> usableId(k) || k.endsWith(".test") && usableId(k.substring(0, k.length() - ".test".length())))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public Optional<VersionInfo> meta(String id, int number) {
         Path p = versions.resolve(id).resolve(name(number) + ".properties");
         if (!Files.isRegularFile(p)) {

@@ -105,6 +105,8 @@ final class ApiRoutes {
             }
             send(ctx, 201, PracticeJson.turnResult(practice.respond(u, ctx.pathParam("id"), text, key)));
         });
+        r.get("/api/sessions/{id}/choices", ctx -> send(ctx, 200,
+                PracticeJson.choices(practice.choices(Caller.user(ctx), ctx.pathParam("id")))));
         r.post("/api/sessions/{id}/finish", ctx -> send(ctx, 200, PracticeJson.session(practice.finish(Caller.user(ctx), ctx.pathParam("id")))));
         r.get("/api/sessions/{id}/report", ctx -> send(ctx, 200, PracticeJson.report(practice.report(Caller.user(ctx), ctx.pathParam("id")))));
         r.get("/api/drills/{id}/progress", ctx -> send(ctx, 200, PracticeJson.drillStatus(drills.progress(Caller.user(ctx), ctx.pathParam("id")))));
@@ -241,7 +243,8 @@ final class ApiRoutes {
         String fb = Requests.optionalText(body, "feedback");
         FeedbackMode mode = fb == null ? FeedbackMode.LIVE : Wire.parse(FeedbackMode.class, fb)
                 .orElseThrow(() -> ApiError.badRequest("feedback: must be \"live\" or \"after\", not '" + fb + "'."));
-        send(ctx, 201, PracticeJson.session(practice.start(u, scenarioId, mode)));
+        boolean guided = Requests.optionalBoolean(body, "guided", false);
+        send(ctx, 201, PracticeJson.session(practice.start(u, scenarioId, mode, guided)));
     }
 
     private static ObjectNode scenarioSummary(Scenario s) {

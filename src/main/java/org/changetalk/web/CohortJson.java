@@ -91,6 +91,7 @@ final class CohortJson {
                 ObjectNode so = ss.addObject();
                 so.put("id", s.info().id());
                 so.put("kind", s.info().kind());
+                so.put("guided", s.info().guided());
                 so.put("title", s.info().title());
                 so.put("scenarioId", s.info().scenarioId());
                 so.put("startedAt", Instant.ofEpochMilli(s.info().startedAt()).toString());

@@ -39,6 +39,7 @@ final class PracticeJson {
         o.put("title", s.title());
         o.put("status", s.status());
         o.put("feedback", s.feedback());
+        o.put("guided", s.guided());
         o.put("startedAt", SessionJson.time(s.startedAt()));
         o.put("finishedAt", SessionJson.time(s.finishedAt()));
         PersonaBrief p = s.persona();
@@ -60,6 +61,14 @@ final class PracticeJson {
         }
         o.set("state", stored.state() == null ? JSON.nullNode() : TurnJson.state(stored.state()));
         o.set("ending", s.ending() == null ? JSON.nullNode() : TurnJson.ending(s.ending()));
+        return o;
+    }
+
+    /** {@code GET /api/sessions/{id}/choices}: {@code {choices: [{text}]}}, which of them is the good one left unsaid. */
+    static ObjectNode choices(List<org.changetalk.practice.GuidedChoice> choices) {
+        ObjectNode o = JSON.objectNode();
+        ArrayNode list = o.putArray("choices");
+        choices.forEach(c -> list.addObject().put("text", c.text()));
         return o;
     }
 
@@ -90,6 +99,7 @@ final class PracticeJson {
         session.put("id", s.id());
         session.put("title", s.title());
         session.put("scenarioId", s.scenarioId());
+        session.put("guided", s.guided());
         session.put("startedAt", SessionJson.time(s.startedAt()));
         session.put("finishedAt", SessionJson.time(s.finishedAt()));
         session.set("ending", s.ending() == null ? JSON.nullNode() : TurnJson.ending(s.ending()));

@@ -153,6 +153,17 @@ final class Requests {
         return n.asText();
     }
 
+    static boolean optionalBoolean(ObjectNode o, String field, boolean fallback) {
+        JsonNode n = o.get(field);
+        if (n == null || n.isNull()) {
+            return fallback;
+        }
+        if (!n.isBoolean()) {
+            throw ApiError.badRequest(field + ": must be true or false, not " + kind(n) + ".");
+        }
+        return n.asBoolean();
+    }
+
     static int optionalInt(ObjectNode o, String field, int min, int max, int fallback) {
         JsonNode n = o.get(field);
         if (n == null || n.isNull()) {

@@ -34,6 +34,7 @@ public final class SessionJson {
         o.put("title", s.title());
         o.put("status", s.status());
         o.put("feedback", s.feedback());
+        o.put("guided", s.guided());
         o.put("startedAt", time(s.startedAt()));
         o.put("finishedAt", time(s.finishedAt()));
         o.put("turns", s.turnCount());

@@ -66,6 +66,7 @@ final class StudioRoutes {
         r.delete("/api/studio/scenarios/{id}", this::delete);
         r.post("/api/studio/scenarios/{id}/rename", this::rename);
         r.get("/api/studio/scenarios/{id}/uses", this::uses);
+        r.get("/api/studio/deleted", this::deleted);
         r.put("/api/studio/scenarios/{id}/plan", this::savePlan);
         r.get("/api/studio/scenarios/{id}/versions", this::versions);
         r.get("/api/studio/scenarios/{id}/versions/{number}", this::version);
@@ -249,6 +250,20 @@ final class StudioRoutes {
         o.put("valid", res.valid());
         o.set("problems", StudioJson.problems(res));
         ApiRoutes.send(ctx, saved.created() ? 201 : 200, o);
+    }
+
+    /** Deleted scenarios whose versions are kept, to bring one back. */
+    private void deleted(Context ctx) {
+        author(ctx);
+        ArrayNode out = JSON.arrayNode();
+        for (String id : store.deleted()) {
+            List<StudioStore.VersionInfo> vs = store.versions(id);
+            ObjectNode o = out.addObject();
+            o.put("id", id);
+            o.put("versions", vs.size());
+            o.put("lastSavedAt", vs.isEmpty() ? null : vs.get(0).savedAt().toString());
+        }
+        ApiRoutes.send(ctx, 200, out);
     }
 
     /** What a delete or rename touches, for the author's confirmation. */

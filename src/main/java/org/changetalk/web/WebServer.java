@@ -282,7 +282,9 @@ public final class WebServer implements AutoCloseable {
                 if (c == null) {
                     synchronized (this) {
                         if (loaded == null) {
-                            loaded = new Coder();
+                            // an uploaded session is coded like the `code` command codes it; the embedding model
+                            // loads on the first unsure client turn, never at start-up
+                            loaded = new Coder(new org.changetalk.coding.MiniLmEmbedder());
                         }
                         c = loaded;
                     }

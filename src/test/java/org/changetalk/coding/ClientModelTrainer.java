@@ -4,20 +4,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Trains the client coder's learned layer ({@code client-model.txt}) on the tune part of the gold set: a three-class
- * logistic regression with L2 penalty, fitted by full-batch gradient descent from zero in a fixed order, so the same
- * gold and rules always give the same file. Prints client macro-F1 of rules alone and rules + model on tune and on
- * holdout (numbers only).
+ * Trains the client coder's learned layers on the tune part of the gold set: {@code client-model.txt} over words and
+ * the rules' reading, and {@code client-model-embedded.txt} over the same plus the sentence embeddings of the client
+ * turn and the counselor turn before it (all-MiniLM-L6-v2, for the turns the first layer is unsure of). Each is a
+ * three-class logistic regression with L2 penalty, fitted by full-batch gradient descent from zero in a fixed order,
+ * so the same gold and rules always give the same file (the embeddings' last float digits may differ between CPUs;
+ * weights are written to four decimals). Prints client macro-F1 of rules alone, rules + words, and rules + words +
+ * embeddings on tune and holdout (numbers only).
  *
  * <pre>java -cp target/classes:target/test-classes:target/changetalk.jar org.changetalk.coding.ClientModelTrainer \
- *     src/test/resources/gold src/main/resources/org/changetalk/coding/client-model.txt</pre>
+ *     src/test/resources/gold src/main/resources/org/changetalk/coding</pre>
  */
 public final class ClientModelTrainer {
     static final int EPOCHS = 400;
@@ -29,15 +34,42 @@ public final class ClientModelTrainer {
         Path gold = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Lexicon lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt");
-        ClientCoder coder = new ClientCoder(lexicon, new ClientModel(Map.of()));
-        ClientFeatures features = new ClientFeatures(lexicon);
+        ClientCoder rules = new ClientCoder(lexicon, new ClientModel(Map.of()));
         List<ClientGoldTurns> tune = ClientGoldTurns.read(gold.resolve("tune"));
-        List<Map<String, Double>> x = new ArrayList<>();
-        int[] y = new int[tune.size()];
+        // each text is embedded once, however often the training and the report read it
+        MiniLmEmbedder miniLm = new MiniLmEmbedder();
+        Map<String, float[]> seen = new ConcurrentHashMap<>();
+        SentenceEmbedder embedder = text -> seen.computeIfAbsent(text, miniLm::embed);
+
+        Map<String, double[]> words = fit(tune, new ClientFeatures(lexicon), rules);
+        write(out.resolve(ClientModel.RESOURCE), words, tune.size());
+        Map<String, double[]> embedded = fit(tune, new ClientFeatures(lexicon, embedder), rules);
+        write(out.resolve(ClientModel.EMBEDDED_RESOURCE), embedded, tune.size());
+
+        ClientCoder withWords = new ClientCoder(lexicon, new ClientModel(words));
+        ClientCoder withEmbeddings = new ClientCoder(lexicon, new ClientModel(words), new ClientModel(embedded), embedder);
+        for (String part : List.of("tune", "holdout")) {
+            if (!Files.isDirectory(gold.resolve(part))) continue;
+            List<ClientGoldTurns> turns = part.equals("tune") ? tune : ClientGoldTurns.read(gold.resolve(part));
+            List<ClientConfidenceTrainer.Scored> scored = new ArrayList<>();
+            for (ClientGoldTurns g : turns) {
+                ClientCoding c = withEmbeddings.code(g.turn(), g.text(), g.counselor(), g.clientBefore());
+                scored.add(new ClientConfidenceTrainer.Scored("", c.talk(), g.gold(), c.confidence()));
+            }
+            System.out.printf(Locale.ROOT, "%s rules %.3f  +words %.3f  +words+embeddings %.3f  confidence ECE %.3f  (n=%d)%n", part,
+                    macroF1(rules, turns), macroF1(withWords, turns), macroF1(withEmbeddings, turns), ClientConfidenceTrainer.ece(scored), turns.size());
+        }
+    }
+
+    /** Fits one layer on the tune turns; features seen fewer than MIN_COUNT times are left out (the rules' always kept). */
+    static Map<String, double[]> fit(List<ClientGoldTurns> tune, ClientFeatures features, ClientCoder rules) {
+        int n = tune.size();
+        List<Map<String, Double>> x = new ArrayList<>(n);
+        int[] y = new int[n];
         Map<String, Integer> counts = new TreeMap<>();
-        for (int i = 0; i < tune.size(); i++) {
+        for (int i = 0; i < n; i++) {
             ClientGoldTurns g = tune.get(i);
-            Map<String, Double> f = features.of(g.text(), g.counselor(), coder.weigh(g.turn(), g.text(), g.counselor(), g.clientBefore()));
+            Map<String, Double> f = features.of(g.text(), g.counselor(), rules.weigh(g.turn(), g.text(), g.counselor(), g.clientBefore()));
             x.add(f);
             y[i] = index(g.gold());
             for (String k : f.keySet()) counts.merge(k, 1, Integer::sum);
@@ -46,54 +78,56 @@ public final class ClientModelTrainer {
         for (var e : counts.entrySet()) if (e.getValue() >= MIN_COUNT || e.getKey().startsWith("r:")) names.add(e.getKey());
         Map<String, Integer> id = new HashMap<>();
         for (int i = 0; i < names.size(); i++) id.put(names.get(i), i);
+        // each turn as parallel arrays of feature index and value, in the feature map's order
+        int[][] at = new int[n][];
+        double[][] value = new double[n][];
+        for (int i = 0; i < n; i++) {
+            int[] a = new int[x.get(i).size()];
+            double[] v = new double[a.length];
+            int c = 0;
+            for (var e : x.get(i).entrySet()) {
+                Integer j = id.get(e.getKey());
+                if (j == null) continue;
+                a[c] = j;
+                v[c++] = e.getValue();
+            }
+            at[i] = Arrays.copyOf(a, c);
+            value[i] = Arrays.copyOf(v, c);
+        }
         double[][] w = new double[names.size()][3];
-        int n = tune.size();
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             double[][] grad = new double[names.size()][3];
             for (int i = 0; i < n; i++) {
                 double[] z = new double[3];
-                for (var e : x.get(i).entrySet()) {
-                    Integer j = id.get(e.getKey());
-                    if (j == null) continue;
-                    for (int k = 0; k < 3; k++) z[k] += w[j][k] * e.getValue();
-                }
+                for (int a = 0; a < at[i].length; a++) for (int k = 0; k < 3; k++) z[k] += w[at[i][a]][k] * value[i][a];
                 double[] p = ClientModel.softmax(z);
-                for (var e : x.get(i).entrySet()) {
-                    Integer j = id.get(e.getKey());
-                    if (j == null) continue;
-                    for (int k = 0; k < 3; k++) grad[j][k] += (p[k] - (y[i] == k ? 1 : 0)) * e.getValue();
+                for (int a = 0; a < at[i].length; a++) {
+                    for (int k = 0; k < 3; k++) grad[at[i][a]][k] += (p[k] - (y[i] == k ? 1 : 0)) * value[i][a];
                 }
             }
             for (int j = 0; j < names.size(); j++) {
                 for (int k = 0; k < 3; k++) w[j][k] -= RATE * (grad[j][k] / n + L2 * w[j][k]);
             }
         }
+        Map<String, double[]> model = new TreeMap<>();
+        for (int j = 0; j < names.size(); j++) model.put(names.get(j), w[j]);
+        return model;
+    }
+
+    private static void write(Path file, Map<String, double[]> model, int turns) throws IOException {
         StringBuilder sb = new StringBuilder();
         sb.append("# Client coder's learned layer, written by ClientModelTrainer from the tune part of the gold set\n")
-          .append(String.format(Locale.ROOT, "# (%d turns, %d features, %d epochs, rate %s, L2 %s). Do not edit by hand.%n", n, names.size(), EPOCHS, RATE, L2))
+          .append(String.format(Locale.ROOT, "# (%d turns, %d features, %d epochs, rate %s, L2 %s). Do not edit by hand.%n", turns, model.size(), EPOCHS, RATE, L2))
           .append("# FEATURE\tchange\tsustain\tneutral\n");
-        for (int j = 0; j < names.size(); j++) {
-            if (Math.abs(w[j][0]) + Math.abs(w[j][1]) + Math.abs(w[j][2]) < 1e-4) continue;
-            sb.append(names.get(j));
-            for (int k = 0; k < 3; k++) sb.append('\t').append(String.format(Locale.ROOT, "%.4f", w[j][k]));
+        for (var e : model.entrySet()) {
+            double[] w = e.getValue();
+            if (Math.abs(w[0]) + Math.abs(w[1]) + Math.abs(w[2]) < 1e-4) continue;
+            sb.append(e.getKey());
+            for (int k = 0; k < 3; k++) sb.append('\t').append(String.format(Locale.ROOT, "%.4f", w[k]));
             sb.append('\n');
         }
-        Files.writeString(out, sb.toString());
-        System.out.println("wrote " + out);
-        Map<String, double[]> model = new HashMap<>();
-        for (int j = 0; j < names.size(); j++) model.put(names.get(j), w[j]);
-        ClientCoder with = new ClientCoder(lexicon, new ClientModel(model));
-        for (String part : List.of("tune", "holdout")) {
-            if (!Files.isDirectory(gold.resolve(part))) continue;
-            List<ClientGoldTurns> turns = part.equals("tune") ? tune : ClientGoldTurns.read(gold.resolve(part));
-            List<ClientConfidenceTrainer.Scored> scored = new ArrayList<>();
-            for (ClientGoldTurns g : turns) {
-                ClientCoding c = with.code(g.turn(), g.text(), g.counselor(), g.clientBefore());
-                scored.add(new ClientConfidenceTrainer.Scored("", c.talk(), g.gold(), c.confidence()));
-            }
-            System.out.printf(Locale.ROOT, "%s rules %.3f  rules+model %.3f  confidence ECE %.3f  (n=%d)%n", part,
-                    macroF1(coder, turns), macroF1(with, turns), ClientConfidenceTrainer.ece(scored), turns.size());
-        }
+        Files.writeString(file, sb.toString());
+        System.out.println("wrote " + file);
     }
 
     static int index(Talk t) {

@@ -33,8 +33,11 @@ class CoderCasesTest {
             assertThat(List.of(c.expected().get(0).split("\\|"))).as(where + " " + cc.utterances()).contains(cc.primary().name());
             for (String e : c.expected().subList(1, c.expected().size())) {
                 if (e.startsWith("rule:")) {
-                    // the named rule must be the one that decided the primary code
-                    assertThat(cc.primaryEvidence().rule()).as(where + ": deciding rule").startsWith(e.substring(5));
+                    // the named rule must exist (a typo fails here, not silently) and be the one that decided the primary
+                    RuleId named = RuleId.of(e.substring(5));
+                    assertThat(named).as(where + ": " + e + " names no RuleId").isNotNull();
+                    assertThat(RuleId.of(cc.primaryEvidence().rule())).as(where + ": deciding rule (" + cc.primaryEvidence().rule() + ")")
+                            .isEqualTo(named);
                     continue;
                 }
                 switch (e) {
@@ -59,6 +62,19 @@ class CoderCasesTest {
             }
             assertThat(cl.confidence()).as(where + ": confidence").isBetween(0.0, 1.0);
             assertThat(cl.evidence().explanation()).as(where).isNotBlank();
+        }
+    }
+
+    /** Every rule the coder can name in its evidence is a RuleId: no rule is named by a bare string. */
+    @org.junit.jupiter.api.Test
+    void everyDecidingRuleOfTheCasesIsARuleId() throws IOException {
+        for (String file : List.of("cases.txt", "cases-counselor.txt")) {
+            for (Case c : load(file)) {
+                if (CODER.code(c.turns()).get(c.turns().size() - 1) instanceof CounselorCoding cc) {
+                    cc.utterances().forEach(u -> assertThat(RuleId.of(u.evidence().rule()))
+                            .as(file + ":" + c.line() + " rule " + u.evidence().rule()).isNotNull());
+                }
+            }
         }
     }
 

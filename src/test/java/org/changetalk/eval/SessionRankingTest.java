@@ -3,12 +3,11 @@ package org.changetalk.eval;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.changetalk.coding.Code;
-import org.changetalk.coding.CodedTurn;
-import org.changetalk.coding.Codings;
 import org.changetalk.coding.ConversationCoder;
 import org.changetalk.coding.QuestionType;
 import org.changetalk.coding.Talk;
 import org.changetalk.coding.Turn;
+import org.changetalk.practice.FakeCoder;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -36,15 +35,8 @@ class SessionRankingTest {
         return items;
     }
 
-    /** A coder that codes each counselor turn as the code named by its text (a perfect coder for these sessions). */
-    private static final ConversationCoder ECHO = turns -> {
-        List<CodedTurn> out = new ArrayList<>();
-        for (Turn t : turns) {
-            out.add(t.speaker() == org.changetalk.coding.Speaker.CLIENT ? Codings.client(Talk.NEUTRAL)
-                    : Codings.counselor(Code.valueOf(t.text())));
-        }
-        return out;
-    };
+    /** The tests' one fake coder codes each counselor turn as the code its text names: a perfect coder here. */
+    private static final ConversationCoder ECHO = new FakeCoder();
 
     private static final Code R = Code.SIMPLE_REFLECTION, Q = Code.QUESTION, P = Code.PERSUADE;
 

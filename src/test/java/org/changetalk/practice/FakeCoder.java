@@ -60,15 +60,20 @@ public final class FakeCoder implements ResponseCoder, ConversationCoder {
 
     @Override
     public List<CodedTurn> code(List<Turn> conversation) {
-        seen.add(List.copyOf(conversation));
+        // the CLI codes conversations in parallel
+        synchronized (seen) {
+            seen.add(List.copyOf(conversation));
+        }
         return conversation.stream()
                 .<CodedTurn>map(turn -> turn.speaker() == Speaker.COUNSELOR ? counselor(turn) : client(turn))
                 .toList();
     }
 
-    /** The conversations given to {@link #code(List)}, in call order. */
+    /** The conversations given to {@link #code(List)}, in call order (any order when coded in parallel). */
     public List<List<Turn>> seen() {
-        return seen;
+        synchronized (seen) {
+            return List.copyOf(seen);
+        }
     }
 
     private static CounselorCoding counselor(Turn turn) {

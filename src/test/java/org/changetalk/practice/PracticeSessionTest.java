@@ -1,5 +1,8 @@
 package org.changetalk.practice;
 
+import org.changetalk.scenario.model.Beat;
+import java.util.HashSet;
+import java.util.Set;
 import org.changetalk.session.Feedback;
 import org.changetalk.session.Ending;
 import org.changetalk.scenario.model.Category;
@@ -41,6 +44,46 @@ class PracticeSessionTest {
         Transcript first = play(Fixtures.teresa(), 42, MI_PATH);
         Transcript second = play(Fixtures.teresa(), 42, MI_PATH);
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void guidedChoicesComeFromTheBeatBeingAnsweredAndAskTheTraineeToTellGoodFromBad() {
+        Conversation teresa = Fixtures.teresa();
+        PracticeSession s = new PracticeSession(teresa, coder, 7);
+        for (String response : MI_PATH.subList(0, 3)) {
+            Beat at = teresa.beat(s.turns().isEmpty() ? teresa.start().beat() : s.turns().get(s.turns().size() - 1).reply().beat());
+            List<GuidedChoice> offered = s.choices();
+            assertThat(offered).hasSizeBetween(Math.min(3, at.exemplars().size() + at.pitfalls().size()), 4)
+                    .doesNotHaveDuplicates();
+            Set<String> fromBeat = new HashSet<>();
+            at.exemplars().forEach(e -> fromBeat.add(e.text()));
+            at.pitfalls().forEach(p -> fromBeat.add(p.text()));
+            assertThat(offered).allMatch(c -> fromBeat.contains(c.text()));
+            assertThat(offered).anyMatch(c -> c.source().equals(GuidedChoice.EXEMPLAR))
+                    .anyMatch(c -> c.source().equals(GuidedChoice.PITFALL));
+            // offering them changes nothing: the same seed replays the same choices and the same client
+            assertThat(s.choices()).isEqualTo(offered);
+            s.respond(response);
+        }
+        assertThat(play(teresa, 7, MI_PATH.subList(0, 3))).isEqualTo(s.transcript());
+    }
+
+    @Test
+    void theSeedSetsTheDayAMoodAndALeadConcernThatNudgeTheStartNotTheWords() {
+        Conversation teresa = Fixtures.teresa();
+        Set<String> days = new HashSet<>();
+        for (long seed = 0; seed < 12; seed++) {
+            Mood m = Mood.of(teresa, seed);
+            assertThat(Mood.of(teresa, seed)).isEqualTo(m);
+            days.add(m.name());
+            PracticeSession s = new PracticeSession(teresa, coder, seed);
+            assertThat(s.state().engagement()).isEqualTo(teresa.startState().engagement() + m.engagement());
+            assertThat(s.state().discord()).isEqualTo(Math.min(10, teresa.startState().discord() + m.discord()));
+            if (m.lead() != null) {
+                assertThat(teresa.persona().topics()).containsKey(m.lead());
+            }
+        }
+        assertThat(days).containsExactlyInAnyOrder("guarded", "steady", "open");
     }
 
     @Test
@@ -149,7 +192,8 @@ class PracticeSessionTest {
     void beatDeltasOverrideScenarioDeltasWhichOverrideDefaults() {
         Conversation c = (Conversation) Fixtures.scenario("tuned", Fixtures.smallConversation("tuned", "",
                 "deltas: { categories: { complex_reflection: { discord: -2, importance: 1 }, persuade: { discord: 4 } } },"));
-        PracticeSession s = new PracticeSession(c, coder, 1);
+        // a steady day: the deltas alone move the state (a seeded mood would nudge the start)
+        PracticeSession s = new PracticeSession(c, coder, 1, c.start().beat(), c.startState(), Mood.STEADY);
         PracticeTurn pushed = s.respond("PERSUADE: Cut down.");                    // scenario: discord +4
         assertThat(pushed.after().discord()).isEqualTo(4);
         assertThat(pushed.after().engagement()).isEqualTo(4);                      // default engagement -1 kept
@@ -161,7 +205,8 @@ class PracticeSessionTest {
 
     @Test
     void flagsAddTheirOwnDeltasOncePerKind() {
-        PracticeSession s = new PracticeSession(Fixtures.small(), coder, 1);
+        Conversation small = Fixtures.small();
+        PracticeSession s = new PracticeSession(small, coder, 1, small.start().beat(), small.startState(), Mood.STEADY);
         PracticeTurn t = s.respond("QUESTION/OPEN+LABELLING+LABELLING: Why are you such an addict?");
         assertThat(t.category()).isEqualTo(Category.CONFRONT);
         assertThat(t.after().discord()).isEqualTo(2.5 + 1.5);

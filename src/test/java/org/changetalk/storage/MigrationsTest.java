@@ -11,7 +11,7 @@ class MigrationsTest {
         var pg = new Migrations(Dialect.POSTGRESQL).available();
         assertThat(sqlite).extracting(Migrations.Migration::version)
                 .isEqualTo(java.util.stream.IntStream.rangeClosed(1, sqlite.size()).boxed().toList());
-        assertThat(sqlite).hasSizeGreaterThanOrEqualTo(6); // V6: turn reviews (issue 10)
+        assertThat(sqlite).hasSizeGreaterThanOrEqualTo(8); // V6: turn reviews (issue 10); V8: guided sessions (issue 11)
         assertThat(pg).extracting(Migrations.Migration::description)
                 .isEqualTo(sqlite.stream().map(Migrations.Migration::description).toList());
     }

@@ -34,7 +34,10 @@ class SharedLibraryTest {
     @TempDir
     Path dir;
 
-    /** A folder with the bundled scenarios, one scenario saved twice in the folder's studio and one draft. */
+    /**
+     * A folder with the bundled scenarios, one scenario saved twice in the folder's studio and one draft, a
+     * test plan saved from the studio and a deleted scenario (its versions kept).
+     */
     private Path folder() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("scenarios"));
         try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
@@ -47,6 +50,10 @@ class SharedLibraryTest {
         String v1 = files.save("sam-folder", text, null, false, true, IRENE).version();
         files.save("sam-folder", text.replace(TITLE, "Sam, second save"), v1, false, true, IRENE);
         files.save("sam-draft", Templates.text(org.changetalk.scenario.model.ScenarioKind.CONVERSATION, org.changetalk.scenario.model.Stage.CONTEMPLATION, "sam-draft"), null, true, true, IRENE);
+        String walt = "walt-gambling-precontemplation";
+        files.savePlan(walt, files.plan(walt).orElseThrow().replace("seed: 1,", "seed: 2,"), IRENE);
+        String gone = Templates.text(org.changetalk.scenario.model.ScenarioKind.CONVERSATION, org.changetalk.scenario.model.Stage.CONTEMPLATION, "sam-gone");
+        files.delete("sam-gone", files.save("sam-gone", gone, null, false, true, IRENE).version(), IRENE);
         return folder;
     }
 
@@ -86,6 +93,10 @@ class SharedLibraryTest {
             assertThat(a.store().versions("sam-folder")).extracting(StudioStore.VersionInfo::number).containsExactly(2, 1);
             assertThat(a.store().versions("sam-folder").get(0).savedByName()).isEqualTo("irene");
             assertThat(a.store().versionText("sam-folder", 1).orElseThrow()).contains(TITLE);
+            // a plan's versions and a deleted scenario's versions come along too
+            assertThat(a.store().versions(ScenarioStore.planKey("walt-gambling-precontemplation"))).hasSize(2);
+            assertThat(a.store().current("sam-gone")).isEmpty();
+            assertThat(a.store().versions("sam-gone")).hasSize(1);
         }
         // a later start (or a second instance) does not import again: the database is the library now
         Files.delete(folder.resolve("sam-folder.json"));

@@ -141,17 +141,23 @@ class PracticeApiTest {
     void aRestartLosesNoTurnAndTheSessionGoesOnWithTheSameNextBeat(Dialect dialect) throws IOException {
         server = TestServer.start(dir, dialect);
         ApiClient tom = trainee();
-        String id = tom.post("/api/sessions", Map.of("scenarioId", TERESA)).expect(201).id();
+        // a guided session (issue 11): stored with the session, offered the same choices after the restart
+        String id = tom.post("/api/sessions", Map.of("scenarioId", TERESA, "guided", true)).expect(201).id();
         for (String text : RESPONSES.subList(0, 2)) {
             tom.post("/api/sessions/" + id + "/turns", Map.of("text", text)).expect(201);
         }
         JsonNode before = tom.get("/api/sessions/" + id).json();
+        assertThat(before.path("guided").asBoolean()).isTrue();
+        JsonNode offered = tom.get("/api/sessions/" + id + "/choices").expect(200).json().path("choices");
+        assertThat(offered.size()).isBetween(2, 4);
 
         server = TestServer.restart(server);
         ApiClient again = server.client();
         again.login("tom", "password-tom").expect(200);
         JsonNode after = again.get("/api/sessions/" + id).expect(200).json();
         assertThat(after).isEqualTo(before);
+        assertThat(again.get("/api/sessions/" + id + "/choices").json().path("choices")).isEqualTo(offered);
+        assertThat(again.get("/api/sessions").json().get(0).path("guided").asBoolean()).isTrue();
         JsonNode third = again.post("/api/sessions/" + id + "/turns", Map.of("text", RESPONSES.get(2))).expect(201).json();
 
         // what the engine says with the same seed and the same three responses, never having stopped

@@ -193,6 +193,15 @@ class RouteAccessTest {
                 401, 403, 403, 200, 200, 200));
         // deleting needs the version being deleted (a lost-update guard), so a bare DELETE is a bad request
         r.add(new Route("DELETE", st + TERESA, none, 401, 403, 403, 400, 400, 400));
+        // issue 13: what a delete touches, renames and plans checked before anything moves, deleted ones, the schema
+        r.add(new Route("GET", st + TERESA + "/uses", none, 401, 403, 403, 200, 200, 200));
+        r.add(new Route("GET", st + "no-such-scenario/uses", none, 401, 403, 403, 404, 404, 404));
+        r.add(new Route("POST", st + TERESA + "/rename", () -> Map.of("to", "Bad Id", "baseVersion", "x"), 401, 403, 403, 400, 400, 400));
+        r.add(new Route("POST", st + TERESA + "/rename", () -> Map.of("to", "teresa-renamed", "baseVersion", "no-such-version"),
+                401, 403, 403, 409, 409, 409));
+        r.add(new Route("PUT", st + TERESA + "/plan", () -> Map.of("text", "{ format: 1 }"), 401, 403, 403, 400, 400, 400));
+        r.add(new Route("GET", "/api/studio/deleted", none, 401, 403, 403, 200, 200, 200));
+        r.add(new Route("GET", "/api/studio/schema", none, 401, 403, 403, 200, 200, 200));
         r.add(new Route("GET", "/api/no-such-route", none, 401, 404, 404, 404, 404, 404));
         r.add(new Route("GET", "/api/auth/login", none, 405, 405, 405, 405, 405, 405));
         r.add(new Route("POST", "/api/scenarios", () -> Map.of(), 401, 405, 405, 405, 405, 405));

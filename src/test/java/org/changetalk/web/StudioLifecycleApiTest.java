@@ -126,6 +126,10 @@ class StudioLifecycleApiTest {
             assertThat(irene.get("/api/studio/scenarios").body()).doesNotContain(to);
             assertThat(tom.get("/api/scenarios").body()).doesNotContain(to);
             assertThat(irene.get("/api/studio/scenarios/" + to + "/versions").expect(200).json().size()).isEqualTo(2);
+            JsonNode gone = irene.get("/api/studio/deleted").expect(200).json();
+            assertThat(gone.size()).isEqualTo(1);
+            assertThat(gone.get(0).path("id").asText()).isEqualTo(to);
+            assertThat(gone.get(0).path("versions").asInt()).isEqualTo(2);
             if (folder) {
                 assertThat(server.scenarios.resolve(to + ".json")).doesNotExist();
                 assertThat(server.scenarios.resolve(to + ".test.json")).doesNotExist();
@@ -144,6 +148,7 @@ class StudioLifecycleApiTest {
             String v1Text = irene.get("/api/studio/scenarios/" + to + "/versions/2").json().path("text").asText();
             JsonNode back = irene.put("/api/studio/scenarios/" + to, Map.of("text", v1Text)).expect(201).json();
             assertThat(back.path("number").asInt()).isEqualTo(3);
+            assertThat(irene.get("/api/studio/deleted").expect(200).json().size()).isZero();
         }
     }
 

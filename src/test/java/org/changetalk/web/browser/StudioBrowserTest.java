@@ -183,7 +183,7 @@ class StudioBrowserTest {
         WebElement wrapUp = browser.waitFor(By.cssSelector(".beat-map g.beat-node.ending[data-beat='wrap-up']"));
         assertThat(browser.driver.findElements(By.cssSelector(".beat-map g.beat-node"))).hasSize(6);
         assertThat(browser.driver.findElement(By.cssSelector(".beat-map g.beat-node.start")).getAttribute("data-beat")).isEqualTo("opening");
-        assertThat(browser.driver.findElement(By.cssSelector(".beat-map .edge-labels")).getText()).contains("confro… +");
+        assertThat(browser.driver.findElement(By.cssSelector(".beat-map .edge-labels")).getText()).contains("confront", "+1 more");
         // parallel arrows are one arrow; its full text (on hover and focus) names every way there, the fallback too
         assertThat(browser.driver.findElements(By.cssSelector(".beat-map .edge-label")).stream().map(e -> e.getAttribute("aria-label")))
                 .anyMatch(l -> l.startsWith("Transition opening → what-it-gives:") && l.contains("fallback"))
@@ -297,9 +297,12 @@ class StudioBrowserTest {
         browser.js(cm + " const p = cm.charCoords(cm.posFromIndex(arguments[0] + 1), 'window');"
                 + " cm.getWrapperElement().dispatchEvent(new MouseEvent('mousemove', {clientX: p.left + 1, clientY: (p.top + p.bottom) / 2, bubbles: true}));",
                 text.indexOf("talk:", beatKey));
-        browser.waitForText(By.id("schema-tip"), "talk: One of: change, sustain, neutral, discord. Required.");
+        // the key's description from schema.json first, then what it takes
+        browser.waitForText(By.id("schema-tip"), "talk: What kind of client talk this line is.");
+        assertThat(browser.driver.findElement(By.id("schema-tip")).getText()).endsWith("One of: change, sustain, neutral, discord. Required.");
         browser.js(cm + " cm.setCursor(cm.posFromIndex(arguments[0]));", text.indexOf("fallback:", beatKey) + 2);
-        browser.waitForText(By.id("schema-help"), "fallback: A string (an id");
+        browser.waitForText(By.id("schema-help"), "fallback: The beat the client goes to when no rule in 'next' matches;");
+        assertThat(browser.driver.findElement(By.id("schema-help")).getText()).contains("A string (an id");
         assertThat(editorText()).isEqualTo(text);
 
         // a test plan with a beat the scenario does not have: not saved, the error at its line, selected there
@@ -366,6 +369,7 @@ class StudioBrowserTest {
         browser.waitForText(By.id("studio-manage-status"), "Deleted " + renamed);
         assertThat(listedIds()).doesNotContain(renamed);
         assertThat(tara.get("/api/sessions/" + session).path("scenarioId").asText()).isEqualTo(renamed);
+        browser.waitForText(By.id("studio-deleted"), renamed + " (2 versions)");
         browser.driver.findElement(By.id("studio-undelete")).click();
         browser.waitForText(By.id("studio-manage-status"), "save it to bring " + renamed + " back");
         assertThat(editorText()).contains("id: '" + renamed + "'");

@@ -47,6 +47,10 @@ class TraineePathBrowserTest {
     }
 
     private void startConversation(boolean feedbackAfter) {
+        startConversation(feedbackAfter, false);
+    }
+
+    private void startConversation(boolean feedbackAfter, boolean guided) {
         browser.go("/");
         browser.waitForHeading("Welcome, Tara");
         browser.waitFor(By.cssSelector("[data-scenario='" + SCENARIO + "'] h3 a")).click();
@@ -54,8 +58,10 @@ class TraineePathBrowserTest {
         WebElement after = browser.driver.findElement(By.id("feedback-after"));
         if (after.isSelected() != feedbackAfter) after.sendKeys(Keys.SPACE); // the keyboard works the switch
         assertThat(after.isSelected()).isEqualTo(feedbackAfter);
+        if (guided) browser.driver.findElement(By.id("guided")).sendKeys(Keys.SPACE);
         browser.driver.findElement(By.xpath("//button[normalize-space()='Start the conversation']")).click();
-        browser.waitFor(By.id("response"));
+        browser.waitFor(By.id(guided ? "conversation-heading" : "response"));
+        if (guided) browser.waitFor(By.cssSelector(".guided-choices .choice"));
         assertThat(browser.driver.findElements(By.cssSelector(".transcript .msg.client"))).hasSize(1);
     }
 
@@ -67,6 +73,21 @@ class TraineePathBrowserTest {
         box.sendKeys(Keys.ENTER);
         browser.waitUntil("the response appears in the transcript",
                 () -> browser.driver.findElements(By.cssSelector(".transcript .msg.trainee")).size() == before + 1);
+    }
+
+    /** Guided mode: picks one of the offered responses (three or four) and waits for the client's answer; returns its text. */
+    private String choose(int index) {
+        int before = browser.driver.findElements(By.cssSelector(".transcript .msg.trainee")).size();
+        List<WebElement> choices = browser.waitFor(By.cssSelector(".guided-choices .choice")) != null
+                ? browser.driver.findElements(By.cssSelector(".guided-choices .choice")) : List.of();
+        assertThat(choices).hasSizeBetween(2, 4);
+        assertThat(browser.driver.findElement(By.id("response")).isDisplayed()).as("guided mode hides the text box").isFalse();
+        WebElement pick = choices.get(Math.min(index, choices.size() - 1));
+        String text = pick.getText();
+        pick.click();
+        browser.waitUntil("the chosen response appears in the transcript",
+                () -> browser.driver.findElements(By.cssSelector(".transcript .msg.trainee")).size() == before + 1);
+        return text;
     }
 
     private boolean ended() {
@@ -130,9 +151,10 @@ class TraineePathBrowserTest {
 
     @Test
     @Order(2)
-    void resumesAnInterruptedSessionWithFeedbackAfterTheSession() {
-        startConversation(true);
-        respond(MI_RESPONSES.get(0));
+    void resumesAnInterruptedGuidedSessionWithFeedbackAfterTheSession() {
+        // guided mode (issue 11): the trainee picks each response from the beat's exemplars and pitfalls
+        startConversation(true, true);
+        String first = choose(0);
         assertThat(browser.driver.findElement(By.cssSelector(".latest-feedback")).getText()).contains("after the session");
         // the state's changes and the client's talk types wait for the end too
         assertThat(browser.driver.findElements(By.cssSelector(".state-panel .delta"))).isNotEmpty()
@@ -147,19 +169,21 @@ class TraineePathBrowserTest {
         browser.driver.get("about:blank");
         browser.go("/");
         browser.waitForHeading("Welcome, Tara");
+        assertThat(browser.waitFor(By.cssSelector("table.sessions")).getText()).contains("guided");
         browser.waitFor(By.cssSelector("[data-test='resume-latest']")).click();
-        browser.waitFor(By.id("response"));
+        browser.waitFor(By.cssSelector(".guided-choices .choice"));
         List<WebElement> earlier = browser.driver.findElements(By.cssSelector(".transcript .msg.trainee .words"));
         assertThat(earlier).hasSize(1);
-        assertThat(earlier.get(0).getText()).isEqualTo(MI_RESPONSES.get(0));
+        assertThat(earlier.get(0).getText()).isEqualTo(first);
         assertThat(browser.driver.findElements(By.cssSelector(".transcript .msg.client"))).hasSize(2);
 
-        respond(MI_RESPONSES.get(1));
+        choose(1);
         if (!ended()) browser.driver.findElement(By.xpath("//button[normalize-space()='Finish the session']")).click();
         else browser.driver.findElement(By.linkText("See the report")).click();
         browser.waitForText(By.cssSelector("main h1"), "Report:");
-        // feedback withheld during the session is in the report
+        // feedback withheld during the session is in the report, which says the session was guided
         assertThat(browser.waitFor(By.cssSelector(".review")).findElements(By.cssSelector(".words mark"))).isNotEmpty();
+        assertThat(browser.driver.findElement(By.cssSelector(".session-meta")).getText()).contains("Guided");
     }
 
     @Test

@@ -1,0 +1,87 @@
+package org.changetalk.coding;
+
+/**
+ * Every rule of the counselor coder, by the name it leaves in the evidence ({@link Evidence#rule()}), the
+ * confidence table ({@code confidence.txt}) and the {@code rule:NAME} expectations of the case files. Listed in the
+ * order {@link SentenceRules#code} tries them (the most specific first), then the turn-level rules of
+ * {@link CounselorCoder}. A reflection's evidence adds its depth rule after a slash ("echo/rephrase").
+ */
+enum RuleId {
+    // ---- sentence rules, in the order they are tried
+    FILLER("filler", "fillers, backchannels and names: no code"),
+    ASKS_PERMISSION("asks-permission", "asking permission to share: Seeking Collaboration"),
+    STRUCTURING("structuring", "organising the session: no code"),
+    CONTRADICTS_CLIENT("contradicts-client", "a plain negation of what the client just asserted: Confront"),
+    CONFRONT("confront", "confrontation, labelling, sarcasm, rhetorical challenge cues: Confront"),
+    UNFINISHED("unfinished", "a sentence that breaks off: no code"),
+    ADVICE_WITH_AUTONOMY("advice-with-autonomy", "advice beside a nod to the client's choice: Persuade with Permission"),
+    AUTONOMY("autonomy", "choice and control with the client: Emphasizing Autonomy"),
+    PLEASANTRY("pleasantry", "greetings, thanks, condolences, generic praise: no code"),
+    LEADING_QUESTION("leading-question", "a question opened by a negative auxiliary: Persuade"),
+    COLLABORATION_QUESTION("collaboration-question", "asking the client to steer: Seeking Collaboration"),
+    REFLECTION_WITH_CHECK("reflection-with-check", "a restatement with a check tag: reflection"),
+    REFLECTION_RISING_TONE("reflection-rising-tone", "a restatement said as a question: reflection"),
+    CONFIRM_QUESTION("confirm-question", "asking to confirm a fact: closed question"),
+    OPEN_QUESTION("open-question", "an open question"),
+    CLOSED_QUESTION("closed-question", "a closed question"),
+    ADVICE_WITHOUT_PERMISSION("advice-without-permission", "advice or warning cues, unasked: Persuade"),
+    ADVICE_WITH_PERMISSION("advice-with-permission", "advice the client asked for or allowed: Persuade with Permission"),
+    IMPERATIVE_AFTER_CLAUSE("imperative-after-clause", "an imperative after an if/when clause: Persuade"),
+    AFFIRM("affirm", "a named strength, effort or value: Affirm"),
+    COLLABORATION("collaboration", "an invitation to work together: Seeking Collaboration"),
+    SUMMARY("summary", "a summary: complex reflection"),
+    DOUBLE_SIDED("double-sided", "both sides of the ambivalence: complex reflection"),
+    OFFER_OR_PLAN("offer-or-plan", "the counselor's offer or plan: Giving Information"),
+    INFORMATION("information", "information cues: Giving Information"),
+    ANSWERS_CLIENT_QUESTION("answers-client-question", "a statement answering the client's question: Giving Information"),
+    REFLECTION_OPENER("reflection-opener", "a reflection opener: reflection"),
+    CONDITIONAL_CONSEQUENCE("conditional-consequence", "a conditional prediction about the client: Persuade"),
+    ECHO("echo", "mostly the client's own words: reflection"),
+    REFLECTION_PHRASE("reflection-phrase", "a reflection phrase addressed to the client: reflection"),
+    ANNOUNCES_NEXT_STEP("announces-next-step", "what will happen next: Giving Information"),
+    FIGURES("figures", "figures the client did not give: Giving Information"),
+    SELF_DISCLOSURE("self-disclosure", "the counselor's own experience: Giving Information"),
+    COUNSELOR_ASIDE("counselor-aside", "a short aside about the counselor: no code"),
+    GENERAL_STATEMENT("general-statement", "a general statement not about the client: Giving Information"),
+    STATEMENT_ABOUT_CLIENT("statement-about-client", "a statement taking up the client's words or feelings: reflection"),
+    NOTHING_TO_REFLECT("nothing-to-reflect", "a statement with nothing to reflect: Giving Information"),
+    NOT_FROM_CLIENT("not-from-client", "a short statement not from the client: no code"),
+    NO_BEHAVIOUR("no-behaviour", "nothing codable: no code"),
+    // ---- turn-level rules (CounselorCoder)
+    REFLECTION_CHECK("reflection-check", "\"…is that right?\" after a reflection checks it: no code"),
+    CONTINUES_INFORMATION("continues-information", "a plain statement continuing information: Giving Information"),
+    NO_WORDS("no-words", "a turn with no words: no code");
+
+    private final String id;
+    private final String summary;
+
+    RuleId(String id, String summary) {
+        this.id = id;
+        this.summary = summary;
+    }
+
+    /** The name in the evidence, the confidence table and the case files. */
+    String id() {
+        return id;
+    }
+
+    /** One line on what the rule decides, for the docs and test messages. */
+    String summary() {
+        return summary;
+    }
+
+    /** The rule an evidence rule string starts with ("echo/rephrase" → ECHO), or null for a name no rule has. */
+    static RuleId of(String evidenceRule) {
+        int slash = evidenceRule.indexOf('/');
+        return BY_ID.get(slash < 0 ? evidenceRule : evidenceRule.substring(0, slash));
+    }
+
+    /** Read-only after class initialisation (called per reflection sentence, so a map, not a scan). */
+    private static final java.util.Map<String, RuleId> BY_ID;
+
+    static {
+        java.util.Map<String, RuleId> m = new java.util.HashMap<>();
+        for (RuleId r : values()) m.put(r.id, r);
+        BY_ID = java.util.Map.copyOf(m);
+    }
+}

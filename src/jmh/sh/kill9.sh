@@ -13,7 +13,10 @@ URL="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d)"
 export CHANGETALK_ADMIN_PASSWORD="kill-admin-$RANDOM-password"
 [ -f target/changetalk.jar ] && [ -f target/test-classes/org/changetalk/web/DurabilityProbe.class ] || mvn -B -q package -DskipTests
-CP="target/test-classes:target/changetalk.jar"
+# a copy of the build, so the project can be rebuilt while this runs
+mkdir -p "$WORK/build" && cp target/changetalk.jar "$WORK/build/" && cp -r target/test-classes "$WORK/build/"
+JAR="$WORK/build/changetalk.jar"
+CP="$WORK/build/test-classes:$JAR"
 DB_ARGS=()
 PG_DB=""
 if [ "$DB_KIND" = postgresql ]; then
@@ -32,24 +35,32 @@ cleanup() {
 }
 trap cleanup EXIT
 start() {
-  java -jar target/changetalk.jar serve --port "$PORT" --data "$WORK/data" --web "$WORK/none" "${DB_ARGS[@]}" \
-    >> "$WORK/server.log" 2>&1 &
-  SERVER=$!
-  for _ in $(seq 1 300); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/api/health")" = 200 ] && return 0
-    sleep 0.1
+  # a start may fail when the database does not answer within its connect timeout (PostgreSQL busy with other
+  # work's checkpoints): that is a failed start, not a lost turn, so it is retried (and counted)
+  for attempt in 1 2 3; do
+    java -jar "$JAR" serve --port "$PORT" --data "$WORK/data" --web "$WORK/none" "${DB_ARGS[@]}" \
+      >> "$WORK/server.log" 2>&1 &
+    SERVER=$!
+    for _ in $(seq 1 300); do
+      [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/api/health")" = 200 ] && return 0
+      kill -0 "$SERVER" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill -9 "$SERVER" 2>/dev/null || true
+    echo "start attempt $attempt failed: $(grep -o 'cannot open the database.*' "$WORK/server.log" | tail -1 | cut -c1-160)"
   done
   echo "the server did not become ready; its log:" >&2; tail -20 "$WORK/server.log" >&2; exit 1
 }
 start
 java -cp "$CP" org.changetalk.web.DurabilityProbe setup "$URL" "$WORK" "$TRAINEES"
+touch "$WORK/acked.txt"
 for k in $(seq 1 "$KILLS"); do
   java -cp "$CP" org.changetalk.web.DurabilityProbe run "$URL" "$WORK" 60 > "$WORK/run.txt" 2>&1 &
   PROBE=$!
   # once the load is on (the probe has had a turn acknowledged), a random moment 1–4 s later
-  before=$(wc -l < "$WORK/acked.txt" 2>/dev/null || echo 0)
+  before=$(wc -l < "$WORK/acked.txt")
   for _ in $(seq 1 300); do
-    [ "$(wc -l < "$WORK/acked.txt" 2>/dev/null || echo 0)" -gt "$before" ] && break
+    [ "$(wc -l < "$WORK/acked.txt")" -gt "$before" ] && break
     sleep 0.1
   done
   sleep "$((1 + RANDOM % 3)).$((RANDOM % 10))"

@@ -10,7 +10,10 @@ import java.util.Set;
  * send those headers, and believing them from strangers would let a guesser pick a fresh address per attempt.
  */
 final class ClientAddress {
+    private static final System.Logger LOG = System.getLogger(ClientAddress.class.getName());
     private final Set<String> trusted;
+    /** Whether the operator has been told, once, that a proxy seems to be in front but none is trusted. */
+    private final java.util.concurrent.atomic.AtomicBoolean warned = new java.util.concurrent.atomic.AtomicBoolean();
 
     ClientAddress(Set<String> trusted) {
         this.trusted = trusted;
@@ -20,6 +23,12 @@ final class ClientAddress {
     String of(Context ctx) {
         String peer = ctx.req().getRemoteAddr();
         if (!trusted.contains(peer)) {
+            if (trusted.isEmpty() && ctx.header("X-Forwarded-For") != null && warned.compareAndSet(false, true)) {
+                // behind an untrusted proxy every user has the proxy's address, so they share one address budget
+                LOG.log(System.Logger.Level.WARNING, "a request from " + peer + " carries X-Forwarded-For, but no trusted "
+                        + "proxy is configured: everyone behind that proxy shares one sign-in budget per address. "
+                        + "Set --trusted-proxies (env CHANGETALK_TRUSTED_PROXIES) to the proxy's address.");
+            }
             return peer;
         }
         String forwarded = ctx.header("X-Forwarded-For");

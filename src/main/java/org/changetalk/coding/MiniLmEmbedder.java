@@ -32,7 +32,10 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     private final AtomicBoolean started = new AtomicBoolean();
     private final Map<String, float[]> shortTexts = new ConcurrentHashMap<>();
 
-    /** Starts loading the model on a daemon thread, if it is not loading yet; the first {@link #embed} waits for it. */
+    /**
+     * Starts loading the model on a daemon thread, if it is not loading yet; the first {@link #embed} waits for it.
+     * Only for a process that will live until the load ends: a JVM that exits while ONNX Runtime loads aborts.
+     */
     public MiniLmEmbedder warmInBackground() {
         if (started.compareAndSet(false, true)) {
             Thread t = new Thread(this::load, "embedder-load");

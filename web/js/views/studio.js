@@ -4,6 +4,7 @@
 // export. Every piece of text from the file or the server is inserted as text.
 import { h, replace, field, select } from '../dom.js';
 import { studio } from '../studio-api.js';
+import { probePanel } from '../studio/probe.js';
 import { createEditor } from '../studio/editor.js';
 import { drawMap } from '../studio/map.js';
 import { parseLenient, scenarioGraph } from '../studio/lenient.js';
@@ -643,7 +644,8 @@ export async function render(main, params, search) {
         h('h2', { id: 'play-heading', text: 'Playtest' }),
         h('p', { class: 'hint', text: 'Plays the text in the editor. After an edit your responses are played again and you keep your place. Nothing is recorded.' }),
         fromBeat.wrap, playLevel.wrap, stateFieldset,
-        startBtn, transcript, say.wrap, h('div', {}, sayBtn, ' ', undoBtn), playStatus, playState)),
+        startBtn, transcript, say.wrap, h('div', {}, sayBtn, ' ', undoBtn), playStatus, playState,
+        probePanel({ text: () => editor.getValue(), beat: () => fromBeat.input.value, state: startState }))),
     h('section', { class: 'card studio-map-card', 'aria-labelledby': 'map-heading' }, h('h2', { id: 'map-heading', text: 'Map' }), mapHost),
     h('section', { class: 'card', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', text: 'Test plan' }), planText.wrap,
       h('div', { class: 'studio-actions' }, runBtn, ' ', planSaveBtn), planSaveStatus, planResults,

@@ -72,10 +72,16 @@ enum RuleId {
 
     /** The rule an evidence rule string starts with ("echo/rephrase" → ECHO), or null for a name no rule has. */
     static RuleId of(String evidenceRule) {
-        String head = evidenceRule.contains("/") ? evidenceRule.substring(0, evidenceRule.indexOf('/')) : evidenceRule;
-        for (RuleId r : values()) {
-            if (r.id.equals(head)) return r;
-        }
-        return null;
+        int slash = evidenceRule.indexOf('/');
+        return BY_ID.get(slash < 0 ? evidenceRule : evidenceRule.substring(0, slash));
+    }
+
+    /** Read-only after class initialisation (called per reflection sentence, so a map, not a scan). */
+    private static final java.util.Map<String, RuleId> BY_ID;
+
+    static {
+        java.util.Map<String, RuleId> m = new java.util.HashMap<>();
+        for (RuleId r : values()) m.put(r.id, r);
+        BY_ID = java.util.Map.copyOf(m);
     }
 }

@@ -489,7 +489,8 @@ final class SentenceRules {
      */
     private Match contradiction(Clause c, Context ctx) {
         if (!ctx.hasClient() || ctx.clientAsked() || c.size() - c.lead < 3 || c.has(Cue.REFLECTION_STEM) || c.has(Cue.DOUBLE_SIDED)
-                || c.has(Cue.SUMMARY) || c.sentence.question()) {
+                || c.has(Cue.SUMMARY) || c.sentence.question() || c.has(Cue.HARM_REDUCTION)) {
+            // safer-use information ("never use alone") negates the client's verbs without contradicting them
             return null;
         }
         for (int i = c.lead + 1; i < c.size(); i++) {
@@ -502,6 +503,8 @@ final class SentenceRules {
                 while (from > c.lead && !strictNegators.contains(c.word(from))) from--;
                 // "Not right away", "Doesn't sound dumb": a fragment that opens with the negation answers, it does not argue
                 if (from <= c.lead) continue;
+                // "try not to use alone", "never to drive after": a negated infinitive advises, it does not deny what the client said
+                if (c.word(from + 1).equals("to")) continue;
                 return new Match(Cue.CONFRONT, from, i + 1);
             }
         }

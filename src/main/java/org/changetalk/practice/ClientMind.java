@@ -56,7 +56,10 @@ final class ClientMind {
     private final Random random;
     private final ClientMemory memory = new ClientMemory();
 
-    ClientMind(Conversation scenario, LineIndex index, Random random) {
+    private final Mood mood;
+
+    ClientMind(Conversation scenario, LineIndex index, Random random, Mood mood) {
+        this.mood = mood;
         this.scenario = scenario;
         this.index = index;
         this.random = random;
@@ -68,7 +71,10 @@ final class ClientMind {
             // A playtest that starts in discord starts after a push: the pattern has begun.
             memory.trainee("", true);
         }
-        return enter(beat, index.query(""), state, "the opening beat");
+        // The opening words lean towards the concern on their mind today, when a variant names it.
+        List<Phrase> lead = mood.lead() == null ? List.of() : scenario.persona().topics().getOrDefault(mood.lead(), List.of());
+        LineIndex.Query q = index.query(String.join(" ", lead.stream().map(Phrase::text).toList()).replace("*", ""));
+        return enter(beat, q, state, "the opening beat (" + mood.name() + " today)");
     }
 
     Reply respond(Beat answered, String text, CounselorCoding coding, Category category, ClientState state, int number) {
@@ -403,6 +409,32 @@ final class ClientMind {
                 why = "the allowed line most relevant to what was said";
             }
         }
+        if (mood.lead() != null && category == Category.OPEN_QUESTION && cues.contains("open-floor") && chosenScore < 0.05
+                && !memory.topicCameUp(mood.lead()) && !scenario.beat(chosen).isTerminal()) {
+            // "What's on your mind?": the concern on their mind today, if a line of the story is about it and they
+            // are ready to tell it (a deeper, change-talk line needs trust; a stage move is left to the graph).
+            for (Beat b : early()) {
+                boolean about = b.topics().contains(mood.lead()) || b.tags().contains(mood.lead())
+                        || b.say().stream().allMatch(l -> index.topicsOf(l).contains(mood.lead()));
+                if (about && !memory.told(b.id()) && !b.isTerminal() && b.stage() == null && b.talk() != ClientTalk.DISCORD
+                        && (b.talk() != ClientTalk.CHANGE || state.engagement() >= 6) && !b.id().equals(chosen)) {
+                    return enter(b, q, state, "asked what is on their mind: the concern on it today ("
+                            + mood.name() + ", " + mood.lead() + ")");
+                }
+            }
+        }
+        if (mood.lead() != null && chosenScore < 0.05 && !memory.topicCameUp(mood.lead())) {
+            // Nothing in what was said decides between the allowed lines: the concern on their mind today comes up first.
+            for (String c : candidates) {
+                Beat b = scenario.beat(c);
+                if (!c.equals(chosen) && !b.isTerminal() && !memory.told(c) && index.beat(q, c).coverage() < 0.05
+                        && (b.topics().contains(mood.lead()) || index.topicsOf(b.say().get(0)).contains(mood.lead()))) {
+                    chosen = c;
+                    why = "the concern on the client's mind today (" + mood.name() + ", " + mood.lead() + ")";
+                    break;
+                }
+            }
+        }
         // After a rupture the client coming back to what they were saying is the repair working, not a retelling.
         boolean mending = answered.talk() == ClientTalk.DISCORD || memory.recentOffences() > 0 || memory.recentDiscord();
         // A neutral beat (a question the client asks, a holding line) may come again in other words; a story may not.
@@ -451,6 +483,28 @@ final class ClientMind {
                     r.state(), r.why() + "; a summary acknowledged");
         }
         return r;
+    }
+
+    /**
+     * The beats of the story's beginning (three steps of the graph from the start): the concerns a client may
+     * raise first; a late beat (a month off, a plan) needs the story before it.
+     */
+    private List<Beat> early() {
+        List<String> seen = new ArrayList<>(List.of(scenario.start().beat()));
+        for (int depth = 0, from = 0; depth < 3; depth++) {
+            int to = seen.size();
+            for (int i = from; i < to; i++) {
+                Beat b = scenario.beat(seen.get(i));
+                List<String> next = new ArrayList<>();
+                b.next().forEach(t -> next.add(t.to()));
+                if (b.fallback() != null) {
+                    next.add(b.fallback());
+                }
+                next.stream().filter(n -> !seen.contains(n)).forEach(seen::add);
+            }
+            from = to;
+        }
+        return seen.stream().map(scenario::beat).toList();
     }
 
     /**
@@ -829,9 +883,11 @@ final class ClientMind {
         return memory.said(text) ? capitalised(stock("recall", Map.of("line", lowerFirst(first)))) : text;
     }
 
+    private static final java.util.regex.Pattern SENTENCE_START = java.util.regex.Pattern.compile("([.!?] )([a-z])");
+
     /** "I told you already. and part of me…": a sentence starts with a capital, whatever the template put there. */
     private static String capitalised(String text) {
-        Matcher m = java.util.regex.Pattern.compile("([.!?] )([a-z])").matcher(text);
+        Matcher m = SENTENCE_START.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, m.group(1) + m.group(2).toUpperCase(Locale.ROOT));

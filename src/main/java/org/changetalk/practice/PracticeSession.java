@@ -40,7 +40,7 @@ public final class PracticeSession {
     private Ending ending;
 
     public PracticeSession(Conversation scenario, ResponseCoder coder, long seed) {
-        this(scenario, coder, seed, scenario.start().beat(), scenario.startState());
+        this(scenario, coder, seed, scenario.start().beat(), scenario.startState(), Mood.of(scenario, seed));
     }
 
     /**
@@ -48,11 +48,18 @@ public final class PracticeSession {
      * stage, if it has one, still applies on entering it.
      */
     public PracticeSession(Conversation scenario, ResponseCoder coder, long seed, String fromBeat, ClientState start) {
+        this(scenario, coder, seed, fromBeat, start, Mood.STEADY);
+    }
+
+    /** A session on a given day ({@link Mood}): its start state nudged, its lead concern breaking ties. */
+    public PracticeSession(Conversation scenario, ResponseCoder coder, long seed, String fromBeat, ClientState start,
+                           Mood mood) {
+        start = mood.apply(start);
         this.scenario = scenario;
         this.coder = coder;
         this.seed = seed;
         this.random = new Random(seed);
-        this.mind = new ClientMind(scenario, scenario.lines(), random);
+        this.mind = new ClientMind(scenario, scenario.lines(), random, mood);
         this.startState = start;
         this.state = startState;
         this.opening = say(mind.open(scenario.beat(fromBeat), startState), 0);

@@ -1,5 +1,7 @@
 package org.changetalk.studio;
 
+import org.changetalk.scenario.model.LineIndex;
+import org.changetalk.practice.Mood;
 import org.changetalk.practice.DrillAttempt;
 import org.changetalk.practice.DrillProgress;
 import org.changetalk.practice.DrillPrompt;
@@ -90,6 +92,51 @@ public final class Playtest {
             turns.add(session.respond(text));
         }
         return new Played(session.opening(), start, turns, session.state(), session.ending());
+    }
+
+    /**
+     * The playtest probe: which client line would answer a typed trainee line at a beat, and why. The line is
+     * played from that beat and state on a steady day (no seeded mood), and every beat and fact is ranked by its
+     * relevance to the words, so an author sees what the words matched and what came close.
+     *
+     * @param terms      the content terms and topics (#id) read from the trainee's words
+     * @param turn       the coded response and the client's reply, with its kind and why
+     * @param candidates the five lines most relevant to the words, best first
+     */
+    public record Probe(List<String> terms, PracticeTurn turn, List<Candidate> candidates) {
+        public Probe {
+            terms = List.copyOf(terms);
+            candidates = List.copyOf(candidates);
+        }
+    }
+
+    /** A beat ("beat") or a persona fact ("fact", id "fact-N" from 1), its coverage of the words and the terms matched. */
+    public record Candidate(String kind, String id, double coverage, List<String> matched) {
+        public Candidate {
+            matched = List.copyOf(matched);
+        }
+    }
+
+    public Probe probe(Conversation scenario, String atBeat, ClientState state, String say, long seed) {
+        PracticeSession session = new PracticeSession(scenario, coder, seed, atBeat, state, Mood.STEADY);
+        PracticeTurn turn = session.respond(say);
+        LineIndex index = scenario.lines();
+        LineIndex.Query q = index.query(say);
+        List<Candidate> all = new ArrayList<>();
+        for (String beat : scenario.beats().keySet()) {
+            LineIndex.Score sc = index.beat(q, beat);
+            if (sc.coverage() > 0) {
+                all.add(new Candidate("beat", beat, sc.coverage(), sc.matched()));
+            }
+        }
+        for (int i = 0; i < scenario.persona().facts().size(); i++) {
+            LineIndex.Score sc = index.fact(q, i);
+            if (sc.coverage() > 0) {
+                all.add(new Candidate("fact", "fact-" + (i + 1), sc.coverage(), sc.matched()));
+            }
+        }
+        all.sort(java.util.Comparator.comparingDouble(Candidate::coverage).reversed());
+        return new Probe(new ArrayList<>(q.terms().keySet()), turn, all.subList(0, Math.min(5, all.size())));
     }
 
     /**

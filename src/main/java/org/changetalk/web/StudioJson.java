@@ -84,6 +84,31 @@ final class StudioJson {
     }
 
     /**
+     * The playtest probe: {@code {terms, turn: (a turn as played), reply: {move, why}, candidates:
+     * [{kind, id, coverage, matched}]}}.
+     */
+    static ObjectNode probe(Playtest.Probe p) {
+        ObjectNode o = JSON.objectNode();
+        ArrayNode terms = o.putArray("terms");
+        p.terms().forEach(terms::add);
+        o.set("turn", TurnJson.turn(p.turn()));
+        // what trainees never see: the kind of reply the engine chose and why
+        ObjectNode reply = o.putObject("reply");
+        reply.put("move", Wire.name(p.turn().reply().move()));
+        reply.put("why", p.turn().reply().why());
+        ArrayNode list = o.putArray("candidates");
+        for (Playtest.Candidate c : p.candidates()) {
+            ObjectNode co = list.addObject();
+            co.put("kind", c.kind());
+            co.put("id", c.id());
+            co.put("coverage", Math.round(c.coverage() * 100) / 100.0);
+            ArrayNode matched = co.putArray("matched");
+            c.matched().forEach(matched::add);
+        }
+        return o;
+    }
+
+    /**
      * A drill replay: {@code {kind: "drill", attempts: [{number, level, itemId, client, text, category, success,
      * feedback, levelAfter, mastered}], played, level, mastered, recent, window, required, prompt}}.
      */

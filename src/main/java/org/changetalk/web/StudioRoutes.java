@@ -75,6 +75,7 @@ final class StudioRoutes {
         r.get("/api/studio/template", this::template);
         r.post("/api/studio/playtest", this::playtest);
         r.post("/api/studio/test", this::test);
+        r.post("/api/studio/probe", this::probe);
     }
 
     private static User author(Context ctx) {
@@ -200,6 +201,31 @@ final class StudioRoutes {
         }
         ClientState start = state(body, scenario.startState());
         ApiRoutes.send(ctx, 200, StudioJson.played(playtest.play(scenario, fromBeat, start, responses, seed)));
+    }
+
+    /** The playtest probe: {@code {text, atBeat?, say, state?, seed?}} → which line would answer {@code say}, and why. */
+    private void probe(Context ctx) {
+        author(ctx);
+        ObjectNode body = body(ctx);
+        String text = scenarioText(body, "text");
+        String say = Requests.text(body, "say");
+        if (say.isBlank() || say.length() > 2000) {
+            throw ApiError.badRequest("say: a trainee line of 1 to 2000 characters.");
+        }
+        if (!(checked(text).checked().scenario() instanceof Conversation scenario)) {
+            throw ApiError.badRequest("text: only a conversation can be probed.");
+        }
+        String atBeat = Requests.optionalText(body, "atBeat");
+        if (atBeat == null) {
+            atBeat = scenario.start().beat();
+        } else if (!scenario.beats().containsKey(atBeat)) {
+            throw ApiError.badRequest("atBeat: no beat '" + atBeat + "' in this scenario.");
+        }
+        if (scenario.beat(atBeat).isTerminal()) {
+            throw ApiError.badRequest("atBeat: '" + atBeat + "' ends the conversation; probe a beat the trainee can answer.");
+        }
+        ClientState start = state(body, scenario.startState());
+        ApiRoutes.send(ctx, 200, StudioJson.probe(playtest.probe(scenario, atBeat, start, say, seed(body))));
     }
 
     private void test(Context ctx) {

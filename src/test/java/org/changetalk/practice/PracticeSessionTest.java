@@ -69,6 +69,24 @@ class PracticeSessionTest {
     }
 
     @Test
+    void theSeedSetsTheDayAMoodAndALeadConcernThatNudgeTheStartNotTheWords() {
+        Conversation teresa = Fixtures.teresa();
+        Set<String> days = new HashSet<>();
+        for (long seed = 0; seed < 12; seed++) {
+            Mood m = Mood.of(teresa, seed);
+            assertThat(Mood.of(teresa, seed)).isEqualTo(m);
+            days.add(m.name());
+            PracticeSession s = new PracticeSession(teresa, coder, seed);
+            assertThat(s.state().engagement()).isEqualTo(teresa.startState().engagement() + m.engagement());
+            assertThat(s.state().discord()).isEqualTo(Math.min(10, teresa.startState().discord() + m.discord()));
+            if (m.lead() != null) {
+                assertThat(teresa.persona().topics()).containsKey(m.lead());
+            }
+        }
+        assertThat(days).containsExactlyInAnyOrder("guarded", "steady", "open");
+    }
+
+    @Test
     void seedChoosesAmongTextVariants() {
         List<String> openings = IntStream.range(0, 20)
                 .mapToObj(seed -> new PracticeSession(Fixtures.small(), coder, seed).opening().text())
@@ -174,7 +192,8 @@ class PracticeSessionTest {
     void beatDeltasOverrideScenarioDeltasWhichOverrideDefaults() {
         Conversation c = (Conversation) Fixtures.scenario("tuned", Fixtures.smallConversation("tuned", "",
                 "deltas: { categories: { complex_reflection: { discord: -2, importance: 1 }, persuade: { discord: 4 } } },"));
-        PracticeSession s = new PracticeSession(c, coder, 1);
+        // a steady day: the deltas alone move the state (a seeded mood would nudge the start)
+        PracticeSession s = new PracticeSession(c, coder, 1, c.start().beat(), c.startState(), Mood.STEADY);
         PracticeTurn pushed = s.respond("PERSUADE: Cut down.");                    // scenario: discord +4
         assertThat(pushed.after().discord()).isEqualTo(4);
         assertThat(pushed.after().engagement()).isEqualTo(4);                      // default engagement -1 kept
@@ -186,7 +205,8 @@ class PracticeSessionTest {
 
     @Test
     void flagsAddTheirOwnDeltasOncePerKind() {
-        PracticeSession s = new PracticeSession(Fixtures.small(), coder, 1);
+        Conversation small = Fixtures.small();
+        PracticeSession s = new PracticeSession(small, coder, 1, small.start().beat(), small.startState(), Mood.STEADY);
         PracticeTurn t = s.respond("QUESTION/OPEN+LABELLING+LABELLING: Why are you such an addict?");
         assertThat(t.category()).isEqualTo(Category.CONFRONT);
         assertThat(t.after().discord()).isEqualTo(2.5 + 1.5);

@@ -249,6 +249,21 @@ class StudioApiTest {
         instructor.post("/api/studio/playtest", Map.of("text", text, "fromBeat", "nowhere")).expect(400);
         instructor.post("/api/studio/playtest", Map.of("text", "{ id: 'x',")).expect(400);
 
+        // the probe (issue 11): which line would answer a typed line at a beat, and why
+        String jaden = instructor.get("/api/studio/scenarios/jaden-cannabis-precontemplation").expect(200).json().path("text").asText();
+        JsonNode mom = instructor.post("/api/studio/probe", Map.of("text", jaden, "atBeat", "tolerance",
+                "say", "How does your mom fit into all this?")).expect(200).json();
+        assertThat(mom.path("reply").path("move").asText()).isEqualTo("fact");
+        assertThat(mom.path("reply").path("why").asText()).contains("fact");
+        assertThat(mom.path("turn").path("category").asText()).isEqualTo("open_question");
+        assertThat(mom.path("terms").toString()).contains("#mom");
+        assertThat(mom.path("candidates").get(0).path("matched").toString()).contains("#mom");
+        JsonNode pets = instructor.post("/api/studio/probe", Map.of("text", jaden, "atBeat", "tolerance",
+                "say", "Do you have any pets back home?")).expect(200).json();
+        assertThat(pets.path("reply").path("move").asText()).isEqualTo("why_ask");
+        instructor.post("/api/studio/probe", Map.of("text", jaden, "atBeat", "leaves", "say", "Hi.")).expect(400);
+        instructor.post("/api/studio/probe", Map.of("text", jaden, "say", " ")).expect(400);
+
         assertThat(instructor.get("/api/sessions").expect(200).json().size()).isZero();
         assertThat(instructor.get("/api/me/progress").expect(200).json().path("sessions").size()).isZero();
     }

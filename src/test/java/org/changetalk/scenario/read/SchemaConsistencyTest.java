@@ -59,6 +59,42 @@ class SchemaConsistencyTest {
         assertThat(strings(plans.at("/$defs/state/properties/stage/enum"))).isEqualTo(Wire.names(Stage.class));
     }
 
+    /** The studio's hover help shows a key's description: a property without one only says its type. */
+    @Test
+    void everyPropertyHasADescription() {
+        List<String> properties = new ArrayList<>();
+        List<String> undescribed = new ArrayList<>();
+        collectProperties(schema.get("$defs"), "#/$defs", properties, undescribed);
+        assertThat(properties).as("properties found").hasSizeGreaterThan(100);
+        assertThat(undescribed).as("properties without a description, or with one ending in '.' (the hover help adds it)").isEmpty();
+    }
+
+    private static void collectProperties(JsonNode node, String path, List<String> all, List<String> undescribed) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectProperties(node.get(i), path + "/" + i, all, undescribed);
+            }
+            return;
+        }
+        for (var e : node.properties()) {
+            String at = path + "/" + e.getKey();
+            if (e.getKey().equals("properties") && e.getValue().isObject()) {
+                for (var p : e.getValue().properties()) {
+                    String property = at + "/" + p.getKey();
+                    all.add(property);
+                    JsonNode description = p.getValue().get("description");
+                    // schema-help.js adds the full stop after a description
+                    if (description == null || description.asText().isBlank() || description.asText().endsWith(".")) {
+                        undescribed.add(property);
+                    }
+                    collectProperties(p.getValue(), property, all, undescribed);
+                }
+            } else if (e.getValue().isContainerNode()) {
+                collectProperties(e.getValue(), at, all, undescribed);
+            }
+        }
+    }
+
     private static List<String> strings(JsonNode array) {
         assertThat(array.isArray()).as("schema path exists").isTrue();
         List<String> out = new ArrayList<>();

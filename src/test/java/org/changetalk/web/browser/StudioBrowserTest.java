@@ -297,9 +297,12 @@ class StudioBrowserTest {
         browser.js(cm + " const p = cm.charCoords(cm.posFromIndex(arguments[0] + 1), 'window');"
                 + " cm.getWrapperElement().dispatchEvent(new MouseEvent('mousemove', {clientX: p.left + 1, clientY: (p.top + p.bottom) / 2, bubbles: true}));",
                 text.indexOf("talk:", beatKey));
-        browser.waitForText(By.id("schema-tip"), "talk: One of: change, sustain, neutral, discord. Required.");
+        // the key's description from schema.json first, then what it takes
+        browser.waitForText(By.id("schema-tip"), "talk: What kind of client talk this line is.");
+        assertThat(browser.driver.findElement(By.id("schema-tip")).getText()).endsWith("One of: change, sustain, neutral, discord. Required.");
         browser.js(cm + " cm.setCursor(cm.posFromIndex(arguments[0]));", text.indexOf("fallback:", beatKey) + 2);
-        browser.waitForText(By.id("schema-help"), "fallback: A string (an id");
+        browser.waitForText(By.id("schema-help"), "fallback: The beat the client goes to when no rule in 'next' matches;");
+        assertThat(browser.driver.findElement(By.id("schema-help")).getText()).contains("A string (an id");
         assertThat(editorText()).isEqualTo(text);
 
         // a test plan with a beat the scenario does not have: not saved, the error at its line, selected there

@@ -16,7 +16,7 @@ import java.util.List;
  * command, and `validate` or `scenarios` need no coder at all.
  */
 final class LazyCoder {
-    /** Sentence embeddings for unsure client turns; the model loads only if such a turn comes (or on warm-up). */
+    /** Sentence embeddings for unsure client turns; the model loads only if such a turn comes. */
     private final MiniLmEmbedder embedder = new MiniLmEmbedder();
     private Coder coder;
 
@@ -27,14 +27,14 @@ final class LazyCoder {
 
     /**
      * Starts building the coder on another thread, for a command that will certainly need it: the lexicon then
-     * loads while picocli parses the command line and Jackson starts up, on the machine's other core; the
-     * embedding model (about a second) loads beside it on a thread of its own.
+     * loads while picocli parses the command line and Jackson starts up, on the machine's other core. The
+     * embedding model is not warmed here: a JVM that exits while ONNX Runtime is still loading aborts (exit 134,
+     * seen on a two-turn input), so it loads on the first unsure client turn, which a short input may never have.
      */
     LazyCoder warmInBackground() {
         Thread warm = new Thread(this::get, "coder-warm-up");
         warm.setDaemon(true);
         warm.start();
-        embedder.warmInBackground();
         return this;
     }
 

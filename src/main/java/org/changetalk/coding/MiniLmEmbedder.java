@@ -12,7 +12,9 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -22,10 +24,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * never on the server's start-up path. Thread-safe: one ONNX session serves all threads.
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
+    /** Short replies ("Yeah.", "Mm-hmm.", "I guess so.") come back again and again: each is embedded once. */
+    private static final int SHORT_TEXT = 32;
+    private static final int REMEMBERED = 4096;
+
     private final CompletableFuture<EmbeddingModel> model = new CompletableFuture<>();
     private final AtomicBoolean started = new AtomicBoolean();
+    private final Map<String, float[]> shortTexts = new ConcurrentHashMap<>();
 
-    /** Starts loading the model on a daemon thread, if it is not loading yet; the first {@link #embed} waits for it. */
+    /**
+     * Starts loading the model on a daemon thread, if it is not loading yet; the first {@link #embed} waits for it.
+     * Only for a process that will live until the load ends: a JVM that exits while ONNX Runtime loads aborts.
+     */
     public MiniLmEmbedder warmInBackground() {
         if (started.compareAndSet(false, true)) {
             Thread t = new Thread(this::load, "embedder-load");
@@ -37,6 +47,15 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
     @Override
     public float[] embed(String text) {
+        if (text.length() > SHORT_TEXT) return compute(text);
+        float[] seen = shortTexts.get(text);
+        if (seen != null) return seen.clone();
+        float[] v = compute(text);
+        if (shortTexts.size() < REMEMBERED) shortTexts.put(text, v.clone());
+        return v;
+    }
+
+    private float[] compute(String text) {
         if (started.compareAndSet(false, true)) load();
         // the tokenizer rejects an empty text; a blank turn means nothing either way
         return model.join().embed(text.isBlank() ? "." : text).content().vector();

@@ -622,17 +622,22 @@ final class ClientMind {
                 index.topics().in(List.of(w)).stream().filter(SAME_THING::contains).forEach(named::add);
             }
         }
-        List<String> lines = new ArrayList<>(memory.saidLines());
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            for (String sentence : lines.get(i).split("(?<=[.!?])\\s+")) {
+        // The sentence naming it that shares most with the question ("your own"), the latest on a tie.
+        LineIndex.Query q = index.query(text);
+        String best = null;
+        double bestScore = -1;
+        for (String line : memory.saidLines()) {
+            for (String sentence : line.split("(?<=[.!?])\\s+")) {
                 sentence = sentence.replaceFirst("^(And|But|So|Then|Or),?\\s+", ""); // "Like I said, and I…"
-                if (index.topicsOf(sentence).stream().anyMatch(named::contains)) {
-                    return Optional.of(new Reply(answered, true, recallOf(sentence), ClientTalk.NEUTRAL, ReplyKind.RECALL,
-                            state, "asked in other words about something already said (" + String.join(", ", named) + ")"));
+                double score = index.line(q, sentence).coverage();
+                if (index.topicsOf(sentence).stream().anyMatch(named::contains) && score >= bestScore) {
+                    best = sentence;
+                    bestScore = score;
                 }
             }
         }
-        return Optional.empty();
+        return best == null ? Optional.empty() : Optional.of(new Reply(answered, true, recallOf(best), ClientTalk.NEUTRAL,
+                ReplyKind.RECALL, state, "asked in other words about something already said (" + String.join(", ", named) + ")"));
     }
 
     private boolean aboutElse(LineIndex.Query q) {

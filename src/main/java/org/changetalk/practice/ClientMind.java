@@ -356,8 +356,10 @@ final class ClientMind {
      * back to), else a plain stock line. Confidence +0.25: naming a strength aloud is what the follow-up is for.
      */
     private Reply whyNotLowerConfidence(Beat answered, ClientState state) {
-        List<String> done = memory.changeTalkLines().stream()
-                .filter(l -> MoveCues.in(l).contains("client-strength")).toList();
+        // The sentence that names it: "nine months of Sunday mornings", not the whole line or its weightiest part.
+        List<String> done = memory.changeTalkLines().stream().flatMap(l -> java.util.Arrays.stream(l.split("(?<=[.!?])\\s+")))
+                .filter(l -> MoveCues.in(l).contains("client-strength"))
+                .map(l -> l.replaceFirst("^(And|But|So|Then|Or),?\\s+", "")).toList();
         String line = done.isEmpty() ? stock("why-not-lower.confidence", Map.of()) : recallOf(done.get(done.size() - 1));
         ClientState after = new ClientState(state.engagement(), state.discord(), state.importance(),
                 Math.min(10, state.confidence() + 0.25), state.stage());

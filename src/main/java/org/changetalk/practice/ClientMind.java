@@ -80,8 +80,10 @@ final class ClientMind {
     Reply respond(Beat answered, String text, CounselorCoding coding, Category category, ClientState state, int number) {
         Set<String> cues = MoveCues.in(text);
         // The client hears a push in plain words ("that's a relapse", "you could have died") even when the coder
-        // read the turn as a reflection: warmth or an apology back would teach the trainee it worked.
-        boolean offence = category.isMiInconsistent() || cues.contains("push");
+        // read the turn as a reflection: warmth or an apology back would teach the trainee it worked. A feeling
+        // named or both sides held ("you could have died, and that scared you") is a reflection after all.
+        boolean offence = category.isMiInconsistent()
+                || cues.contains("push") && !cues.contains("feeling") && !cues.contains("double-sided");
         memory.trainee(text, offence);
         LineIndex.Query q = index.query(text);
         memory.topics(q.topics());

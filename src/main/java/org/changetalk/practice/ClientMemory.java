@@ -25,6 +25,7 @@ final class ClientMemory {
     private final Set<String> said = new java.util.LinkedHashSet<>();
     private final Map<String, String> toldAs = new HashMap<>();
     private final Map<Measure, Integer> rulers = new EnumMap<>(Measure.class);
+    private Measure lastRuler;
     private final Set<String> clientTerms = new HashSet<>();
     private final Set<String> traineeTerms = new HashSet<>();
     private final List<String> changeTalk = new ArrayList<>();
@@ -88,6 +89,17 @@ final class ClientMemory {
 
     void ruler(Measure m, int n) {
         rulers.put(m, n);
+        lastRuler = m;
+    }
+
+    /** The ruler asked last: "why not lower?" with no word for what is about that one. */
+    Optional<Measure> lastRuler() {
+        return Optional.ofNullable(lastRuler);
+    }
+
+    /** The client's change talk so far, oldest first. */
+    List<String> changeTalkLines() {
+        return List.copyOf(changeTalk);
     }
 
     Map<Measure, Integer> rulers() {

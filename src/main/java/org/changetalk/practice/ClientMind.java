@@ -79,7 +79,11 @@ final class ClientMind {
 
     Reply respond(Beat answered, String text, CounselorCoding coding, Category category, ClientState state, int number) {
         Set<String> cues = MoveCues.in(text);
-        boolean offence = category.isMiInconsistent();
+        // The client hears a push in plain words ("that's a relapse", "you could have died") even when the coder
+        // read the turn as a reflection: warmth or an apology back would teach the trainee it worked. A feeling
+        // named or both sides held ("you could have died, and that scared you") is a reflection after all.
+        boolean offence = category.isMiInconsistent()
+                || cues.contains("push") && !cues.contains("feeling") && !cues.contains("double-sided");
         memory.trainee(text, offence);
         LineIndex.Query q = index.query(text);
         memory.topics(q.topics());
@@ -140,6 +144,12 @@ final class ClientMind {
                           LineIndex.Query q, ClientState state) {
         String offence = offence(text, coding, category);
         String opener = stock("discord." + offence, Map.of());
+        if (!category.isMiInconsistent()) {
+            // A push the coder read as listening: the graph's route is for listening (often a softening beat),
+            // so the client reacts to the push and stays where they were.
+            return new Reply(answered, true, opener, ClientTalk.DISCORD, ReplyKind.DISCORD, state,
+                    "a push in plain words (" + offence + "); the client pushes back");
+        }
         Beat next = scenario.beat(graphChoice(answered, category, text, state));
         // Lectures are never met with warm disclosure: if the author's graph would open up here, the
         // client reacts to the offence and stays where they were.
@@ -210,6 +220,9 @@ final class ClientMind {
         }
         if (flags.contains(FlagKind.ABSTINENCE_ONLY) || cues.contains("offence-abstinence")) {
             return "abstinence";
+        }
+        if (cues.contains("offence-shame")) {
+            return "shame";
         }
         if (category == Category.CONFRONT || cues.contains("offence-argue")) {
             return "argue";
@@ -294,8 +307,10 @@ final class ClientMind {
         // The number the trainee says the client gave: not one after "not"/"rather than" ("why not a zero?").
         // "a lower one", "that one": the word, not the number.
         String lowered = text.toLowerCase(Locale.ROOT).replaceAll("\\b(lower|higher|that|this|the|which) one\\b", "$1");
-        List<Integer> numbers = MoveCues.numbers(lowered.replaceAll(
-                "\\b(not|rather than|instead of|than|to|from)( a| an)? (\\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\\b", " "));
+        // Every number in the "not …" clause is the trainee's anchor, not a claim: "why not a 1 or a 0?" after a 4.
+        List<Integer> numbers = MoveCues.numbers(lowered
+                .replaceAll("\\b(not|rather than|instead of|than)\\b[^.?!;:]*", " ")
+                .replaceAll("\\b(to|from)( a| an)? (\\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\\b", " "));
         List<Integer> all = MoveCues.numbers(lowered);
         Map<Measure, Integer> given = memory.rulers();
         Integer asked = numbers.isEmpty() ? null : numbers.get(0);
@@ -316,6 +331,14 @@ final class ClientMind {
             String line = help.isEmpty() ? stock("would-help.none", Map.of()) : unsaid(help).orElseGet(() -> recallOf(help.get(0)));
             return new Reply(answered, true, line, ClientTalk.CHANGE, ReplyKind.WOULD_HELP, state, "why not higher");
         }
+        // "Why not lower?" after a confidence ruler asks what they can do, not why it matters.
+        String t = lowered;
+        Measure measure = t.matches("(?s).*\\bconfiden(t|ce)\\b.*") ? Measure.CONFIDENCE
+                : t.matches("(?s).*\\b(importan(t|ce)|matters?)\\b.*") ? Measure.IMPORTANCE
+                : memory.lastRuler().orElse(Measure.IMPORTANCE);
+        if (measure == Measure.CONFIDENCE && given.containsKey(Measure.CONFIDENCE)) {
+            return whyNotLowerConfidence(answered, state);
+        }
         List<String> reasons = scenario.persona().moves().whyNotLower();
         String line;
         if (!reasons.isEmpty()) {
@@ -328,6 +351,22 @@ final class ClientMind {
                 state.confidence(), state.stage());
         return new Reply(answered, true, line, ClientTalk.CHANGE, ReplyKind.WHY_NOT_LOWER, after,
                 "why not lower: the client's own reasons for change");
+    }
+
+    /**
+     * Their grounds for confidence: something they already managed, said earlier as change talk (referred
+     * back to), else a plain stock line. Confidence +0.25: naming a strength aloud is what the follow-up is for.
+     */
+    private Reply whyNotLowerConfidence(Beat answered, ClientState state) {
+        // The sentence that names it: "nine months of Sunday mornings", not the whole line or its weightiest part.
+        List<String> done = memory.changeTalkLines().stream().flatMap(l -> java.util.Arrays.stream(l.split("(?<=[.!?])\\s+")))
+                .filter(l -> MoveCues.in(l).contains("client-strength"))
+                .map(l -> l.replaceFirst("^(And|But|So|Then|Or),?\\s+", "")).toList();
+        String line = done.isEmpty() ? stock("why-not-lower.confidence", Map.of()) : recallOf(done.get(done.size() - 1));
+        ClientState after = new ClientState(state.engagement(), state.discord(), state.importance(),
+                Math.min(10, state.confidence() + 0.25), state.stage());
+        return new Reply(answered, true, line, ClientTalk.CHANGE, ReplyKind.WHY_NOT_LOWER, after,
+                "why not lower after a confidence ruler: what they have managed before");
     }
 
     private Reply goalMenu(Beat answered, ClientState state) {
@@ -381,6 +420,12 @@ final class ClientMind {
         if (summary && cues.contains("double-sided")) {
             state = new ClientState(Math.min(10, state.engagement() + 0.25), state.discord(),
                     Math.min(10, state.importance() + 0.5), state.confidence(), state.stage());
+        }
+        if (category == Category.CLOSED_QUESTION && !q.isEmpty()) {
+            Optional<Reply> same = saidInOtherWords(answered, text, state);
+            if (same.isPresent()) {
+                return same.get();
+            }
         }
         if (category == Category.CLOSED_QUESTION && !q.isEmpty()) {
             // "Do you have pets back home?": mostly words this persona has nothing on, so no story that shares "home".
@@ -565,12 +610,49 @@ final class ClientMind {
      * A closed question with a word no line of this scenario uses and none of the persona's own topics ("any pets
      * back home?") asks about something else: the words it shares with a line ("home") are a coincidence.
      */
+    /**
+     * "Do you have your own naloxone?" after the client said "I don't even have my own Narcan": a question in a
+     * word this persona never uses, for a thing the client already spoke of (the topics list names it both ways),
+     * is answered from what they said, not met with "why do you ask?".
+     */
+    private Optional<Reply> saidInOtherWords(Beat answered, String text, ClientState state) {
+        if (MoveCues.in(text).contains("small-talk")) {
+            return Optional.empty();
+        }
+        List<String> named = new ArrayList<>();
+        for (String w : Phrase.wordsOf(text)) {
+            List<String> terms = Terms.ofWords(List.of(w));
+            if (!terms.isEmpty() && terms.stream().noneMatch(index::knows)) {
+                index.topics().in(List.of(w)).stream().filter(SAME_THING::contains).forEach(named::add);
+            }
+        }
+        // The sentence naming it that shares most with the question ("your own"), the latest on a tie.
+        LineIndex.Query q = index.query(text);
+        String best = null;
+        double bestScore = -1;
+        for (String line : memory.saidLines()) {
+            for (String sentence : line.split("(?<=[.!?])\\s+")) {
+                sentence = sentence.replaceFirst("^(And|But|So|Then|Or),?\\s+", ""); // "Like I said, and I…"
+                double score = index.line(q, sentence).coverage();
+                if (index.topicsOf(sentence).stream().anyMatch(named::contains) && score >= bestScore) {
+                    best = sentence;
+                    bestScore = score;
+                }
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new Reply(answered, true, recallOf(best), ClientTalk.NEUTRAL,
+                ReplyKind.RECALL, state, "asked in other words about something already said (" + String.join(", ", named) + ")"));
+    }
+
     private boolean aboutElse(LineIndex.Query q) {
         boolean unknownWord = q.terms().keySet().stream().anyMatch(t -> !t.startsWith("#") && !index.knows(t));
         boolean ownTopic = q.topics().stream().anyMatch(t -> !Topics.builtInIds().contains(t));
         return unknownWord && !ownTopic;
     }
 
+    /** Topics whose words all name one thing (naloxone, Narcan): a synonym asks about what was said. */
+    private static final Set<String> SAME_THING = Resources.lines("same-thing-topics.txt").stream().map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> STORY_TOPICS = Set.of("what-it-gives", "worries", "goals", "values", "past-attempts");
 
     /** A question the graph's line does not answer: a fact, a story told (referred back to), another beat, or "why do you ask?". */

@@ -258,7 +258,15 @@ class StudioBrowserTest {
     }
 
     private void open(String id) {
-        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("studio-open"))).selectByValue(id);
+        // the list is redrawn after a save or rename, so an option found a moment ago may be gone: select again
+        browser.waitUntil("the studio lists " + id, () -> {
+            try {
+                new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("studio-open"))).selectByValue(id);
+                return id.equals(browser.js("return document.getElementById('studio-open').value"));
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
         browser.driver.findElement(By.id("studio-open-button")).click();
         browser.waitForText(By.id("studio-open-status"), "Opened " + id);
     }

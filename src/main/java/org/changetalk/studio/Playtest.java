@@ -147,15 +147,19 @@ public final class Playtest {
         DrillSession session = new DrillSession(drill, coder, new DrillProgress(from, 0, List.of(), false));
         List<DrillAttempt> attempts = new ArrayList<>();
         for (String text : responses) {
-            if (session.isMastered() || drill.items(session.level()).isEmpty()) {
+            if (isOver(session, drill)) {
                 break;
             }
             attempts.add(session.attempt(text));
         }
-        boolean finished = session.isMastered() || drill.items(session.level()).isEmpty();
         return new Drilled(attempts, session.level(), session.isMastered(), List.copyOf(session.recent()),
                 drill.mastery().window(), drill.mastery().required(),
-                finished ? Optional.empty() : Optional.of(session.prompt()));
+                isOver(session, drill) ? Optional.empty() : Optional.of(session.prompt()));
+    }
+
+    /** A drill ends when it is mastered or its level has no statements left to answer. */
+    private static boolean isOver(DrillSession session, Drill drill) {
+        return session.isMastered() || drill.items(session.level()).isEmpty();
     }
 
     /** A drill played from the studio: each attempt, where the trainee stands, and the next prompt if any. */

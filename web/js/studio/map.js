@@ -50,7 +50,9 @@ export function edgeLabels(e) {
 }
 
 /** map = {start, beats: [{id, end, unreachable, deadEnd, line, column}], transitions: [{from, to, labels, fallback, ending}]} */
-export function drawMap(map, onPick) {
+// zoom: the size the trainer last chose (true fits the width), kept by the caller so a redraw after a check
+// does not undo it; onZoom reports a new choice
+export function drawMap(map, onPick, { fitting: startFitting = true, onZoom = () => {} } = {}) {
   const beats = (map.beats || []).map((b) => ({ ...b, start: b.start || b.id === map.start }));
   const ids = new Set(beats.map((b) => b.id));
   // one arrow per pair of beats, carrying every category that takes that path: parallel arrows each with a
@@ -144,9 +146,9 @@ export function drawMap(map, onPick) {
     fit.setAttribute('aria-pressed', String(fitting));
     full.setAttribute('aria-pressed', String(!fitting));
   };
-  fit.addEventListener('click', () => zoom(true));
-  full.addEventListener('click', () => zoom(false));
-  zoom(true);
+  fit.addEventListener('click', () => { zoom(true); onZoom(true); });
+  full.addEventListener('click', () => { zoom(false); onZoom(false); });
+  zoom(startFitting);
   const legend = h('p', { class: 'hint map-legend', text: 'Start: thick border. Ending: double rounded border. Unreachable: dashed. Dead end: dotted, marked “dead end”. Fallback arrows are dashed.' });
   return h('div', { class: 'map-block' }, h('div', { class: 'map-zoom', role: 'group', 'aria-label': 'Map size' }, fit, ' ', full),
     h('div', { class: 'map-wrap', role: 'region', 'aria-label': 'Beat map', tabindex: 0 }, svg), detail, legend);

@@ -179,7 +179,7 @@ export async function render(main, params, search) {
       replace(mapHost, drawMap(map, (b) => {
         if (b.line) editor.goto(b.line, b.column || 1);
         announce(`Beat ${b.id}, line ${b.line}.`);
-      }));
+      }, { fitting: st.mapFits !== false, onZoom: (fits) => { st.mapFits = fits; } }));
     }
     const current = fromBeat.input.value;
     replace(fromBeat.input, h('option', { value: '', text: 'the start' }), ...((map && map.beats) || []).map((b) => h('option', { value: b.id, text: b.id })));

@@ -36,6 +36,8 @@ final class SentenceRules {
     private final Set<String> closedAfterWhat;
     private final Set<String> changeItself;
     private final Set<String> statementVerbs;
+    private final Set<String> circumstance;
+    private final Set<String> reportingVerbs;
     private final ReflectionDepthRules depth;
 
     SentenceRules(Lexicon lexicon) {
@@ -65,6 +67,8 @@ final class SentenceRules {
         this.closedAfterWhat = lexicon.set("closed_after_what");
         this.changeItself = lexicon.set("change_itself");
         this.statementVerbs = lexicon.set("statement_verb");
+        this.circumstance = lexicon.set("circumstance");
+        this.reportingVerbs = lexicon.set("reporting_verb");
         this.depth = new ReflectionDepthRules(lexicon);
     }
 
@@ -391,7 +395,10 @@ final class SentenceRules {
     private boolean asksAboutChangeItself(Clause c, Match m) {
         String first = c.word(m.from());
         if (!first.equals("have") && !first.equals("did") && !first.equals("had")) return false;
-        String next = c.word(m.to());
+        int at = m.to();
+        // "Have you ever tried to quit before?" asks for the story of a past attempt, like "…thought about quitting?"
+        if (c.word(at).equals("to")) at++;
+        String next = c.word(at);
         return next.isEmpty() || changeItself.contains(next);
     }
 
@@ -585,8 +592,15 @@ final class SentenceRules {
         return any;
     }
 
-    /** "You feel like you should quit": advice words inside a reflection of the client's own sense of duty. */
+    /**
+     * Advice words that are not the counselor's advice: inside a reflection of the client's own sense of duty ("You
+     * feel like you should quit"), inside a clause that states a circumstance ("you're here because you have to be",
+     * "since you've got to be here anyway"), or in someone else's words reported ("Your doctor told you you must take
+     * them", "she keeps saying you need to stop").
+     */
     private boolean isReflectedAdvice(Clause c, Match advice) {
+        if (circumstance.contains(c.word(advice.from() - 1)) || circumstance.contains(c.word(advice.from() - 2))) return true;
+        if (reported(c, advice)) return true;
         Match stem = c.first(Cue.REFLECTION_STEM);
         if (stem == null || stem.to() > advice.from() || !cognitive(c, stem)) return false;
         String w = c.word(stem.from());
@@ -594,6 +608,14 @@ final class SentenceRules {
         return w.equals("you") || w.equals("you're") || w.equals("part") || w.equals("it") || w.equals("that")
                 || w.equals("sounds") || w.equals("so") && (w2.equals("you") || w2.equals("you're"))
                 || w.equals("what") || w.equals("i'm") || w.equals("i");
+    }
+
+    /** A reporting verb before the advice with someone other than the counselor as its subject ("your doctor told you…"). */
+    private boolean reported(Clause c, Match advice) {
+        for (int i = Math.max(c.lead + 1, advice.from() - 4); i < advice.from(); i++) {
+            if (reportingVerbs.contains(c.word(i)) && !self.contains(c.word(i - 1)) && !c.word(i - 1).equals("i've")) return true;
+        }
+        return false;
     }
 
     /** "It sounds like…", "It seems…": the counselor offers a guess at the client's meaning, which is a reflection. */
@@ -623,7 +645,7 @@ final class SentenceRules {
             int v = i;
             while (v < c.size() - 1 && imperativeSofteners.contains(c.word(v))) v++;
             String next = c.word(v + 1);
-            if (!imperatives.contains(c.word(v)) || next.isEmpty() || next.equals("me") || next.equals("us")) return null;
+            if (!imperatives.contains(c.word(v)) || next.isEmpty() || next.equals("me") || next.equals("us") || shielded(c, v)) return null;
             // "If it's bad, call the office": how to reach the service is an instruction, not a push to change
             if (contactVerbs.contains(c.word(v)) && !next.equals("your")) return null;
             int content = 0, shared = 0;
@@ -676,7 +698,17 @@ final class SentenceRules {
     /** "Brush your teeth right after dinner": a sentence opened by a verb of action tells the client what to do. */
     private boolean imperativeAdvice(Clause c) {
         String next = c.word(c.lead + 1);
-        return imperatives.contains(c.word(c.lead)) && !next.isEmpty() && !next.equals("me") && !next.equals("us");
+        // "Take a minute.", "Come on in, close the door": courtesies and housekeeping (SHIELD) tell the client nothing to change
+        return imperatives.contains(c.word(c.lead)) && !next.isEmpty() && !next.equals("me") && !next.equals("us")
+                && !shielded(c, c.lead);
+    }
+
+    /** A SHIELD phrase (an idiom or courtesy) covers word {@code i}. */
+    private static boolean shielded(Clause c, int i) {
+        for (Match s : c.all(Cue.SHIELD)) {
+            if (s.from() <= i && i < s.to()) return true;
+        }
+        return false;
     }
 
     private boolean you(Clause c) {

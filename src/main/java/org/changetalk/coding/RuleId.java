@@ -12,6 +12,7 @@ enum RuleId {
     ASKS_PERMISSION("asks-permission", "asking permission to share: Seeking Collaboration"),
     STRUCTURING("structuring", "organising the session: no code"),
     CONTRADICTS_CLIENT("contradicts-client", "a plain negation of what the client just asserted: Confront"),
+    DENIES_CLIENT_CLAIM("denies-client-claim", "the client's own word as the subject of a denied claim ('Safer isn't the same as safe'): Confront"),
     CONFRONT("confront", "confrontation, labelling, sarcasm, rhetorical challenge cues: Confront"),
     UNFINISHED("unfinished", "a sentence that breaks off: no code"),
     ADVICE_WITH_AUTONOMY("advice-with-autonomy", "advice beside a nod to the client's choice: Persuade with Permission"),

@@ -39,6 +39,7 @@ final class SentenceRules {
     private final Set<String> circumstance;
     private final Set<String> reportingVerbs;
     private final ReflectionDepthRules depth;
+    private final DeniedClaim deniedClaim;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -70,6 +71,7 @@ final class SentenceRules {
         this.circumstance = lexicon.set("circumstance");
         this.reportingVerbs = lexicon.set("reporting_verb");
         this.depth = new ReflectionDepthRules(lexicon);
+        this.deniedClaim = new DeniedClaim(lexicon);
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -94,6 +96,11 @@ final class SentenceRules {
             return new Utterance(all, Code.CONFRONT, null, null,
                     ev(c, m, RuleId.CONTRADICTS_CLIENT, quote(c.quote(m))
                             + " says the opposite of what the client just said instead of understanding it: Confront."));
+        }
+        if ((m = deniedClaim.find(c, ctx)) != null) {
+            return new Utterance(all, Code.CONFRONT, null, null,
+                    ev(c, m, RuleId.DENIES_CLIENT_CLAIM, quote(c.quote(m))
+                            + " takes the client's own word and denies what they claimed for it, a correction rather than understanding: Confront."));
         }
         if ((m = confrontation(c, echo, ctx)) != null) {
             return new Utterance(all, Code.CONFRONT, null, null,

@@ -15,6 +15,7 @@ enum RuleId {
     DENIES_CLIENT_CLAIM("denies-client-claim", "the client's own word as the subject of a denied claim ('Safer isn't the same as safe'): Confront"),
     CONFRONT("confront", "confrontation, labelling, sarcasm, rhetorical challenge cues: Confront"),
     UNFINISHED("unfinished", "a sentence that breaks off: no code"),
+    AUTONOMY_BUT_WARNING("autonomy-but-warning", "the choice named, then a warning or directive after 'but': Persuade"),
     ADVICE_WITH_AUTONOMY("advice-with-autonomy", "advice beside a nod to the client's choice: Persuade with Permission"),
     AUTONOMY("autonomy", "choice and control with the client: Emphasizing Autonomy"),
     PLEASANTRY("pleasantry", "greetings, thanks, condolences, generic praise: no code"),

@@ -38,6 +38,7 @@ final class SentenceRules {
     private final Set<String> statementVerbs;
     private final Set<String> circumstance;
     private final Set<String> reportingVerbs;
+    private final Set<String> directive;
     private final ReflectionDepthRules depth;
     private final DeniedClaim deniedClaim;
 
@@ -70,6 +71,7 @@ final class SentenceRules {
         this.statementVerbs = lexicon.set("statement_verb");
         this.circumstance = lexicon.set("circumstance");
         this.reportingVerbs = lexicon.set("reporting_verb");
+        this.directive = lexicon.set("directive_modal");
         this.depth = new ReflectionDepthRules(lexicon);
         this.deniedClaim = new DeniedClaim(lexicon);
     }
@@ -113,6 +115,12 @@ final class SentenceRules {
         QuestionShape shape = questionShape(c);
         boolean asking = shape != null && (shape.wh() || shape.auxInverted() || shape.indirect());
         if ((m = c.first(Cue.AUTONOMY)) != null && !asking) {
+            Match threat = autonomyThenWarning(c, ctx, m);
+            if (threat != null) {
+                return new Utterance(all, Code.PERSUADE, null, null,
+                        ev(c, threat, RuleId.AUTONOMY_BUT_WARNING, "The choice is named (" + quote(c.quote(m)) + ") and then taken back by "
+                                + quote(c.quote(threat)) + ": a warning after \"but\" argues for change, Persuade."));
+            }
             Match advice = c.first(Cue.PERSUADE);
             if (advice != null && !isReflectedAdvice(c, advice)) {
                 return new Utterance(all, Code.PERSUADE_WITH_PERMISSION, null, null,
@@ -137,12 +145,20 @@ final class SentenceRules {
             // an imperative made of the client's own words ("Keep the nighttime, cut the afternoon") restates their plan
             return advice(c, ctx, m, nodInTurn);
         }
-        if ((m = c.first(Cue.WARNING)) != null && !isReflectedAdvice(c, m) && echo.ratio() < 0.5) return advice(c, ctx, m, nodInTurn);
+        if ((m = c.first(Cue.WARNING)) != null && !isReflectedAdvice(c, m) && (echo.ratio() < 0.5 || !mostlyClients(c, m, ctx))) {
+            // "Three sodas a day is going to put you on insulin": the client's habit in the client's words, and a
+            // consequence they never said — the warning is the counselor's however much of the sentence echoes
+            return advice(c, ctx, m, nodInTurn);
+        }
         if ((m = c.first(Cue.FIXING)) != null) return advice(c, ctx, m, nodInTurn);
         if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, m)) return advice(c, ctx, m, nodInTurn);
         if ((m = imperativeAfterClause(c, ctx)) != null) {
             // "If you're going to use, try not to use alone": the if/when clause sets the scene, the imperative advises
             return advice(c, ctx, m, nodInTurn, RuleId.IMPERATIVE_AFTER_CLAUSE);
+        }
+        if ((m = imperativeThenConsequence(c)) != null) {
+            // "Keep drinking like this and it'll turn into cirrhosis": an imperative as the condition of a prediction
+            return advice(c, ctx, m, nodInTurn, RuleId.CONDITIONAL_CONSEQUENCE);
         }
         Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
         if ((m = c.first(Cue.AFFIRM)) != null && !(stem != null && stem.from() < m.from() && (echo.ratio() >= 0.5 || tentative(c, stem)))) {
@@ -587,6 +603,18 @@ final class SentenceRules {
         return m;
     }
 
+    /** At least half the match's content words are the client's own (a warning they voiced themself, said back). */
+    private boolean mostlyClients(Clause c, Match m, Context ctx) {
+        int content = 0, shared = 0;
+        for (int i = m.from(); i < m.to(); i++) {
+            String w = c.word(i);
+            if (stop.contains(w) || w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) continue;
+            content++;
+            if (ctx.clientStems().contains(Words.stem(w))) shared++;
+        }
+        return content > 0 && 2 * shared >= content;
+    }
+
     /** Every content word of the match was the client's own. */
     private boolean clientsOwn(Clause c, Match m, Context ctx) {
         boolean any = false;
@@ -702,12 +730,59 @@ final class SentenceRules {
         return new Match(Cue.WARNING, Math.min(future, condition), Math.min(c.size(), Math.max(future, condition) + 3));
     }
 
+    /**
+     * "Keep drinking like this and it'll turn into cirrhosis", "Skip one more dose and you'll be back in the ER": a
+     * sentence opened by an imperative, then "and" and a prediction ({@code [set:future_marker]}), warns — the
+     * imperative is the condition ("if you keep drinking…"). Not the counselor's own "and we'll…".
+     */
+    private Match imperativeThenConsequence(Clause c) {
+        if (c.sentence.question() || !imperatives.contains(c.word(c.lead)) || shielded(c, c.lead)) return null;
+        for (int i = c.lead + 2; i < c.size() - 1; i++) {
+            if (!c.word(i).equals("and")) continue;
+            String next = c.word(i + 1);
+            if (futureMarkers.contains(next) || (you.contains(next) || next.equals("it") || next.equals("that") || next.equals("things"))
+                    && futureMarkers.contains(c.word(i + 2))) {
+                return new Match(Cue.WARNING, c.lead, Math.min(c.size(), i + 4));
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** "Brush your teeth right after dinner": a sentence opened by a verb of action tells the client what to do. */
     private boolean imperativeAdvice(Clause c) {
         String next = c.word(c.lead + 1);
         // "Take a minute.", "Come on in, close the door": courtesies and housekeeping (SHIELD) tell the client nothing to change
         return imperatives.contains(c.word(c.lead)) && !next.isEmpty() && !next.equals("me") && !next.equals("us")
                 && !shielded(c, c.lead);
+    }
+
+    /**
+     * "It's your decision, but if you don't, you'll be back on the street", "That's your choice, but don't be surprised
+     * if things get worse": autonomy named and then, after "but", a warning or a directive — the nod is taken back.
+     * Soft suggestions after "but" ("…but some people find…") stay Persuade with Permission.
+     */
+    private Match autonomyThenWarning(Clause c, Context ctx, Match autonomy) {
+        int but = -1;
+        for (int i = autonomy.to(); i < c.size() - 2; i++) {
+            if (c.word(i).equals("but")) {
+                but = i;
+                break;
+            }
+        }
+        if (but < 0) return null;
+        for (Match w : c.all(Cue.WARNING)) if (w.from() > but) return w;
+        for (Match p : c.all(Cue.PERSUADE)) {
+            // "…but you should know the clinic opens at eight" informs
+            if (p.from() > but && directive.contains(c.word(p.from() + 1)) && !c.word(p.from() + 2).equals("know")) return p;
+        }
+        boolean condition = false;
+        for (int i = but + 1; i < c.size(); i++) {
+            String w = c.word(i);
+            if (conditions.contains(w)) condition = true;
+            if (condition && futureMarkers.contains(w) && !self.contains(c.word(i - 1))) return new Match(Cue.WARNING, but, Math.min(c.size(), i + 3));
+        }
+        return null;
     }
 
     /** A SHIELD phrase (an idiom or courtesy) covers word {@code i}. */

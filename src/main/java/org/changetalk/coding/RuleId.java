@@ -34,6 +34,7 @@ enum RuleId {
     SUMMARY("summary", "a summary: complex reflection"),
     DOUBLE_SIDED("double-sided", "both sides of the ambivalence: complex reflection"),
     OFFER_OR_PLAN("offer-or-plan", "the counselor's offer or plan: Giving Information"),
+    RISK_RAISED("risk-raised", "a risk to the client the client never named, raised unasked: Persuade (MISC: raise concern, warn)"),
     INFORMATION("information", "information cues: Giving Information"),
     ANSWERS_CLIENT_QUESTION("answers-client-question", "a statement answering the client's question: Giving Information"),
     REFLECTION_OPENER("reflection-opener", "a reflection opener: reflection"),

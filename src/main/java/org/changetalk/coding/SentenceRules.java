@@ -41,6 +41,7 @@ final class SentenceRules {
     private final Set<String> directive;
     private final ReflectionDepthRules depth;
     private final DeniedClaim deniedClaim;
+    private final RiskRaised riskRaised;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -74,6 +75,7 @@ final class SentenceRules {
         this.directive = lexicon.set("directive_modal");
         this.depth = new ReflectionDepthRules(lexicon);
         this.deniedClaim = new DeniedClaim(lexicon);
+        this.riskRaised = new RiskRaised(lexicon);
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -188,6 +190,9 @@ final class SentenceRules {
         if (startStructuring != null && !you(c) && !c.sentence.question()) {
             return new Utterance(all, Code.NO_CODE, null, null, ev(c, startStructuring, RuleId.STRUCTURING,
                     quote(c.quote(startStructuring)) + " organises the session rather than responding to the client: no MITI code."));
+        }
+        if ((m = riskRaised.find(c, ctx, echo)) != null) {
+            return advice(c, ctx, m, nodInTurn, RuleId.RISK_RAISED);
         }
         if ((m = c.first(Cue.INFORMATION)) != null && !(stem != null && cognitive(c, stem))) {
             return information(c, m, RuleId.INFORMATION);

@@ -39,6 +39,7 @@ final class SentenceRules {
     private final Set<String> circumstance;
     private final Set<String> reportingVerbs;
     private final Set<String> directive;
+    private final Set<String> bareStem;
     private final ReflectionDepthRules depth;
     private final DeniedClaim deniedClaim;
     private final RiskRaised riskRaised;
@@ -73,6 +74,7 @@ final class SentenceRules {
         this.circumstance = lexicon.set("circumstance");
         this.reportingVerbs = lexicon.set("reporting_verb");
         this.directive = lexicon.set("directive_modal");
+        this.bareStem = lexicon.set("bare_stem");
         this.depth = new ReflectionDepthRules(lexicon);
         this.deniedClaim = new DeniedClaim(lexicon);
         this.riskRaised = new RiskRaised(lexicon);
@@ -523,7 +525,7 @@ final class SentenceRules {
      * holds the client's view instead, so they are exempt.
      */
     private Match contradiction(Clause c, Context ctx) {
-        if (!ctx.hasClient() || ctx.clientAsked() || c.size() - c.lead < 3 || c.has(Cue.REFLECTION_STEM) || c.has(Cue.DOUBLE_SIDED)
+        if (!ctx.hasClient() || ctx.clientAsked() || c.size() - c.lead < 3 || guessesAtMeaning(c) || c.has(Cue.DOUBLE_SIDED)
                 || c.has(Cue.SUMMARY) || c.sentence.question() || c.has(Cue.HARM_REDUCTION)) {
             // safer-use information ("never use alone") negates the client's verbs without contradicting them
             return null;
@@ -544,6 +546,20 @@ final class SentenceRules {
             }
         }
         return null;
+    }
+
+    /**
+     * A reflection opener that offers a guess at the client's mind ("it sounds like", "you feel", "part of you"): it
+     * holds the client's view even when it negates their word. A bare "so you're…" does not: "so you're not fine",
+     * after "I'm fine", says the opposite.
+     */
+    private boolean guessesAtMeaning(Clause c) {
+        Match stem = c.first(Cue.REFLECTION_STEM);
+        if (stem == null) return false;
+        for (int i = stem.from(); i < stem.to(); i++) {
+            if (!bareStem.contains(c.word(i))) return true;
+        }
+        return depth.namesFeeling(c);
     }
 
     /** No such cue, or only inside the pleasantry's own words: "It's good to see you" is not advice. */

@@ -53,6 +53,7 @@ enum RuleId {
     // ---- turn-level rules (CounselorCoder)
     REFLECTION_CHECK("reflection-check", "\"…is that right?\" after a reflection checks it: no code"),
     CONTINUES_INFORMATION("continues-information", "a plain statement continuing information: Giving Information"),
+    YES_BUT("yes-but", "an acknowledgement, then 'but' and the counselor's own statement: Persuade"),
     NO_WORDS("no-words", "a turn with no words: no code");
 
     private final String id;

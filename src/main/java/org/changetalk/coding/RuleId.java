@@ -29,6 +29,7 @@ enum RuleId {
     ADVICE_WITHOUT_PERMISSION("advice-without-permission", "advice or warning cues, unasked: Persuade"),
     ADVICE_WITH_PERMISSION("advice-with-permission", "advice the client asked for or allowed: Persuade with Permission"),
     IMPERATIVE_AFTER_CLAUSE("imperative-after-clause", "an imperative after an if/when clause: Persuade"),
+    YOU_COULD("you-could", "'you could' and a verb of action opening a statement: a step proposed, Persuade"),
     AFFIRM("affirm", "a named strength, effort or value: Affirm"),
     COLLABORATION("collaboration", "an invitation to work together: Seeking Collaboration"),
     SUMMARY("summary", "a summary: complex reflection"),

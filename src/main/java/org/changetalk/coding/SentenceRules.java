@@ -40,6 +40,8 @@ final class SentenceRules {
     private final Set<String> reportingVerbs;
     private final Set<String> directive;
     private final Set<String> bareStem;
+    private final Set<String> couldNotAdvice;
+    private final Set<String> hypothetical;
     private final ReflectionDepthRules depth;
     private final DeniedClaim deniedClaim;
     private final RiskRaised riskRaised;
@@ -75,6 +77,8 @@ final class SentenceRules {
         this.reportingVerbs = lexicon.set("reporting_verb");
         this.directive = lexicon.set("directive_modal");
         this.bareStem = lexicon.set("bare_stem");
+        this.couldNotAdvice = lexicon.set("could_not_advice");
+        this.hypothetical = lexicon.set("hypothetical");
         this.depth = new ReflectionDepthRules(lexicon);
         this.deniedClaim = new DeniedClaim(lexicon);
         this.riskRaised = new RiskRaised(lexicon);
@@ -159,6 +163,10 @@ final class SentenceRules {
         if ((m = imperativeAfterClause(c, ctx)) != null) {
             // "If you're going to use, try not to use alone": the if/when clause sets the scene, the imperative advises
             return advice(c, ctx, m, nodInTurn, RuleId.IMPERATIVE_AFTER_CLAUSE);
+        }
+        if ((m = youCould(c, ctx)) != null) {
+            // "You could wake up thirty minutes earlier": a step proposed in the second person is advice
+            return advice(c, ctx, m, nodInTurn, RuleId.YOU_COULD);
         }
         if ((m = imperativeThenConsequence(c)) != null) {
             // "Keep drinking like this and it'll turn into cirrhosis": an imperative as the condition of a prediction
@@ -768,6 +776,25 @@ final class SentenceRules {
             return null;
         }
         return null;
+    }
+
+    /**
+     * "You could wake up thirty minutes earlier", "Or you could just tell her no": "you could" opening the sentence and
+     * a verb of action proposes a step. Not "you could see it coming", "you could have…", "you could be right"
+     * ({@code [set:could_not_advice]}), not a step made of the client's own words, not a reflection of their thinking.
+     */
+    private Match youCould(Clause c, Context ctx) {
+        int i = c.lead;
+        while (i < c.size() - 3 && (imperativeSofteners.contains(c.word(i)) || c.word(i).equals("or") || c.word(i).equals("and"))) i++;
+        if (!you.contains(c.word(i)) || !c.word(i + 1).equals("could") || c.sentence.question() || ctx.clientAsked()) return null;
+        int v = i + 2;
+        while (v < c.size() - 1 && imperativeSofteners.contains(c.word(v))) v++;
+        String verb = c.word(v);
+        if (verb.isEmpty() || couldNotAdvice.contains(verb) || !Character.isLetter(verb.charAt(0)) || verb.endsWith("ed")) return null;
+        if (ctx.clientStems().contains(Words.stem(verb)) && ctx.clientStems().contains(Words.stem(c.word(v + 1)))) return null;
+        // "If I got on PrEP I wouldn't have to panic" — "You could actually breathe": the client's own hypothetical, continued
+        for (String w : hypothetical) if (ctx.clientWords().contains(w)) return null;
+        return new Match(Cue.PERSUADE, i, Math.min(c.size(), v + 2));
     }
 
     /** "Brush your teeth right after dinner": a sentence opened by a verb of action tells the client what to do. */

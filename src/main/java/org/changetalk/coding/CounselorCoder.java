@@ -13,6 +13,7 @@ final class CounselorCoder {
     private final PhraseTrie trie;
     private final Set<String> leadins;
     private final SentenceRules rules;
+    private final YesBut yesBut;
     private final HarmReductionChecks checks;
     private final Confidence confidence;
     private final Set<String> you;
@@ -23,6 +24,7 @@ final class CounselorCoder {
         this.leadins = lexicon.set("leadin");
         this.you = lexicon.set("you");
         this.rules = new SentenceRules(lexicon);
+        this.yesBut = new YesBut(lexicon);
         this.checks = new HarmReductionChecks(lexicon.set("stop"));
     }
 
@@ -42,6 +44,9 @@ final class CounselorCoder {
                 // "…, is that right?" after a reflection checks the reflection; it asks nothing new
                 u = new Utterance(u.span(), Code.NO_CODE, null, null, Evidence.of(u.span(), RuleId.REFLECTION_CHECK.id(),
                         SentenceRules.quote(u.span().of(text.raw)) + " checks the reflection before it with the client rather than asking something new."));
+            }
+            if (yesBut.applies(c, i > 0 ? clauses.get(i - 1) : null, i > 0 ? utterances.get(i - 1) : null, u, ctx)) {
+                u = yesBut.recode(c, u, ctx);
             }
             if (i > 0 && u.code().isReflection() && continues(u.evidence().rule())) {
                 Code before = utterances.get(i - 1).code();

@@ -36,6 +36,23 @@ final class MoveCues {
         return found;
     }
 
+    /**
+     * Whether one move's patterns occur in the text: the same answer as {@code in(text).contains(name)} for a
+     * fiftieth of the work (a practice turn asks this of the client's reply and of the trainee's words).
+     */
+    static boolean has(String name, String text) {
+        List<Pattern> patterns = PATTERNS.get(name);
+        if (patterns == null) {
+            throw new IllegalArgumentException("no move '" + name + "' in moves.txt");
+        }
+        for (Pattern p : patterns) {
+            if (p.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first span the named move's patterns match, for "why a 3?" (which number?) and "you said …" (said what?). */
     static Optional<Matcher> first(String name, String text) {
         for (Pattern p : PATTERNS.getOrDefault(name, List.of())) {

@@ -13,6 +13,8 @@ final class CounselorCoder {
     private final PhraseTrie trie;
     private final Set<String> leadins;
     private final SentenceRules rules;
+    private final YesBut yesBut;
+    private final java.util.Set<String> softeners;
     private final HarmReductionChecks checks;
     private final Confidence confidence;
 
@@ -20,7 +22,9 @@ final class CounselorCoder {
         this.confidence = confidence;
         this.trie = lexicon.trie();
         this.leadins = lexicon.set("leadin");
+        this.softeners = lexicon.set("anchor_softener");
         this.rules = new SentenceRules(lexicon);
+        this.yesBut = new YesBut(lexicon);
         this.checks = new HarmReductionChecks(lexicon.set("stop"));
     }
 
@@ -28,7 +32,7 @@ final class CounselorCoder {
         List<Clause> clauses = new ArrayList<>(text.sentences.size());
         boolean nod = false;
         for (Text.Sentence s : text.sentences) {
-            Clause c = new Clause(text, s, trie, leadins);
+            Clause c = new Clause(text, s, trie, leadins, softeners);
             nod |= c.has(Cue.AUTONOMY_NOD) || c.has(Cue.AUTONOMY);
             clauses.add(c);
         }
@@ -40,6 +44,9 @@ final class CounselorCoder {
                 // "…, is that right?" after a reflection checks the reflection; it asks nothing new
                 u = new Utterance(u.span(), Code.NO_CODE, null, null, Evidence.of(u.span(), RuleId.REFLECTION_CHECK.id(),
                         SentenceRules.quote(u.span().of(text.raw)) + " checks the reflection before it with the client rather than asking something new."));
+            }
+            if (yesBut.applies(c, i > 0 ? clauses.get(i - 1) : null, i > 0 ? utterances.get(i - 1) : null, u, ctx)) {
+                u = yesBut.recode(c, u, ctx);
             }
             if (i > 0 && u.code().isReflection() && continues(u.evidence().rule())) {
                 Code before = utterances.get(i - 1).code();

@@ -52,11 +52,10 @@ final class PersonaAnswers {
         };
     }
 
-    /** An answer from the persona's fields that is a real answer, not an "I don't know": how much, what it gives. */
+    /** An answer from the persona's fields that competes with the story's lines: how much (their measure of use). */
     Optional<String> measured(QuestionIntent intent) {
         return switch (intent.name()) {
             case "quantity" -> measure().filter(l -> !memory.said(l));
-            case "gives" -> firstPerson(persona.reasons()).map(r -> voice.stock("persona.gives", Map.of("reason", r)));
             default -> Optional.empty();
         };
     }

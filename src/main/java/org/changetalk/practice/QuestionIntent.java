@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
  *
  * @param name    the intent's name in intents.txt ("quantity", "gives", …)
  * @param answer  what a sentence that answers it looks like
+ * @param answerNot what a sentence with that look says instead ("used to be all day" is not how much now), or null
  * @param topics  the topics a line answering it is about
  * @param shapeRequired a line answers only with the shape (a quantity needs a number; its topic is not enough)
  */
-record QuestionIntent(String name, Pattern answer, Set<String> topics, boolean shapeRequired) {
+record QuestionIntent(String name, Pattern answer, Pattern answerNot, Set<String> topics, boolean shapeRequired) {
     private static final Map<String, Reader> READERS = load();
 
     /** The intents a response asks for, in the file's order of precedence (none for most reflections). */
@@ -35,7 +36,7 @@ record QuestionIntent(String name, Pattern answer, Set<String> topics, boolean s
 
     /** Whether a client sentence has the shape of an answer ("Half a bottle most evenings" to a quantity). */
     boolean answeredBy(String sentence) {
-        return answer.matcher(sentence).find();
+        return answer.matcher(sentence).find() && (answerNot == null || !answerNot.matcher(sentence).find());
     }
 
     /** One intent with the ways of asking it and the look-alikes that ask something else. */
@@ -49,6 +50,7 @@ record QuestionIntent(String name, Pattern answer, Set<String> topics, boolean s
         Map<String, List<Pattern>> asks = new LinkedHashMap<>();
         Map<String, List<Pattern>> not = new LinkedHashMap<>();
         Map<String, Pattern> answers = new LinkedHashMap<>();
+        Map<String, Pattern> answersNot = new LinkedHashMap<>();
         Map<String, Set<String>> topics = new LinkedHashMap<>();
         Set<String> shape = new java.util.HashSet<>();
         List<String> lines = Resources.lines("intents.txt");
@@ -71,6 +73,7 @@ record QuestionIntent(String name, Pattern answer, Set<String> topics, boolean s
                     case "asks" -> asks.computeIfAbsent(name, k -> new ArrayList<>()).add(compile(value));
                     case "not" -> not.computeIfAbsent(name, k -> new ArrayList<>()).add(compile(value));
                     case "answer" -> answers.put(name, compile(value));
+                    case "answer-not" -> answersNot.put(name, compile(value));
                     case "topics" -> topics.put(name, Set.of(value.split("\\s*,\\s*")));
                     case "requires" -> {
                         if (!value.equals("shape")) {
@@ -89,7 +92,7 @@ record QuestionIntent(String name, Pattern answer, Set<String> topics, boolean s
             if (!answers.containsKey(name)) {
                 throw new IllegalStateException("intents.txt: intent '" + name + "' has no " + name + ".answer");
             }
-            QuestionIntent intent = new QuestionIntent(name, answers.get(name), topics.getOrDefault(name, Set.of()),
+            QuestionIntent intent = new QuestionIntent(name, answers.get(name), answersNot.get(name), topics.getOrDefault(name, Set.of()),
                     shape.contains(name));
             out.put(name, new Reader(intent, List.copyOf(asks.get(name)), List.copyOf(not.getOrDefault(name, List.of()))));
         }

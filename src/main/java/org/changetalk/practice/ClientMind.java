@@ -362,7 +362,10 @@ final class ClientMind {
         List<String> done = memory.changeTalkLines().stream().flatMap(l -> java.util.Arrays.stream(l.split("(?<=[.!?])\\s+")))
                 .filter(l -> MoveCues.in(l).contains("client-strength"))
                 .map(l -> l.replaceFirst("^(And|But|So|Then|Or),?\\s+", "")).toList();
-        String line = done.isEmpty() ? stock("why-not-lower.confidence", Map.of()) : recallOf(done.get(done.size() - 1));
+        // The author's own grounds come first: a sentence picked from the session by cue words may not answer.
+        List<String> own = scenario.persona().moves().confidentBecause();
+        String line = !own.isEmpty() || done.isEmpty() ? stock("why-not-lower.confidence", Map.of())
+                : recallOf(done.get(done.size() - 1));
         ClientState after = new ClientState(state.engagement(), state.discord(), state.importance(),
                 Math.min(10, state.confidence() + 0.25), state.stage());
         return new Reply(answered, true, line, ClientTalk.CHANGE, ReplyKind.WHY_NOT_LOWER, after,
@@ -990,7 +993,7 @@ final class ClientMind {
 
     /** A stock line not said yet in this session (all said: the first again, which cannot be helped). */
     private String stock(String key, Map<String, String> values) {
-        List<String> lines = StockLines.of(key).stream().map(l -> fill(l, values)).toList();
+        List<String> lines = StockLines.of(key, scenario.persona().moves()).stream().map(l -> fill(l, values)).toList();
         return unsaid(lines).orElse(lines.get(0));
     }
 

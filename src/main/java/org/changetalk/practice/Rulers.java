@@ -110,7 +110,7 @@ final class Rulers {
     private Reply whyNotLowerConfidence(Beat answered, ClientState state) {
         // The sentence that names it: "nine months of Sunday mornings", not the whole line or its weightiest part.
         List<String> done = memory.changeTalkLines().stream().flatMap(l -> java.util.Arrays.stream(l.split("(?<=[.!?])\\s+")))
-                .filter(l -> MoveCues.in(l).contains("client-strength"))
+                .filter(l -> MoveCues.has("client-strength", l))
                 .map(l -> l.replaceFirst("^(And|But|So|Then|Or),?\\s+", "")).toList();
         // The author's own grounds come first: a sentence picked from the session by cue words may not answer.
         boolean authored = !scenario.persona().moves().confidentBecause().isEmpty();

@@ -59,11 +59,13 @@ final class ClientMind {
     private final Mood mood;
     private final Voice voice;
     private final Rulers rulers;
+    private final IntentAnswers intentAnswers;
 
     ClientMind(Conversation scenario, LineIndex index, Random random, Mood mood) {
         this.mood = mood;
         this.voice = new Voice(memory, index, random, new ProperNouns(scenario), scenario.persona().moves());
         this.rulers = new Rulers(scenario, memory, voice);
+        this.intentAnswers = new IntentAnswers(scenario, index, memory, voice);
         this.scenario = scenario;
         this.index = index;
         this.random = random;
@@ -83,6 +85,7 @@ final class ClientMind {
 
     Reply respond(Beat answered, String text, CounselorCoding coding, Category category, ClientState state, int number) {
         Set<String> cues = MoveCues.in(text);
+        category = Offences.heard(text, cues, coding, category);
         // The client hears a push in plain words ("that's a relapse", "you could have died") even when the coder
         // read the turn as a reflection: warmth or an apology back would teach the trainee it worked. A feeling
         // named or both sides held ("you could have died, and that scared you") is a reflection after all.
@@ -295,6 +298,20 @@ final class ClientMind {
             Optional<Reply> same = saidInOtherWords(answered, text, state);
             if (same.isPresent()) {
                 return same.get();
+            }
+        }
+        List<QuestionIntent> intents = QUESTIONS.contains(category) ? QuestionIntent.of(text) : List.of();
+        if (!intents.isEmpty()) {
+            // A question that asks for something (how much, what it gives, what worked, a plan, safety…) gets the line
+            // that answers it, when the graph's line does not.
+            List<String> allowed = candidates(answered, category, text, state);
+            Optional<IntentAnswers.Choice> choice = intentAnswers.answer(intents, q, allowed, allowed.get(0), state);
+            if (choice.isPresent()) {
+                if (choice.get() instanceof IntentAnswers.Story st) {
+                    return enter(scenario.beat(st.beat()), q, state, st.why());
+                }
+                IntentAnswers.Said said = (IntentAnswers.Said) choice.get();
+                return new Reply(answered, true, said.text(), said.talk(), said.move(), state, said.why());
             }
         }
         if (category == Category.CLOSED_QUESTION && !q.isEmpty()) {

@@ -70,4 +70,25 @@ final class Offences {
         return "advice";
     }
 
+    /**
+     * The category the client hears. A history question or a closing the coder read as a push ("have you ever
+     * tried to cut down before?", "we have to stop soon, anything to take away?") holds no push in its words: the
+     * client hears a question, whatever the coder scored (the trainee's score stays the coder's).
+     */
+    static Category heard(String text, Set<String> cues, CounselorCoding coding, Category category) {
+        if (!category.isMiInconsistent() || !(cues.contains("history-question") || cues.contains("closing"))) {
+            return category;
+        }
+        boolean pushWords = cues.stream().anyMatch(c -> c.startsWith("offence-") || c.equals("push"));
+        Set<FlagKind> flags = Categorizer.flagKinds(coding);
+        boolean flagged = flags.contains(FlagKind.LABELLING) || flags.contains(FlagKind.STIGMATIZING_LABEL)
+                || flags.contains(FlagKind.ABSTINENCE_ONLY);
+        if (pushWords || flagged) {
+            return category;
+        }
+        return CLOSED_START.matcher(text).find() ? Category.CLOSED_QUESTION : Category.OPEN_QUESTION;
+    }
+
+    private static final java.util.regex.Pattern CLOSED_START = java.util.regex.Pattern.compile(
+            "^\\W*(have|has|did|do|does|are|is|was|were|can|could|would|will)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 }

@@ -35,7 +35,8 @@ final class Rulers {
                 || cues.contains("why-number") && MoveCues.numbers(text).size() > 0 && !cues.contains("ruler")) {
             return Optional.of(whyNumber(answered, text, state));
         }
-        if (cues.contains("ruler")) {
+        if (cues.contains("ruler") || cues.contains("ruler-again") && !memory.rulers().isEmpty()
+                && (cues.contains("ruler-confidence") || cues.contains("ruler-importance"))) {
             Measure m = cues.contains("ruler-confidence") && !cues.contains("ruler-importance") ? Measure.CONFIDENCE : Measure.IMPORTANCE;
             int n = (int) Math.round(state.get(m));
             memory.ruler(m, n);
@@ -114,7 +115,8 @@ final class Rulers {
                 .map(l -> l.replaceFirst("^(And|But|So|Then|Or),?\\s+", "")).toList();
         // The author's own grounds come first: a sentence picked from the session by cue words may not answer.
         boolean authored = !scenario.persona().moves().confidentBecause().isEmpty();
-        String line = authored || done.isEmpty() ? voice.stock("why-not-lower.confidence", Map.of())
+        String line = authored ? voice.stock("why-not-lower.confidence", Map.of())
+                : done.isEmpty() ? managedInTheStory().orElseGet(() -> voice.stock("why-not-lower.confidence", Map.of()))
                 : voice.recallOf(done.get(done.size() - 1));
         ClientState after = new ClientState(state.engagement(), state.discord(), state.importance(),
                 Math.min(10, state.confidence() + 0.25), state.stage());
@@ -122,4 +124,24 @@ final class Rulers {
                 "why not lower after a confidence ruler: what they have managed before");
     }
 
+    /**
+     * Something the client managed that their story holds but they have not said yet ("I did three weeks over
+     * break"): a change-talk sentence naming it, the first in the graph's order. Their own success, not a stock line.
+     */
+    private Optional<String> managedInTheStory() {
+        for (Beat b : scenario.beats().values()) {
+            if (b.talk() != ClientTalk.CHANGE || b.isTerminal()) {
+                continue;
+            }
+            for (String line : b.say()) {
+                for (String sentence : line.split("(?<=[.!?])\\s+")) {
+                    if (MoveCues.in(sentence).contains("client-strength") && !memory.said(line)) {
+                        String s = sentence.replaceFirst("^(And|But|So|Then|Or|Actually),?\\s+", "");
+                        return Optional.of(Character.toUpperCase(s.charAt(0)) + s.substring(1));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -14,6 +14,7 @@ final class CounselorCoder {
     private final Set<String> leadins;
     private final SentenceRules rules;
     private final YesBut yesBut;
+    private final java.util.Set<String> softeners;
     private final HarmReductionChecks checks;
     private final Confidence confidence;
     private final Set<String> you;
@@ -22,6 +23,7 @@ final class CounselorCoder {
         this.confidence = confidence;
         this.trie = lexicon.trie();
         this.leadins = lexicon.set("leadin");
+        this.softeners = lexicon.set("anchor_softener");
         this.you = lexicon.set("you");
         this.rules = new SentenceRules(lexicon);
         this.yesBut = new YesBut(lexicon);
@@ -32,7 +34,7 @@ final class CounselorCoder {
         List<Clause> clauses = new ArrayList<>(text.sentences.size());
         boolean nod = false;
         for (Text.Sentence s : text.sentences) {
-            Clause c = new Clause(text, s, trie, leadins);
+            Clause c = new Clause(text, s, trie, leadins, softeners);
             nod |= c.has(Cue.AUTONOMY_NOD) || c.has(Cue.AUTONOMY);
             clauses.add(c);
         }

@@ -19,6 +19,13 @@ final class DeniedClaim {
     private final Set<String> selfCritical;
     private final Set<String> negatedCopula;
     private final Set<String> claimPredicates;
+    private final Set<String> intensifiers;
+    private final Set<String> copula;
+    private final Set<String> reframeOpeners;
+    private final Set<String> theOne;
+    private final Set<String> viewpoint;
+    private final Set<String> reassuring;
+    private static final String NOT = "not";
 
     DeniedClaim(Lexicon lexicon) {
         this.stop = lexicon.set("stop");
@@ -28,6 +35,12 @@ final class DeniedClaim {
         this.selfCritical = lexicon.set("self_critical");
         this.negatedCopula = lexicon.set("negated_copula");
         this.claimPredicates = lexicon.set("claim_predicate");
+        this.intensifiers = lexicon.set("predicate_intensifier");
+        this.copula = lexicon.set("copula");
+        this.reframeOpeners = lexicon.set("reframe_opener");
+        this.theOne = lexicon.set("the_one");
+        this.viewpoint = lexicon.set("viewpoint");
+        this.reassuring = lexicon.set("reassuring_predicate");
     }
 
     /** The words from the client's term to the end of the denial, or null. */
@@ -41,7 +54,7 @@ final class DeniedClaim {
             if (after < 0) continue;
             int subject = clientSubject(c, ctx, k);
             if (subject < 0) continue;
-            String predicate = c.word(after).equals("really") || c.word(after).equals("just") ? c.word(after + 1) : c.word(after);
+            String predicate = intensifiers.contains(c.word(after)) ? c.word(after + 1) : c.word(after);
             if (!claimPredicates.contains(predicate) || judgesSelf(c, after) || sidesWithClient(c, after)) continue;
             return new Match(Cue.CONFRONT, subject, Math.min(c.size(), after + 3));
         }
@@ -52,7 +65,7 @@ final class DeniedClaim {
     private int negationEnd(Clause c, int k) {
         String w = c.word(k);
         if (negatedCopula.contains(w)) return k + 1;
-        if (w.equals("not") && (c.word(k - 1).endsWith("'s") || c.word(k - 1).equals("is") || c.word(k - 1).equals("are"))) {
+        if (w.equals(NOT) && (c.word(k - 1).endsWith("'s") || copula.contains(c.word(k - 1)))) {
             return k + 1;
         }
         return -1;
@@ -66,8 +79,8 @@ final class DeniedClaim {
         for (int i = k - 1; i >= c.lead && i >= k - 4; i--) {
             if (i < k - 1 && c.breakBefore(i + 1)) break;
             String w = c.word(i);
-            if (w.endsWith("'s") && i == k - 1 && c.word(k).equals("not")) w = w.substring(0, w.length() - 2);
-            if (w.equals("is") || w.equals("are")) continue;
+            if (w.endsWith("'s") && i == k - 1 && c.word(k).equals(NOT)) w = w.substring(0, w.length() - 2);
+            if (copula.contains(w)) continue;
             if (you.contains(w) || self.contains(w) || pronouns.contains(w)) return -1;
             if (stop.contains(w) || w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
             String stem = Words.stem(w);
@@ -80,14 +93,14 @@ final class DeniedClaim {
      * "Wine isn't a problem for you", "your sister isn't the one living it", "falling asleep isn't the problem, it's
      * the three a.m. part": the client's view said for them, or the problem relocated as they located it.
      */
-    private static boolean sidesWithClient(Clause c, int after) {
+    private boolean sidesWithClient(Clause c, int after) {
         for (int i = after + 1; i < c.size() - 1; i++) {
-            if (c.breakBefore(i) && (c.word(i).equals("it's") || c.word(i).equals("that's") || c.word(i).equals("just")
-                    || c.word(i).equals("it") && c.word(i + 1).equals("is"))) return true;
+            if (c.breakBefore(i) && (reframeOpeners.contains(c.word(i)) || c.word(i).equals("it") && copula.contains(c.word(i + 1)))) return true;
         }
-        if (c.word(after).equals("the") && (c.word(after + 1).equals("one") || c.word(after + 1).equals("only"))) return true;
+        if (c.word(after).equals("the") && theOne.contains(c.word(after + 1))) return true;
         for (int i = after; i < Math.min(c.size() - 1, after + 5); i++) {
-            if ((c.word(i).equals("for") || c.word(i).equals("to")) && (c.word(i + 1).equals("you") || c.word(i + 1).equals("them"))) return true;
+            // "…for you", "…to them": the judgement is placed in the client's eyes
+            if (viewpoint.contains(c.word(i)) && (you.contains(c.word(i + 1)) || c.word(i + 1).equals("them"))) return true;
         }
         return false;
     }
@@ -95,7 +108,7 @@ final class DeniedClaim {
     /** "…isn't nothing", "…isn't a failure": disagreeing with the client's judgement of themself reassures. */
     private boolean judgesSelf(Clause c, int after) {
         for (int i = after; i < Math.min(c.size(), after + 3); i++) {
-            if (selfCritical.contains(c.word(i)) || c.word(i).equals("nothing")) return true;
+            if (selfCritical.contains(c.word(i)) || reassuring.contains(c.word(i))) return true;
         }
         return false;
     }

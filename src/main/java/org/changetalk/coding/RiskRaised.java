@@ -18,6 +18,8 @@ final class RiskRaised {
     private final Set<String> negators;
     private final Set<String> lowering;
     private final Set<String> numberWords;
+    private final Set<String> genericDeterminers;
+    private final Set<String> deniers;
 
     RiskRaised(Lexicon lexicon) {
         this.harmWords = lexicon.set("harm_word");
@@ -25,6 +27,8 @@ final class RiskRaised {
         this.negators = lexicon.set("strict_negator");
         this.lowering = lexicon.set("lowering_word");
         this.numberWords = lexicon.set("number_word");
+        this.genericDeterminers = lexicon.set("generic_determiner");
+        this.deniers = lexicon.set("risk_denier");
     }
 
     /** The harm word and a few words around it, or null. */
@@ -37,7 +41,7 @@ final class RiskRaised {
         for (int i = c.lead; i < c.size(); i++) {
             String w = c.word(i);
             if (!harmWords.contains(w) || ctx.clientStems().contains(Words.stem(w))) continue;
-            if (denied(c, i) || w.equals("serious") && c.word(i + 1).equals("about") || !aimedAtClient(c, i)) continue;
+            if (denied(c, i) || shielded(c, i) || !aimedAtClient(c, i)) continue;
             return new Match(Cue.WARNING, Math.max(c.lead, i - 3), Math.min(c.size(), i + 2));
         }
         return null;
@@ -48,6 +52,14 @@ final class RiskRaised {
         for (int i = c.lead; i < c.size(); i++) {
             String w = c.word(i);
             if ((Character.isDigit(w.charAt(0)) || numberWords.contains(w)) && !ctx.clientWords().contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** "Serious about quitting", "the danger zone": an idiom in the SHIELD section. */
+    private static boolean shielded(Clause c, int i) {
+        for (Match s : c.all(Cue.SHIELD)) {
+            if (s.from() <= i && i < s.to()) return true;
         }
         return false;
     }
@@ -65,7 +77,7 @@ final class RiskRaised {
      * risk of…", "it lowers the risk of HIV") informs, and so does a lowered risk.
      */
     private boolean aimedAtClient(Clause c, int i) {
-        if (c.word(i - 1).equals("the") || c.word(i + 1).equals("zone")) return false;
+        if (genericDeterminers.contains(c.word(i - 1))) return false;
         for (int j = Math.max(c.lead, i - 4); j < Math.min(c.size(), i + 3); j++) {
             if (lowering.contains(c.word(j))) return false;
         }
@@ -78,7 +90,7 @@ final class RiskRaised {
     /** "It's not dangerous", "there's no risk": a negation within three words before reassures. */
     private boolean denied(Clause c, int i) {
         for (int j = Math.max(c.lead, i - 3); j < i; j++) {
-            if (negators.contains(c.word(j)) || c.word(j).equals("no") || c.word(j).equals("low") || c.word(j).equals("less")) return true;
+            if (negators.contains(c.word(j)) || deniers.contains(c.word(j))) return true;
         }
         return false;
     }

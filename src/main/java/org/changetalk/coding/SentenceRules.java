@@ -42,6 +42,15 @@ final class SentenceRules {
     private final Set<String> bareStem;
     private final Set<String> couldNotAdvice;
     private final Set<String> hypothetical;
+    private final Set<String> reflectedAdviceOpeners;
+    private final Set<String> consequenceSubjects;
+    private final Set<String> conjunctions;
+    private final Set<String> proposalModals;
+    private final Set<String> contrast;
+    private final Set<String> informingVerbs;
+    private final Set<String> contestableFeelings;
+    /** Grammar words the rules name: the conjunction of "keep drinking and it'll…", the "so" of "so you feel…". */
+    private static final String AND = "and", SO = "so";
     private final ReflectionDepthRules depth;
     private final SessionQuestion session;
     private final AffirmedAgency agency;
@@ -81,6 +90,13 @@ final class SentenceRules {
         this.bareStem = lexicon.set("bare_stem");
         this.couldNotAdvice = lexicon.set("could_not_advice");
         this.hypothetical = lexicon.set("hypothetical");
+        this.reflectedAdviceOpeners = lexicon.set("reflected_advice_opener");
+        this.consequenceSubjects = lexicon.set("consequence_subject");
+        this.conjunctions = lexicon.set("conjunction");
+        this.proposalModals = lexicon.set("proposal_modal");
+        this.contrast = lexicon.set("contrast_word");
+        this.informingVerbs = lexicon.set("informing_verb");
+        this.contestableFeelings = lexicon.set("contestable_feeling");
         this.depth = new ReflectionDepthRules(lexicon);
         this.session = new SessionQuestion(lexicon);
         this.agency = new AffirmedAgency(lexicon);
@@ -555,7 +571,7 @@ final class SentenceRules {
         }
         for (int i = c.lead + 1; i < c.size(); i++) {
             String w = c.word(i);
-            if (stop.contains(w) || !Character.isLetter(w.charAt(0)) || depth.namesFeeling(w) && !w.equals("fine")) continue;
+            if (stop.contains(w) || !Character.isLetter(w.charAt(0)) || depth.namesFeeling(w) && !contestableFeelings.contains(w)) continue;
             String stem = Words.stem(w);
             if (ctx.clientStems().contains(stem) && !ctx.negatedStems().contains(stem) && !selfCritical.contains(w)
                     && Negation.before(c.words, i, c.lead, 2, strictNegators)) {
@@ -684,15 +700,14 @@ final class SentenceRules {
         if (stem == null || stem.to() > advice.from() || !cognitive(c, stem)) return false;
         String w = c.word(stem.from());
         String w2 = c.word(stem.from() + 1);
-        return w.equals("you") || w.equals("you're") || w.equals("part") || w.equals("it") || w.equals("that")
-                || w.equals("sounds") || w.equals("so") && (w2.equals("you") || w2.equals("you're"))
-                || w.equals("what") || w.equals("i'm") || w.equals("i");
+        // "So you feel you should…": "so" counts when a "you" word follows
+        return reflectedAdviceOpeners.contains(w) || w.equals(SO) && you.contains(w2);
     }
 
     /** A reporting verb before the advice with someone other than the counselor as its subject ("your doctor told you…"). */
     private boolean reported(Clause c, Match advice) {
         for (int i = Math.max(c.lead + 1, advice.from() - 4); i < advice.from(); i++) {
-            if (reportingVerbs.contains(c.word(i)) && !self.contains(c.word(i - 1)) && !c.word(i - 1).equals("i've")) return true;
+            if (reportingVerbs.contains(c.word(i)) && !self.contains(c.word(i - 1))) return true;
         }
         return false;
     }
@@ -724,7 +739,7 @@ final class SentenceRules {
             int v = i;
             while (v < c.size() - 1 && imperativeSofteners.contains(c.word(v))) v++;
             String next = c.word(v + 1);
-            if (!imperatives.contains(c.word(v)) || next.isEmpty() || next.equals("me") || next.equals("us") || shielded(c, v)) return null;
+            if (!imperatives.contains(c.word(v)) || next.isEmpty() || self.contains(next) || shielded(c, v)) return null;
             // "If it's bad, call the office": how to reach the service is an instruction, not a push to change
             if (contactVerbs.contains(c.word(v)) && !next.equals("your")) return null;
             int content = 0, shared = 0;
@@ -765,7 +780,7 @@ final class SentenceRules {
         for (int i = c.lead; i < c.size(); i++) {
             String w = c.word(i);
             if (future < 0 && futureMarkers.contains(w) && (!w.equals("going") || c.word(i + 1).equals("to"))
-                    && !self.contains(c.word(i - 1)) && !c.word(i - 1).equals("i'm") && !c.word(i - 1).equals("we're")) {
+                    && !self.contains(c.word(i - 1))) {
                 future = i;
             }
             if (condition < 0 && conditions.contains(w)) condition = i;
@@ -782,10 +797,9 @@ final class SentenceRules {
     private Match imperativeThenConsequence(Clause c) {
         if (c.sentence.question() || !imperatives.contains(c.word(c.lead)) || shielded(c, c.lead)) return null;
         for (int i = c.lead + 2; i < c.size() - 1; i++) {
-            if (!c.word(i).equals("and")) continue;
+            if (!c.word(i).equals(AND)) continue;
             String next = c.word(i + 1);
-            if (futureMarkers.contains(next) || (you.contains(next) || next.equals("it") || next.equals("that") || next.equals("things"))
-                    && futureMarkers.contains(c.word(i + 2))) {
+            if (futureMarkers.contains(next) || (you.contains(next) || consequenceSubjects.contains(next)) && futureMarkers.contains(c.word(i + 2))) {
                 return new Match(Cue.WARNING, c.lead, Math.min(c.size(), i + 4));
             }
             return null;
@@ -800,8 +814,8 @@ final class SentenceRules {
      */
     private Match youCould(Clause c, Context ctx) {
         int i = c.lead;
-        while (i < c.size() - 3 && (imperativeSofteners.contains(c.word(i)) || c.word(i).equals("or") || c.word(i).equals("and"))) i++;
-        if (!you.contains(c.word(i)) || !c.word(i + 1).equals("could") || c.sentence.question() || ctx.clientAsked()) return null;
+        while (i < c.size() - 3 && (imperativeSofteners.contains(c.word(i)) || conjunctions.contains(c.word(i)))) i++;
+        if (!you.contains(c.word(i)) || !proposalModals.contains(c.word(i + 1)) || c.sentence.question() || ctx.clientAsked()) return null;
         int v = i + 2;
         while (v < c.size() - 1 && imperativeSofteners.contains(c.word(v))) v++;
         String verb = c.word(v);
@@ -816,8 +830,7 @@ final class SentenceRules {
     private boolean imperativeAdvice(Clause c) {
         String next = c.word(c.lead + 1);
         // "Take a minute.", "Come on in, close the door": courtesies and housekeeping (SHIELD) tell the client nothing to change
-        return imperatives.contains(c.word(c.lead)) && !next.isEmpty() && !next.equals("me") && !next.equals("us")
-                && !shielded(c, c.lead);
+        return imperatives.contains(c.word(c.lead)) && !next.isEmpty() && !self.contains(next) && !shielded(c, c.lead);
     }
 
     /**
@@ -828,7 +841,7 @@ final class SentenceRules {
     private Match autonomyThenWarning(Clause c, Context ctx, Match autonomy) {
         int but = -1;
         for (int i = autonomy.to(); i < c.size() - 2; i++) {
-            if (c.word(i).equals("but")) {
+            if (contrast.contains(c.word(i))) {
                 but = i;
                 break;
             }
@@ -837,7 +850,7 @@ final class SentenceRules {
         for (Match w : c.all(Cue.WARNING)) if (w.from() > but) return w;
         for (Match p : c.all(Cue.PERSUADE)) {
             // "…but you should know the clinic opens at eight" informs
-            if (p.from() > but && directive.contains(c.word(p.from() + 1)) && !c.word(p.from() + 2).equals("know")) return p;
+            if (p.from() > but && directive.contains(c.word(p.from() + 1)) && !informingVerbs.contains(c.word(p.from() + 2))) return p;
         }
         boolean condition = false;
         for (int i = but + 1; i < c.size(); i++) {

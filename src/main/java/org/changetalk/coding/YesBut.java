@@ -13,9 +13,11 @@ import java.util.Set;
  */
 final class YesBut {
     private final Set<String> acknowledgement;
+    private final Set<String> turns;
 
     YesBut(Lexicon lexicon) {
         this.acknowledgement = lexicon.set("acknowledgement");
+        this.turns = lexicon.set("yes_but_turn");
     }
 
     boolean applies(Clause c, Clause before, Utterance previous, Utterance u, Context ctx) {
@@ -42,7 +44,7 @@ final class YesBut {
     /** Index of "but" among the sentence's first words, after nothing but acknowledgement, or -1. */
     private int butAt(Clause c) {
         for (int i = 0; i < Math.min(c.size() - 2, 6); i++) {
-            if (c.word(i).equals("but")) return i;
+            if (turns.contains(c.word(i))) return i;
             if (!acknowledgement.contains(c.word(i))) return -1;
         }
         return -1;

@@ -784,8 +784,11 @@ final class SentenceRules {
         for (int i = c.lead + 2; i < c.size() - 1; i++) {
             if (!c.word(i).equals(AND)) continue;
             String next = c.word(i + 1);
-            if (futureMarkers.contains(next) || (you.contains(next) || consequenceSubjects.contains(next)) && futureMarkers.contains(c.word(i + 2))) {
-                return new Match(Cue.WARNING, c.lead, Math.min(c.size(), i + 4));
+            if (futureMarkers.contains(next)) return new Match(Cue.WARNING, c.lead, Math.min(c.size(), i + 3));
+            if (!you.contains(next) && !consequenceSubjects.contains(next)) return null;
+            // "…and you'll…", "…and your pressure will…", "…and it's going to…"
+            for (int j = i + 2; j < Math.min(c.size(), i + 5); j++) {
+                if (futureMarkers.contains(c.word(j))) return new Match(Cue.WARNING, c.lead, Math.min(c.size(), j + 2));
             }
             return null;
         }

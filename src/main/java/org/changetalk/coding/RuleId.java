@@ -20,7 +20,7 @@ enum RuleId {
     AUTONOMY("autonomy", "choice and control with the client: Emphasizing Autonomy"),
     PLEASANTRY("pleasantry", "greetings, thanks, condolences, generic praise: no code"),
     LEADING_QUESTION("leading-question", "a question opened by a negative auxiliary: Persuade"),
-    COLLABORATION_QUESTION("collaboration-question", "asking the client to steer: Seeking Collaboration"),
+    COLLABORATION_QUESTION("collaboration-question", "asking the client to steer the session, or consent to the counselor's next step: Seeking Collaboration"),
     REFLECTION_WITH_CHECK("reflection-with-check", "a restatement with a check tag: reflection"),
     REFLECTION_RISING_TONE("reflection-rising-tone", "a restatement said as a question: reflection"),
     CONFIRM_QUESTION("confirm-question", "asking to confirm a fact: closed question"),

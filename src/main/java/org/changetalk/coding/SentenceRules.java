@@ -52,6 +52,7 @@ final class SentenceRules {
     /** Grammar words the rules name: the conjunction of "keep drinking and it'll…", the "so" of "so you feel…". */
     private static final String AND = "and", SO = "so";
     private final ReflectionDepthRules depth;
+    private final SessionQuestion session;
     private final DeniedClaim deniedClaim;
     private final RiskRaised riskRaised;
 
@@ -96,6 +97,7 @@ final class SentenceRules {
         this.informingVerbs = lexicon.set("informing_verb");
         this.contestableFeelings = lexicon.set("contestable_feeling");
         this.depth = new ReflectionDepthRules(lexicon);
+        this.session = new SessionQuestion(lexicon);
         this.deniedClaim = new DeniedClaim(lexicon);
         this.riskRaised = new RiskRaised(lexicon);
     }
@@ -189,6 +191,12 @@ final class SentenceRules {
             return advice(c, ctx, m, nodInTurn, RuleId.CONDITIONAL_CONSEQUENCE);
         }
         Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
+        if ((m = c.atStart(Cue.SUMMARY, 2)) != null && !you(c, m.from())) {
+            // "Let me sum up: you've done three good weeknights, and Saturdays are hard": what the client did, gathered
+            // back, is a summary (MITI: a reflection), however much of it is good news; "You've said no every
+            // Saturday…" opens on the client, not on a summary, and may well affirm
+            return reflection(c, ctx, echo, m, RuleId.SUMMARY);
+        }
         if ((m = c.first(Cue.AFFIRM)) != null && !(stem != null && stem.from() < m.from() && (echo.ratio() >= 0.5 || tentative(c, stem)))) {
             return new Utterance(all, Code.AFFIRM, null, null,
                     ev(c, m, RuleId.AFFIRM, quote(c.quote(m))
@@ -392,7 +400,8 @@ final class SentenceRules {
             return advice(c, ctx, m, nodInTurn);
         }
         if ((m = leadingQuestion(c, shape)) != null) return advice(c, ctx, m, nodInTurn, RuleId.LEADING_QUESTION);
-        if ((m = c.first(Cue.COLLABORATION)) != null) {
+        if ((m = c.first(Cue.COLLABORATION)) != null || (m = session.find(c, shape.at(), shape.wh(), shape.auxInverted())) != null
+                || shape.at() != c.lead && (m = session.find(c, c.lead, isWh(c, c.lead), isAuxInverted(c, c.lead))) != null) {
             return new Utterance(all, Code.SEEKING_COLLABORATION, openness(c, shape), null,
                     ev(c, m, RuleId.COLLABORATION_QUESTION, quote(c.quote(m))
                             + " asks for the client's ideas or agreement on where to go: Seeking Collaboration."));
@@ -862,6 +871,10 @@ final class SentenceRules {
             if (you.contains(c.word(i))) return true;
         }
         return false;
+    }
+
+    private boolean you(Clause c, int i) {
+        return you.contains(c.word(i));
     }
 
     private boolean startsWithYou(Clause c) {

@@ -38,6 +38,7 @@ final class SentenceRules {
     private final Set<String> statementVerbs;
     private final Set<String> circumstance;
     private final Set<String> reportingVerbs;
+    private final Set<String> reportingAdverbs;
     private final Set<String> directive;
     private final Set<String> bareStem;
     private final Set<String> couldNotAdvice;
@@ -85,6 +86,7 @@ final class SentenceRules {
         this.statementVerbs = lexicon.set("statement_verb");
         this.circumstance = lexicon.set("circumstance");
         this.reportingVerbs = lexicon.set("reporting_verb");
+        this.reportingAdverbs = lexicon.set("reporting_adverb");
         this.directive = lexicon.set("directive_modal");
         this.bareStem = lexicon.set("bare_stem");
         this.couldNotAdvice = lexicon.set("could_not_advice");
@@ -700,10 +702,19 @@ final class SentenceRules {
         return reflectedAdviceOpeners.contains(w) || w.equals(SO) && you.contains(w2);
     }
 
-    /** A reporting verb before the advice with someone other than the counselor as its subject ("your doctor told you…"). */
+    /**
+     * A reporting verb before the advice with someone other than the counselor as its subject: "your doctor told you…",
+     * "she's scared you're going to end up…", "you already know it's a risk" (the client's own knowledge said back).
+     * Not the filler "you know, …" (a break right after the verb), and not "I think you should…".
+     */
     private boolean reported(Clause c, Match advice) {
+        // "You know that's a felony, right?": knowledge pressed with a check tag lectures; it reports nothing
+        if (c.sentence.question()) return false;
         for (int i = Math.max(c.lead + 1, advice.from() - 4); i < advice.from(); i++) {
-            if (reportingVerbs.contains(c.word(i)) && !self.contains(c.word(i - 1))) return true;
+            if (!reportingVerbs.contains(c.word(i)) || c.breakBefore(i + 1)) continue;
+            int subject = i - 1;
+            if (reportingAdverbs.contains(c.word(subject))) subject--;
+            if (!self.contains(c.word(subject))) return true;
         }
         return false;
     }

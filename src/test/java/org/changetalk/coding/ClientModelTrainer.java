@@ -41,9 +41,19 @@ public final class ClientModelTrainer {
         Map<String, float[]> seen = new ConcurrentHashMap<>();
         SentenceEmbedder embedder = text -> seen.computeIfAbsent(text, miniLm::embed);
 
+        // the bank's embeddings, stored so that the first unsure turn need not embed a few hundred texts
+        StringBuilder vectors = new StringBuilder("# Embeddings of client-bank.txt (all-MiniLM-L6-v2, quantized to bytes), written by ClientModelTrainer.\n"
+                + "# Do not edit by hand; retrain after editing the bank.\n");
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (ClientBank.Entry e : ClientBank.read(ClientBank.RESOURCE)) {
+            for (String t : e.counselor() == null ? List.of(e.client()) : List.of(e.client(), e.counselor())) {
+                if (done.add(ClientBank.key(t))) vectors.append(ClientBank.vectorLine(t, embedder.embed(t))).append('\n');
+            }
+        }
+        Files.writeString(out.resolve(ClientBank.VECTORS), vectors.toString());
         Map<String, double[]> words = fit(tune, new ClientFeatures(lexicon), rules);
         write(out.resolve(ClientModel.RESOURCE), words, tune.size());
-        Map<String, double[]> embedded = fit(tune, new ClientFeatures(lexicon, embedder), rules);
+        Map<String, double[]> embedded = fit(tune, new ClientFeatures(lexicon, embedder, ClientBank.load(embedder)), rules);
         write(out.resolve(ClientModel.EMBEDDED_RESOURCE), embedded, tune.size());
 
         ClientCoder withWords = new ClientCoder(lexicon, new ClientModel(words));
@@ -63,6 +73,12 @@ public final class ClientModelTrainer {
 
     /** Fits one layer on the tune turns; features seen fewer than MIN_COUNT times are left out (the rules' always kept). */
     static Map<String, double[]> fit(List<ClientGoldTurns> tune, ClientFeatures features, ClientCoder rules) {
+        return fit(tune, features, rules, name -> true, L2);
+    }
+
+    /** Fits one layer on the features {@code keep} accepts, with the given L2 penalty (the experiments' knob). */
+    static Map<String, double[]> fit(List<ClientGoldTurns> tune, ClientFeatures features, ClientCoder rules,
+                                     java.util.function.Predicate<String> keep, double l2) {
         int n = tune.size();
         List<Map<String, Double>> x = new ArrayList<>(n);
         int[] y = new int[n];
@@ -75,7 +91,9 @@ public final class ClientModelTrainer {
             for (String k : f.keySet()) counts.merge(k, 1, Integer::sum);
         }
         List<String> names = new ArrayList<>();
-        for (var e : counts.entrySet()) if (e.getValue() >= MIN_COUNT || e.getKey().startsWith("r:")) names.add(e.getKey());
+        for (var e : counts.entrySet()) {
+            if (keep.test(e.getKey()) && (e.getValue() >= MIN_COUNT || e.getKey().startsWith("r:"))) names.add(e.getKey());
+        }
         Map<String, Integer> id = new HashMap<>();
         for (int i = 0; i < names.size(); i++) id.put(names.get(i), i);
         // each turn as parallel arrays of feature index and value, in the feature map's order
@@ -106,7 +124,7 @@ public final class ClientModelTrainer {
                 }
             }
             for (int j = 0; j < names.size(); j++) {
-                for (int k = 0; k < 3; k++) w[j][k] -= RATE * (grad[j][k] / n + L2 * w[j][k]);
+                for (int k = 0; k < 3; k++) w[j][k] -= RATE * (grad[j][k] / n + l2 * w[j][k]);
             }
         }
         Map<String, double[]> model = new TreeMap<>();

@@ -35,6 +35,9 @@ final class ClientBank {
     /** The context likeness assumed when one side has no counselor turn (about that of two unrelated turns). */
     static final double NO_CONTEXT = 0.15;
 
+    /** Embeddings this alike are the same text (the stored vectors are rounded to bytes). */
+    static final double SAME = 0.995;
+
     /** One labelled reply; counselor is null for a reply read alone. */
     record Entry(Talk talk, String counselor, String client, int line) {}
 
@@ -156,14 +159,22 @@ final class ClientBank {
         float[][][] v = vectors();
         int n = entries.size();
         double[] score = new double[n];
-        for (int i = 0; i < n; i++) {
-            double context = counselor == null || v[i][1] == null ? NO_CONTEXT : dot(counselor, v[i][1]);
-            score[i] = dot(client, v[i][0]) + CONTEXT * context;
-        }
         boolean[] taken = new boolean[n];
+        int left = n;
+        for (int i = 0; i < n; i++) {
+            double reply = dot(client, v[i][0]);
+            double context = counselor == null || v[i][1] == null ? NO_CONTEXT : dot(counselor, v[i][1]);
+            score[i] = reply + CONTEXT * context;
+            // a bank reply never votes for itself (the trainer reads the bank's replies as turns to learn from)
+            boolean same = reply > SAME && (counselor == null ? v[i][1] == null : v[i][1] != null && context > SAME);
+            if (same && left > 1) {
+                taken[i] = true;
+                left--;
+            }
+        }
         double[] votes = new double[3];
         double sum = 0;
-        for (int k = 0; k < Math.min(K, n); k++) {
+        for (int k = 0; k < Math.min(K, left); k++) {
             int best = -1;
             for (int i = 0; i < n; i++) if (!taken[i] && (best < 0 || score[i] > score[best])) best = i;
             taken[best] = true;

@@ -58,6 +58,24 @@ class ClientBankTest {
     }
 
     @Test
+    void everyReplyOfTheShippedBankHasItsStoredEmbeddingSoNoTurnWaitsForTheBank() {
+        ClientBank bank = new ClientBank(ClientBank.read(ClientBank.RESOURCE), WORDS, ClientBank.readVectors(ClientBank.VECTORS));
+
+        assertThat(bank.fullyStored()).as("client-bank-vectors.txt is stale: re-run ClientModelTrainer after editing the bank").isTrue();
+    }
+
+    @Test
+    void aReplyDoesNotVoteForItself() {
+        ClientBank bank = new ClientBank(List.of(
+                new ClientBank.Entry(Talk.CHANGE, null, "I want to stop", 1),
+                new ClientBank.Entry(Talk.SUSTAIN, null, "I want to keep going", 2)), WORDS);
+
+        double[] votes = bank.votes(WORDS.embed("I want to stop"), null);
+
+        assertThat(votes[1]).isEqualTo(1.0);
+    }
+
+    @Test
     void aBadLineIsRefusedWithItsPlace() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClientBank.read("client-bank-bad.txt"))
                 .isInstanceOf(LexiconError.class)

@@ -27,7 +27,12 @@ import java.util.function.Predicate;
 public final class ClientExperiment {
     static final int FOLDS = 5;
 
-    record Config(String name, Predicate<String> words, double wordsL2, Predicate<String> embedded, double embeddedL2, double unsure) {}
+    record Config(String name, Predicate<String> words, double wordsL2, Predicate<String> embedded, double embeddedL2, double unsure,
+                  boolean bankAsData) {
+        Config(String name, Predicate<String> words, double wordsL2, Predicate<String> embedded, double embeddedL2, double unsure) {
+            this(name, words, wordsL2, embedded, embeddedL2, unsure, false);
+        }
+    }
 
     public static void main(String[] args) throws IOException {
         Path gold = Path.of(args[0]);
@@ -69,6 +74,7 @@ public final class ClientExperiment {
                 new Config("current", all, 3e-3, noBank, 3e-3, 0.50),
                 new Config("words-only", all, 3e-3, null, 0, 0.50),
                 new Config("+bank", all, 3e-3, all, 3e-3, 0.50),
+                new Config("+bank as data", all, 3e-3, all, 3e-3, 0.50, true),
                 new Config("bank+rules", all, 3e-3, bankRules, 3e-3, 0.50),
                 new Config("bank+emb", all, 3e-3, bankEmb, 3e-3, 0.50),
                 new Config("L2 1e-2", all, 1e-2, noBank, 1e-2, 0.50),
@@ -130,6 +136,7 @@ public final class ClientExperiment {
     }
 
     static Models models(Config c, List<ClientGoldTurns> train, Lexicon lexicon, ClientCoder rules, SentenceEmbedder embedder) {
+        if (c.bankAsData()) train = ClientModelTrainer.withBank(train);
         Map<String, double[]> words = ClientModelTrainer.fit(train, new ClientFeatures(lexicon), rules, c.words(), c.wordsL2());
         if (c.embedded() == null) return new Models(new ClientModel(words), null);
         Map<String, double[]> embedded = ClientModelTrainer.fit(train, new ClientFeatures(lexicon, embedder, ClientBank.load(embedder)), rules,

@@ -36,9 +36,14 @@ public final class ClientModelTrainer {
         Lexicon lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt");
         ClientCoder rules = new ClientCoder(lexicon, new ClientModel(Map.of()));
         List<ClientGoldTurns> tune = ClientGoldTurns.read(gold.resolve("tune"));
+        // the layers learn from the tune gold and from the hand-written bank of replies, whose wording is not the gold's:
+        // measured by grouped cross-validation on tune (ClientExperiment), 0.650 → 0.651 macro-F1 and calibration
+        // error 0.035 → 0.028; holdout 0.617 → 0.626
+        List<ClientGoldTurns> training = withBank(tune);
         // each text is embedded once, however often the training and the report read it
         MiniLmEmbedder miniLm = new MiniLmEmbedder();
-        Map<String, float[]> seen = new ConcurrentHashMap<>();
+        // an optional third argument names a cache file of embeddings (ClientExperiment's), read and not written
+        Map<String, float[]> seen = args.length > 2 ? ClientExperiment.readCache(Path.of(args[2])) : new ConcurrentHashMap<>();
         SentenceEmbedder embedder = text -> seen.computeIfAbsent(text, miniLm::embed);
 
         // the bank's embeddings, stored so that the first unsure turn need not embed a few hundred texts
@@ -51,10 +56,10 @@ public final class ClientModelTrainer {
             }
         }
         Files.writeString(out.resolve(ClientBank.VECTORS), vectors.toString());
-        Map<String, double[]> words = fit(tune, new ClientFeatures(lexicon), rules);
-        write(out.resolve(ClientModel.RESOURCE), words, tune.size());
-        Map<String, double[]> embedded = fit(tune, new ClientFeatures(lexicon, embedder, ClientBank.load(embedder)), rules);
-        write(out.resolve(ClientModel.EMBEDDED_RESOURCE), embedded, tune.size());
+        Map<String, double[]> words = fit(training, new ClientFeatures(lexicon), rules);
+        write(out.resolve(ClientModel.RESOURCE), words, training.size());
+        Map<String, double[]> embedded = fit(training, new ClientFeatures(lexicon, embedder, ClientBank.load(embedder)), rules);
+        write(out.resolve(ClientModel.EMBEDDED_RESOURCE), embedded, training.size());
 
         ClientCoder withWords = new ClientCoder(lexicon, new ClientModel(words));
         ClientCoder withEmbeddings = new ClientCoder(lexicon, new ClientModel(words), new ClientModel(embedded), embedder);
@@ -69,6 +74,16 @@ public final class ClientModelTrainer {
             System.out.printf(Locale.ROOT, "%s rules %.3f  +words %.3f  +words+embeddings %.3f  confidence ECE %.3f  (n=%d)%n", part,
                     macroF1(rules, turns), macroF1(withWords, turns), macroF1(withEmbeddings, turns), ClientConfidenceTrainer.ece(scored), turns.size());
         }
+    }
+
+    /** The tune turns and every reply of the bank, as turns to learn from. */
+    static List<ClientGoldTurns> withBank(List<ClientGoldTurns> tune) {
+        List<ClientGoldTurns> out = new ArrayList<>(tune);
+        for (ClientBank.Entry e : ClientBank.read(ClientBank.RESOURCE)) {
+            out.add(new ClientGoldTurns(Turn.client(e.client()), Text.of(e.client()), e.counselor() == null ? null : Text.of(e.counselor()),
+                    null, e.talk(), "bank-" + e.line()));
+        }
+        return out;
     }
 
     /** Fits one layer on the tune turns; features seen fewer than MIN_COUNT times are left out (the rules' always kept). */

@@ -75,6 +75,7 @@ public final class ClientExperiment {
                 new Config("words-only", all, 3e-3, null, 0, 0.50),
                 new Config("+bank", all, 3e-3, all, 3e-3, 0.50),
                 new Config("+bank as data", all, 3e-3, all, 3e-3, 0.50, true),
+                new Config("+bank as data x2", all, 3e-3, all, 3e-3, 0.50, true),
                 new Config("bank+rules", all, 3e-3, bankRules, 3e-3, 0.50),
                 new Config("bank+emb", all, 3e-3, bankEmb, 3e-3, 0.50),
                 new Config("L2 1e-2", all, 1e-2, noBank, 1e-2, 0.50),
@@ -137,6 +138,7 @@ public final class ClientExperiment {
 
     static Models models(Config c, List<ClientGoldTurns> train, Lexicon lexicon, ClientCoder rules, SentenceEmbedder embedder) {
         if (c.bankAsData()) train = ClientModelTrainer.withBank(train);
+        if (c.name().endsWith("x2")) train = ClientModelTrainer.withBank(train);
         Map<String, double[]> words = ClientModelTrainer.fit(train, new ClientFeatures(lexicon), rules, c.words(), c.wordsL2());
         if (c.embedded() == null) return new Models(new ClientModel(words), null);
         Map<String, double[]> embedded = ClientModelTrainer.fit(train, new ClientFeatures(lexicon, embedder, ClientBank.load(embedder)), rules,

@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * three-class logistic regression with L2 penalty, fitted by full-batch gradient descent from zero in a fixed order,
  * so the same gold and rules always give the same file (the embeddings' last float digits may differ between CPUs;
  * weights are written to four decimals). Prints client macro-F1 of rules alone, rules + words, and rules + words +
- * embeddings on tune and holdout (numbers only).
+ * embeddings on tune and holdout (numbers only). Both layers learn from the tune turns and the hand-written bank's
+ * replies ({@link ClientBank}); the bank's embeddings are written to {@code client-bank-vectors.txt}. A third argument
+ * names an embeddings cache written by {@link ClientExperiment}, to skip embedding the tune texts again.
  *
  * <pre>java -cp target/classes:target/test-classes:target/changetalk.jar org.changetalk.coding.ClientModelTrainer \
  *     src/test/resources/gold src/main/resources/org/changetalk/coding</pre>

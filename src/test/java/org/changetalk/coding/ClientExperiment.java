@@ -71,11 +71,11 @@ public final class ClientExperiment {
         Predicate<String> bankRules = n -> n.startsWith("r:") || n.equals("bias") || n.startsWith("k:");
         Predicate<String> bankEmb = n -> embOnly.test(n) || n.startsWith("k:");
         List<Config> configs = List.of(
-                new Config("current", all, 3e-3, noBank, 3e-3, 0.50),
+                // "no bank" is the layers as they were before the bank; "+bank as data" is the committed build
+                new Config("no bank", all, 3e-3, noBank, 3e-3, 0.50),
                 new Config("words-only", all, 3e-3, null, 0, 0.50),
                 new Config("+bank", all, 3e-3, all, 3e-3, 0.50),
                 new Config("+bank as data", all, 3e-3, all, 3e-3, 0.50, true),
-                new Config("+bank as data x2", all, 3e-3, all, 3e-3, 0.50, true),
                 new Config("bank+rules", all, 3e-3, bankRules, 3e-3, 0.50),
                 new Config("bank+emb", all, 3e-3, bankEmb, 3e-3, 0.50),
                 new Config("L2 1e-2", all, 1e-2, noBank, 1e-2, 0.50),
@@ -138,7 +138,6 @@ public final class ClientExperiment {
 
     static Models models(Config c, List<ClientGoldTurns> train, Lexicon lexicon, ClientCoder rules, SentenceEmbedder embedder) {
         if (c.bankAsData()) train = ClientModelTrainer.withBank(train);
-        if (c.name().endsWith("x2")) train = ClientModelTrainer.withBank(train);
         Map<String, double[]> words = ClientModelTrainer.fit(train, new ClientFeatures(lexicon), rules, c.words(), c.wordsL2());
         if (c.embedded() == null) return new Models(new ClientModel(words), null);
         Map<String, double[]> embedded = ClientModelTrainer.fit(train, new ClientFeatures(lexicon, embedder, ClientBank.load(embedder)), rules,

@@ -141,6 +141,7 @@ public final class WebServer implements AutoCloseable {
      */
     private static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock, Startup startup)
             throws IOException {
+        JettyCacheLines.tell();
         Database db = Database.connect(config.database(), config.durability());
         Javalin app = null;
         HashingPool hashing = null;

@@ -226,7 +226,7 @@ final class ClientMind {
         // An author who routes asking permission to a beat of its own (a rule naming at most three categories,
         // collaboration among them) wrote its answer; a rule for every kind of good response did not.
         boolean answersPermission = cues.contains("permission") && rule != null && rule.on().contains(category)
-                && (rule.on().size() <= 3 || scenario.beat(rule.to()).say().stream().allMatch(l -> MoveCues.in(l).contains("yes")));
+                && (rule.on().size() <= 3 || scenario.beat(rule.to()).say().stream().allMatch(l -> MoveCues.has("yes", l)));
         // "Can I share something? Prescribers here usually…" already shared it: that is information, not a question.
         boolean asking = category == Category.COLLABORATION || category == Category.CLOSED_QUESTION;
         if (cues.contains("permission") && asking && !answersPermission) {
@@ -400,8 +400,8 @@ final class ClientMind {
         Reply r = enter(scenario.beat(chosen), q, state, why + String.format(Locale.ROOT, " (relevance %.2f%s)", chosenScore,
                 following ? ", following the client's last line" : ""));
         boolean reflection = category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION;
-        boolean feeling = MoveCues.in(text).contains("feeling");
-        boolean answersItself = r.move() == ReplyKind.RECALL || MoveCues.in(r.text()).contains("yes");
+        boolean feeling = cues.contains("feeling");
+        boolean answersItself = r.move() == ReplyKind.RECALL || MoveCues.has("yes", r.text());
         if (reflection && !summary && !q.isEmpty() && (feeling || !following) && !answersItself
                 && incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK) {
             // The next part of the story does not answer this reflection: the client takes it in first, so the
@@ -503,7 +503,7 @@ final class ClientMind {
      * is answered from what they said, not met with "why do you ask?".
      */
     private Optional<Reply> saidInOtherWords(Beat answered, String text, ClientState state) {
-        if (MoveCues.in(text).contains("small-talk")) {
+        if (MoveCues.has("small-talk", text)) {
             return Optional.empty();
         }
         List<String> named = new ArrayList<>();
@@ -629,13 +629,13 @@ final class ClientMind {
                                    ClientState state, String scores) {
         boolean asked = category == Category.CLOSED_QUESTION || text.strip().endsWith("?");
         // "What's on your mind?", "what made you decide…?" invite the story; a topic this persona has lines on is theirs.
-        boolean invitation = MoveCues.in(text).contains("invitation");
+        boolean invitation = MoveCues.has("invitation", text);
         boolean story = q.topics().stream().anyMatch(t -> STORY_TOPICS.contains(t) && index.covers(t));
         // An open question invites the story; only small talk that is almost none of it about this persona ("what's
         // your favourite band?") is not. The scenario's vocabulary is too small to call any other open question off-topic.
         boolean open = category != Category.CLOSED_QUESTION;
         boolean own = q.topics().stream().anyMatch(t -> !Topics.builtInIds().contains(t));
-        boolean smallTalk = MoveCues.in(text).contains("small-talk") && !own;
+        boolean smallTalk = MoveCues.has("small-talk", text) && !own;
         if (!asked || known >= (open ? 0.3 : 0.6) || invitation || story || open && !smallTalk) {
             return Optional.empty();
         }

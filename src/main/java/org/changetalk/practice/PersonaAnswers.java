@@ -108,7 +108,7 @@ final class PersonaAnswers {
     private Optional<String> managed() {
         for (String line : memory.saidLines()) {
             for (String sentence : line.split("(?<=[.!?])\\s+")) {
-                if (MoveCues.in(sentence).contains("client-strength") && !LOST.matcher(sentence).find()) {
+                if (MoveCues.has("client-strength", sentence) && !LOST.matcher(sentence).find()) {
                     return Optional.of(voice.recallOf(sentence.replaceFirst("^(And|But|So|Then|Or|Actually),?\\s+", "")));
                 }
             }

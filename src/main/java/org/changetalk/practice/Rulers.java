@@ -111,7 +111,7 @@ final class Rulers {
     private Reply whyNotLowerConfidence(Beat answered, ClientState state) {
         // The sentence that names it: "nine months of Sunday mornings", not the whole line or its weightiest part.
         List<String> done = memory.changeTalkLines().stream().flatMap(l -> java.util.Arrays.stream(l.split("(?<=[.!?])\\s+")))
-                .filter(l -> MoveCues.in(l).contains("client-strength"))
+                .filter(l -> MoveCues.has("client-strength", l))
                 .map(l -> l.replaceFirst("^(And|But|So|Then|Or),?\\s+", "")).toList();
         String line = done.isEmpty() ? managedInTheStory().orElseGet(() -> voice.stock("why-not-lower.confidence", Map.of()))
                 : voice.recallOf(done.get(done.size() - 1));
@@ -132,7 +132,7 @@ final class Rulers {
             }
             for (String line : b.say()) {
                 for (String sentence : line.split("(?<=[.!?])\\s+")) {
-                    if (MoveCues.in(sentence).contains("client-strength") && !memory.said(line)) {
+                    if (MoveCues.has("client-strength", sentence) && !memory.said(line)) {
                         String s = sentence.replaceFirst("^(And|But|So|Then|Or|Actually),?\\s+", "");
                         return Optional.of(Character.toUpperCase(s.charAt(0)) + s.substring(1));
                     }

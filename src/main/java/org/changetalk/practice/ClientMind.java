@@ -63,7 +63,7 @@ final class ClientMind {
 
     ClientMind(Conversation scenario, LineIndex index, Random random, Mood mood) {
         this.mood = mood;
-        this.voice = new Voice(memory, index, random, new ProperNouns(scenario));
+        this.voice = new Voice(memory, index, random, new ProperNouns(scenario), scenario.persona().moves());
         this.rulers = new Rulers(scenario, memory, voice);
         this.intentAnswers = new IntentAnswers(scenario, index, memory, voice);
         this.scenario = scenario;
@@ -652,14 +652,22 @@ final class ClientMind {
         // An open question invites the story; only a close match makes it a question about a fact.
         double bar = category == Category.CLOSED_QUESTION ? 0.45 : 0.65;
         List<Fact> facts = scenario.persona().facts();
+        // The fact that answers best, not the first one over the bar: with a dozen facts, "where do you get your
+        // carts?" must not get the one about how many carts a week.
+        int best = -1;
+        double bestScore = 0;
         for (int i = 0; i < facts.size(); i++) {
             double s = answers(facts.get(i), q) ? index.fact(q, i).coverage() : 0;
-            if (s >= bar && s >= chosenScore + 0.25) {
-                Fact f = facts.get(i);
-                String line = voice.unsaid(f.say()).orElseGet(() -> voice.recallOf(f.say().get(0)));
-                return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
-                        Explain.format("a direct question on a fact (fact %.2f, graph's line %.2f)", s, chosenScore)));
+            if (s > bestScore) {
+                best = i;
+                bestScore = s;
             }
+        }
+        if (best >= 0 && bestScore >= bar && bestScore >= chosenScore + 0.25) {
+            Fact f = facts.get(best);
+            String line = voice.unsaid(f.say()).orElseGet(() -> voice.recallOf(f.say().get(0)));
+            return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
+                    Explain.format("a direct question on a fact (fact %.2f, graph's line %.2f)", bestScore, chosenScore)));
         }
         for (Beat b : scenario.beats().values()) {
             LineIndex.Score score = index.beat(q, b.id());

@@ -213,6 +213,6 @@ final class IntentAnswers {
     }
 
     private static String why(String what, QuestionIntent intent, double score, double graph) {
-        return String.format(Locale.ROOT, "asked about %s: %s (%.2f, graph's line %.2f)", intent.name(), what, score, graph);
+        return Explain.format("asked about %s: %s (%.2f, graph's line %.2f)", intent.name(), what, score, graph);
     }
 }

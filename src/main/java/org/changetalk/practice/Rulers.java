@@ -113,7 +113,10 @@ final class Rulers {
         List<String> done = memory.changeTalkLines().stream().flatMap(l -> java.util.Arrays.stream(l.split("(?<=[.!?])\\s+")))
                 .filter(l -> MoveCues.has("client-strength", l))
                 .map(l -> l.replaceFirst("^(And|But|So|Then|Or),?\\s+", "")).toList();
-        String line = done.isEmpty() ? managedInTheStory().orElseGet(() -> voice.stock("why-not-lower.confidence", Map.of()))
+        // The author's own grounds come first: a sentence picked from the session by cue words may not answer.
+        boolean authored = !scenario.persona().moves().confidentBecause().isEmpty();
+        String line = authored ? voice.stock("why-not-lower.confidence", Map.of())
+                : done.isEmpty() ? managedInTheStory().orElseGet(() -> voice.stock("why-not-lower.confidence", Map.of()))
                 : voice.recallOf(done.get(done.size() - 1));
         ClientState after = new ClientState(state.engagement(), state.discord(), state.importance(),
                 Math.min(10, state.confidence() + 0.25), state.stage());

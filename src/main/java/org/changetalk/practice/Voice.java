@@ -2,6 +2,7 @@ package org.changetalk.practice;
 
 import org.changetalk.scenario.model.Beat;
 import org.changetalk.scenario.model.LineIndex;
+import org.changetalk.scenario.model.Moves;
 import org.changetalk.scenario.model.Terms;
 
 import java.util.List;
@@ -22,12 +23,14 @@ final class Voice {
     private final LineIndex index;
     private final Random random;
     private final ProperNouns names;
+    private final Moves own;
 
-    Voice(ClientMemory memory, LineIndex index, Random random, ProperNouns names) {
+    Voice(ClientMemory memory, LineIndex index, Random random, ProperNouns names, Moves own) {
         this.memory = memory;
         this.index = index;
         this.random = random;
         this.names = names;
+        this.own = own;
     }
 
     /**
@@ -91,9 +94,12 @@ final class Voice {
         return fresh.isEmpty() ? Optional.empty() : Optional.of(fresh.get(random.nextInt(fresh.size())));
     }
 
-    /** A stock line not said yet in this session (all said: the first again, which cannot be helped). */
+    /**
+     * A stock line, in the persona's own words when the author wrote some (persona.moves), not said yet in this
+     * session (all said: the first again, which cannot be helped).
+     */
     String stock(String key, Map<String, String> values) {
-        List<String> lines = StockLines.of(key).stream().map(l -> fill(l, values)).toList();
+        List<String> lines = StockLines.of(key, own).stream().map(l -> fill(l, values)).toList();
         return unsaid(lines).orElse(lines.get(0));
     }
 

@@ -54,6 +54,7 @@ final class SentenceRules {
     private static final String AND = "and", SO = "so";
     private final ReflectionDepthRules depth;
     private final SessionQuestion session;
+    private final AffirmedAgency agency;
     private final DeniedClaim deniedClaim;
     private final RiskRaised riskRaised;
 
@@ -100,6 +101,7 @@ final class SentenceRules {
         this.contestableFeelings = lexicon.set("contestable_feeling");
         this.depth = new ReflectionDepthRules(lexicon);
         this.session = new SessionQuestion(lexicon);
+        this.agency = new AffirmedAgency(lexicon);
         this.deniedClaim = new DeniedClaim(lexicon);
         this.riskRaised = new RiskRaised(lexicon);
     }
@@ -205,6 +207,10 @@ final class SentenceRules {
             return new Utterance(all, Code.AFFIRM, null, null,
                     ev(c, m, RuleId.AFFIRM, quote(c.quote(m))
                             + " recognises the client's strength, effort or values: Affirm."));
+        }
+        if ((m = agency.find(c, echo)) != null) {
+            return new Utterance(all, Code.AFFIRM, null, null, ev(c, m, RuleId.AFFIRMS_AGENCY, quote(c.quote(m))
+                    + " tells the client's act back as their own doing, or judges it well: Affirm."));
         }
         if ((m = c.first(Cue.COLLABORATION)) != null) {
             return new Utterance(all, Code.SEEKING_COLLABORATION, null, null,

@@ -102,7 +102,8 @@ final class IntentAnswers {
             Fact f = facts.get(i);
             for (String line : f.say()) {
                 double e = factEvidence(intent, line, new HashSet<>(f.topics()));
-                double s = Math.max(index.line(q, line).coverage(), index.fact(q, i).coverage()) + e + FACT_BONUS;
+                double s = Math.max(index.line(q, line).coverage(), index.fact(q, i).coverage()) + e + FACT_BONUS
+                        - (memory.said(line) ? RECALL_PENALTY : 0); // a fact not said yet before one said again
                 String text = memory.said(line) ? voice.recallOf(line) : line;
                 if (e >= MIN_EVIDENCE && s > best.score()) {
                     best = new Best(s, e, new Said(text, memory.said(line) ? ReplyKind.RECALL : ReplyKind.FACT, ClientTalk.NEUTRAL,

@@ -288,8 +288,11 @@ final class ClientMind {
 
     private Reply story(Beat answered, String text, Set<String> cues, Category category, LineIndex.Query q,
                         ClientState state) {
-        boolean summary = LISTENING.contains(category) && category != Category.OPEN_QUESTION
-                && (cues.contains("summary") || Phrase.wordsOf(text).size() >= 45);
+        // A summary: said as one, long, or both sides gathered and checked ("…, and at the same time …. Is that right?").
+        // The coder may read one as an affirmation with a question; the client still hears a summary.
+        int words = Phrase.wordsOf(text).size();
+        boolean summary = (LISTENING.contains(category) || category == Category.AFFIRM) && category != Category.OPEN_QUESTION
+                && (cues.contains("summary") || words >= 45 || cues.contains("double-sided") && cues.contains("summary-check") && words >= 20);
         if (summary && cues.contains("double-sided")) {
             state = new ClientState(Math.min(10, state.engagement() + 0.25), state.discord(),
                     Math.min(10, state.importance() + 0.5), state.confidence(), state.stage());

@@ -31,6 +31,7 @@ enum RuleId {
     IMPERATIVE_AFTER_CLAUSE("imperative-after-clause", "an imperative after an if/when clause: Persuade"),
     YOU_COULD("you-could", "'you could' and a verb of action opening a statement: a step proposed, Persuade"),
     AFFIRM("affirm", "a named strength, effort or value: Affirm"),
+    AFFIRMS_AGENCY("affirms-agency", "the client's act told back as their own doing, judged well, or the client as a kind of person: Affirm"),
     COLLABORATION("collaboration", "an invitation to work together: Seeking Collaboration"),
     SUMMARY("summary", "a summary: complex reflection"),
     DOUBLE_SIDED("double-sided", "both sides of the ambivalence: complex reflection"),

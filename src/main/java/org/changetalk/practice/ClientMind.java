@@ -320,7 +320,7 @@ final class ClientMind {
             boolean fact = java.util.stream.IntStream.range(0, scenario.persona().facts().size())
                     .anyMatch(i -> index.fact(q, i).coverage() >= STRONG_FACT);
             Optional<Reply> ask = fact ? Optional.empty() : whyAsk(answered, category, text, q, known, state,
-                    String.format(Locale.ROOT, " (known %.2f)", known));
+                    Explain.format(" (known %.2f)", known));
             if (ask.isPresent()) {
                 return ask.get();
             }
@@ -397,13 +397,17 @@ final class ClientMind {
                 return other.get();
             }
         }
-        Reply r = enter(scenario.beat(chosen), q, state, why + String.format(Locale.ROOT, " (relevance %.2f%s)", chosenScore,
+        Reply r = enter(scenario.beat(chosen), q, state, why + Explain.format(" (relevance %.2f%s)", chosenScore,
                 following ? ", following the client's last line" : ""));
         boolean reflection = category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION;
         boolean feeling = cues.contains("feeling");
         boolean answersItself = r.move() == ReplyKind.RECALL || MoveCues.has("yes", r.text());
+        // A feeling named back ("that scared you") is taken in unless the reply owns that very word ("scariest" is not "scared").
+        boolean feelingUnowned = feeling && !answersItself && MoveCues.first("feeling", text)
+                .map(m -> !r.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b" + m.group().toLowerCase(Locale.ROOT) + "\\b.*"))
+                .orElse(false);
         if (reflection && !summary && !q.isEmpty() && (feeling || !following) && !answersItself
-                && incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK) {
+                && (feelingUnowned || incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK)) {
             // The next part of the story does not answer this reflection: the client takes it in first, so the
             // reply answers what was said before it moves on.
             String ack = acknowledgement(text, q, state);
@@ -573,7 +577,7 @@ final class ClientMind {
             }
         }
         boolean question = QUESTIONS.contains(category);
-        String scores = String.format(Locale.ROOT, " (fact %.2f, beat %s %.2f, graph's line %.2f)", factScore, bestBeat, beatScore,
+        String scores = Explain.format(" (fact %.2f, beat %s %.2f, graph's line %.2f)", factScore, bestBeat, beatScore,
                 index.beat(q, chosen).coverage());
         // When a rule matched, the author foresaw this kind of response here: only a clear topic overrides it.
         boolean ruled = firstMatching(answered, category, text, state) >= 0;
@@ -667,14 +671,14 @@ final class ClientMind {
             Fact f = facts.get(best);
             String line = voice.unsaid(f.say()).orElseGet(() -> voice.recallOf(f.say().get(0)));
             return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
-                    String.format(Locale.ROOT, "a direct question on a fact (fact %.2f, graph's line %.2f)", bestScore, chosenScore)));
+                    Explain.format("a direct question on a fact (fact %.2f, graph's line %.2f)", bestScore, chosenScore)));
         }
         for (Beat b : scenario.beats().values()) {
             LineIndex.Score score = index.beat(q, b.id());
             if (memory.told(b.id()) && !b.id().equals(answered.id()) && score.matched().size() >= 2
                     && score.coverage() >= Math.max(bar, 0.5) && score.coverage() >= chosenScore + 0.3) {
                 return Optional.of(new Reply(answered, true, voice.recallFor(b, q), b.talk(), ReplyKind.RECALL, state,
-                        String.format(Locale.ROOT, "a direct question on a story already told (%s %.2f, graph's line %.2f)",
+                        Explain.format("a direct question on a story already told (%s %.2f, graph's line %.2f)",
                                 b.id(), score.coverage(), chosenScore)));
             }
         }
@@ -733,7 +737,7 @@ final class ClientMind {
         }
         if (toldSentence != null) {
             return Optional.of(new Reply(answered, true, voice.recallOf(toldSentence), ClientTalk.NEUTRAL, ReplyKind.RECALL, state,
-                    String.format(Locale.ROOT, "a question about a quantity the client already gave (%.2f)", bestScore)));
+                    Explain.format("a question about a quantity the client already gave (%.2f)", bestScore)));
         }
         if (best < 0) {
             return Optional.empty();
@@ -741,7 +745,7 @@ final class ClientMind {
         Fact f = facts.get(best);
         String line = voice.unsaid(f.say()).orElseGet(() -> voice.recallOf(f.say().get(0)));
         return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
-                String.format(Locale.ROOT, "a question about a quantity gets the number (fact %.2f)", bestScore)));
+                Explain.format("a question about a quantity gets the number (fact %.2f)", bestScore)));
     }
 
     /** The beats the category and state allow: every matching rule's target in order, else the fallback. */

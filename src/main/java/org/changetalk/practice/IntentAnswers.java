@@ -7,6 +7,7 @@ import org.changetalk.scenario.model.Conversation;
 import org.changetalk.scenario.model.Fact;
 import org.changetalk.scenario.model.LineIndex;
 import org.changetalk.scenario.model.ReplyKind;
+import org.changetalk.scenario.model.Terms;
 
 import java.util.HashSet;
 import java.util.List;
@@ -29,12 +30,16 @@ final class IntentAnswers {
 
     record Said(String text, ReplyKind move, ClientTalk talk, String why) implements Choice {}
 
-    /** Evidence that a line answers: its shape, and its topics. */
-    private static final double SHAPE = 0.3, TOPIC = 0.25;
+    /** Evidence that a line answers: its shape, and its topics; a candidate needs at least the one or the other. */
+    private static final double SHAPE = 0.3, TOPIC = 0.25, MIN_EVIDENCE = TOPIC;
     /** An answer must reach this (relevance plus evidence) and beat the graph's line by the margin. */
-    private static final double ENOUGH = 0.45, MARGIN = 0.15;
+    private static final double ENOUGH = 0.45, MARGIN = 0.2;
     /** A told story comes back only when it answers clearly: a recall costs the client a repetition. */
-    private static final double RECALL_PENALTY = 0.05;
+    private static final double RECALL_PENALTY = 0.1;
+    /** A fact answers without moving the story: preferred to a story line that answers as well. */
+    private static final double FACT_BONUS = 0.15;
+    /** A line the graph allows here answers in the author's order: preferred to another beat that answers as well. */
+    private static final double ALLOWED = 0.15;
     /** The weight of an answer built from the persona's fields: above a weak line, below a relevant one. */
     private static final double PERSONA = 0.6;
     /** The story topics: a line whose beat says it is about another of these answers this question only in passing. */
@@ -75,13 +80,15 @@ final class IntentAnswers {
             }
         }
         // The graph's own line answers this question: the story goes on as the author wrote it.
-        if (graphEvidence >= SHAPE && graphScore >= ENOUGH) {
+        if (graphEvidence > 0) {
             return Optional.empty();
         }
         Best best = new Best(0, 0, null);
         Set<String> seen = new HashSet<>();
         for (String id : allowed) {
-            best = better(best, beat(intent, q, scenario.beat(id), "an allowed line that answers the question"), seen, id);
+            Best b = beat(intent, q, scenario.beat(id), "an allowed line that answers the question");
+            // The author allowed it here: of two lines that answer, theirs.
+            best = better(best, b == null ? null : new Best(b.score() + ALLOWED, b.evidence(), b.choice()), seen, id);
         }
         for (Beat b : scenario.beats().values()) {
             boolean ready = b.talk() != ClientTalk.CHANGE || state.engagement() >= 6;
@@ -94,10 +101,10 @@ final class IntentAnswers {
         for (int i = 0; i < facts.size(); i++) {
             Fact f = facts.get(i);
             for (String line : f.say()) {
-                double e = evidence(intent, line, new HashSet<>(f.topics()));
-                double s = index.line(q, line).coverage() + e;
+                double e = factEvidence(intent, line, new HashSet<>(f.topics()));
+                double s = Math.max(index.line(q, line).coverage(), index.fact(q, i).coverage()) + e + FACT_BONUS;
                 String text = memory.said(line) ? voice.recallOf(line) : line;
-                if (e > 0 && s > best.score()) {
+                if (e >= MIN_EVIDENCE && s > best.score()) {
                     best = new Best(s, e, new Said(text, memory.said(line) ? ReplyKind.RECALL : ReplyKind.FACT, ClientTalk.NEUTRAL,
                             why("a fact from the persona's life answers", intent, s, graphScore)));
                 }
@@ -108,8 +115,19 @@ final class IntentAnswers {
             Set<String> declared = memory.beatOf(line).map(id -> topicsOf(scenario.beat(id))).orElse(Set.of());
             for (String sentence : line.split("(?<=[.!?])\\s+")) {
                 double e = evidence(intent, sentence, declared);
-                double s = index.line(q, sentence).coverage() + e - RECALL_PENALTY;
-                if (intent.answeredBy(sentence) && s > best.score()) {
+                double relevance = index.line(q, sentence).coverage();
+                double s = relevance + e - RECALL_PENALTY;
+                // "Eli? Every day." has the shape of an amount, not the meaning: a sentence referred back to must be on
+                // the question's topic (a quantity of the use, not of visits) or share its words.
+                boolean onTopic = e > SHAPE || !intent.shapeRequired() && relevance >= 0.1;
+                // A sentence of a story told about just this ("what it gives") answers in its own words.
+                boolean toldAbout = !intent.shapeRequired() && e >= TOPIC && Terms.of(sentence).size() >= 3;
+                if (toldAbout && !intent.answeredBy(sentence)) {
+                    // The story they told about exactly this is the answer, in its own words (its weightiest sentence).
+                    s += SHAPE + 0.01 * Terms.of(sentence).size();
+                    e += SHAPE;
+                }
+                if ((intent.answeredBy(sentence) && onTopic || toldAbout) && e >= MIN_EVIDENCE && s > best.score()) {
                     String plain = sentence.replaceFirst("^(And|But|So|Then|Or|Actually),?\\s+", "");
                     best = new Best(s, e, new Said(voice.recallOf(plain), ReplyKind.RECALL, ClientTalk.NEUTRAL,
                             why("they answered it already; referred back to", intent, s, graphScore)));
@@ -122,8 +140,7 @@ final class IntentAnswers {
             best = new Best(PERSONA, SHAPE, new Said(own.get(), ReplyKind.FACT, ClientTalk.NEUTRAL,
                     why("the persona's own facts answer", intent, PERSONA, graphScore)));
         }
-        if (best.choice() != null && best.score() >= ENOUGH && best.evidence() >= SHAPE - 0.05
-                && best.score() >= graphScore + MARGIN) {
+        if (best.choice() != null && best.score() >= ENOUGH && best.score() >= graphScore + MARGIN) {
             if (best.choice() instanceof Story st && st.beat().equals(chosen)) {
                 return Optional.empty();
             }
@@ -154,8 +171,8 @@ final class IntentAnswers {
                 continue;
             }
             double e = evidence(intent, line, topics);
-            double s = index.line(q, line).coverage() + 0.5 * index.beat(q, b.id()).coverage() + e;
-            if (e > 0 && (best == null || s > best.score())) {
+            double s = Math.max(index.line(q, line).coverage(), index.beat(q, b.id()).coverage()) + e;
+            if (e >= MIN_EVIDENCE && (best == null || s > best.score())) {
                 best = new Best(s, e, new Story(b.id(), why(why, intent, s, 0)));
             }
         }
@@ -165,6 +182,9 @@ final class IntentAnswers {
     private Set<String> topicsOf(Beat b) {
         Set<String> topics = new HashSet<>(b.topics());
         b.tags().stream().filter(index.topics()::knows).forEach(topics::add);
+        if (index.topics().knows(b.id())) {
+            topics.add(b.id()); // a beat named 'what-it-gives' is about what it gives
+        }
         return topics;
     }
 
@@ -182,7 +202,17 @@ final class IntentAnswers {
         return (elsewhere ? e / 2 : e) + (topical ? TOPIC : 0);
     }
 
+    /** A fact says what it is about: one about something else has the words of an answer only by chance. */
+    private double factEvidence(QuestionIntent intent, String line, Set<String> declared) {
+        double e = evidence(intent, line, declared);
+        boolean topical = declared.stream().anyMatch(intent.topics()::contains);
+        // Only for the story's questions (what it gives, worries, what worked, plans): a fact on another topic that says
+        // "nobody at work knows" still answers "who knows?".
+        boolean story = intent.topics().stream().anyMatch(STORY::contains);
+        return story && !declared.isEmpty() && !topical ? e / 2 : e;
+    }
+
     private static String why(String what, QuestionIntent intent, double score, double graph) {
-        return String.format(Locale.ROOT, "asked about %s: %s (%.2f, graph's line %.2f)", intent.name(), what, score, graph);
+        return Explain.format("asked about %s: %s (%.2f, graph's line %.2f)", intent.name(), what, score, graph);
     }
 }

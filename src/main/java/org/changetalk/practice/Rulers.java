@@ -136,7 +136,7 @@ final class Rulers {
             }
             for (String line : b.say()) {
                 for (String sentence : line.split("(?<=[.!?])\\s+")) {
-                    if (MoveCues.in(sentence).contains("client-strength") && !memory.said(line)) {
+                    if (MoveCues.has("client-strength", sentence) && !memory.said(line)) {
                         String s = sentence.replaceFirst("^(And|But|So|Then|Or|Actually),?\\s+", "");
                         return Optional.of(Character.toUpperCase(s.charAt(0)) + s.substring(1));
                     }

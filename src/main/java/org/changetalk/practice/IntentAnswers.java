@@ -33,7 +33,7 @@ final class IntentAnswers {
     /** Evidence that a line answers: its shape, and its topics; a candidate needs at least the one or the other. */
     private static final double SHAPE = 0.3, TOPIC = 0.25, MIN_EVIDENCE = TOPIC;
     /** An answer must reach this (relevance plus evidence) and beat the graph's line by the margin. */
-    private static final double ENOUGH = 0.45, MARGIN = 0.2;
+    private static final double ENOUGH = 0.4, MARGIN = 0.2;
     /** A told story comes back only when it answers clearly: a recall costs the client a repetition. */
     private static final double RECALL_PENALTY = 0.1;
     /** A fact answers without moving the story: preferred to a story line that answers as well. */

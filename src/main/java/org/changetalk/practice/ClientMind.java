@@ -402,8 +402,12 @@ final class ClientMind {
         boolean reflection = category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION;
         boolean feeling = cues.contains("feeling");
         boolean answersItself = r.move() == ReplyKind.RECALL || MoveCues.has("yes", r.text());
+        // A feeling named back ("that scared you") is taken in unless the reply owns that very word ("scariest" is not "scared").
+        boolean feelingUnowned = feeling && !answersItself && MoveCues.first("feeling", text)
+                .map(m -> !r.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b" + m.group().toLowerCase(Locale.ROOT) + "\\b.*"))
+                .orElse(false);
         if (reflection && !summary && !q.isEmpty() && (feeling || !following) && !answersItself
-                && incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK) {
+                && (feelingUnowned || incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK)) {
             // The next part of the story does not answer this reflection: the client takes it in first, so the
             // reply answers what was said before it moves on.
             String ack = acknowledgement(text, q, state);

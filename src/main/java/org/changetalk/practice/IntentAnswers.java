@@ -79,8 +79,8 @@ final class IntentAnswers {
                 }
             }
         }
-        // The graph's own line answers this question, or is about its words: the story goes on as the author wrote it.
-        if (graphEvidence > 0 || graphScore >= 0.3) {
+        // The graph's own line answers this question: the story goes on as the author wrote it.
+        if (graphEvidence > 0) {
             return Optional.empty();
         }
         Best best = new Best(0, 0, null);
@@ -206,7 +206,10 @@ final class IntentAnswers {
     private double factEvidence(QuestionIntent intent, String line, Set<String> declared) {
         double e = evidence(intent, line, declared);
         boolean topical = declared.stream().anyMatch(intent.topics()::contains);
-        return !declared.isEmpty() && !topical ? e / 2 : e;
+        // Only for the story's questions (what it gives, worries, what worked, plans): a fact on another topic that says
+        // "nobody at work knows" still answers "who knows?".
+        boolean story = intent.topics().stream().anyMatch(STORY::contains);
+        return story && !declared.isEmpty() && !topical ? e / 2 : e;
     }
 
     private static String why(String what, QuestionIntent intent, double score, double graph) {

@@ -39,6 +39,7 @@ enum RuleId {
     RISK_RAISED("risk-raised", "a risk to the client the client never named, raised unasked: Persuade (MISC: raise concern, warn)"),
     INFORMATION("information", "information cues: Giving Information"),
     ANSWERS_CLIENT_QUESTION("answers-client-question", "a statement answering the client's question: Giving Information"),
+    GENERAL_FACT("general-fact", "how things work in general (an activity, a body or people, and what can or usually happens): Giving Information"),
     REFLECTION_OPENER("reflection-opener", "a reflection opener: reflection"),
     CONDITIONAL_CONSEQUENCE("conditional-consequence", "a conditional prediction about the client: Persuade"),
     ECHO("echo", "mostly the client's own words: reflection"),

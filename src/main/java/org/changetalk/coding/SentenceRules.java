@@ -55,6 +55,7 @@ final class SentenceRules {
     private final ReflectionDepthRules depth;
     private final SessionQuestion session;
     private final AffirmedAgency agency;
+    private final GeneralFact generalFact;
     private final DeniedClaim deniedClaim;
     private final RiskRaised riskRaised;
 
@@ -102,6 +103,7 @@ final class SentenceRules {
         this.depth = new ReflectionDepthRules(lexicon);
         this.session = new SessionQuestion(lexicon);
         this.agency = new AffirmedAgency(lexicon);
+        this.generalFact = new GeneralFact(lexicon);
         this.deniedClaim = new DeniedClaim(lexicon);
         this.riskRaised = new RiskRaised(lexicon);
     }
@@ -245,6 +247,10 @@ final class SentenceRules {
             // the client asked: a statement in reply is information unless it plainly reflects ("it sounds like…")
             return information(c, c.first(Cue.INFORMATION) != null ? c.first(Cue.INFORMATION) : new Match(Cue.INFORMATION, c.lead, c.size()),
                     RuleId.ANSWERS_CLIENT_QUESTION);
+        }
+        if ((stem == null || stem.to() - stem.from() == 1) && (m = generalFact.find(c, echo)) != null) {
+            // "Using alone is one of the biggest risks, because…": how things work, not what the client meant
+            return information(c, m, RuleId.GENERAL_FACT);
         }
         if (stem != null) return reflection(c, ctx, echo, stem, RuleId.REFLECTION_OPENER);
         if ((m = conditionalConsequence(c, ctx, echo)) != null) {

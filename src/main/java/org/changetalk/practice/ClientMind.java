@@ -215,7 +215,8 @@ final class ClientMind {
         if (ruler.isPresent()) {
             return ruler;
         }
-        if (cues.contains("attribution") && category != Category.OPEN_QUESTION && category != Category.CLOSED_QUESTION) {
+        if ((cues.contains("attribution") || MoveCues.has("claim", text))
+                && category != Category.OPEN_QUESTION && category != Category.CLOSED_QUESTION) {
             Optional<Reply> correction = correction(answered, text, state);
             if (correction.isPresent()) {
                 return correction;
@@ -264,9 +265,14 @@ final class ClientMind {
                 ReplyKind.GOAL_MENU, state, "what would you like to do: the client's own goals that came up");
     }
 
-    /** "You said you hit him" when the client said nothing of the kind. */
+    /**
+     * "You said you hit him", "so you've decided to be off it by Christmas": a claim about what the client said
+     * or decided, checked against what they said. Mostly new words get a correction; a decision claimed of a
+     * client not yet preparing gets "I haven't decided that".
+     */
     private Optional<Reply> correction(Beat answered, String text, ClientState state) {
-        Optional<Matcher> m = MoveCues.first("attribution", text);
+        Optional<Matcher> said = MoveCues.first("attribution", text);
+        Optional<Matcher> m = said.or(() -> MoveCues.first("claim", text));
         if (m.isEmpty()) {
             return Optional.empty();
         }
@@ -277,11 +283,15 @@ final class ClientMind {
             return Optional.empty();
         }
         long unsaid = claimed.stream().filter(t -> !memory.clientTerms().contains(t)).count();
-        if (unsaid * 3 < claimed.size()) {
+        // an attribution of words is held to what was said (a third new is too much); a claimed decision is a
+        // reflection going a step further, which a client lets pass until most of it is new
+        if (said.isPresent() ? unsaid * 3 < claimed.size() : unsaid * 2 <= claimed.size()) {
             return Optional.empty();
         }
-        return Optional.of(new Reply(answered, true, voice.stock("correction", Map.of()), ClientTalk.NEUTRAL, ReplyKind.CORRECTION,
-                state, "the trainee attributed words the client never said"));
+        boolean decision = said.isEmpty() && MoveCues.has("claim-decision", text);
+        String key = decision && state.stage().compareTo(Stage.PREPARATION) < 0 ? "correction.decision" : "correction";
+        return Optional.of(new Reply(answered, true, voice.stock(key, Map.of()), ClientTalk.NEUTRAL, ReplyKind.CORRECTION,
+                state, "the trainee attributed words or a decision the client never said"));
     }
 
     // ---------------------------------------------------------------- the story

@@ -41,7 +41,9 @@ class DatabaseLoginThrottleTest extends LoginThrottleTest {
 
     @AfterAll
     static void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     @BeforeEach

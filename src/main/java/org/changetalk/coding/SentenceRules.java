@@ -205,6 +205,12 @@ final class SentenceRules {
             // Saturday…" opens on the client, not on a summary, and may well affirm
             return reflection(c, ctx, echo, m, RuleId.SUMMARY);
         }
+        Match sides = c.atStart(Cue.DOUBLE_SIDED, 1);
+        if (sides != null && you(c)) {
+            // "On one hand you've stayed clean a year, on the other this lapse has you wondering…": a strength held
+            // against the worry is both sides of the ambivalence (a complex reflection), not an affirmation
+            return reflection(c, ctx, echo, sides, RuleId.DOUBLE_SIDED);
+        }
         if ((m = c.first(Cue.AFFIRM)) != null && !(stem != null && stem.from() < m.from() && (echo.ratio() >= 0.5 || tentative(c, stem)))) {
             return new Utterance(all, Code.AFFIRM, null, null,
                     ev(c, m, RuleId.AFFIRM, quote(c.quote(m))

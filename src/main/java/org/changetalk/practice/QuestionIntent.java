@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * @param topics  the topics a line answering it is about
  * @param shapeRequired a line answers only with the shape (a quantity needs a number; its topic is not enough)
  */
-record QuestionIntent(String name, Cue answer, Cue answerNot, Set<String> topics, boolean shapeRequired) {
+record QuestionIntent(String name, WordStartPattern answer, WordStartPattern answerNot, Set<String> topics, boolean shapeRequired) {
     private static final Map<String, Reader> READERS = load();
 
     /** The intents a response asks for, in the file's order of precedence (none for most reflections). */
@@ -36,23 +36,23 @@ record QuestionIntent(String name, Cue answer, Cue answerNot, Set<String> topics
 
     /** Whether a client sentence has the shape of an answer ("Half a bottle most evenings" to a quantity). */
     boolean answeredBy(String sentence) {
-        int[] starts = Cue.wordStarts(sentence);
+        int[] starts = WordStartPattern.wordStarts(sentence);
         return answer.foundIn(sentence, starts) && (answerNot == null || !answerNot.foundIn(sentence, starts));
     }
 
     /** One intent with the ways of asking it and the look-alikes that ask something else. */
-    private record Reader(QuestionIntent intent, List<Cue> asks, List<Cue> not) {
+    private record Reader(QuestionIntent intent, List<WordStartPattern> asks, List<WordStartPattern> not) {
         boolean asks(String text) {
-            int[] starts = Cue.wordStarts(text);
+            int[] starts = WordStartPattern.wordStarts(text);
             return asks.stream().anyMatch(p -> p.foundIn(text, starts)) && not.stream().noneMatch(p -> p.foundIn(text, starts));
         }
     }
 
     private static Map<String, Reader> load() {
-        Map<String, List<Cue>> asks = new LinkedHashMap<>();
-        Map<String, List<Cue>> not = new LinkedHashMap<>();
-        Map<String, Cue> answers = new LinkedHashMap<>();
-        Map<String, Cue> answersNot = new LinkedHashMap<>();
+        Map<String, List<WordStartPattern>> asks = new LinkedHashMap<>();
+        Map<String, List<WordStartPattern>> not = new LinkedHashMap<>();
+        Map<String, WordStartPattern> answers = new LinkedHashMap<>();
+        Map<String, WordStartPattern> answersNot = new LinkedHashMap<>();
         Map<String, Set<String>> topics = new LinkedHashMap<>();
         Set<String> shape = new java.util.HashSet<>();
         List<String> lines = Resources.lines("intents.txt");
@@ -101,8 +101,8 @@ record QuestionIntent(String name, Cue answer, Cue answerNot, Set<String> topics
         return Collections.unmodifiableMap(out);
     }
 
-    /** Tried only where a word starts when the pattern allows (see {@link Cue}): the same answers as find(). */
-    private static Cue compile(String regex) {
-        return Cue.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Tried only where a word starts when the pattern allows (see {@link WordStartPattern}): the same answers as find(). */
+    private static WordStartPattern compile(String regex) {
+        return WordStartPattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

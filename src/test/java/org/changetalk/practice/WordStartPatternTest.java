@@ -15,31 +15,31 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link Cue} tries a pattern only where a word starts, which must give {@code find()}'s answer: checked for every
+ * {@link WordStartPattern} tries a pattern only where a word starts, which must give {@code find()}'s answer: checked for every
  * pattern of moves.txt and intents.txt over every line of the shipped scenarios and the practice scripts, as written, upper-cased
  * and behind odd neighbours (an apostrophe, a digit, an underscore, an accented letter, a combining mark).
  */
-class CueTest {
+class WordStartPatternTest {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     @Test
     void readsTheShapesMovesTxtUses() {
-        assertThat(Cue.startsWords("\\b(scale|ruler)\\b")).isNotNull();
-        assertThat(Cue.startsWords("\\bon your mind\\b|\\bwhat brings you\\b")).isNotNull();
-        assertThat(Cue.startsWords("\\b(\\d+|zero|one) (and|rather than) not\\b")).isNotNull();
-        assertThat(Cue.startsWords("\\b(?:i'?m|i am) sorry\\b")).isNotNull();
-        boolean[] first = Cue.startsWords("\\b(Scale|ruler)\\b|\\b\\d+ out of");
+        assertThat(WordStartPattern.startsWords("\\b(scale|ruler)\\b")).isNotNull();
+        assertThat(WordStartPattern.startsWords("\\bon your mind\\b|\\bwhat brings you\\b")).isNotNull();
+        assertThat(WordStartPattern.startsWords("\\b(\\d+|zero|one) (and|rather than) not\\b")).isNotNull();
+        assertThat(WordStartPattern.startsWords("\\b(?:i'?m|i am) sorry\\b")).isNotNull();
+        boolean[] first = WordStartPattern.startsWords("\\b(Scale|ruler)\\b|\\b\\d+ out of");
         assertThat(new String(java.util.stream.IntStream.range(0, 128).filter(c -> first[c])
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append))).isEqualTo("0123456789rs");
         // not provably at a word's start: searched everywhere
-        assertThat(Cue.startsWords("^\\W*(yeah|yes)\\b")).isNull();
-        assertThat(Cue.startsWords("\\b(feel )?(a (bit|little) )?more confident\\b")).isNull();
-        assertThat(Cue.startsWords("\\bs?he\\b")).isNull();
-        assertThat(Cue.startsWords("\\b(?=x)x")).isNull();
-        assertThat(Cue.startsWords("\\bone|two")).isNull();
-        assertThat(Cue.startsWords("\\b[a-z]+")).isNull();
-        assertThat(Cue.startsWords("\\b(one|)")).isNull();
-        assertThat(Cue.startsWords("\\b(one")).isNull();
+        assertThat(WordStartPattern.startsWords("^\\W*(yeah|yes)\\b")).isNull();
+        assertThat(WordStartPattern.startsWords("\\b(feel )?(a (bit|little) )?more confident\\b")).isNull();
+        assertThat(WordStartPattern.startsWords("\\bs?he\\b")).isNull();
+        assertThat(WordStartPattern.startsWords("\\b(?=x)x")).isNull();
+        assertThat(WordStartPattern.startsWords("\\bone|two")).isNull();
+        assertThat(WordStartPattern.startsWords("\\b[a-z]+")).isNull();
+        assertThat(WordStartPattern.startsWords("\\b(one|)")).isNull();
+        assertThat(WordStartPattern.startsWords("\\b(one")).isNull();
     }
 
     @Test
@@ -54,12 +54,12 @@ class CueTest {
                 .map(l -> l.substring(l.indexOf(':') + 1).strip()).toList());
         List<String> texts = texts();
         assertThat(texts).hasSizeGreaterThan(1_000);
-        List<int[]> starts = texts.stream().map(Cue::wordStarts).toList();
+        List<int[]> starts = texts.stream().map(WordStartPattern::wordStarts).toList();
         List<String> differences = new ArrayList<>();
         int fast = 0;
         int matches = 0;
         for (String regex : patterns) {
-            Cue cue = Cue.compile(regex, FLAGS);
+            WordStartPattern cue = WordStartPattern.compile(regex, FLAGS);
             fast += cue.atWordStarts() ? 1 : 0;
             Pattern plain = Pattern.compile(regex, FLAGS);
             for (int i = 0; i < texts.size(); i++) {

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * the same answer as {@code find()}, from a tenth of the positions. A pattern this reading cannot prove that
  * of (a {@code ^}, a look-around, an optional first letter) is searched with {@code find()} as before.
  */
-record Cue(Pattern pattern, boolean[] firstChars) {
-    static Cue compile(String regex, int flags) {
-        return new Cue(Pattern.compile(regex, flags), startsWords(regex));
+record WordStartPattern(Pattern pattern, boolean[] firstChars) {
+    static WordStartPattern compile(String regex, int flags) {
+        return new WordStartPattern(Pattern.compile(regex, flags), startsWords(regex));
     }
 
     /** Whether the pattern is tried only where a word starts. */

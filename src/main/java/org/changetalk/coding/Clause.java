@@ -18,7 +18,16 @@ final class Clause {
     /** Index (relative) of the first word that is not a lead-in filler. */
     final int lead;
 
+    /** A clause whose anchored phrases may follow lead-in words only (the client-side readers' use). */
     Clause(Text text, Text.Sentence sentence, PhraseTrie trie, java.util.Set<String> leadins) {
+        this(text, sentence, trie, leadins, leadins);
+    }
+
+    /**
+     * @param softeners words that may stand before a sentence-initial (^) phrase without moving its start ("Just
+     *                  stop…", "Please don't…", "Maybe just try…": lexicon {@code [set:anchor_softener]})
+     */
+    Clause(Text text, Text.Sentence sentence, PhraseTrie trie, java.util.Set<String> leadins, java.util.Set<String> softeners) {
         this.text = text;
         this.sentence = sentence;
         this.words = text.words.subList(sentence.from(), sentence.to());
@@ -29,7 +38,7 @@ final class Clause {
         this.lead = i;
         List<Match> shields = null;
         for (Match m : trie.matchAll(words)) {
-            if (m.anchored() && !(m.from() <= lead || m.from() == lead + 1 && SOFTENERS.contains(words.get(lead)))) continue;
+            if (m.anchored() && !(m.from() <= lead || onlySofteners(softeners, lead, m.from()))) continue;
             if (m.cue() == Cue.SHIELD) {
                 if (shields == null) shields = new ArrayList<>(2);
                 shields.add(m);
@@ -54,8 +63,14 @@ final class Clause {
         }
     }
 
-    /** Words that may stand before a sentence-initial phrase without moving its start ("Just stop…", "Please don't…"). */
-    private static final java.util.Set<String> SOFTENERS = java.util.Set.of("just", "please", "maybe", "then", "and", "so", "but", "now");
+    /** Every word from {@code from} up to {@code to} (at most two) is a softener. */
+    private boolean onlySofteners(java.util.Set<String> softeners, int from, int to) {
+        if (to - from > 2) return false;
+        for (int i = from; i < to; i++) {
+            if (!softeners.contains(words.get(i))) return false;
+        }
+        return true;
+    }
 
     private boolean pair(int i, String a, String b) {
         return words.get(i).equals(a) && words.get(i + 1).equals(b);

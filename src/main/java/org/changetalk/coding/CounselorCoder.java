@@ -13,14 +13,20 @@ final class CounselorCoder {
     private final PhraseTrie trie;
     private final Set<String> leadins;
     private final SentenceRules rules;
+    private final YesBut yesBut;
+    private final java.util.Set<String> softeners;
     private final HarmReductionChecks checks;
     private final Confidence confidence;
+    private final Set<String> you;
 
     CounselorCoder(Lexicon lexicon, Confidence confidence) {
         this.confidence = confidence;
         this.trie = lexicon.trie();
         this.leadins = lexicon.set("leadin");
+        this.softeners = lexicon.set("anchor_softener");
+        this.you = lexicon.set("you");
         this.rules = new SentenceRules(lexicon);
+        this.yesBut = new YesBut(lexicon);
         this.checks = new HarmReductionChecks(lexicon.set("stop"));
     }
 
@@ -28,7 +34,7 @@ final class CounselorCoder {
         List<Clause> clauses = new ArrayList<>(text.sentences.size());
         boolean nod = false;
         for (Text.Sentence s : text.sentences) {
-            Clause c = new Clause(text, s, trie, leadins);
+            Clause c = new Clause(text, s, trie, leadins, softeners);
             nod |= c.has(Cue.AUTONOMY_NOD) || c.has(Cue.AUTONOMY);
             clauses.add(c);
         }
@@ -41,6 +47,9 @@ final class CounselorCoder {
                 u = new Utterance(u.span(), Code.NO_CODE, null, null, Evidence.of(u.span(), RuleId.REFLECTION_CHECK.id(),
                         SentenceRules.quote(u.span().of(text.raw)) + " checks the reflection before it with the client rather than asking something new."));
             }
+            if (yesBut.applies(c, i > 0 ? clauses.get(i - 1) : null, i > 0 ? utterances.get(i - 1) : null, u, ctx)) {
+                u = yesBut.recode(c, u, ctx);
+            }
             if (i > 0 && u.code().isReflection() && continues(u.evidence().rule())) {
                 Code before = utterances.get(i - 1).code();
                 if (before == Code.GIVING_INFORMATION || before == Code.PERSUADE || before == Code.PERSUADE_WITH_PERMISSION) {
@@ -48,6 +57,21 @@ final class CounselorCoder {
                     u = new Utterance(u.span(), Code.GIVING_INFORMATION, null, null, Evidence.of(u.span(), RuleId.CONTINUES_INFORMATION.id(),
                             SentenceRules.quote(u.span().of(text.raw)) + " continues the information or advice before it: Giving Information."));
                 }
+            }
+            if (i > 0 && u.code() == Code.QUESTION && c.word(c.lead).equals("or")
+                    && utterances.get(i - 1).code() == Code.SEEKING_COLLABORATION && c.sentence.question()) {
+                // "Would you want to talk about the pump at some point? Or is that not something you're into?": the
+                // other half of the choice just offered, not a question of its own
+                Utterance before = utterances.get(i - 1);
+                u = new Utterance(u.span(), Code.SEEKING_COLLABORATION, u.question(), null, Evidence.of(u.span(), before.evidence().rule(),
+                        SentenceRules.quote(u.span().of(text.raw)) + " offers the other side of the choice just put to the client: Seeking Collaboration."));
+            }
+            if (i > 0 && inSummary(utterances) && partOfSummary(c, u)) {
+                // "So to pull it together. You've been walking every day. You cut the soda.": each sentence after a
+                // summary opener gathers back what the client said, good news included
+                u = new Utterance(u.span(), Code.COMPLEX_REFLECTION, null, ReflectionDepth.COMPLEX, Evidence.of(u.span(),
+                        RuleId.SUMMARY.id() + "/continues", SentenceRules.quote(u.span().of(text.raw))
+                                + " goes on with the summary the counselor opened, gathering back what the client said: a complex reflection."));
             }
             utterances.add(u);
         }
@@ -70,6 +94,40 @@ final class CounselorCoder {
         boolean turnContested = at >= 0 && at < contested.length && contested[at] || main.share() < 0.6;
         return new CounselorCoding(turn, utterances, u.code(), u.question(), u.reflection(), u.evidence(), flags,
                 confidence.of(u.evidence().rule(), turnContested), turnContested);
+    }
+
+    /** A summary was opened earlier in the turn and no question has closed it since. */
+    private static boolean inSummary(List<Utterance> before) {
+        for (int j = before.size() - 1; j >= 0; j--) {
+            Utterance b = before.get(j);
+            if (RuleId.of(b.evidence().rule()) == RuleId.SUMMARY) return true;
+            if (b.code() == Code.QUESTION || b.code() == Code.SEEKING_COLLABORATION || b.code() == Code.PERSUADE
+                    || b.code() == Code.CONFRONT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A statement that recounts the client inside a summary: a reflection, a plain statement about the client
+     * ("You cut the soda.", coded no code or information for want of the client's words), or what they did ("you've
+     * done three good weeknights", which alone reads as an affirmation). Questions, advice and autonomy stay what they are.
+     */
+    private boolean partOfSummary(Clause c, Utterance u) {
+        if (c.sentence.question()) return false;
+        RuleId r = RuleId.of(u.evidence().rule());
+        return switch (u.code()) {
+            case SIMPLE_REFLECTION -> true;
+            case NO_CODE -> r == RuleId.NOT_FROM_CLIENT || r == RuleId.NO_BEHAVIOUR;
+            case GIVING_INFORMATION -> r == RuleId.GENERAL_STATEMENT || r == RuleId.NOTHING_TO_REFLECT || r == RuleId.FIGURES;
+            case AFFIRM -> c.size() - c.lead >= 3 && isYou(c.word(c.lead)) || c.word(c.lead).equals("and") && isYou(c.word(c.lead + 1));
+            default -> false;
+        };
+    }
+
+    private boolean isYou(String w) {
+        return you.contains(w);
     }
 
     /** Reflections found only by their words, not by an opener: after information they go on informing. */
@@ -169,8 +227,8 @@ final class CounselorCoder {
             case QUESTION -> 1.5;
             case PERSUADE, PERSUADE_WITH_PERMISSION -> 2.6;
             case CONFRONT -> 3.5;
-            case SEEKING_COLLABORATION -> 1.4;
-            case EMPHASIZE_AUTONOMY -> 1.8;
+            case SEEKING_COLLABORATION -> 1.6;
+            case EMPHASIZE_AUTONOMY -> 2.0;
             case AFFIRM -> 1.6;
             case GIVING_INFORMATION -> 1.0;
             case SIMPLE_REFLECTION, COMPLEX_REFLECTION -> 1.0;

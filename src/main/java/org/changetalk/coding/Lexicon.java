@@ -166,6 +166,11 @@ final class Lexicon {
                     if (options == null) throw new LexiconError(source, lineNo, "unknown macro " + word);
                     segments.add(new PhraseTrie.Segment(options, false));
                 } else {
+                    if (word.length() > 1 && word.endsWith("?")) {
+                        // "it be? alright" once read as the literal word "be?", which no sentence has: the phrase never matched
+                        throw new LexiconError(source, lineNo, "'" + word + "' is not optional: write {"
+                                + word.substring(0, word.length() - 1) + "}?");
+                    }
                     for (String w : words(word)) segments.add(new PhraseTrie.Segment(List.of(List.of(w)), false));
                 }
             }

@@ -12,13 +12,15 @@ enum RuleId {
     ASKS_PERMISSION("asks-permission", "asking permission to share: Seeking Collaboration"),
     STRUCTURING("structuring", "organising the session: no code"),
     CONTRADICTS_CLIENT("contradicts-client", "a plain negation of what the client just asserted: Confront"),
+    DENIES_CLIENT_CLAIM("denies-client-claim", "the client's own word as the subject of a denied claim ('Safer isn't the same as safe'): Confront"),
     CONFRONT("confront", "confrontation, labelling, sarcasm, rhetorical challenge cues: Confront"),
     UNFINISHED("unfinished", "a sentence that breaks off: no code"),
+    AUTONOMY_BUT_WARNING("autonomy-but-warning", "the choice named, then a warning or directive after 'but': Persuade"),
     ADVICE_WITH_AUTONOMY("advice-with-autonomy", "advice beside a nod to the client's choice: Persuade with Permission"),
     AUTONOMY("autonomy", "choice and control with the client: Emphasizing Autonomy"),
     PLEASANTRY("pleasantry", "greetings, thanks, condolences, generic praise: no code"),
     LEADING_QUESTION("leading-question", "a question opened by a negative auxiliary: Persuade"),
-    COLLABORATION_QUESTION("collaboration-question", "asking the client to steer: Seeking Collaboration"),
+    COLLABORATION_QUESTION("collaboration-question", "asking the client to steer the session, or consent to the counselor's next step: Seeking Collaboration"),
     REFLECTION_WITH_CHECK("reflection-with-check", "a restatement with a check tag: reflection"),
     REFLECTION_RISING_TONE("reflection-rising-tone", "a restatement said as a question: reflection"),
     CONFIRM_QUESTION("confirm-question", "asking to confirm a fact: closed question"),
@@ -27,11 +29,13 @@ enum RuleId {
     ADVICE_WITHOUT_PERMISSION("advice-without-permission", "advice or warning cues, unasked: Persuade"),
     ADVICE_WITH_PERMISSION("advice-with-permission", "advice the client asked for or allowed: Persuade with Permission"),
     IMPERATIVE_AFTER_CLAUSE("imperative-after-clause", "an imperative after an if/when clause: Persuade"),
+    YOU_COULD("you-could", "'you could' and a verb of action opening a statement: a step proposed, Persuade"),
     AFFIRM("affirm", "a named strength, effort or value: Affirm"),
     COLLABORATION("collaboration", "an invitation to work together: Seeking Collaboration"),
     SUMMARY("summary", "a summary: complex reflection"),
     DOUBLE_SIDED("double-sided", "both sides of the ambivalence: complex reflection"),
     OFFER_OR_PLAN("offer-or-plan", "the counselor's offer or plan: Giving Information"),
+    RISK_RAISED("risk-raised", "a risk to the client the client never named, raised unasked: Persuade (MISC: raise concern, warn)"),
     INFORMATION("information", "information cues: Giving Information"),
     ANSWERS_CLIENT_QUESTION("answers-client-question", "a statement answering the client's question: Giving Information"),
     REFLECTION_OPENER("reflection-opener", "a reflection opener: reflection"),
@@ -50,6 +54,7 @@ enum RuleId {
     // ---- turn-level rules (CounselorCoder)
     REFLECTION_CHECK("reflection-check", "\"…is that right?\" after a reflection checks it: no code"),
     CONTINUES_INFORMATION("continues-information", "a plain statement continuing information: Giving Information"),
+    YES_BUT("yes-but", "an acknowledgement, then 'but' and the counselor's own statement: Persuade"),
     NO_WORDS("no-words", "a turn with no words: no code");
 
     private final String id;

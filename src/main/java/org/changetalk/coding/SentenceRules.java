@@ -36,7 +36,25 @@ final class SentenceRules {
     private final Set<String> closedAfterWhat;
     private final Set<String> changeItself;
     private final Set<String> statementVerbs;
+    private final Set<String> circumstance;
+    private final Set<String> reportingVerbs;
+    private final Set<String> directive;
+    private final Set<String> bareStem;
+    private final Set<String> couldNotAdvice;
+    private final Set<String> hypothetical;
+    private final Set<String> reflectedAdviceOpeners;
+    private final Set<String> consequenceSubjects;
+    private final Set<String> conjunctions;
+    private final Set<String> proposalModals;
+    private final Set<String> contrast;
+    private final Set<String> informingVerbs;
+    private final Set<String> contestableFeelings;
+    /** Grammar words the rules name: the conjunction of "keep drinking and it'll…", the "so" of "so you feel…". */
+    private static final String AND = "and", SO = "so";
     private final ReflectionDepthRules depth;
+    private final DeniedClaim deniedClaim;
+    private final RiskRaised riskRaised;
+    private final SessionQuestion session;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -65,7 +83,23 @@ final class SentenceRules {
         this.closedAfterWhat = lexicon.set("closed_after_what");
         this.changeItself = lexicon.set("change_itself");
         this.statementVerbs = lexicon.set("statement_verb");
+        this.circumstance = lexicon.set("circumstance");
+        this.reportingVerbs = lexicon.set("reporting_verb");
+        this.directive = lexicon.set("directive_modal");
+        this.bareStem = lexicon.set("bare_stem");
+        this.couldNotAdvice = lexicon.set("could_not_advice");
+        this.hypothetical = lexicon.set("hypothetical");
+        this.reflectedAdviceOpeners = lexicon.set("reflected_advice_opener");
+        this.consequenceSubjects = lexicon.set("consequence_subject");
+        this.conjunctions = lexicon.set("conjunction");
+        this.proposalModals = lexicon.set("proposal_modal");
+        this.contrast = lexicon.set("contrast_word");
+        this.informingVerbs = lexicon.set("informing_verb");
+        this.contestableFeelings = lexicon.set("contestable_feeling");
         this.depth = new ReflectionDepthRules(lexicon);
+        this.deniedClaim = new DeniedClaim(lexicon);
+        this.riskRaised = new RiskRaised(lexicon);
+        this.session = new SessionQuestion(lexicon);
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -91,6 +125,11 @@ final class SentenceRules {
                     ev(c, m, RuleId.CONTRADICTS_CLIENT, quote(c.quote(m))
                             + " says the opposite of what the client just said instead of understanding it: Confront."));
         }
+        if ((m = deniedClaim.find(c, ctx)) != null) {
+            return new Utterance(all, Code.CONFRONT, null, null,
+                    ev(c, m, RuleId.DENIES_CLIENT_CLAIM, quote(c.quote(m))
+                            + " takes the client's own word and denies what they claimed for it, a correction rather than understanding: Confront."));
+        }
         if ((m = confrontation(c, echo, ctx)) != null) {
             return new Utterance(all, Code.CONFRONT, null, null,
                     ev(c, m, RuleId.CONFRONT, quote(c.quote(m))
@@ -102,6 +141,12 @@ final class SentenceRules {
         QuestionShape shape = questionShape(c);
         boolean asking = shape != null && (shape.wh() || shape.auxInverted() || shape.indirect());
         if ((m = c.first(Cue.AUTONOMY)) != null && !asking) {
+            Match threat = autonomyThenWarning(c, ctx, m);
+            if (threat != null) {
+                return new Utterance(all, Code.PERSUADE, null, null,
+                        ev(c, threat, RuleId.AUTONOMY_BUT_WARNING, "The choice is named (" + quote(c.quote(m)) + ") and then taken back by "
+                                + quote(c.quote(threat)) + ": a warning after \"but\" argues for change, Persuade."));
+            }
             Match advice = c.first(Cue.PERSUADE);
             if (advice != null && !isReflectedAdvice(c, advice)) {
                 return new Utterance(all, Code.PERSUADE_WITH_PERMISSION, null, null,
@@ -126,14 +171,32 @@ final class SentenceRules {
             // an imperative made of the client's own words ("Keep the nighttime, cut the afternoon") restates their plan
             return advice(c, ctx, m, nodInTurn);
         }
-        if ((m = c.first(Cue.WARNING)) != null && !isReflectedAdvice(c, m) && echo.ratio() < 0.5) return advice(c, ctx, m, nodInTurn);
+        if ((m = c.first(Cue.WARNING)) != null && !isReflectedAdvice(c, m) && (echo.ratio() < 0.5 || !mostlyClients(c, m, ctx))) {
+            // "Three sodas a day is going to put you on insulin": the client's habit in the client's words, and a
+            // consequence they never said — the warning is the counselor's however much of the sentence echoes
+            return advice(c, ctx, m, nodInTurn);
+        }
         if ((m = c.first(Cue.FIXING)) != null) return advice(c, ctx, m, nodInTurn);
         if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, m)) return advice(c, ctx, m, nodInTurn);
         if ((m = imperativeAfterClause(c, ctx)) != null) {
             // "If you're going to use, try not to use alone": the if/when clause sets the scene, the imperative advises
             return advice(c, ctx, m, nodInTurn, RuleId.IMPERATIVE_AFTER_CLAUSE);
         }
+        if ((m = youCould(c, ctx)) != null) {
+            // "You could wake up thirty minutes earlier": a step proposed in the second person is advice
+            return advice(c, ctx, m, nodInTurn, RuleId.YOU_COULD);
+        }
+        if ((m = imperativeThenConsequence(c)) != null) {
+            // "Keep drinking like this and it'll turn into cirrhosis": an imperative as the condition of a prediction
+            return advice(c, ctx, m, nodInTurn, RuleId.CONDITIONAL_CONSEQUENCE);
+        }
         Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
+        if ((m = c.atStart(Cue.SUMMARY, 2)) != null && !you(c, m.from())) {
+            // "Let me sum up: you've done three good weeknights, and Saturdays are hard": what the client did, gathered
+            // back, is a summary (MITI: a reflection), however much of it is good news; "You've said no every
+            // Saturday…" opens on the client, not on a summary, and may well affirm
+            return reflection(c, ctx, echo, m, RuleId.SUMMARY);
+        }
         if ((m = c.first(Cue.AFFIRM)) != null && !(stem != null && stem.from() < m.from() && (echo.ratio() >= 0.5 || tentative(c, stem)))) {
             return new Utterance(all, Code.AFFIRM, null, null,
                     ev(c, m, RuleId.AFFIRM, quote(c.quote(m))
@@ -161,6 +224,9 @@ final class SentenceRules {
         if (startStructuring != null && !you(c) && !c.sentence.question()) {
             return new Utterance(all, Code.NO_CODE, null, null, ev(c, startStructuring, RuleId.STRUCTURING,
                     quote(c.quote(startStructuring)) + " organises the session rather than responding to the client: no MITI code."));
+        }
+        if ((m = riskRaised.find(c, ctx, echo)) != null) {
+            return advice(c, ctx, m, nodInTurn, RuleId.RISK_RAISED);
         }
         if ((m = c.first(Cue.INFORMATION)) != null && !(stem != null && cognitive(c, stem))) {
             return information(c, m, RuleId.INFORMATION);
@@ -334,7 +400,8 @@ final class SentenceRules {
             return advice(c, ctx, m, nodInTurn);
         }
         if ((m = leadingQuestion(c, shape)) != null) return advice(c, ctx, m, nodInTurn, RuleId.LEADING_QUESTION);
-        if ((m = c.first(Cue.COLLABORATION)) != null) {
+        if ((m = c.first(Cue.COLLABORATION)) != null || (m = session.find(c, shape.at(), shape.wh(), shape.auxInverted())) != null
+                || shape.at() != c.lead && (m = session.find(c, c.lead, isWh(c, c.lead), isAuxInverted(c, c.lead))) != null) {
             return new Utterance(all, Code.SEEKING_COLLABORATION, openness(c, shape), null,
                     ev(c, m, RuleId.COLLABORATION_QUESTION, quote(c.quote(m))
                             + " asks for the client's ideas or agreement on where to go: Seeking Collaboration."));
@@ -391,7 +458,10 @@ final class SentenceRules {
     private boolean asksAboutChangeItself(Clause c, Match m) {
         String first = c.word(m.from());
         if (!first.equals("have") && !first.equals("did") && !first.equals("had")) return false;
-        String next = c.word(m.to());
+        int at = m.to();
+        // "Have you ever tried to quit before?" asks for the story of a past attempt, like "…thought about quitting?"
+        if (c.word(at).equals("to")) at++;
+        String next = c.word(at);
         return next.isEmpty() || changeItself.contains(next);
     }
 
@@ -488,14 +558,14 @@ final class SentenceRules {
      * holds the client's view instead, so they are exempt.
      */
     private Match contradiction(Clause c, Context ctx) {
-        if (!ctx.hasClient() || ctx.clientAsked() || c.size() - c.lead < 3 || c.has(Cue.REFLECTION_STEM) || c.has(Cue.DOUBLE_SIDED)
+        if (!ctx.hasClient() || ctx.clientAsked() || c.size() - c.lead < 3 || guessesAtMeaning(c) || c.has(Cue.DOUBLE_SIDED)
                 || c.has(Cue.SUMMARY) || c.sentence.question() || c.has(Cue.HARM_REDUCTION)) {
             // safer-use information ("never use alone") negates the client's verbs without contradicting them
             return null;
         }
         for (int i = c.lead + 1; i < c.size(); i++) {
             String w = c.word(i);
-            if (stop.contains(w) || !Character.isLetter(w.charAt(0)) || depth.namesFeeling(w) && !w.equals("fine")) continue;
+            if (stop.contains(w) || !Character.isLetter(w.charAt(0)) || depth.namesFeeling(w) && !contestableFeelings.contains(w)) continue;
             String stem = Words.stem(w);
             if (ctx.clientStems().contains(stem) && !ctx.negatedStems().contains(stem) && !selfCritical.contains(w)
                     && Negation.before(c.words, i, c.lead, 2, strictNegators)) {
@@ -509,6 +579,20 @@ final class SentenceRules {
             }
         }
         return null;
+    }
+
+    /**
+     * A reflection opener that offers a guess at the client's mind ("it sounds like", "you feel", "part of you"): it
+     * holds the client's view even when it negates their word. A bare "so you're…" does not: "so you're not fine",
+     * after "I'm fine", says the opposite.
+     */
+    private boolean guessesAtMeaning(Clause c) {
+        Match stem = c.first(Cue.REFLECTION_STEM);
+        if (stem == null) return false;
+        for (int i = stem.from(); i < stem.to(); i++) {
+            if (!bareStem.contains(c.word(i))) return true;
+        }
+        return depth.namesFeeling(c);
     }
 
     /** No such cue, or only inside the pleasantry's own words: "It's good to see you" is not advice. */
@@ -573,6 +657,18 @@ final class SentenceRules {
         return m;
     }
 
+    /** At least half the match's content words are the client's own (a warning they voiced themself, said back). */
+    private boolean mostlyClients(Clause c, Match m, Context ctx) {
+        int content = 0, shared = 0;
+        for (int i = m.from(); i < m.to(); i++) {
+            String w = c.word(i);
+            if (stop.contains(w) || w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) continue;
+            content++;
+            if (ctx.clientStems().contains(Words.stem(w))) shared++;
+        }
+        return content > 0 && 2 * shared >= content;
+    }
+
     /** Every content word of the match was the client's own. */
     private boolean clientsOwn(Clause c, Match m, Context ctx) {
         boolean any = false;
@@ -585,15 +681,29 @@ final class SentenceRules {
         return any;
     }
 
-    /** "You feel like you should quit": advice words inside a reflection of the client's own sense of duty. */
+    /**
+     * Advice words that are not the counselor's advice: inside a reflection of the client's own sense of duty ("You
+     * feel like you should quit"), inside a clause that states a circumstance ("you're here because you have to be",
+     * "since you've got to be here anyway"), or in someone else's words reported ("Your doctor told you you must take
+     * them", "she keeps saying you need to stop").
+     */
     private boolean isReflectedAdvice(Clause c, Match advice) {
+        if (circumstance.contains(c.word(advice.from() - 1)) || circumstance.contains(c.word(advice.from() - 2))) return true;
+        if (reported(c, advice)) return true;
         Match stem = c.first(Cue.REFLECTION_STEM);
         if (stem == null || stem.to() > advice.from() || !cognitive(c, stem)) return false;
         String w = c.word(stem.from());
         String w2 = c.word(stem.from() + 1);
-        return w.equals("you") || w.equals("you're") || w.equals("part") || w.equals("it") || w.equals("that")
-                || w.equals("sounds") || w.equals("so") && (w2.equals("you") || w2.equals("you're"))
-                || w.equals("what") || w.equals("i'm") || w.equals("i");
+        // "So you feel you should…": "so" counts when a "you" word follows
+        return reflectedAdviceOpeners.contains(w) || w.equals(SO) && you.contains(w2);
+    }
+
+    /** A reporting verb before the advice with someone other than the counselor as its subject ("your doctor told you…"). */
+    private boolean reported(Clause c, Match advice) {
+        for (int i = Math.max(c.lead + 1, advice.from() - 4); i < advice.from(); i++) {
+            if (reportingVerbs.contains(c.word(i)) && !self.contains(c.word(i - 1))) return true;
+        }
+        return false;
     }
 
     /** "It sounds like…", "It seems…": the counselor offers a guess at the client's meaning, which is a reflection. */
@@ -623,7 +733,7 @@ final class SentenceRules {
             int v = i;
             while (v < c.size() - 1 && imperativeSofteners.contains(c.word(v))) v++;
             String next = c.word(v + 1);
-            if (!imperatives.contains(c.word(v)) || next.isEmpty() || next.equals("me") || next.equals("us")) return null;
+            if (!imperatives.contains(c.word(v)) || next.isEmpty() || self.contains(next) || shielded(c, v)) return null;
             // "If it's bad, call the office": how to reach the service is an instruction, not a push to change
             if (contactVerbs.contains(c.word(v)) && !next.equals("your")) return null;
             int content = 0, shared = 0;
@@ -664,7 +774,7 @@ final class SentenceRules {
         for (int i = c.lead; i < c.size(); i++) {
             String w = c.word(i);
             if (future < 0 && futureMarkers.contains(w) && (!w.equals("going") || c.word(i + 1).equals("to"))
-                    && !self.contains(c.word(i - 1)) && !c.word(i - 1).equals("i'm") && !c.word(i - 1).equals("we're")) {
+                    && !self.contains(c.word(i - 1))) {
                 future = i;
             }
             if (condition < 0 && conditions.contains(w)) condition = i;
@@ -673,10 +783,84 @@ final class SentenceRules {
         return new Match(Cue.WARNING, Math.min(future, condition), Math.min(c.size(), Math.max(future, condition) + 3));
     }
 
+    /**
+     * "Keep drinking like this and it'll turn into cirrhosis", "Skip one more dose and you'll be back in the ER": a
+     * sentence opened by an imperative, then "and" and a prediction ({@code [set:future_marker]}), warns — the
+     * imperative is the condition ("if you keep drinking…"). Not the counselor's own "and we'll…".
+     */
+    private Match imperativeThenConsequence(Clause c) {
+        if (c.sentence.question() || !imperatives.contains(c.word(c.lead)) || shielded(c, c.lead)) return null;
+        for (int i = c.lead + 2; i < c.size() - 1; i++) {
+            if (!c.word(i).equals(AND)) continue;
+            String next = c.word(i + 1);
+            if (futureMarkers.contains(next) || (you.contains(next) || consequenceSubjects.contains(next)) && futureMarkers.contains(c.word(i + 2))) {
+                return new Match(Cue.WARNING, c.lead, Math.min(c.size(), i + 4));
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * "You could wake up thirty minutes earlier", "Or you could just tell her no": "you could" opening the sentence and
+     * a verb of action proposes a step. Not "you could see it coming", "you could have…", "you could be right"
+     * ({@code [set:could_not_advice]}), not a step made of the client's own words, not a reflection of their thinking.
+     */
+    private Match youCould(Clause c, Context ctx) {
+        int i = c.lead;
+        while (i < c.size() - 3 && (imperativeSofteners.contains(c.word(i)) || conjunctions.contains(c.word(i)))) i++;
+        if (!you.contains(c.word(i)) || !proposalModals.contains(c.word(i + 1)) || c.sentence.question() || ctx.clientAsked()) return null;
+        int v = i + 2;
+        while (v < c.size() - 1 && imperativeSofteners.contains(c.word(v))) v++;
+        String verb = c.word(v);
+        if (verb.isEmpty() || couldNotAdvice.contains(verb) || !Character.isLetter(verb.charAt(0)) || verb.endsWith("ed")) return null;
+        if (ctx.clientStems().contains(Words.stem(verb)) && ctx.clientStems().contains(Words.stem(c.word(v + 1)))) return null;
+        // "If I got on PrEP I wouldn't have to panic" — "You could actually breathe": the client's own hypothetical, continued
+        for (String w : hypothetical) if (ctx.clientWords().contains(w)) return null;
+        return new Match(Cue.PERSUADE, i, Math.min(c.size(), v + 2));
+    }
+
     /** "Brush your teeth right after dinner": a sentence opened by a verb of action tells the client what to do. */
     private boolean imperativeAdvice(Clause c) {
         String next = c.word(c.lead + 1);
-        return imperatives.contains(c.word(c.lead)) && !next.isEmpty() && !next.equals("me") && !next.equals("us");
+        // "Take a minute.", "Come on in, close the door": courtesies and housekeeping (SHIELD) tell the client nothing to change
+        return imperatives.contains(c.word(c.lead)) && !next.isEmpty() && !self.contains(next) && !shielded(c, c.lead);
+    }
+
+    /**
+     * "It's your decision, but if you don't, you'll be back on the street", "That's your choice, but don't be surprised
+     * if things get worse": autonomy named and then, after "but", a warning or a directive — the nod is taken back.
+     * Soft suggestions after "but" ("…but some people find…") stay Persuade with Permission.
+     */
+    private Match autonomyThenWarning(Clause c, Context ctx, Match autonomy) {
+        int but = -1;
+        for (int i = autonomy.to(); i < c.size() - 2; i++) {
+            if (contrast.contains(c.word(i))) {
+                but = i;
+                break;
+            }
+        }
+        if (but < 0) return null;
+        for (Match w : c.all(Cue.WARNING)) if (w.from() > but) return w;
+        for (Match p : c.all(Cue.PERSUADE)) {
+            // "…but you should know the clinic opens at eight" informs
+            if (p.from() > but && directive.contains(c.word(p.from() + 1)) && !informingVerbs.contains(c.word(p.from() + 2))) return p;
+        }
+        boolean condition = false;
+        for (int i = but + 1; i < c.size(); i++) {
+            String w = c.word(i);
+            if (conditions.contains(w)) condition = true;
+            if (condition && futureMarkers.contains(w) && !self.contains(c.word(i - 1))) return new Match(Cue.WARNING, but, Math.min(c.size(), i + 3));
+        }
+        return null;
+    }
+
+    /** A SHIELD phrase (an idiom or courtesy) covers word {@code i}. */
+    private static boolean shielded(Clause c, int i) {
+        for (Match s : c.all(Cue.SHIELD)) {
+            if (s.from() <= i && i < s.to()) return true;
+        }
+        return false;
     }
 
     private boolean you(Clause c) {
@@ -684,6 +868,10 @@ final class SentenceRules {
             if (you.contains(c.word(i))) return true;
         }
         return false;
+    }
+
+    private boolean you(Clause c, int i) {
+        return you.contains(c.word(i));
     }
 
     private boolean startsWithYou(Clause c) {

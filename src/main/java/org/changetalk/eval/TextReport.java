@@ -2,6 +2,7 @@ package org.changetalk.eval;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /** The evaluation as fixed-width tables for a terminal. */
 final class TextReport {
@@ -16,6 +17,7 @@ final class TextReport {
             if (part.counselorItems() > 0) {
                 out.append(String.format(Locale.ROOT, "%nCounselor primary code%n"));
                 scores(out, part.primary());
+                confusion(out, part.primary(), TextReport::initials, 5);
                 out.append(String.format(Locale.ROOT, "open/closed accuracy %s (n=%d, both primaries QUESTION)%n",
                         number(part.openClosed().rate()), part.openClosed().total()));
                 out.append(String.format(Locale.ROOT,
@@ -81,11 +83,19 @@ final class TextReport {
     }
 
     private static void confusion(StringBuilder out, ConfusionMatrix m) {
+        confusion(out, m, label -> label, 8);
+    }
+
+    /**
+     * The confusion table; {@code heading} shortens the column labels so eleven MITI codes fit a terminal
+     * (rows keep the full name, so the short forms read off them).
+     */
+    private static void confusion(StringBuilder out, ConfusionMatrix m, UnaryOperator<String> heading, int minCell) {
         int width = labelWidth(m);
-        int cell = Math.max(8, m.labels().stream().mapToInt(String::length).max().orElse(0) + 1);
+        int cell = Math.max(minCell, m.labels().stream().map(heading).mapToInt(String::length).max().orElse(0) + 1);
         out.append(String.format(Locale.ROOT, "confusion (rows gold, columns predicted)%n"));
         out.append(" ".repeat(width));
-        m.labels().forEach(l -> out.append(String.format(Locale.ROOT, "%" + cell + "s", l)));
+        m.labels().forEach(l -> out.append(String.format(Locale.ROOT, "%" + cell + "s", heading.apply(l))));
         out.append(System.lineSeparator());
         for (String gold : m.labels()) {
             out.append(String.format(Locale.ROOT, "%-" + width + "s", gold));
@@ -94,6 +104,13 @@ final class TextReport {
             }
             out.append(System.lineSeparator());
         }
+    }
+
+    /** GIVING_INFORMATION → GI, PERSUADE_WITH_PERMISSION → PWP. */
+    private static String initials(String label) {
+        StringBuilder b = new StringBuilder();
+        for (String part : label.split("_")) b.append(part.charAt(0));
+        return b.toString();
     }
 
     private static int labelWidth(ConfusionMatrix m) {

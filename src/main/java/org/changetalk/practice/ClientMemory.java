@@ -79,6 +79,16 @@ final class ClientMemory {
         return said.contains(text);
     }
 
+    /** The beat whose story a line told, if it was one. */
+    Optional<String> beatOf(String line) {
+        for (Map.Entry<String, String> e : toldAs.entrySet()) {
+            if (e.getValue().equals(line)) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
     boolean told(String beat) {
         return toldAs.containsKey(beat);
     }

@@ -57,9 +57,15 @@ final class ClientMind {
     private final ClientMemory memory = new ClientMemory();
 
     private final Mood mood;
+    private final Voice voice;
+    private final Rulers rulers;
+    private final IntentAnswers intentAnswers;
 
     ClientMind(Conversation scenario, LineIndex index, Random random, Mood mood) {
         this.mood = mood;
+        this.voice = new Voice(memory, index, random, new ProperNouns(scenario), scenario.persona().moves());
+        this.rulers = new Rulers(scenario, memory, voice);
+        this.intentAnswers = new IntentAnswers(scenario, index, memory, voice);
         this.scenario = scenario;
         this.index = index;
         this.random = random;
@@ -79,6 +85,7 @@ final class ClientMind {
 
     Reply respond(Beat answered, String text, CounselorCoding coding, Category category, ClientState state, int number) {
         Set<String> cues = MoveCues.in(text);
+        category = Offences.heard(text, cues, coding, category);
         // The client hears a push in plain words ("that's a relapse", "you could have died") even when the coder
         // read the turn as a reflection: warmth or an apology back would teach the trainee it worked. A feeling
         // named or both sides held ("you could have died, and that scared you") is a reflection after all.
@@ -93,7 +100,7 @@ final class ClientMind {
             // A walkout comes after a pattern, not out of warmth: one push from a good session, or a second
             // mild one (a nudging question), is a sharp reaction, and the session goes on (the state stays just
             // under the threshold).
-            if (!offence || pattern(offence(text, coding, category), coding)) {
+            if (!offence || pattern(Offences.offence(text, coding, category), coding)) {
                 return enter(scenario.beat(endings.disengage().beat()), q, state, "discord reached the disengage threshold");
             }
             state = underThreshold(state, endings.disengage());
@@ -129,7 +136,7 @@ final class ClientMind {
         }
         // Their take-away, then how they leave (the close line's last sentence): one goodbye, not two speeches.
         String[] sentences = r.text().split("(?<=[.!?])\\s+");
-        String text = unsaid(takeAway).orElse(takeAway.get(0)) + " " + sentences[sentences.length - 1];
+        String text = voice.unsaid(takeAway).orElse(takeAway.get(0)) + " " + sentences[sentences.length - 1];
         // What they take away is their own step: change talk, whatever the closing line's talk.
         return new Reply(r.beat(), false, text, ClientTalk.CHANGE, ReplyKind.CLOSING, state, r.why() + "; their take-away first");
     }
@@ -142,8 +149,8 @@ final class ClientMind {
     /** The client reacts to the push that was made, not to a push in general. */
     private Reply discord(Beat answered, String text, CounselorCoding coding, Category category,
                           LineIndex.Query q, ClientState state) {
-        String offence = offence(text, coding, category);
-        String opener = stock("discord." + offence, Map.of());
+        String offence = Offences.offence(text, coding, category);
+        String opener = voice.stock("discord." + offence, Map.of());
         if (!category.isMiInconsistent()) {
             // A push the coder read as listening: the graph's route is for listening (often a softening beat),
             // so the client reacts to the push and stays where they were.
@@ -167,67 +174,14 @@ final class ClientMind {
     }
 
     /**
-     * How hard a push lands, as a factor on its discord and engagement deltas: unasked advice or a
-     * nudging question is milder than a warning, an abstinence demand, an argument or a label.
-     */
-    static double severity(String offence, CounselorCoding coding) {
-        boolean asked = coding.primary() == Code.QUESTION || coding.turn().text().strip().endsWith("?");
-        double kind = offence.equals("advice") && asked ? 0.6 : 1.0;
-        // The coder may be wrong: a push it is unsure of lands in proportion to how sure it is, so a good
-        // reflection misread as a confrontation costs the trainee a little, never the client.
-        return kind * Math.max(UNSURE_FLOOR, Math.min(1.0, pushConfidence(coding) / SURE));
-    }
-
-    /**
-     * How sure the coder is that the turn pushed: its surest confrontation or persuasion sentence (the turn's
-     * primary may be another act), and a harm-reduction flag, which rests on the words themselves, counts as sure.
-     */
-    static double pushConfidence(CounselorCoding coding) {
-        double sure = coding.flags().isEmpty() ? coding.confidence() : Math.max(coding.confidence(), SURE);
-        for (Utterance u : coding.utterances()) {
-            if (u.code() == Code.CONFRONT || u.code() == Code.PERSUADE) {
-                sure = Math.max(sure, u.confidence());
-            }
-        }
-        return sure;
-    }
-
-    /** At or above this confidence the coder's reading of a push is taken at full weight. */
-    static final double SURE = 0.7;
-    /** The least weight an unsure push carries: it still registers with the client. */
-    private static final double UNSURE_FLOOR = 0.3;
-
-    /**
      * Whether the pushes so far make a pattern a client would walk out on (two real ones, or three of any kind).
      * A push the coder is unsure of never makes the walkout by itself.
      */
     private boolean pattern(String offence, CounselorCoding coding) {
-        if (pushConfidence(coding) < SURE / 2) {
+        if (Offences.pushConfidence(coding) < Offences.SURE / 2) {
             return false;
         }
-        return memory.recentOffences() >= 3 || memory.recentOffences() >= 2 && severity(offence, coding) >= 1;
-    }
-
-    /** What kind of push this was, for a reaction that fits it (label, abstinence, warning, argument, advice). */
-    static String offence(String text, CounselorCoding coding, Category category) {
-        Set<FlagKind> flags = Categorizer.flagKinds(coding);
-        Set<String> cues = MoveCues.in(text);
-        if (flags.contains(FlagKind.LABELLING) || flags.contains(FlagKind.STIGMATIZING_LABEL) || cues.contains("offence-label")) {
-            return "label";
-        }
-        if (cues.contains("offence-warning")) {
-            return "warning";
-        }
-        if (flags.contains(FlagKind.ABSTINENCE_ONLY) || cues.contains("offence-abstinence")) {
-            return "abstinence";
-        }
-        if (cues.contains("offence-shame")) {
-            return "shame";
-        }
-        if (category == Category.CONFRONT || cues.contains("offence-argue")) {
-            return "argue";
-        }
-        return "advice";
+        return memory.recentOffences() >= 3 || memory.recentOffences() >= 2 && Offences.severity(offence, coding) >= 1;
     }
 
     /**
@@ -249,7 +203,7 @@ final class ClientMind {
         if (next.talk() != ClientTalk.DISCORD && !next.isTerminal()) {
             return enter(next, q, eased, "a sincere repair");
         }
-        return new Reply(answered, true, stock("repair.ack", Map.of()), ClientTalk.NEUTRAL, ReplyKind.BEAT, eased,
+        return new Reply(answered, true, voice.stock("repair.ack", Map.of()), ClientTalk.NEUTRAL, ReplyKind.BEAT, eased,
                 "a sincere repair, acknowledged");
     }
 
@@ -257,24 +211,9 @@ final class ClientMind {
 
     private Optional<Reply> miMove(Beat answered, String text, Set<String> cues, Category category,
                                    LineIndex.Query q, ClientState state) {
-        if (cues.contains("why-number") && !memory.rulers().isEmpty() || cues.contains("why-number") && cues.contains("ruler")
-                || cues.contains("why-number") && MoveCues.numbers(text).size() > 0 && !cues.contains("ruler")) {
-            return Optional.of(whyNumber(answered, text, state));
-        }
-        if (cues.contains("ruler")) {
-            Measure m = cues.contains("ruler-confidence") && !cues.contains("ruler-importance") ? Measure.CONFIDENCE : Measure.IMPORTANCE;
-            int n = (int) Math.round(state.get(m));
-            memory.ruler(m, n);
-            String band = n <= 3 ? "low" : n <= 6 ? "mid" : "high";
-            String key = "ruler." + (m == Measure.CONFIDENCE ? "confidence" : "importance") + "." + band;
-            return Optional.of(new Reply(answered, true, stock(key, Map.of("n", String.valueOf(n))), ClientTalk.NEUTRAL,
-                    ReplyKind.RULER, state, "a readiness ruler: the number the state holds"));
-        }
-        if (cues.contains("higher") && (!memory.rulers().isEmpty() || text.toLowerCase(Locale.ROOT).contains("number"))) {
-            List<String> help = scenario.persona().moves().wouldHelp();
-            String line = help.isEmpty() ? stock("would-help.none", Map.of()) : unsaid(help).orElseGet(() -> recallOf(help.get(0)));
-            return Optional.of(new Reply(answered, true, line, ClientTalk.CHANGE, ReplyKind.WOULD_HELP,
-                    state, "what would take the ruler higher"));
+        Optional<Reply> ruler = rulers.answer(answered, text, cues, state);
+        if (ruler.isPresent()) {
+            return ruler;
         }
         if (cues.contains("attribution") && category != Category.OPEN_QUESTION && category != Category.CLOSED_QUESTION) {
             Optional<Reply> correction = correction(answered, text, state);
@@ -287,12 +226,12 @@ final class ClientMind {
         // An author who routes asking permission to a beat of its own (a rule naming at most three categories,
         // collaboration among them) wrote its answer; a rule for every kind of good response did not.
         boolean answersPermission = cues.contains("permission") && rule != null && rule.on().contains(category)
-                && (rule.on().size() <= 3 || scenario.beat(rule.to()).say().stream().allMatch(l -> MoveCues.in(l).contains("yes")));
+                && (rule.on().size() <= 3 || scenario.beat(rule.to()).say().stream().allMatch(l -> MoveCues.has("yes", l)));
         // "Can I share something? Prescribers here usually…" already shared it: that is information, not a question.
         boolean asking = category == Category.COLLABORATION || category == Category.CLOSED_QUESTION;
         if (cues.contains("permission") && asking && !answersPermission) {
             String key = state.discord() >= 6 ? "permission.no" : state.discord() >= 3 ? "permission.wary" : "permission.yes";
-            return Optional.of(new Reply(answered, true, stock(key, Map.of()), ClientTalk.NEUTRAL, ReplyKind.PERMISSION,
+            return Optional.of(new Reply(answered, true, voice.stock(key, Map.of()), ClientTalk.NEUTRAL, ReplyKind.PERMISSION,
                     state, "a permission question gets yes or no"));
         }
         // The author's plan beats answer "what would you like to do?" when the graph leads to one.
@@ -303,76 +242,10 @@ final class ClientMind {
         return Optional.empty();
     }
 
-    private Reply whyNumber(Beat answered, String text, ClientState state) {
-        // The number the trainee says the client gave: not one after "not"/"rather than" ("why not a zero?").
-        // "a lower one", "that one": the word, not the number.
-        String lowered = text.toLowerCase(Locale.ROOT).replaceAll("\\b(lower|higher|that|this|the|which) one\\b", "$1");
-        // Every number in the "not …" clause is the trainee's anchor, not a claim: "why not a 1 or a 0?" after a 4.
-        List<Integer> numbers = MoveCues.numbers(lowered
-                .replaceAll("\\b(not|rather than|instead of|than)\\b[^.?!;:]*", " ")
-                .replaceAll("\\b(to|from)( a| an)? (\\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\\b", " "));
-        List<Integer> all = MoveCues.numbers(lowered);
-        Map<Measure, Integer> given = memory.rulers();
-        Integer asked = numbers.isEmpty() ? null : numbers.get(0);
-        boolean lower = lowered.matches("(?s).*\\b(lower|not (a |an )?(0|zero|1|one|2|two|3|three))\\b.*")
-                || all.size() > 1 && all.get(1) < all.get(0) || all.size() <= 1 && !lowered.contains("higher");
-        if (given.isEmpty()) {
-            return new Reply(answered, true, asked == null ? stock("confused.none", Map.of())
-                    : stock("confused.never", Map.of("n", String.valueOf(asked))),
-                    ClientTalk.NEUTRAL, ReplyKind.CONFUSED, state, "asked about a number the client never gave");
-        }
-        if (asked != null && !given.containsValue(asked)) {
-            int m = given.values().iterator().next();
-            return new Reply(answered, true, stock("confused.other", Map.of("n", String.valueOf(asked), "m", String.valueOf(m))),
-                    ClientTalk.NEUTRAL, ReplyKind.CONFUSED, state, "asked about a number the client never gave");
-        }
-        if (!lower) {
-            List<String> help = scenario.persona().moves().wouldHelp();
-            String line = help.isEmpty() ? stock("would-help.none", Map.of()) : unsaid(help).orElseGet(() -> recallOf(help.get(0)));
-            return new Reply(answered, true, line, ClientTalk.CHANGE, ReplyKind.WOULD_HELP, state, "why not higher");
-        }
-        // "Why not lower?" after a confidence ruler asks what they can do, not why it matters.
-        String t = lowered;
-        Measure measure = t.matches("(?s).*\\bconfiden(t|ce)\\b.*") ? Measure.CONFIDENCE
-                : t.matches("(?s).*\\b(importan(t|ce)|matters?)\\b.*") ? Measure.IMPORTANCE
-                : memory.lastRuler().orElse(Measure.IMPORTANCE);
-        if (measure == Measure.CONFIDENCE && given.containsKey(Measure.CONFIDENCE)) {
-            return whyNotLowerConfidence(answered, state);
-        }
-        List<String> reasons = scenario.persona().moves().whyNotLower();
-        String line;
-        if (!reasons.isEmpty()) {
-            line = unsaid(reasons).orElseGet(() -> recallOf(reasons.get(0)));
-        } else {
-            line = memory.lastChangeTalk().map(this::recallOf).orElseGet(() -> stock("why-not-lower.none", Map.of()));
-        }
-        // Hearing their own reasons for change said aloud is what the ruler's follow-up is for.
-        ClientState after = new ClientState(state.engagement(), state.discord(), Math.min(10, state.importance() + 0.25),
-                state.confidence(), state.stage());
-        return new Reply(answered, true, line, ClientTalk.CHANGE, ReplyKind.WHY_NOT_LOWER, after,
-                "why not lower: the client's own reasons for change");
-    }
-
-    /**
-     * Their grounds for confidence: something they already managed, said earlier as change talk (referred
-     * back to), else a plain stock line. Confidence +0.25: naming a strength aloud is what the follow-up is for.
-     */
-    private Reply whyNotLowerConfidence(Beat answered, ClientState state) {
-        // The sentence that names it: "nine months of Sunday mornings", not the whole line or its weightiest part.
-        List<String> done = memory.changeTalkLines().stream().flatMap(l -> java.util.Arrays.stream(l.split("(?<=[.!?])\\s+")))
-                .filter(l -> MoveCues.in(l).contains("client-strength"))
-                .map(l -> l.replaceFirst("^(And|But|So|Then|Or),?\\s+", "")).toList();
-        String line = done.isEmpty() ? stock("why-not-lower.confidence", Map.of()) : recallOf(done.get(done.size() - 1));
-        ClientState after = new ClientState(state.engagement(), state.discord(), state.importance(),
-                Math.min(10, state.confidence() + 0.25), state.stage());
-        return new Reply(answered, true, line, ClientTalk.CHANGE, ReplyKind.WHY_NOT_LOWER, after,
-                "why not lower after a confidence ruler: what they have managed before");
-    }
-
     private Reply goalMenu(Beat answered, ClientState state) {
         boolean ready = state.stage().compareTo(Stage.PREPARATION) >= 0 || state.importance() >= 6 && state.confidence() >= 5;
         if (!ready) {
-            return new Reply(answered, true, stock("goals.not-ready", Map.of()), ClientTalk.SUSTAIN, ReplyKind.GOAL_MENU, state,
+            return new Reply(answered, true, voice.stock("goals.not-ready", Map.of()), ClientTalk.SUSTAIN, ReplyKind.GOAL_MENU, state,
                     "asked what they want to do before they are ready");
         }
         // A plan names what came up in the session; with nothing, the client raises one goal first.
@@ -380,14 +253,14 @@ final class ClientMind {
         List<String> menu = new ArrayList<>();
         for (Goal g : goals) {
             if (Terms.of(g.text()).stream().anyMatch(memory::cameUp) && menu.size() < 2) {
-                menu.add(withStop(g.text()));
+                menu.add(Voice.withStop(g.text()));
             }
         }
         if (menu.isEmpty()) {
-            menu.add(withStop(goals.get(0).text()));
+            menu.add(Voice.withStop(goals.get(0).text()));
         }
-        String goalsText = menu.size() == 1 ? menu.get(0) : menu.get(0) + " Or maybe: " + lowerFirst(menu.get(1));
-        return new Reply(answered, true, stock("goals.intro", Map.of("goals", goalsText)), ClientTalk.CHANGE,
+        String goalsText = menu.size() == 1 ? menu.get(0) : menu.get(0) + " Or maybe: " + voice.lowerFirst(menu.get(1));
+        return new Reply(answered, true, voice.stock("goals.intro", Map.of("goals", goalsText)), ClientTalk.CHANGE,
                 ReplyKind.GOAL_MENU, state, "what would you like to do: the client's own goals that came up");
     }
 
@@ -407,7 +280,7 @@ final class ClientMind {
         if (unsaid * 3 < claimed.size()) {
             return Optional.empty();
         }
-        return Optional.of(new Reply(answered, true, stock("correction", Map.of()), ClientTalk.NEUTRAL, ReplyKind.CORRECTION,
+        return Optional.of(new Reply(answered, true, voice.stock("correction", Map.of()), ClientTalk.NEUTRAL, ReplyKind.CORRECTION,
                 state, "the trainee attributed words the client never said"));
     }
 
@@ -427,13 +300,27 @@ final class ClientMind {
                 return same.get();
             }
         }
+        List<QuestionIntent> intents = QUESTIONS.contains(category) ? QuestionIntent.of(text) : List.of();
+        if (!intents.isEmpty()) {
+            // A question that asks for something (how much, what it gives, what worked, a plan, safety…) gets the line
+            // that answers it, when the graph's line does not.
+            List<String> allowed = candidates(answered, category, text, state);
+            Optional<IntentAnswers.Choice> choice = intentAnswers.answer(intents, q, allowed, allowed.get(0), state);
+            if (choice.isPresent()) {
+                if (choice.get() instanceof IntentAnswers.Story st) {
+                    return enter(scenario.beat(st.beat()), q, state, st.why());
+                }
+                IntentAnswers.Said said = (IntentAnswers.Said) choice.get();
+                return new Reply(answered, true, said.text(), said.talk(), said.move(), state, said.why());
+            }
+        }
         if (category == Category.CLOSED_QUESTION && !q.isEmpty()) {
             // "Do you have pets back home?": mostly words this persona has nothing on, so no story that shares "home".
             double known = aboutElse(q) ? 0 : index.known(q);
             boolean fact = java.util.stream.IntStream.range(0, scenario.persona().facts().size())
                     .anyMatch(i -> index.fact(q, i).coverage() >= STRONG_FACT);
             Optional<Reply> ask = fact ? Optional.empty() : whyAsk(answered, category, text, q, known, state,
-                    String.format(Locale.ROOT, " (known %.2f)", known));
+                    Explain.format(" (known %.2f)", known));
             if (ask.isPresent()) {
                 return ask.get();
             }
@@ -510,11 +397,11 @@ final class ClientMind {
                 return other.get();
             }
         }
-        Reply r = enter(scenario.beat(chosen), q, state, why + String.format(Locale.ROOT, " (relevance %.2f%s)", chosenScore,
+        Reply r = enter(scenario.beat(chosen), q, state, why + Explain.format(" (relevance %.2f%s)", chosenScore,
                 following ? ", following the client's last line" : ""));
         boolean reflection = category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION;
-        boolean feeling = MoveCues.in(text).contains("feeling");
-        boolean answersItself = r.move() == ReplyKind.RECALL || MoveCues.in(r.text()).contains("yes");
+        boolean feeling = cues.contains("feeling");
+        boolean answersItself = r.move() == ReplyKind.RECALL || MoveCues.has("yes", r.text());
         if (reflection && !summary && !q.isEmpty() && (feeling || !following) && !answersItself
                 && incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK) {
             // The next part of the story does not answer this reflection: the client takes it in first, so the
@@ -524,7 +411,7 @@ final class ClientMind {
                     r.why() + "; the reflection acknowledged first");
         }
         if (summary) {
-            return new Reply(r.beat(), r.stay(), stock("summary.ack", Map.of()) + " " + r.text(), r.talk(), r.move(),
+            return new Reply(r.beat(), r.stay(), voice.stock("summary.ack", Map.of()) + " " + r.text(), r.talk(), r.move(),
                     r.state(), r.why() + "; a summary acknowledged");
         }
         return r;
@@ -587,9 +474,9 @@ final class ClientMind {
         if (feeling.isPresent()) {
             String word = feeling.get().group().toLowerCase(Locale.ROOT);
             String cap = Character.toUpperCase(word.charAt(0)) + word.substring(1);
-            return stock(guarded ? "ack.feeling.guarded" : "ack.feeling", Map.of("feeling", word, "Feeling", cap));
+            return voice.stock(guarded ? "ack.feeling.guarded" : "ack.feeling", Map.of("feeling", word, "Feeling", cap));
         }
-        return stock(guarded ? "ack.guarded" : "ack.plain", Map.of());
+        return voice.stock(guarded ? "ack.guarded" : "ack.plain", Map.of());
     }
 
     /**
@@ -616,7 +503,7 @@ final class ClientMind {
      * is answered from what they said, not met with "why do you ask?".
      */
     private Optional<Reply> saidInOtherWords(Beat answered, String text, ClientState state) {
-        if (MoveCues.in(text).contains("small-talk")) {
+        if (MoveCues.has("small-talk", text)) {
             return Optional.empty();
         }
         List<String> named = new ArrayList<>();
@@ -640,7 +527,7 @@ final class ClientMind {
                 }
             }
         }
-        return best == null ? Optional.empty() : Optional.of(new Reply(answered, true, recallOf(best), ClientTalk.NEUTRAL,
+        return best == null ? Optional.empty() : Optional.of(new Reply(answered, true, voice.recallOf(best), ClientTalk.NEUTRAL,
                 ReplyKind.RECALL, state, "asked in other words about something already said (" + String.join(", ", named) + ")"));
     }
 
@@ -686,7 +573,7 @@ final class ClientMind {
             }
         }
         boolean question = QUESTIONS.contains(category);
-        String scores = String.format(Locale.ROOT, " (fact %.2f, beat %s %.2f, graph's line %.2f)", factScore, bestBeat, beatScore,
+        String scores = Explain.format(" (fact %.2f, beat %s %.2f, graph's line %.2f)", factScore, bestBeat, beatScore,
                 index.beat(q, chosen).coverage());
         // When a rule matched, the author foresaw this kind of response here: only a clear topic overrides it.
         boolean ruled = firstMatching(answered, category, text, state) >= 0;
@@ -698,7 +585,7 @@ final class ClientMind {
         if (question && bestFact >= 0 && factScore >= factBar && factScore >= beatScore - 0.1
                 && !(unknown && facts.get(bestFact).say().stream().allMatch(memory::said))) {
             Fact f = facts.get(bestFact);
-            String line = unsaid(f.say()).orElseGet(() -> recallOf(f.say().get(0)));
+            String line = voice.unsaid(f.say()).orElseGet(() -> voice.recallOf(f.say().get(0)));
             return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
                     "a fact from the persona's life answers the question" + scores));
         }
@@ -722,7 +609,7 @@ final class ClientMind {
                 if (category == Category.OPEN_QUESTION && !plainly) {
                     return Optional.empty();
                 }
-                return Optional.of(new Reply(answered, true, recallFor(b, q), b.talk(), ReplyKind.RECALL, state,
+                return Optional.of(new Reply(answered, true, voice.recallFor(b, q), b.talk(), ReplyKind.RECALL, state,
                         "asked about a story already told" + scores));
             }
             return Optional.of(enter(scenario.beat(bestBeat), q, state, "the question is about this beat" + scores));
@@ -742,17 +629,17 @@ final class ClientMind {
                                    ClientState state, String scores) {
         boolean asked = category == Category.CLOSED_QUESTION || text.strip().endsWith("?");
         // "What's on your mind?", "what made you decide…?" invite the story; a topic this persona has lines on is theirs.
-        boolean invitation = MoveCues.in(text).contains("invitation");
+        boolean invitation = MoveCues.has("invitation", text);
         boolean story = q.topics().stream().anyMatch(t -> STORY_TOPICS.contains(t) && index.covers(t));
         // An open question invites the story; only small talk that is almost none of it about this persona ("what's
         // your favourite band?") is not. The scenario's vocabulary is too small to call any other open question off-topic.
         boolean open = category != Category.CLOSED_QUESTION;
         boolean own = q.topics().stream().anyMatch(t -> !Topics.builtInIds().contains(t));
-        boolean smallTalk = MoveCues.in(text).contains("small-talk") && !own;
+        boolean smallTalk = MoveCues.has("small-talk", text) && !own;
         if (!asked || known >= (open ? 0.3 : 0.6) || invitation || story || open && !smallTalk) {
             return Optional.empty();
         }
-        return Optional.of(new Reply(answered, true, stock("why-ask", Map.of()), ClientTalk.NEUTRAL, ReplyKind.WHY_ASK,
+        return Optional.of(new Reply(answered, true, voice.stock("why-ask", Map.of()), ClientTalk.NEUTRAL, ReplyKind.WHY_ASK,
                 state, "a question about something the persona has nothing on" + scores));
     }
 
@@ -765,21 +652,29 @@ final class ClientMind {
         // An open question invites the story; only a close match makes it a question about a fact.
         double bar = category == Category.CLOSED_QUESTION ? 0.45 : 0.65;
         List<Fact> facts = scenario.persona().facts();
+        // The fact that answers best, not the first one over the bar: with a dozen facts, "where do you get your
+        // carts?" must not get the one about how many carts a week.
+        int best = -1;
+        double bestScore = 0;
         for (int i = 0; i < facts.size(); i++) {
             double s = answers(facts.get(i), q) ? index.fact(q, i).coverage() : 0;
-            if (s >= bar && s >= chosenScore + 0.25) {
-                Fact f = facts.get(i);
-                String line = unsaid(f.say()).orElseGet(() -> recallOf(f.say().get(0)));
-                return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
-                        String.format(Locale.ROOT, "a direct question on a fact (fact %.2f, graph's line %.2f)", s, chosenScore)));
+            if (s > bestScore) {
+                best = i;
+                bestScore = s;
             }
+        }
+        if (best >= 0 && bestScore >= bar && bestScore >= chosenScore + 0.25) {
+            Fact f = facts.get(best);
+            String line = voice.unsaid(f.say()).orElseGet(() -> voice.recallOf(f.say().get(0)));
+            return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
+                    Explain.format("a direct question on a fact (fact %.2f, graph's line %.2f)", bestScore, chosenScore)));
         }
         for (Beat b : scenario.beats().values()) {
             LineIndex.Score score = index.beat(q, b.id());
             if (memory.told(b.id()) && !b.id().equals(answered.id()) && score.matched().size() >= 2
                     && score.coverage() >= Math.max(bar, 0.5) && score.coverage() >= chosenScore + 0.3) {
-                return Optional.of(new Reply(answered, true, recallFor(b, q), b.talk(), ReplyKind.RECALL, state,
-                        String.format(Locale.ROOT, "a direct question on a story already told (%s %.2f, graph's line %.2f)",
+                return Optional.of(new Reply(answered, true, voice.recallFor(b, q), b.talk(), ReplyKind.RECALL, state,
+                        Explain.format("a direct question on a story already told (%s %.2f, graph's line %.2f)",
                                 b.id(), score.coverage(), chosenScore)));
             }
         }
@@ -837,16 +732,16 @@ final class ClientMind {
             }
         }
         if (toldSentence != null) {
-            return Optional.of(new Reply(answered, true, recallOf(toldSentence), ClientTalk.NEUTRAL, ReplyKind.RECALL, state,
-                    String.format(Locale.ROOT, "a question about a quantity the client already gave (%.2f)", bestScore)));
+            return Optional.of(new Reply(answered, true, voice.recallOf(toldSentence), ClientTalk.NEUTRAL, ReplyKind.RECALL, state,
+                    Explain.format("a question about a quantity the client already gave (%.2f)", bestScore)));
         }
         if (best < 0) {
             return Optional.empty();
         }
         Fact f = facts.get(best);
-        String line = unsaid(f.say()).orElseGet(() -> recallOf(f.say().get(0)));
+        String line = voice.unsaid(f.say()).orElseGet(() -> voice.recallOf(f.say().get(0)));
         return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
-                String.format(Locale.ROOT, "a question about a quantity gets the number (fact %.2f)", bestScore)));
+                Explain.format("a question about a quantity gets the number (fact %.2f)", bestScore)));
     }
 
     /** The beats the category and state allow: every matching rule's target in order, else the fallback. */
@@ -887,9 +782,9 @@ final class ClientMind {
     private Reply enter(Beat beat, LineIndex.Query q, ClientState state, String why) {
         int pick = random.nextInt(beat.say().size());
         if (memory.told(beat.id()) && !beat.isTerminal()) {
-            Optional<String> fresh = beat.talk() == ClientTalk.CHANGE ? Optional.empty() : unsaid(beat.say());
+            Optional<String> fresh = beat.talk() == ClientTalk.CHANGE ? Optional.empty() : voice.unsaid(beat.say());
             if (fresh.isEmpty()) {
-                return new Reply(beat, false, recallLine(beat), beat.talk(), ReplyKind.RECALL, state,
+                return new Reply(beat, false, voice.recallLine(beat), beat.talk(), ReplyKind.RECALL, state,
                         why + "; the story was already told, so the client refers back to it");
             }
         }
@@ -923,110 +818,8 @@ final class ClientMind {
                 .allMatch(memory::topicCameUp);
     }
 
-    /**
-     * A question about a story already told is answered from that story: the authored recall, else the told line's
-     * sentence that answers the question best, else its headline (the first sentence with some substance).
-     */
-    private String recallFor(Beat beat, LineIndex.Query q) {
-        Optional<String> authored = unsaid(beat.recall());
-        if (authored.isPresent()) {
-            return authored.get();
-        }
-        String told = memory.toldAs(beat.id());
-        String line = told == null ? beat.say().get(0) : told;
-        String best = null;
-        double score = 0;
-        for (String sentence : line.split("(?<=[.!?])\\s+")) {
-            double sc = index.line(q, sentence).coverage();
-            if (sc > score) {
-                score = sc;
-                best = sentence;
-            }
-            if (best == null && score == 0 && Terms.of(sentence).size() >= 3) {
-                best = sentence; // the headline, unless a later sentence answers the question
-            }
-        }
-        return recallOf(best == null ? line : best);
-    }
-
-    private String recallLine(Beat beat) {
-        Optional<String> authored = unsaid(beat.recall());
-        if (authored.isPresent()) {
-            return authored.get();
-        }
-        String told = memory.toldAs(beat.id());
-        return recallOf(told == null ? beat.say().get(0) : told);
-    }
-
-    /** "Like I said, they found him in his car." — the line's weightiest sentence, referred back to. */
-    private String recallOf(String line) {
-        String first = gist(line);
-        String text = capitalised(stock("recall", Map.of("line", lowerFirst(first))));
-        return memory.said(text) ? capitalised(stock("recall", Map.of("line", lowerFirst(first)))) : text;
-    }
-
-    private static final java.util.regex.Pattern SENTENCE_START = java.util.regex.Pattern.compile("([.!?] )([a-z])");
-
-    /** "I told you already. and part of me…": a sentence starts with a capital, whatever the template put there. */
-    private static String capitalised(String text) {
-        Matcher m = SENTENCE_START.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, m.group(1) + m.group(2).toUpperCase(Locale.ROOT));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
     void remember(Reply r) {
         memory.client(r.beat().id(), r.text(), r.talk(), r.move() == ReplyKind.BEAT);
         memory.topics(index.topicsOf(r.text()));
-    }
-
-    private Optional<String> unsaid(List<String> lines) {
-        List<String> fresh = lines.stream().filter(s -> !memory.said(s)).toList();
-        return fresh.isEmpty() ? Optional.empty() : Optional.of(fresh.get(random.nextInt(fresh.size())));
-    }
-
-    /** A stock line not said yet in this session (all said: the first again, which cannot be helped). */
-    private String stock(String key, Map<String, String> values) {
-        List<String> lines = StockLines.of(key).stream().map(l -> fill(l, values)).toList();
-        return unsaid(lines).orElse(lines.get(0));
-    }
-
-    private static String fill(String line, Map<String, String> values) {
-        String out = line;
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            out = out.replace("{" + e.getKey() + "}", e.getValue());
-        }
-        return out.replaceAll("\\b([Aa]) (8|11|18)\\b", "$1n $2"); // "an 8"
-    }
-
-    /** The sentence of a line with the most content words: "Sure." is no way to refer back to a story. */
-    static String gist(String line) {
-        String best = line;
-        int most = -1;
-        for (String sentence : line.split("(?<=[.!?])\\s+")) {
-            int n = Terms.of(sentence).size();
-            if (n > most) {
-                most = n;
-                best = sentence;
-            }
-        }
-        return best;
-    }
-
-    /** Lower-cases a line's first word when it is a common word ("They found him…"), never a name or "I". */
-    private static String lowerFirst(String s) {
-        String first = s.split("[\\s,.!?]", 2)[0];
-        if (!first.isEmpty() && Character.isUpperCase(s.charAt(0)) && !first.equals("I") && !first.startsWith("I'")
-                && Terms.isStop(first.toLowerCase(Locale.ROOT))) {
-            return Character.toLowerCase(s.charAt(0)) + s.substring(1);
-        }
-        return s;
-    }
-
-    private static String withStop(String s) {
-        return s.endsWith(".") || s.endsWith("!") || s.endsWith("?") ? s : s + ".";
     }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * the kind of offence in a trainee's words, from the patterns in moves.txt.
  */
 final class MoveCues {
-    private static final Map<String, List<Pattern>> PATTERNS = load();
+    private static final Map<String, List<Cue>> PATTERNS = load();
     private static final Pattern NUMBER = Pattern.compile(
             "\\b(\\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> NUMBER_WORDS =
@@ -28,18 +28,40 @@ final class MoveCues {
     /** The names of the moves whose patterns occur in the text, in file order. */
     static Set<String> in(String text) {
         Set<String> found = new LinkedHashSet<>();
+        int[] starts = Cue.wordStarts(text);
         PATTERNS.forEach((name, patterns) -> {
-            if (patterns.stream().anyMatch(p -> p.matcher(text).find())) {
-                found.add(name);
+            for (Cue p : patterns) {
+                if (p.foundIn(text, starts)) {
+                    found.add(name);
+                    return;
+                }
             }
         });
         return found;
     }
 
+    /**
+     * Whether one move's patterns occur in the text: the same answer as {@code in(text).contains(name)} for a
+     * fiftieth of the work (a practice turn asks this of the client's reply and of the trainee's words).
+     */
+    static boolean has(String name, String text) {
+        List<Cue> patterns = PATTERNS.get(name);
+        if (patterns == null) {
+            throw new IllegalArgumentException("no move '" + name + "' in moves.txt");
+        }
+        int[] starts = Cue.wordStarts(text);
+        for (Cue p : patterns) {
+            if (p.foundIn(text, starts)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first span the named move's patterns match, for "why a 3?" (which number?) and "you said …" (said what?). */
     static Optional<Matcher> first(String name, String text) {
-        for (Pattern p : PATTERNS.getOrDefault(name, List.of())) {
-            Matcher m = p.matcher(text);
+        for (Cue p : PATTERNS.getOrDefault(name, List.of())) {
+            Matcher m = p.pattern().matcher(text);
             if (m.find()) {
                 return Optional.of(m);
             }
@@ -61,8 +83,8 @@ final class MoveCues {
         return out;
     }
 
-    private static Map<String, List<Pattern>> load() {
-        Map<String, List<Pattern>> out = new LinkedHashMap<>();
+    private static Map<String, List<Cue>> load() {
+        Map<String, List<Cue>> out = new LinkedHashMap<>();
         List<String> lines = Resources.lines("moves.txt");
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -74,7 +96,7 @@ final class MoveCues {
                 throw new IllegalStateException("moves.txt:" + (i + 1) + ": expected 'move: regex'");
             }
             out.computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>())
-                    .add(Pattern.compile(line.substring(colon + 1).strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                    .add(Cue.compile(line.substring(colon + 1).strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         out.replaceAll((k, v) -> List.copyOf(v));
         return Collections.unmodifiableMap(out);

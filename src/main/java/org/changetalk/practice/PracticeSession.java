@@ -153,8 +153,8 @@ public final class PracticeSession {
             d = new Deltas(d.engagement() * (10 - state.engagement()) / 3, d.discord(), d.importance(), d.confidence());
         }
         if (category.isMiInconsistent()) {
-            // Severity follows the offence: a nudging question costs less than a label (ClientMind.severity).
-            double f = ClientMind.severity(ClientMind.offence(text, coding, category), coding);
+            // Severity follows the offence: a nudging question costs less than a label (Offences.severity).
+            double f = Offences.severity(Offences.offence(text, coding, category), coding);
             d = new Deltas(d.engagement() * f, d.discord() * f, d.importance(), d.confidence());
         }
         return d;

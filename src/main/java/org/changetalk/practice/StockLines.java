@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.changetalk.scenario.model.Moves;
 
 /** The client's plain fallback lines by move (client-lines.txt), used when the scenario wrote none. */
 final class StockLines {
@@ -19,6 +20,22 @@ final class StockLines {
             throw new IllegalArgumentException("no stock lines '" + key + "' in client-lines.txt");
         }
         return lines;
+    }
+
+    /**
+     * The persona's own words for a move when the author wrote some (persona.moves), else the stock lines:
+     * a client who says "Mm. Something like that." should not fall back to everyone's "Yeah.".
+     */
+    static List<String> of(String key, Moves own) {
+        List<String> mine = switch (key) {
+            case "ack.plain" -> own.acknowledge();
+            case "ack.guarded" -> own.acknowledgeGuarded();
+            case "summary.ack" -> own.summary();
+            case "goals.not-ready" -> own.notReady();
+            case "why-not-lower.confidence" -> own.confidentBecause();
+            default -> List.of();
+        };
+        return mine.isEmpty() ? of(key) : mine;
     }
 
     private static Map<String, List<String>> load() {

@@ -76,6 +76,13 @@ class PhraseTrieTest {
     }
 
     @Test
+    void aBareWordWithAQuestionMarkIsALoadErrorNotALiteral() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lexicon.load("/coding/bad-optional-lexicon.txt"))
+                .isInstanceOf(LexiconError.class)
+                .hasMessage("/coding/bad-optional-lexicon.txt:3: 'be?' is not optional: write {be}?");
+    }
+
+    @Test
     void aWordThatAlsoStartsALongerAlternativeOfItsGroupStillMatchesAlone() {
         // regression: "{no|nope|no way}" lost the bare "no" (the longer alternative copied the shared node away)
         PhraseTrie trie = new PhraseTrie();

@@ -85,8 +85,8 @@ class FeedbackWriterTest {
                 why, List.of(), 0.35, true);
         CounselorCoding sure = new CounselorCoding(Turn.counselor(text), List.of(sureSentence), Code.CONFRONT, null, null,
                 why, List.of(), 0.8, false);
-        assertThat(ClientMind.severity("argue", sure)).isEqualTo(1.0);
-        assertThat(ClientMind.severity("argue", unsure)).isEqualTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Offences.severity("argue", sure)).isEqualTo(1.0);
+        assertThat(Offences.severity("argue", unsure)).isEqualTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test

@@ -4,16 +4,26 @@ import java.util.List;
 
 /**
  * The client's own words for the MI moves trainees use (docs/scenario-format.md#moves): why their
- * readiness is not lower (their reasons for change), what would take it higher, and what they take
- * away when the session closes. Every list may be empty; the engine then answers from what the
- * client has already said in the session, or with a plain stock line.
+ * readiness is not lower (their reasons for change), why their confidence is not lower (what they
+ * managed before), what would take it higher, what they take away when the session closes, how they
+ * take in a reflection or a summary, and how they say they are not ready for a plan. Every list may be
+ * empty; the engine then answers from what the client has already said in the session, or with a plain
+ * stock line that every persona shares.
  */
-public record Moves(List<String> whyNotLower, List<String> wouldHelp, List<String> takeAway) {
-    public static final Moves NONE = new Moves(List.of(), List.of(), List.of());
+public record Moves(List<String> whyNotLower, List<String> confidentBecause, List<String> wouldHelp,
+        List<String> takeAway, List<String> acknowledge, List<String> acknowledgeGuarded, List<String> summary,
+        List<String> notReady) {
+    public static final Moves NONE = new Moves(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of());
 
     public Moves {
         whyNotLower = List.copyOf(whyNotLower);
+        confidentBecause = List.copyOf(confidentBecause);
         wouldHelp = List.copyOf(wouldHelp);
         takeAway = List.copyOf(takeAway);
+        acknowledge = List.copyOf(acknowledge);
+        acknowledgeGuarded = List.copyOf(acknowledgeGuarded);
+        summary = List.copyOf(summary);
+        notReady = List.copyOf(notReady);
     }
 }

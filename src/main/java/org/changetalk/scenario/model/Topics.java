@@ -26,14 +26,18 @@ public final class Topics {
     private final Map<String, List<Phrase>> words;
     /** Phrases by their first word, and those whose first word is a prefix: a text is scanned once, not per phrase. */
     private final Map<String, List<Map.Entry<String, Phrase>>> byFirstWord = new HashMap<>();
-    private final List<Map.Entry<String, Phrase>> byPrefix = new ArrayList<>();
+    /**
+     * The phrases whose first word is a prefix ("drink*"), by the prefix's first letter and in file order: a word
+     * is tried against the few that could start it, not all eighty (that loop was most of a turn's topic lookups).
+     */
+    private final Map<Character, List<Map.Entry<String, Phrase>>> byPrefix = new HashMap<>();
 
     private Topics(Map<String, List<Phrase>> words) {
         this.words = Collections.unmodifiableMap(words);
         words.forEach((id, phrases) -> phrases.forEach(p -> {
             Map.Entry<String, Phrase> e = Map.entry(id, p);
             if (p.prefix().get(0)) {
-                byPrefix.add(e);
+                byPrefix.computeIfAbsent(p.words().get(0).charAt(0), k -> new ArrayList<>()).add(e);
             } else {
                 byFirstWord.computeIfAbsent(p.words().get(0), k -> new ArrayList<>()).add(e);
             }
@@ -75,7 +79,10 @@ public final class Topics {
                     found.add(e.getKey());
                 }
             }
-            for (Map.Entry<String, Phrase> e : byPrefix) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            for (Map.Entry<String, Phrase> e : byPrefix.getOrDefault(w.charAt(0), List.of())) {
                 if (w.startsWith(e.getValue().words().get(0)) && e.getValue().matchesAt(textWords, i)) {
                     found.add(e.getKey());
                 }

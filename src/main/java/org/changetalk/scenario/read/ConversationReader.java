@@ -158,7 +158,11 @@ final class ConversationReader {
             return Moves.NONE;
         }
         Moves m = new Moves(v.texts(f.get("why_not_lower"), "why_not_lower", true),
-                v.texts(f.get("would_help"), "would_help", true), v.texts(f.get("take_away"), "take_away", true));
+                v.texts(f.get("confident_because"), "confident_because", true),
+                v.texts(f.get("would_help"), "would_help", true), v.texts(f.get("take_away"), "take_away", true),
+                v.texts(f.get("acknowledge"), "acknowledge", true),
+                v.texts(f.get("acknowledge_guarded"), "acknowledge_guarded", true),
+                v.texts(f.get("summary"), "summary", true), v.texts(f.get("not_ready"), "not_ready", true));
         f.finish();
         return m;
     }

@@ -1,0 +1,55 @@
+package org.changetalk.practice;
+
+import org.changetalk.scenario.model.Beat;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.Fact;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names in a scenario's lines: words it writes with a capital letter in mid-sentence ("Eli", "Dr", "Anchor").
+ * A line referred back to ("Like I said, …") keeps a name's capital and lowers any other first word. Found on
+ * first use (most sessions never refer back) and kept for the session.
+ */
+final class ProperNouns {
+    private static final Pattern MID_SENTENCE = Pattern.compile("[\\p{Ll},;:'’] +(\\p{Lu}[\\p{L}'’.-]*)");
+
+    private final Conversation scenario;
+    private Set<String> names;
+
+    ProperNouns(Conversation scenario) {
+        this.scenario = scenario;
+    }
+
+    boolean isName(String word) {
+        if (names == null) {
+            names = find();
+        }
+        return names.contains(word.replaceAll("[’']s$", ""));
+    }
+
+    private Set<String> find() {
+        Set<String> out = new HashSet<>();
+        for (Beat b : scenario.beats().values()) {
+            b.say().forEach(l -> collect(l, out));
+            b.recall().forEach(l -> collect(l, out));
+        }
+        for (Fact f : scenario.persona().facts()) {
+            f.say().forEach(l -> collect(l, out));
+        }
+        collect(scenario.persona().background(), out);
+        out.add(scenario.persona().name().split(" ")[0]);
+        out.remove("I");
+        return out;
+    }
+
+    private static void collect(String text, Set<String> out) {
+        Matcher m = MID_SENTENCE.matcher(text == null ? "" : text);
+        while (m.find()) {
+            out.add(m.group(1).replaceAll("[’']s$|[.]$", ""));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.changetalk.practice;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a trainee's question asks for (intents.txt): a quantity, what the behaviour gives, what has worked, a plan,
+ * safety, a feeling, a worry, how someone reacted. Each intent says how a client sentence answering it looks and
+ * which topics such a line is about, so the client can pick the line that answers the question rather than the
+ * next line of the story.
+ *
+ * @param name    the intent's name in intents.txt ("quantity", "gives", …)
+ * @param answer  what a sentence that answers it looks like
+ * @param answerNot what a sentence with that look says instead ("used to be all day" is not how much now), or null
+ * @param topics  the topics a line answering it is about
+ * @param shapeRequired a line answers only with the shape (a quantity needs a number; its topic is not enough)
+ */
+record QuestionIntent(String name, Pattern answer, Pattern answerNot, Set<String> topics, boolean shapeRequired) {
+    private static final Map<String, Reader> READERS = load();
+
+    /** The intents a response asks for, in the file's order of precedence (none for most reflections). */
+    static List<QuestionIntent> of(String text) {
+        List<QuestionIntent> out = new ArrayList<>();
+        for (Reader r : READERS.values()) {
+            if (r.asks(text)) {
+                out.add(r.intent());
+            }
+        }
+        return out;
+    }
+
+    /** Whether a client sentence has the shape of an answer ("Half a bottle most evenings" to a quantity). */
+    boolean answeredBy(String sentence) {
+        return answer.matcher(sentence).find() && (answerNot == null || !answerNot.matcher(sentence).find());
+    }
+
+    /** One intent with the ways of asking it and the look-alikes that ask something else. */
+    private record Reader(QuestionIntent intent, List<Pattern> asks, List<Pattern> not) {
+        boolean asks(String text) {
+            return asks.stream().anyMatch(p -> p.matcher(text).find()) && not.stream().noneMatch(p -> p.matcher(text).find());
+        }
+    }
+
+    private static Map<String, Reader> load() {
+        Map<String, List<Pattern>> asks = new LinkedHashMap<>();
+        Map<String, List<Pattern>> not = new LinkedHashMap<>();
+        Map<String, Pattern> answers = new LinkedHashMap<>();
+        Map<String, Pattern> answersNot = new LinkedHashMap<>();
+        Map<String, Set<String>> topics = new LinkedHashMap<>();
+        Set<String> shape = new java.util.HashSet<>();
+        List<String> lines = Resources.lines("intents.txt");
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon < 1) {
+                throw new IllegalStateException("intents.txt:" + (i + 1) + ": expected 'intent: regex' or 'intent.answer: regex'");
+            }
+            String key = line.substring(0, colon).strip();
+            String value = line.substring(colon + 1).strip();
+            int dot = key.indexOf('.');
+            String name = dot < 0 ? key : key.substring(0, dot);
+            String part = dot < 0 ? "asks" : key.substring(dot + 1);
+            try {
+                switch (part) {
+                    case "asks" -> asks.computeIfAbsent(name, k -> new ArrayList<>()).add(compile(value));
+                    case "not" -> not.computeIfAbsent(name, k -> new ArrayList<>()).add(compile(value));
+                    case "answer" -> answers.put(name, compile(value));
+                    case "answer-not" -> answersNot.put(name, compile(value));
+                    case "topics" -> topics.put(name, Set.of(value.split("\\s*,\\s*")));
+                    case "requires" -> {
+                        if (!value.equals("shape")) {
+                            throw new IllegalStateException("intents.txt:" + (i + 1) + ": only 'requires: shape' is known");
+                        }
+                        shape.add(name);
+                    }
+                    default -> throw new IllegalStateException("intents.txt:" + (i + 1) + ": unknown part '" + part + "'");
+                }
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalStateException("intents.txt:" + (i + 1) + ": " + e.getDescription(), e);
+            }
+        }
+        Map<String, Reader> out = new LinkedHashMap<>();
+        for (String name : asks.keySet()) {
+            if (!answers.containsKey(name)) {
+                throw new IllegalStateException("intents.txt: intent '" + name + "' has no " + name + ".answer");
+            }
+            QuestionIntent intent = new QuestionIntent(name, answers.get(name), answersNot.get(name), topics.getOrDefault(name, Set.of()),
+                    shape.contains(name));
+            out.put(name, new Reader(intent, List.copyOf(asks.get(name)), List.copyOf(not.getOrDefault(name, List.of()))));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static Pattern compile(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

@@ -62,8 +62,12 @@ final class ClientCoder {
     /** The layer over words and embeddings, for unsure turns; read on the first such turn. */
     private volatile ClientModel embeddedModel;
     private final SentenceEmbedder embedder;
+    /** The word layer's best-class probability below which a turn is read again with embeddings. */
+    private final double unsure;
     private final ClientFeatures features;
-    private final ClientFeatures embeddedFeatures;
+    /** Features with embeddings and the bank's votes, built with the layer for unsure turns (the bank is read then). */
+    private volatile ClientFeatures embeddedFeatures;
+    private final Lexicon lexicon;
     private final ClientSignals signals;
     private final CounselorLean leans;
     private final ClientReply replies;
@@ -87,11 +91,17 @@ final class ClientCoder {
      * word-level layer is unsure of (null: words only).
      */
     ClientCoder(Lexicon lexicon, ClientModel model, ClientModel embeddedModel, SentenceEmbedder embedder) {
+        this(lexicon, model, embeddedModel, embedder, UNSURE);
+    }
+
+    /** As above, with the unsure threshold given (the trainer's experiments try several). */
+    ClientCoder(Lexicon lexicon, ClientModel model, ClientModel embeddedModel, SentenceEmbedder embedder, double unsure) {
+        this.unsure = unsure;
         this.model = model;
         this.embeddedModel = embeddedModel;
         this.embedder = embedder;
         this.features = new ClientFeatures(lexicon);
-        this.embeddedFeatures = embedder == null ? null : new ClientFeatures(lexicon, embedder);
+        this.lexicon = lexicon;
         this.signals = new ClientSignals(lexicon);
         this.leans = new CounselorLean(lexicon, signals);
         this.replies = new ClientReply(lexicon);
@@ -129,12 +139,12 @@ final class ClientCoder {
                 && (byRules == Talk.CHANGE ? w.sustain() == null : w.change() == null);
         // the learned layer weighs the rules' reading with the words; the evidence stays the rules' where they saw it
         double[] p = model.probabilities(features.of(text, counselorBefore, w));
-        if (!clear && embedder != null && Math.max(p[0], Math.max(p[1], p[2])) < UNSURE) {
+        if (!clear && embedder != null && Math.max(p[0], Math.max(p[1], p[2])) < unsure) {
             // unsure from the words: read what the reply and the counselor's turn before it mean
             ClientModel deep = embeddedModel();
             if (!deep.isEmpty()) {
                 model = deep;
-                p = deep.probabilities(embeddedFeatures.of(text, counselorBefore, w));
+                p = deep.probabilities(embeddedFeatures().of(text, counselorBefore, w));
             }
         }
         int best = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
@@ -179,6 +189,17 @@ final class ClientCoder {
             }
         }
         return m;
+    }
+
+    private ClientFeatures embeddedFeatures() {
+        ClientFeatures f = embeddedFeatures;
+        if (f == null) {
+            synchronized (this) {
+                f = embeddedFeatures;
+                if (f == null) embeddedFeatures = f = new ClientFeatures(lexicon, embedder, ClientBank.load(embedder));
+            }
+        }
+        return f;
     }
 
     private ClientModel model() {

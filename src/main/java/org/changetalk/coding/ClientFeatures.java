@@ -1,6 +1,7 @@
 package org.changetalk.coding;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,20 +18,30 @@ final class ClientFeatures {
      */
     static final double EMBEDDING_SCALE = 5;
     private static final int MAX_DIMENSIONS = 1024;
+    /** The bank's vote shares (0–1) scaled like the rules' readings (about ±2). */
+    static final double BANK_SCALE = 2;
+    private static final String[] VOTES = {"k:change", "k:sustain", "k:neutral"};
     private static final String[] CLIENT_DIM = names("e:");
     private static final String[] COUNSELOR_DIM = names("ce:");
 
     private final Set<String> stop;
     /** Sentence embeddings of the client turn and of the counselor turn before it, or null: words only. */
     private final SentenceEmbedder embedder;
+    /** The hand-written bank of labelled replies whose nearest neighbours vote ("k:change"…), or null. */
+    private final ClientBank bank;
 
     ClientFeatures(Lexicon lexicon) {
-        this(lexicon, null);
+        this(lexicon, null, null);
     }
 
     ClientFeatures(Lexicon lexicon, SentenceEmbedder embedder) {
+        this(lexicon, embedder, null);
+    }
+
+    ClientFeatures(Lexicon lexicon, SentenceEmbedder embedder, ClientBank bank) {
         this.stop = lexicon.set("stop");
         this.embedder = embedder;
+        this.bank = bank;
     }
 
     Map<String, Double> of(Text client, Text counselor, ClientCoder.Weighing w) {
@@ -63,10 +74,35 @@ final class ClientFeatures {
         f.put("r:length", n / 40.0);
         if (embedder != null) {
             // what the turn means, beyond its words: "three weeks" and "since the party" answer alike
-            dense(f, CLIENT_DIM, embedder.embed(client.raw));
-            if (counselor != null) dense(f, COUNSELOR_DIM, embedder.embed(counselor.raw));
+            float[] own = embedder.embed(client.raw);
+            float[] answered = counselor == null ? null : embedder.embed(answered(counselor));
+            dense(f, CLIENT_DIM, own);
+            if (answered != null) dense(f, COUNSELOR_DIM, answered);
+            if (bank != null) {
+                // the nearest hand-written replies, by what they say and what they answer
+                double[] votes = bank.votes(own, answered);
+                for (int k = 0; k < 3; k++) f.put(VOTES[k], BANK_SCALE * votes[k]);
+            }
         }
         return f;
+    }
+
+    /** Sentences of the counselor's turn a reply answers: its last ones, at most this many characters of them. */
+    static final int ANSWERED_CHARS = 160;
+
+    /**
+     * What a reply answers: the end of the counselor's turn (its last sentences, up to {@link #ANSWERED_CHARS}), not a
+     * long turn's opening information. Half the embedding's cost on a long turn, since the model's time grows with
+     * the length of what it reads.
+     */
+    static String answered(Text counselor) {
+        List<Text.Sentence> ss = counselor.sentences;
+        if (ss.isEmpty() || counselor.raw.length() <= ANSWERED_CHARS) return counselor.raw;
+        int start = ss.get(ss.size() - 1).charStart();
+        for (int i = ss.size() - 2; i >= 0 && ss.get(ss.size() - 1).charEnd() - ss.get(i).charStart() <= ANSWERED_CHARS; i--) {
+            start = ss.get(i).charStart();
+        }
+        return counselor.raw.substring(start, ss.get(ss.size() - 1).charEnd()).strip();
     }
 
     private static void dense(Map<String, Double> f, String[] names, float[] v) {

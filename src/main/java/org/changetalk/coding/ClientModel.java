@@ -28,6 +28,15 @@ final class ClientModel {
         this.weights = Map.copyOf(weights);
     }
 
+    /** A talk value's column in a weight line. */
+    static int index(Talk talk) {
+        return switch (talk) {
+            case CHANGE -> 0;
+            case SUSTAIN -> 1;
+            case NEUTRAL -> 2;
+        };
+    }
+
     static ClientModel load() {
         return load(RESOURCE);
     }

@@ -39,7 +39,14 @@ record Context(Set<String> clientStems, Set<String> clientWords, Set<String> neg
             }
         }
         Text last = recentClient.isEmpty() ? null : recentClient.get(recentClient.size() - 1);
-        boolean asked = last != null && last.sentences.stream().anyMatch(sentence -> asks(last, sentence, asking));
+        // "What's helped? I gave my old points to the van. … And I buy foil by the roll.": a question the client goes on
+        // to answer at length was theirs to answer; only a question near the end of the turn is left to the counselor
+        boolean asked = false;
+        if (last != null) {
+            for (int i = Math.max(0, last.sentences.size() - 2); i < last.sentences.size(); i++) {
+                asked |= asks(last, last.sentences.get(i), asking);
+            }
+        }
         return new Context(stems, words, negated, permission, asked);
     }
 

@@ -8,6 +8,8 @@ enum Cue {
     FILLER_PHRASE, STRUCTURING, AUTONOMY, PERMISSION_ASK, AUTONOMY_NOD, ADVICE_REQUESTED, COLLABORATION,
     AFFIRM, CONFRONT, PERSUADE, ADVICE_SOFT, INFORMATION, INDIRECT_QUESTION, REFLECTION_STEM, DOUBLE_SIDED, SUMMARY,
     CHECK_TAG, STIGMA, ABSTINENCE_ONLY, FIXING, LABELLING,
+    // a conclusion the counselor draws from what the client said ("no wonder you're tired"): meaning added
+    INFERENCE,
     // greetings, thanks, condolences and generic praise; the counselor's offers and plans; warnings of consequences;
     // idioms and reflected phrases that look like a punishing cue but are not one ("lying awake", "you must have been scared")
     PLEASANTRY, OFFER, WARNING, SHIELD, HARM_REDUCTION,

@@ -30,6 +30,9 @@ final class ReflectionDepthRules {
         if (c.has(Cue.DOUBLE_SIDED)) {
             return complex("double-sided", "it holds both sides of the client's ambivalence (a double-sided, complex reflection)");
         }
+        if (c.has(Cue.INFERENCE)) {
+            return complex("inference", "it draws a conclusion from what the client said, adding meaning (complex)");
+        }
         String feeling = newFeeling(c, ctx);
         if (feeling != null) {
             return complex("adds-feeling", "it names a feeling, \"" + feeling + "\", that the client implied but did not say (complex)");

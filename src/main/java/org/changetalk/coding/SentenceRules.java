@@ -38,6 +38,7 @@ final class SentenceRules {
     private final Set<String> statementVerbs;
     private final Set<String> circumstance;
     private final Set<String> reportingVerbs;
+    private final Set<String> reportingAdverbs;
     private final Set<String> directive;
     private final Set<String> bareStem;
     private final Set<String> couldNotAdvice;
@@ -52,9 +53,11 @@ final class SentenceRules {
     /** Grammar words the rules name: the conjunction of "keep drinking and it'll…", the "so" of "so you feel…". */
     private static final String AND = "and", SO = "so";
     private final ReflectionDepthRules depth;
+    private final SessionQuestion session;
+    private final AffirmedAgency agency;
+    private final GeneralFact generalFact;
     private final DeniedClaim deniedClaim;
     private final RiskRaised riskRaised;
-    private final SessionQuestion session;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -85,6 +88,7 @@ final class SentenceRules {
         this.statementVerbs = lexicon.set("statement_verb");
         this.circumstance = lexicon.set("circumstance");
         this.reportingVerbs = lexicon.set("reporting_verb");
+        this.reportingAdverbs = lexicon.set("reporting_adverb");
         this.directive = lexicon.set("directive_modal");
         this.bareStem = lexicon.set("bare_stem");
         this.couldNotAdvice = lexicon.set("could_not_advice");
@@ -97,9 +101,11 @@ final class SentenceRules {
         this.informingVerbs = lexicon.set("informing_verb");
         this.contestableFeelings = lexicon.set("contestable_feeling");
         this.depth = new ReflectionDepthRules(lexicon);
+        this.session = new SessionQuestion(lexicon);
+        this.agency = new AffirmedAgency(lexicon);
+        this.generalFact = new GeneralFact(lexicon);
         this.deniedClaim = new DeniedClaim(lexicon);
         this.riskRaised = new RiskRaised(lexicon);
-        this.session = new SessionQuestion(lexicon);
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -171,7 +177,9 @@ final class SentenceRules {
             // an imperative made of the client's own words ("Keep the nighttime, cut the afternoon") restates their plan
             return advice(c, ctx, m, nodInTurn);
         }
-        if ((m = c.first(Cue.WARNING)) != null && !isReflectedAdvice(c, m) && (echo.ratio() < 0.5 || !mostlyClients(c, m, ctx))) {
+        if ((m = c.first(Cue.WARNING)) != null && !isReflectedAdvice(c, m) && (echo.ratio() < 0.5 || !mostlyClients(c, m, ctx))
+                && !ctx.clientAsked()) {
+            // (a consequence told because the client asked — "results go to your PO" — answers; it does not warn)
             // "Three sodas a day is going to put you on insulin": the client's habit in the client's words, and a
             // consequence they never said — the warning is the counselor's however much of the sentence echoes
             return advice(c, ctx, m, nodInTurn);
@@ -201,6 +209,10 @@ final class SentenceRules {
             return new Utterance(all, Code.AFFIRM, null, null,
                     ev(c, m, RuleId.AFFIRM, quote(c.quote(m))
                             + " recognises the client's strength, effort or values: Affirm."));
+        }
+        if ((m = agency.find(c, echo)) != null) {
+            return new Utterance(all, Code.AFFIRM, null, null, ev(c, m, RuleId.AFFIRMS_AGENCY, quote(c.quote(m))
+                    + " tells the client's act back as their own doing, or judges it well: Affirm."));
         }
         if ((m = c.first(Cue.COLLABORATION)) != null) {
             return new Utterance(all, Code.SEEKING_COLLABORATION, null, null,
@@ -235,6 +247,10 @@ final class SentenceRules {
             // the client asked: a statement in reply is information unless it plainly reflects ("it sounds like…")
             return information(c, c.first(Cue.INFORMATION) != null ? c.first(Cue.INFORMATION) : new Match(Cue.INFORMATION, c.lead, c.size()),
                     RuleId.ANSWERS_CLIENT_QUESTION);
+        }
+        if ((stem == null || stem.to() - stem.from() == 1) && (m = generalFact.find(c, echo)) != null) {
+            // "Using alone is one of the biggest risks, because…": how things work, not what the client meant
+            return information(c, m, RuleId.GENERAL_FACT);
         }
         if (stem != null) return reflection(c, ctx, echo, stem, RuleId.REFLECTION_OPENER);
         if ((m = conditionalConsequence(c, ctx, echo)) != null) {
@@ -698,10 +714,19 @@ final class SentenceRules {
         return reflectedAdviceOpeners.contains(w) || w.equals(SO) && you.contains(w2);
     }
 
-    /** A reporting verb before the advice with someone other than the counselor as its subject ("your doctor told you…"). */
+    /**
+     * A reporting verb before the advice with someone other than the counselor as its subject: "your doctor told you…",
+     * "she's scared you're going to end up…", "you already know it's a risk" (the client's own knowledge said back).
+     * Not the filler "you know, …" (a break right after the verb), and not "I think you should…".
+     */
     private boolean reported(Clause c, Match advice) {
+        // "You know that's a felony, right?": knowledge pressed with a check tag lectures; it reports nothing
+        if (c.sentence.question()) return false;
         for (int i = Math.max(c.lead + 1, advice.from() - 4); i < advice.from(); i++) {
-            if (reportingVerbs.contains(c.word(i)) && !self.contains(c.word(i - 1))) return true;
+            if (!reportingVerbs.contains(c.word(i)) || c.breakBefore(i + 1)) continue;
+            int subject = i - 1;
+            if (reportingAdverbs.contains(c.word(subject))) subject--;
+            if (!self.contains(c.word(subject))) return true;
         }
         return false;
     }
@@ -793,8 +818,11 @@ final class SentenceRules {
         for (int i = c.lead + 2; i < c.size() - 1; i++) {
             if (!c.word(i).equals(AND)) continue;
             String next = c.word(i + 1);
-            if (futureMarkers.contains(next) || (you.contains(next) || consequenceSubjects.contains(next)) && futureMarkers.contains(c.word(i + 2))) {
-                return new Match(Cue.WARNING, c.lead, Math.min(c.size(), i + 4));
+            if (futureMarkers.contains(next)) return new Match(Cue.WARNING, c.lead, Math.min(c.size(), i + 3));
+            if (!you.contains(next) && !consequenceSubjects.contains(next)) return null;
+            // "…and you'll…", "…and your pressure will…", "…and it's going to…"
+            for (int j = i + 2; j < Math.min(c.size(), i + 5); j++) {
+                if (futureMarkers.contains(c.word(j))) return new Match(Cue.WARNING, c.lead, Math.min(c.size(), j + 2));
             }
             return null;
         }

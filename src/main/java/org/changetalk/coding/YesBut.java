@@ -45,7 +45,8 @@ final class YesBut {
     private int butAt(Clause c) {
         for (int i = 0; i < Math.min(c.size() - 2, 6); i++) {
             if (turns.contains(c.word(i))) return i;
-            if (!acknowledgement.contains(c.word(i))) return -1;
+            // lead-in words ("you know, but…") count as acknowledgement
+            if (!acknowledgement.contains(c.word(i)) && i >= c.lead) return -1;
         }
         return -1;
     }

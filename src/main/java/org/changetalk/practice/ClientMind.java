@@ -288,8 +288,11 @@ final class ClientMind {
 
     private Reply story(Beat answered, String text, Set<String> cues, Category category, LineIndex.Query q,
                         ClientState state) {
-        boolean summary = LISTENING.contains(category) && category != Category.OPEN_QUESTION
-                && (cues.contains("summary") || Phrase.wordsOf(text).size() >= 45);
+        // A summary: said as one, long, or both sides gathered and checked ("…, and at the same time …. Is that right?").
+        // The coder may read one as an affirmation with a question; the client still hears a summary.
+        int words = Phrase.wordsOf(text).size();
+        boolean summary = (LISTENING.contains(category) || category == Category.AFFIRM) && category != Category.OPEN_QUESTION
+                && (cues.contains("summary") || words >= 45 || cues.contains("double-sided") && cues.contains("summary-check") && words >= 20);
         if (summary && cues.contains("double-sided")) {
             state = new ClientState(Math.min(10, state.engagement() + 0.25), state.discord(),
                     Math.min(10, state.importance() + 0.5), state.confidence(), state.stage());
@@ -402,8 +405,12 @@ final class ClientMind {
         boolean reflection = category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION;
         boolean feeling = cues.contains("feeling");
         boolean answersItself = r.move() == ReplyKind.RECALL || MoveCues.has("yes", r.text());
+        // A feeling named back ("that scared you") is taken in unless the reply owns that very word ("scariest" is not "scared").
+        boolean feelingUnowned = feeling && !answersItself && MoveCues.first("feeling", text)
+                .map(m -> !r.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b" + m.group().toLowerCase(Locale.ROOT) + "\\b.*"))
+                .orElse(false);
         if (reflection && !summary && !q.isEmpty() && (feeling || !following) && !answersItself
-                && incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK) {
+                && (feelingUnowned || incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK)) {
             // The next part of the story does not answer this reflection: the client takes it in first, so the
             // reply answers what was said before it moves on.
             String ack = acknowledgement(text, q, state);

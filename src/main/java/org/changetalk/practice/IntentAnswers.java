@@ -33,7 +33,7 @@ final class IntentAnswers {
     /** Evidence that a line answers: its shape, and its topics; a candidate needs at least the one or the other. */
     private static final double SHAPE = 0.3, TOPIC = 0.25, MIN_EVIDENCE = TOPIC;
     /** An answer must reach this (relevance plus evidence) and beat the graph's line by the margin. */
-    private static final double ENOUGH = 0.45, MARGIN = 0.2;
+    private static final double ENOUGH = 0.4, MARGIN = 0.2;
     /** A told story comes back only when it answers clearly: a recall costs the client a repetition. */
     private static final double RECALL_PENALTY = 0.1;
     /** A fact answers without moving the story: preferred to a story line that answers as well. */
@@ -79,8 +79,8 @@ final class IntentAnswers {
                 }
             }
         }
-        // The graph's own line answers this question, or is about its words: the story goes on as the author wrote it.
-        if (graphEvidence > 0 || graphScore >= 0.3) {
+        // The graph's own line answers this question: the story goes on as the author wrote it.
+        if (graphEvidence > 0) {
             return Optional.empty();
         }
         Best best = new Best(0, 0, null);
@@ -102,7 +102,8 @@ final class IntentAnswers {
             Fact f = facts.get(i);
             for (String line : f.say()) {
                 double e = factEvidence(intent, line, new HashSet<>(f.topics()));
-                double s = Math.max(index.line(q, line).coverage(), index.fact(q, i).coverage()) + e + FACT_BONUS;
+                double s = Math.max(index.line(q, line).coverage(), index.fact(q, i).coverage()) + e + FACT_BONUS
+                        - (memory.said(line) ? RECALL_PENALTY : 0); // a fact not said yet before one said again
                 String text = memory.said(line) ? voice.recallOf(line) : line;
                 if (e >= MIN_EVIDENCE && s > best.score()) {
                     best = new Best(s, e, new Said(text, memory.said(line) ? ReplyKind.RECALL : ReplyKind.FACT, ClientTalk.NEUTRAL,
@@ -206,7 +207,10 @@ final class IntentAnswers {
     private double factEvidence(QuestionIntent intent, String line, Set<String> declared) {
         double e = evidence(intent, line, declared);
         boolean topical = declared.stream().anyMatch(intent.topics()::contains);
-        return !declared.isEmpty() && !topical ? e / 2 : e;
+        // Only for the story's questions (what it gives, worries, what worked, plans): a fact on another topic that says
+        // "nobody at work knows" still answers "who knows?".
+        boolean story = intent.topics().stream().anyMatch(STORY::contains);
+        return story && !declared.isEmpty() && !topical ? e / 2 : e;
     }
 
     private static String why(String what, QuestionIntent intent, double score, double graph) {

@@ -44,7 +44,7 @@ final class PersonaAnswers {
             case "quantity" -> measure().map(this::fresh);
             case "gives" -> firstPerson(persona.reasons()).map(r -> voice.stock("persona.gives", Map.of("reason", r)));
             case "worries" -> worries();
-            case "worked" -> Optional.of(managed().orElseGet(() -> voice.stock("persona.worked.none", Map.of())));
+            case "worked" -> Optional.of(managed(intent).orElseGet(() -> voice.stock("persona.worked.none", Map.of())));
             case "plans" -> Optional.of(plan(state));
             case "safety" -> Optional.of(voice.stock("persona.safety.none", Map.of()));
             case "feelings" -> Optional.of(voice.stock("persona.feelings.none", Map.of()));
@@ -104,11 +104,13 @@ final class PersonaAnswers {
         return Optional.empty();
     }
 
-    /** Something they said they managed ("fourteen months"), referred back to. */
-    private Optional<String> managed() {
-        for (String line : memory.saidLines()) {
+    /** Something they said, as change talk, that they managed ("Sunday morning I took my film"), referred back to. */
+    private Optional<String> managed(QuestionIntent intent) {
+        List<String> said = memory.changeTalkLines();
+        for (int i = said.size() - 1; i >= 0; i--) {
+            String line = said.get(i);
             for (String sentence : line.split("(?<=[.!?])\\s+")) {
-                if (MoveCues.has("client-strength", sentence) && !LOST.matcher(sentence).find()) {
+                if ((MoveCues.has("client-strength", sentence) || intent.answeredBy(sentence)) && !LOST.matcher(sentence).find()) {
                     return Optional.of(voice.recallOf(sentence.replaceFirst("^(And|But|So|Then|Or|Actually),?\\s+", "")));
                 }
             }

@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
  *
  * @param name    the intent's name in intents.txt ("quantity", "gives", …)
  * @param answer  what a sentence that answers it looks like
- * @param answerNot what a sentence with that look says instead ("used to be all day" is not how much now), or null
+ * @param answerNot what disqualifies a sentence that looks like an answer (null: nothing does)
  * @param topics  the topics a line answering it is about
  * @param shapeRequired a line answers only with the shape (a quantity needs a number; its topic is not enough)
  */
-record QuestionIntent(String name, Pattern answer, Pattern answerNot, Set<String> topics, boolean shapeRequired) {
+record QuestionIntent(String name, Cue answer, Cue answerNot, Set<String> topics, boolean shapeRequired) {
     private static final Map<String, Reader> READERS = load();
 
     /** The intents a response asks for, in the file's order of precedence (none for most reflections). */
@@ -36,21 +36,23 @@ record QuestionIntent(String name, Pattern answer, Pattern answerNot, Set<String
 
     /** Whether a client sentence has the shape of an answer ("Half a bottle most evenings" to a quantity). */
     boolean answeredBy(String sentence) {
-        return answer.matcher(sentence).find() && (answerNot == null || !answerNot.matcher(sentence).find());
+        int[] starts = Cue.wordStarts(sentence);
+        return answer.foundIn(sentence, starts) && (answerNot == null || !answerNot.foundIn(sentence, starts));
     }
 
     /** One intent with the ways of asking it and the look-alikes that ask something else. */
-    private record Reader(QuestionIntent intent, List<Pattern> asks, List<Pattern> not) {
+    private record Reader(QuestionIntent intent, List<Cue> asks, List<Cue> not) {
         boolean asks(String text) {
-            return asks.stream().anyMatch(p -> p.matcher(text).find()) && not.stream().noneMatch(p -> p.matcher(text).find());
+            int[] starts = Cue.wordStarts(text);
+            return asks.stream().anyMatch(p -> p.foundIn(text, starts)) && not.stream().noneMatch(p -> p.foundIn(text, starts));
         }
     }
 
     private static Map<String, Reader> load() {
-        Map<String, List<Pattern>> asks = new LinkedHashMap<>();
-        Map<String, List<Pattern>> not = new LinkedHashMap<>();
-        Map<String, Pattern> answers = new LinkedHashMap<>();
-        Map<String, Pattern> answersNot = new LinkedHashMap<>();
+        Map<String, List<Cue>> asks = new LinkedHashMap<>();
+        Map<String, List<Cue>> not = new LinkedHashMap<>();
+        Map<String, Cue> answers = new LinkedHashMap<>();
+        Map<String, Cue> answersNot = new LinkedHashMap<>();
         Map<String, Set<String>> topics = new LinkedHashMap<>();
         Set<String> shape = new java.util.HashSet<>();
         List<String> lines = Resources.lines("intents.txt");
@@ -99,7 +101,8 @@ record QuestionIntent(String name, Pattern answer, Pattern answerNot, Set<String
         return Collections.unmodifiableMap(out);
     }
 
-    private static Pattern compile(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Tried only where a word starts when the pattern allows (see {@link Cue}): the same answers as find(). */
+    private static Cue compile(String regex) {
+        return Cue.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

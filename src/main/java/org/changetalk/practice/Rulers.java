@@ -113,11 +113,12 @@ final class Rulers {
         List<String> done = memory.changeTalkLines().stream().flatMap(l -> java.util.Arrays.stream(l.split("(?<=[.!?])\\s+")))
                 .filter(l -> MoveCues.has("client-strength", l))
                 .map(l -> l.replaceFirst("^(And|But|So|Then|Or),?\\s+", "")).toList();
-        // The author's own grounds come first: a sentence picked from the session by cue words may not answer.
+        // Something they already told as managed is referred back to; else the author's own grounds (persona
+        // confident_because: strengths, so a success story still to come is not told early), else the story's.
         boolean authored = !scenario.persona().moves().confidentBecause().isEmpty();
-        String line = authored ? voice.stock("why-not-lower.confidence", Map.of())
-                : done.isEmpty() ? managedInTheStory().orElseGet(() -> voice.stock("why-not-lower.confidence", Map.of()))
-                : voice.recallOf(done.get(done.size() - 1));
+        String line = !done.isEmpty() ? voice.recallOf(done.get(done.size() - 1))
+                : authored ? voice.stock("why-not-lower.confidence", Map.of())
+                : managedInTheStory().orElseGet(() -> voice.stock("why-not-lower.confidence", Map.of()));
         ClientState after = new ClientState(state.engagement(), state.discord(), state.importance(),
                 Math.min(10, state.confidence() + 0.25), state.stage());
         return new Reply(answered, true, line, ClientTalk.CHANGE, ReplyKind.WHY_NOT_LOWER, after,

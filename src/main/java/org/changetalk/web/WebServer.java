@@ -122,7 +122,20 @@ public final class WebServer implements AutoCloseable {
             } catch (RuntimeException | Error e) {
                 LOG.log(System.Logger.Level.ERROR, "the coder's lexicon did not load; practice turns will fail", e);
                 coder.completeExceptionally(e);
+                return;
             }
+            // then each conversation's relevance index (built on first use, not at load), so no trainee's first
+            // session waits for one
+            server.library().entries().forEach(e -> {
+                try {
+                    if (e.scenario() instanceof org.changetalk.scenario.model.Conversation c) {
+                        c.lines();
+                    }
+                } catch (RuntimeException failed) {
+                    // the session that opens it will meet the same failure and report it
+                    LOG.log(System.Logger.Level.WARNING, "relevance index of " + e.scenario().id() + ": " + failed);
+                }
+            });
         }, "changetalk-lexicon");
         lexicon.setDaemon(true);
         lexicon.start();
@@ -141,6 +154,7 @@ public final class WebServer implements AutoCloseable {
      */
     private static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock, Startup startup)
             throws IOException {
+        JettyCacheLines.tell();
         Database db = Database.connect(config.database(), config.durability());
         Javalin app = null;
         HashingPool hashing = null;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** Every labelled client turn of a gold directory, with what the client coder reads beside it (developer tools). */
-record ClientGoldTurns(Turn turn, Text text, Text counselor, Text clientBefore, Talk gold) {
+record ClientGoldTurns(Turn turn, Text text, Text counselor, Text clientBefore, Talk gold, String conversation) {
 
     static List<ClientGoldTurns> read(Path dir) throws IOException {
         ObjectMapper json = new ObjectMapper();
@@ -42,7 +42,7 @@ record ClientGoldTurns(Turn turn, Text text, Text counselor, Text clientBefore, 
                     JsonNode g = n.get("gold");
                     if (g != null && g.hasNonNull("talk")) {
                         out.add(new ClientGoldTurns(Turn.client(n.get("text").asText()), text, counselor, before,
-                                Talk.valueOf(g.get("talk").asText().toUpperCase(Locale.ROOT))));
+                                Talk.valueOf(g.get("talk").asText().toUpperCase(Locale.ROOT)), n.get("conversation").asText()));
                     }
                     client = text;
                 } else {

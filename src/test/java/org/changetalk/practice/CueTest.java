@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link Cue} tries a pattern only where a word starts, which must give {@code find()}'s answer: checked for every
- * pattern of moves.txt over every line of the shipped scenarios and the practice scripts, as written, upper-cased
+ * pattern of moves.txt and intents.txt over every line of the shipped scenarios and the practice scripts, as written, upper-cased
  * and behind odd neighbours (an apostrophe, a digit, an underscore, an accented letter, a combining mark).
  */
 class CueTest {
@@ -44,8 +44,14 @@ class CueTest {
 
     @Test
     void findsWhatFindFindsForEveryPatternAndLine() throws IOException {
-        List<String> patterns = Resources.lines("moves.txt").stream().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.substring(l.indexOf(':') + 1).strip()).toList();
+        List<String> patterns = new ArrayList<>(Resources.lines("moves.txt").stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.substring(l.indexOf(':') + 1).strip()).toList());
+        // and the question intents' ways of asking and answer shapes (not their topics or requirements)
+        patterns.addAll(Resources.lines("intents.txt").stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .filter(l -> !l.substring(0, l.indexOf(':')).contains(".") || l.startsWith(l.substring(0, l.indexOf('.')) + ".answer:")
+                        || l.startsWith(l.substring(0, l.indexOf('.')) + ".not:"))
+                .map(l -> l.substring(l.indexOf(':') + 1).strip()).toList());
         List<String> texts = texts();
         assertThat(texts).hasSizeGreaterThan(1_000);
         List<int[]> starts = texts.stream().map(Cue::wordStarts).toList();

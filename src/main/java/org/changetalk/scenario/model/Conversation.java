@@ -6,19 +6,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A practice conversation with one simulated client. {@code beats} keeps file order; {@code lines} ranks its
- * lines and facts by relevance to what a trainee says (built once, shared by every session).
+ * A practice conversation with one simulated client. {@code beats} keeps file order; {@link #lines()} ranks its
+ * lines and facts by relevance to what a trainee says (built once, on first use, and shared by every session).
  */
 public record Conversation(String id, String title, String summary, Persona persona, Start start,
-                           DeltaTable deltas, Endings endings, Map<String, Beat> beats, LineIndex lines) implements Scenario {
+                           DeltaTable deltas, Endings endings, Map<String, Beat> beats, IndexOnce index) implements Scenario {
     public Conversation {
         beats = Collections.unmodifiableMap(new LinkedHashMap<>(beats));
     }
 
-    /** A conversation with its relevance index built from its persona and beats (once, at load time). */
+    /** A conversation whose relevance index is built from its persona and beats when first asked for. */
     public Conversation(String id, String title, String summary, Persona persona, Start start,
                         DeltaTable deltas, Endings endings, Map<String, Beat> beats) {
-        this(id, title, summary, persona, start, deltas, endings, beats, new LineIndex(persona, beats.values()));
+        this(id, title, summary, persona, start, deltas, endings, beats, new IndexOnce(persona, beats.values()));
+    }
+
+    /** The relevance index of its lines and facts (built on the first call). */
+    public LineIndex lines() {
+        return index.get();
     }
 
     public static Map<String, Beat> byId(List<Beat> beats) {

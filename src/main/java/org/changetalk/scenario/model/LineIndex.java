@@ -13,7 +13,7 @@ import java.util.Map;
  * the content terms (stemmed, stop words dropped) of each beat's prompts, topics and lines and of
  * each persona fact, with the scenario's topics as synonyms ("son" finds the lines about Eli).
  * A score is a coverage in 0–1: how much of the response's weight (rarer words weigh more) the line
- * answers. Built once when the scenario is loaded (Conversation.lines()); immutable, so sessions share it.
+ * answers. Built once per conversation, on first use (Conversation.lines()); immutable, so sessions share it.
  */
 public final class LineIndex {
     /** A trainee response as terms and weights; {@code topics} are the scenario topics it names. */

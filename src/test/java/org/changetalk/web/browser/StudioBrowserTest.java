@@ -417,6 +417,7 @@ class StudioBrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("studio-open"))).selectByValue("tomas-tobacco-preparation");
         browser.driver.findElement(By.id("studio-open-button")).click();
         browser.waitFor(By.cssSelector(".beat-map g.beat-node.start"));
+        settledMap();
         List<List<Object>> boxes = labelBoxes();
         assertThat(boxes).hasSizeGreaterThan(20);
         List<String> overlaps = new java.util.ArrayList<>();
@@ -458,6 +459,22 @@ class StudioBrowserTest {
         String shot = System.getProperty("changetalk.screenshots");
         System.out.println("map scale " + scale + ", map width " + browser.js("return document.querySelector('.beat-map').viewBox.baseVal.width"));
         browser.signOut();
+    }
+
+    /**
+     * Waits until the map is no longer being redrawn: it is drawn from the file at once and again when the
+     * server's check answers, and an element of the first drawing goes stale under a click (a CI run failed so).
+     */
+    private void settledMap() throws InterruptedException {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (System.nanoTime() < until) {
+            browser.js("window.__mapSeen = document.querySelector('.beat-map'); return true;");
+            Thread.sleep(800);
+            if (Boolean.TRUE.equals(browser.js("return !!window.__mapSeen && window.__mapSeen === document.querySelector('.beat-map');"))) {
+                return;
+            }
+        }
+        throw new AssertionError("the studio map kept being redrawn for 15 s");
     }
 
     private double scale() {

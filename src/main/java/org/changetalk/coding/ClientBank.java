@@ -120,29 +120,20 @@ final class ClientBank {
 
     static List<Entry> read(String resource) {
         List<Entry> out = new ArrayList<>();
-        try (InputStream in = ClientBank.class.getResourceAsStream(resource)) {
-            if (in == null) throw new LexiconError(resource, 0, "resource not found");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 3 || f[2].isBlank()) {
-                    throw new LexiconError(resource, no, "expected LABEL<tab>COUNSELOR TURN or -<tab>CLIENT REPLY");
-                }
-                Talk talk;
-                try {
-                    talk = Talk.valueOf(f[0].strip().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new LexiconError(resource, no, "label '" + f[0] + "' is not change, sustain or neutral");
-                }
-                String counselor = f[1].strip().equals("-") ? null : f[1].strip();
-                out.add(new Entry(talk, counselor, f[2].strip(), no));
+        for (DataLine d : DataLine.read(resource)) {
+            int no = d.number();
+            String[] f = d.text().split("\t");
+            if (f.length != 3 || f[2].isBlank()) {
+                throw new LexiconError(resource, no, "expected LABEL<tab>COUNSELOR TURN or -<tab>CLIENT REPLY");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Talk talk;
+            try {
+                talk = Talk.valueOf(f[0].strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new LexiconError(resource, no, "label '" + f[0] + "' is not change, sustain or neutral");
+            }
+            String counselor = f[1].strip().equals("-") ? null : f[1].strip();
+            out.add(new Entry(talk, counselor, f[2].strip(), no));
         }
         return out;
     }

@@ -1,11 +1,5 @@
 package org.changetalk.coding;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -43,24 +37,14 @@ final class ClientModel {
 
     static ClientModel load(String resource) {
         Map<String, double[]> weights = new HashMap<>();
-        try (InputStream in = ClientModel.class.getResourceAsStream(resource)) {
-            if (in == null) throw new LexiconError(resource, 0, "resource not found");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 4) throw new LexiconError(resource, no, "expected FEATURE<tab>change<tab>sustain<tab>neutral");
-                try {
-                    weights.put(f[0], new double[]{Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])});
-                } catch (NumberFormatException e) {
-                    throw new LexiconError(resource, no, "not a number in '" + line + "'");
-                }
+        for (DataLine d : DataLine.read(resource)) {
+            String[] f = d.text().split("\t");
+            if (f.length != 4) throw new LexiconError(resource, d.number(), "expected FEATURE<tab>change<tab>sustain<tab>neutral");
+            try {
+                weights.put(f[0], new double[]{Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])});
+            } catch (NumberFormatException e) {
+                throw new LexiconError(resource, d.number(), "not a number in '" + d.text() + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new ClientModel(weights);
     }

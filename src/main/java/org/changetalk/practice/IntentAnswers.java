@@ -122,13 +122,15 @@ final class IntentAnswers {
                 // the question's topic (a quantity of the use, not of visits) or share its words.
                 boolean onTopic = e > SHAPE || !intent.shapeRequired() && relevance >= 0.1;
                 // A sentence of a story told about just this ("what it gives") answers in its own words.
-                boolean toldAbout = !intent.shapeRequired() && e >= TOPIC && Terms.of(sentence).size() >= 3;
-                if (toldAbout && !intent.answeredBy(sentence)) {
+                int terms = !intent.shapeRequired() && e >= TOPIC ? Terms.of(sentence).size() : 0;
+                boolean toldAbout = terms >= 3;
+                boolean shaped = intent.answeredBy(sentence);
+                if (toldAbout && !shaped) {
                     // The story they told about exactly this is the answer, in its own words (its weightiest sentence).
-                    s += SHAPE + 0.01 * Terms.of(sentence).size();
+                    s += SHAPE + 0.01 * terms;
                     e += SHAPE;
                 }
-                if ((intent.answeredBy(sentence) && onTopic || toldAbout) && e >= MIN_EVIDENCE && s > best.score()) {
+                if ((shaped && onTopic || toldAbout) && e >= MIN_EVIDENCE && s > best.score()) {
                     String plain = sentence.replaceFirst("^(And|But|So|Then|Or|Actually),?\\s+", "");
                     best = new Best(s, e, new Said(voice.recallOf(plain), ReplyKind.RECALL, ClientTalk.NEUTRAL,
                             why("they answered it already; referred back to", intent, s, graphScore)));

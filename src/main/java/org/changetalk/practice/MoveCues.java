@@ -85,18 +85,9 @@ final class MoveCues {
 
     private static Map<String, List<WordStartPattern>> load() {
         Map<String, List<WordStartPattern>> out = new LinkedHashMap<>();
-        List<String> lines = Resources.lines("moves.txt");
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon < 1) {
-                throw new IllegalStateException("moves.txt:" + (i + 1) + ": expected 'move: regex'");
-            }
-            out.computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>())
-                    .add(WordStartPattern.compile(line.substring(colon + 1).strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        for (KeyedLine line : KeyedLine.read("moves.txt", "'move: regex'")) {
+            out.computeIfAbsent(line.key(), k -> new ArrayList<>())
+                    .add(WordStartPattern.compile(line.value(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         out.replaceAll((k, v) -> List.copyOf(v));
         return Collections.unmodifiableMap(out);

@@ -55,18 +55,9 @@ record QuestionIntent(String name, WordStartPattern answer, WordStartPattern ans
         Map<String, WordStartPattern> answersNot = new LinkedHashMap<>();
         Map<String, Set<String>> topics = new LinkedHashMap<>();
         Set<String> shape = new java.util.HashSet<>();
-        List<String> lines = Resources.lines("intents.txt");
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon < 1) {
-                throw new IllegalStateException("intents.txt:" + (i + 1) + ": expected 'intent: regex' or 'intent.answer: regex'");
-            }
-            String key = line.substring(0, colon).strip();
-            String value = line.substring(colon + 1).strip();
+        for (KeyedLine line : KeyedLine.read("intents.txt", "'intent: regex' or 'intent.answer: regex'")) {
+            String key = line.key();
+            String value = line.value();
             int dot = key.indexOf('.');
             String name = dot < 0 ? key : key.substring(0, dot);
             String part = dot < 0 ? "asks" : key.substring(dot + 1);
@@ -79,14 +70,14 @@ record QuestionIntent(String name, WordStartPattern answer, WordStartPattern ans
                     case "topics" -> topics.put(name, Set.of(value.split("\\s*,\\s*")));
                     case "requires" -> {
                         if (!value.equals("shape")) {
-                            throw new IllegalStateException("intents.txt:" + (i + 1) + ": only 'requires: shape' is known");
+                            throw new IllegalStateException(line.where() + ": only 'requires: shape' is known");
                         }
                         shape.add(name);
                     }
-                    default -> throw new IllegalStateException("intents.txt:" + (i + 1) + ": unknown part '" + part + "'");
+                    default -> throw new IllegalStateException(line.where() + ": unknown part '" + part + "'");
                 }
             } catch (java.util.regex.PatternSyntaxException e) {
-                throw new IllegalStateException("intents.txt:" + (i + 1) + ": " + e.getDescription(), e);
+                throw new IllegalStateException(line.where() + ": " + e.getDescription(), e);
             }
         }
         Map<String, Reader> out = new LinkedHashMap<>();

@@ -27,6 +27,7 @@ final class AffirmedAgency {
     private final Set<String> adverbs;
     private final Set<String> setbacks;
     private final Set<String> negators;
+    private final Set<String> decisionClause;
 
     AffirmedAgency(Lexicon lexicon) {
         this.you = lexicon.set("you");
@@ -38,6 +39,7 @@ final class AffirmedAgency {
         this.adverbs = lexicon.set("agency_adverb");
         this.setbacks = lexicon.set("setback");
         this.negators = lexicon.set("strict_negator");
+        this.decisionClause = lexicon.set("decision_clause");
     }
 
     /** The words that affirm, or null. */
@@ -114,6 +116,8 @@ final class AffirmedAgency {
         while (v < c.size() - 1 && adverbs.contains(c.word(v))) v++;
         String verb = c.word(v);
         if (!agencyVerbs.contains(verb)) return null;
+        // "you've decided you want to…": a wish or plan reported, not an act done
+        if (verb.equals("decided") && v + 1 < c.size() && decisionClause.contains(c.word(v + 1))) return null;
         // "You made a mistake", "you took the pills anyway": the act itself is the setback
         for (int k = v + 1; k < Math.min(c.size(), v + 4); k++) if (setbacks.contains(c.word(k))) return null;
         boolean marked = false;

@@ -187,7 +187,9 @@ public final class LoadClient {
                 }
                 String text = RESPONSES.get(random.nextInt(RESPONSES.size()));
                 String path = "/api/sessions/" + session + "/turns";
-                String body = MAPPER.writeValueAsString(Map.of("text", text));
+                // a fresh key per response, as the browser sends (web/js/views/practice.js), so a resend is not stored twice
+                String key = "load-" + Long.toHexString(random.nextLong()) + "-" + i;
+                String body = MAPPER.writeValueAsString(Map.of("text", text, "requestKey", key));
                 long t = System.nanoTime();
                 String answer;
                 if (connection != null) {

@@ -58,6 +58,7 @@ final class SentenceRules {
     private final GeneralFact generalFact;
     private final DeniedClaim deniedClaim;
     private final RiskRaised riskRaised;
+    private final InTheirShoes inTheirShoes;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -106,6 +107,7 @@ final class SentenceRules {
         this.generalFact = new GeneralFact(lexicon);
         this.deniedClaim = new DeniedClaim(lexicon);
         this.riskRaised = new RiskRaised(lexicon);
+        this.inTheirShoes = new InTheirShoes(lexicon);
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -193,6 +195,10 @@ final class SentenceRules {
         if ((m = youCould(c, ctx)) != null) {
             // "You could wake up thirty minutes earlier": a step proposed in the second person is advice
             return advice(c, ctx, m, nodInTurn, RuleId.YOU_COULD);
+        }
+        if ((m = inTheirShoes.find(c, ctx)) != null) {
+            // "I'd sign him back up": the counselor's own step for the client, advice without a trigger word
+            return advice(c, ctx, m, nodInTurn, RuleId.IN_THEIR_SHOES);
         }
         if ((m = imperativeThenConsequence(c)) != null) {
             // "Keep drinking like this and it'll turn into cirrhosis": an imperative as the condition of a prediction

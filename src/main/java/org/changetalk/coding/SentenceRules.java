@@ -50,6 +50,7 @@ final class SentenceRules {
     private final Set<String> contrast;
     private final Set<String> informingVerbs;
     private final Set<String> contestableFeelings;
+    private final Set<String> doubtTags;
     /** Grammar words the rules name: the conjunction of "keep drinking and it'll…", the "so" of "so you feel…". */
     private static final String AND = "and", SO = "so";
     private final ReflectionDepthRules depth;
@@ -101,6 +102,7 @@ final class SentenceRules {
         this.contrast = lexicon.set("contrast_word");
         this.informingVerbs = lexicon.set("informing_verb");
         this.contestableFeelings = lexicon.set("contestable_feeling");
+        this.doubtTags = lexicon.set("doubt_tag");
         this.depth = new ReflectionDepthRules(lexicon);
         this.session = new SessionQuestion(lexicon);
         this.agency = new AffirmedAgency(lexicon);
@@ -671,7 +673,7 @@ final class SentenceRules {
     private Match confrontation(Clause c, Echo echo, Context ctx) {
         Match m = c.first(Cue.CONFRONT);
         if (m == null) m = c.first(Cue.LABELLING);
-        if (m == null) return null;
+        if (m == null) return doubtTag(c);
         // a double-sided reflection holds both sides; the words after "on the other hand" are the client's, not an attack
         Match sides = c.first(Cue.DOUBLE_SIDED);
         if (sides != null && sides.from() < m.from()) return null;
@@ -683,6 +685,16 @@ final class SentenceRules {
         Match stem = c.first(Cue.REFLECTION_STEM);
         if (stem != null && stem.from() < m.from() && echo.ratio() >= 0.5) return null;
         return m;
+    }
+
+    /**
+     * "How little is a little, really?", "And that's all, honestly?": a question that ends on a tag of doubt after a
+     * comma questions the client's honesty (MITI: Confront). Not a one- or two-word "Really?" (surprise, a backchannel).
+     */
+    private Match doubtTag(Clause c) {
+        int last = c.size() - 1;
+        if (!c.sentence.question() || last - c.lead < 3 || !doubtTags.contains(c.word(last)) || !c.breakBefore(last)) return null;
+        return new Match(Cue.CONFRONT, last, last + 1);
     }
 
     /** At least half the match's content words are the client's own (a warning they voiced themself, said back). */

@@ -301,7 +301,9 @@ final class SentenceRules {
                     ? information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.SELF_DISCLOSURE)
                     : none(all, RuleId.COUNSELOR_ASIDE, quoted + " is about the counselor rather than the client: no MITI code.");
         }
-        if (!you(c) && echo.shared() == 0 && echo.content() >= 4 && c.size() > 6 && !depth.namesFeeling(c)) {
+        if (!you(c) && echo.shared() == 0 && echo.content() >= 4 && c.size() > 6 && !depth.namesFeeling(c)
+                && !ReflectionDepthRules.hasMetaphor(c)) {
+            // (an image — "the meter feels less like a tool and more like a report card" — is the client's experience)
             // a general statement that neither addresses the client nor uses their words informs
             return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.GENERAL_STATEMENT);
         }

@@ -5,7 +5,7 @@ set -e
 R=src/test/resources/practice/judged/round4
 OUT=$R/$1
 mkdir -p "$OUT"
-for s in "$R"/*.txt; do
+for s in "$R"/*.skilled.txt "$R"/*.poor.txt "$R"/*.novice.txt "$R"/*.unusual.txt; do
   name=$(basename "$s" .txt)
   who=${name%%.*}
   id=$(ls scenarios | grep "^$who-" | grep -v test | sed 's/\.json$//')

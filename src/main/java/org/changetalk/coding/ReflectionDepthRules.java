@@ -18,6 +18,8 @@ final class ReflectionDepthRules {
      * (tune gold: 27 of 42 reflections of twelve words or more judged "rephrase" were complex).
      */
     private static final int LONG_WORDS = 12;
+    /** …unless at least this share of its content words are the client's. */
+    private static final double LONG_MOSTLY_CLIENTS = 0.5;
     /** Under this many words, a reflection with no sign of added meaning restates, however new its words. */
     private static final int SHORT_WORDS = 8;
 
@@ -57,7 +59,9 @@ final class ReflectionDepthRules {
             return complex("meaning", "it points to what matters to the client underneath their words (complex)");
         }
         int words = spokenWords(c);
-        if (ctx.hasClient() && words >= LONG_WORDS) {
+        if (ctx.hasClient() && words >= LONG_WORDS && echo.ratio() < LONG_MOSTLY_CLIENTS) {
+            // (a long sentence that is mostly the client's own words says them back: "Your daughter asked why you were
+            // up all night, and you didn't know what to say")
             return complex("long", "it goes on well past a restatement, saying more than the client said (complex)");
         }
         if (ctx.hasClient() && words < SHORT_WORDS) {

@@ -148,13 +148,15 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Only what answering needs happens before listening: the pool (no connection yet), the services and
-     * the HTTP server. The schema check and first admin, the scenario library (its watcher, or its link to
-     * PostgreSQL) run beside it (see {@link Startup}); until they are done the API answers 503 "starting"
-     * and /api/health says so.
+     * the HTTP server. The schema check and first admin (and on PostgreSQL the link to the shared library) run
+     * beside it (see {@link Startup}); until they are done the API answers 503 "starting" and /api/health says
+     * so. A scenario folder is read beside all of that and is not waited for: requests that need the library
+     * wait for the whole of it instead (see {@link #readInBackground}).
      */
     private static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock, Startup startup)
             throws IOException {
         JettyCacheLines.tell();
+        CompletableFuture<Void> serving = new CompletableFuture<>();
         Database db = Database.connect(config.database(), config.durability());
         Javalin app = null;
         HashingPool hashing = null;
@@ -166,6 +168,8 @@ public final class WebServer implements AutoCloseable {
             // on the first start); on SQLite the folder is the library and is watched for edits.
             boolean shared = db.dialect() == Dialect.POSTGRESQL;
             ScenarioLibrary library = new ScenarioLibrary(config.scenarios(), new ScenarioLoader());
+            // its readers wait from now on; it is read once the server is serving
+            watcher = shared ? null : readInBackground(library, config.scenarios(), serving);
             hashing = HashingPool.sized();
             ThrottleStore throttleCounts = shared ? new DatabaseThrottleStore(db, clock) : ThrottleStore.inMemory();
             Accounts accounts = new Accounts(db, new Passwords(random, config.security().passwordIterations()),
@@ -189,20 +193,10 @@ public final class WebServer implements AutoCloseable {
             // the shared library lives in the database, so it waits for the schema; the folder does not
             sharedLibrary = shared ? startup.supply(() -> {
                 migrated.join();
-                return SharedLibrary.open(db, library, clock);
+                SharedLibrary opened = SharedLibrary.open(db, library, clock);
+                logSkipped(library);
+                return opened;
             }) : CompletableFuture.completedFuture(null);
-            watcher = startup.supply(() -> {
-                if (!shared) {
-                    library.reloadAll();
-                }
-                library.skipped().forEach((file, problems) ->
-                        LOG.log(System.Logger.Level.WARNING, "scenario file skipped: " + file + ": " + problems.get(0)));
-                try {
-                    return !shared && Files.isDirectory(config.scenarios()) ? library.watch(WebServer::logChange) : null;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
             PracticeRepository sessions = new PracticeRepository(db);
             SessionScores scores = new SessionScores(sessions, new ReviewRepository(db));
             PracticeService practice = new PracticeService(library, sessions, scores, coder, accounts, random, clock);
@@ -232,6 +226,7 @@ public final class WebServer implements AutoCloseable {
             app = create(config, routes, accountRoutes, cohortRoutes, studio, accounts, address, startup);
             app.start(config.host(), config.port());
             startup.await();
+            serving.complete(null);
             return new WebServer(db, library, watcher, sharedLibrary, app, hashing, startup);
         } catch (RuntimeException | Error e) {
             // a failed start leaves nothing open or listening
@@ -252,6 +247,38 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /**
+     * On SQLite the folder is the library: serving does not wait for it. It is read on a thread of its own once
+     * the server is serving (before, on two cores, it only takes CPU from the start-up's own work and nothing
+     * comes sooner); until it is read, every request that needs it waits for the whole of it (see
+     * {@link ScenarioLibrary#loadInBackground}), and the rest (health, sign-in, accounts) answers at once. Then
+     * the folder is watched for edits.
+     */
+    private static CompletableFuture<LibraryWatcher> readInBackground(ScenarioLibrary library, java.nio.file.Path folder,
+                                                                       CompletableFuture<Void> serving) {
+        return library.loadInBackground(task -> serving.thenRun(() -> {
+            Thread t = new Thread(task, "changetalk-library");
+            t.setDaemon(true);
+            t.start();
+        })).thenApply(read -> {
+            logSkipped(library);
+            try {
+                return Files.isDirectory(folder) ? library.watch(WebServer::logChange) : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).whenComplete((w, failed) -> {
+            if (failed != null) {
+                LOG.log(System.Logger.Level.ERROR, "the scenario library was not read or not watched; requests that need it fail", failed);
+            }
+        });
+    }
+
+    private static void logSkipped(ScenarioLibrary library) {
+        library.skipped().forEach((file, problems) ->
+                LOG.log(System.Logger.Level.WARNING, "scenario file skipped: " + file + ": " + problems.get(0)));
+    }
+
     /** A start-up task's result, its failure rethrown as itself. */
     private static <T> T join(CompletableFuture<T> task) {
         try {
@@ -264,15 +291,21 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    /** Closes what a start-up task opened, if it got that far. */
+    /** Closes what a start-up task opened, now if it is done, or as soon as it is (a task may outlive the server's start). */
     private static void closeStarted(CompletableFuture<? extends AutoCloseable> task) {
-        if (task != null && task.isDone() && !task.isCompletedExceptionally() && task.join() != null) {
+        if (task == null) {
+            return;
+        }
+        task.whenComplete((opened, failed) -> {
+            if (opened == null) {
+                return;
+            }
             try {
-                task.join().close();
+                opened.close();
             } catch (Exception e) {
                 LOG.log(System.Logger.Level.WARNING, "closing after a failed start: " + e.getMessage());
             }
-        }
+        });
     }
 
     private static CohortRoutes cohortRoutes(Database db, Accounts accounts, ScenarioLibrary library, SessionScores scoring,

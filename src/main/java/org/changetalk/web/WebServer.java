@@ -73,6 +73,7 @@ public final class WebServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
     private static final Set<String> NO_CSRF = Set.of("/api/auth/login", "/api/auth/signup", "/api/auth/reset");
     private static final String HEALTH = "/api/health";
+    private static final String AUTH = "/api/auth/";
     private static final Set<String> ANONYMOUS = Set.of(HEALTH, "/api/auth/login", "/api/auth/signup", "/api/auth/reset",
             "/api/auth/logout");
 
@@ -148,10 +149,12 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Only what answering needs happens before listening: the pool (no connection yet), the services and
-     * the HTTP server. The schema check and first admin (and on PostgreSQL the link to the shared library) run
-     * beside it (see {@link Startup}); until they are done the API answers 503 "starting" and /api/health says
-     * so. A scenario folder is read beside all of that and is not waited for: requests that need the library
-     * wait for the whole of it instead (see {@link #readInBackground}).
+     * the HTTP server. The schema check (and on PostgreSQL the link to the shared library) runs beside it (see
+     * {@link Startup}); until it is done the API answers 503 "starting" and /api/health says so. Then the server
+     * is ready, and what only some requests need is done on threads of its own, those requests waiting for it:
+     * the scenario folder (requests that need the library wait for the whole of it, see
+     * {@link #readInBackground}) and, on a first start, the first admin (signing in waits for it). This method
+     * returns once the admin exists.
      */
     private static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock, Startup startup)
             throws IOException {
@@ -178,6 +181,11 @@ public final class WebServer implements AutoCloseable {
             CompletableFuture<Void> migrated = startup.run(() -> {
                 db.migrate();
                 accounts.deleteExpiredSignIns();
+            });
+            // On a first start the admin's password hash is the largest single piece of start-up work (600,000
+            // PBKDF2 rounds on a cold JVM, most of a second): it is made once the server is serving, and only the
+            // requests that sign in or make accounts wait for it (see create); start() returns after it.
+            CompletableFuture<Void> admin = whenServing(serving, "changetalk-admin", () -> {
                 boolean chosen = config.adminPassword() != null && !config.adminPassword().isBlank();
                 accounts.bootstrapAdmin(config.adminPassword()).ifPresent(password -> {
                     // a password the operator chose is theirs already: printing it would only put it in a log
@@ -223,10 +231,11 @@ public final class WebServer implements AutoCloseable {
             ScenarioStore store = shared ? new DatabaseStudioStore(db, join(sharedLibrary), clock) : new StudioStore(library, clock);
             StudioRoutes studio = new StudioRoutes(store, new StudioCheck(loader),
                     new Playtest(coder, loader), loader, new ScenarioReferences(db), config.scenarios().resolve("schema.json"));
-            app = create(config, routes, accountRoutes, cohortRoutes, studio, accounts, address, startup);
+            app = create(config, routes, accountRoutes, cohortRoutes, studio, accounts, address, startup, admin);
             app.start(config.host(), config.port());
             startup.await();
             serving.complete(null);
+            join(admin); // a failed bootstrap fails the start, as before; its password is printed before "serving on"
             return new WebServer(db, library, watcher, sharedLibrary, app, hashing, startup);
         } catch (RuntimeException | Error e) {
             // a failed start leaves nothing open or listening
@@ -256,11 +265,7 @@ public final class WebServer implements AutoCloseable {
      */
     private static CompletableFuture<LibraryWatcher> readInBackground(ScenarioLibrary library, java.nio.file.Path folder,
                                                                        CompletableFuture<Void> serving) {
-        return library.loadInBackground(task -> serving.thenRun(() -> {
-            Thread t = new Thread(task, "changetalk-library");
-            t.setDaemon(true);
-            t.start();
-        })).thenApply(read -> {
+        return library.loadInBackground(task -> whenServing(serving, "changetalk-library", task)).thenApply(read -> {
             logSkipped(library);
             try {
                 return Files.isDirectory(folder) ? library.watch(WebServer::logChange) : null;
@@ -272,6 +277,27 @@ public final class WebServer implements AutoCloseable {
                 LOG.log(System.Logger.Level.ERROR, "the scenario library was not read or not watched; requests that need it fail", failed);
             }
         });
+    }
+
+    /**
+     * Runs a task on a daemon thread of its own once the server is serving: work that answering does not need
+     * first, kept off the two cores while the server gets ready. Never runs if the start fails.
+     */
+    private static CompletableFuture<Void> whenServing(CompletableFuture<Void> serving, String name, Runnable task) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        serving.thenRun(() -> {
+            Thread t = new Thread(() -> {
+                try {
+                    task.run();
+                    done.complete(null);
+                } catch (RuntimeException | Error e) {
+                    done.completeExceptionally(e);
+                }
+            }, name);
+            t.setDaemon(true);
+            t.start();
+        });
+        return done;
     }
 
     private static void logSkipped(ScenarioLibrary library) {
@@ -348,7 +374,8 @@ public final class WebServer implements AutoCloseable {
 
     private static Javalin create(ServerConfig config, ApiRoutes routes, AccountRoutes accountRoutes, CohortRoutes cohortRoutes,
                                   StudioRoutes studio,
-                                  Accounts accounts, ClientAddress address, Startup startup) {
+                                  Accounts accounts, ClientAddress address, Startup startup,
+                                  CompletableFuture<Void> admin) {
         CrossSite crossSite = new CrossSite(address);
         return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -372,6 +399,9 @@ public final class WebServer implements AutoCloseable {
             c.routes.before("/api/*", ctx -> {
                 if (!startup.isReady() && !HEALTH.equals(ctx.path())) {
                     throw new ApiError(503, "starting", "The server is starting; try again in a moment.", Map.of("Retry-After", "1"));
+                }
+                if (ctx.path().startsWith(AUTH) && !admin.isDone()) {
+                    join(admin); // signing in and making accounts wait for the first admin (a first start's last step)
                 }
             });
             c.routes.before("/api/*", ctx -> authenticate(ctx, accounts, crossSite));

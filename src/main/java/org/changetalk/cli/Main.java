@@ -44,6 +44,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         String[] routed = DefaultCommand.route(args);
         // no arguments at all serves (see call())
         String chosen = routed.length == 0 ? DefaultCommand.SERVE : routed[0];
+        if (DefaultCommand.SERVE.equals(chosen)) {
+            org.changetalk.web.Prestart.begin(); // on the other core while picocli reads the command line
+        }
         return commandLine(console, coder, chosen).execute(routed);
     }
 

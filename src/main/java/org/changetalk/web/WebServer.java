@@ -231,6 +231,7 @@ public final class WebServer implements AutoCloseable {
             ScenarioStore store = shared ? new DatabaseStudioStore(db, join(sharedLibrary), clock) : new StudioStore(library, clock);
             StudioRoutes studio = new StudioRoutes(store, new StudioCheck(loader),
                     new Playtest(coder, loader), loader, new ScenarioReferences(db), config.scenarios().resolve("schema.json"));
+            whenServing(serving, "changetalk-json", Requests::warmUp);
             app = create(config, routes, accountRoutes, cohortRoutes, studio, accounts, address, startup, admin);
             app.start(config.host(), config.port());
             startup.await();

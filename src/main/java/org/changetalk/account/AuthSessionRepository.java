@@ -39,11 +39,14 @@ public final class AuthSessionRepository {
         });
     }
 
+    private static final String FIND = "SELECT u.id, u.username, u.display_name, u.role, u.manager_id, "
+            + "s.csrf_token FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires_at > ?";
+
+    /** Every API request asks this (the statement is kept per connection: {@link Database#prepared}). */
     public Optional<SignedIn> find(String tokenHash, long now) {
         return db.read("find sign-in", c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT u.id, u.username, u.display_name, u.role, u.manager_id, "
-                    + "s.csrf_token FROM auth_sessions s JOIN users u ON u.id = s.user_id "
-                    + "WHERE s.token_hash = ? AND s.expires_at > ?")) {
+            try (org.changetalk.storage.Prepared prepared = db.prepared(c, FIND)) {
+                PreparedStatement p = prepared.statement();
                 p.setString(1, tokenHash);
                 p.setLong(2, now);
                 try (ResultSet r = p.executeQuery()) {

@@ -10,6 +10,8 @@ enum Cue {
     CHECK_TAG, STIGMA, ABSTINENCE_ONLY, FIXING, LABELLING,
     // a conclusion the counselor draws from what the client said ("no wonder you're tired"): meaning added
     INFERENCE,
+    // simple or complex (ReflectionDepthRules): an image, a plain comparison that is not one, the client's next clause, values
+    METAPHOR, LIKENESS, CONTINUATION, VALUE,
     // greetings, thanks, condolences and generic praise; the counselor's offers and plans; warnings of consequences;
     // idioms and reflected phrases that look like a punishing cue but are not one ("lying awake", "you must have been scared")
     PLEASANTRY, OFFER, WARNING, SHIELD, HARM_REDUCTION,

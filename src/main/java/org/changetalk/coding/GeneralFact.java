@@ -64,7 +64,8 @@ final class GeneralFact {
             if (feelings.contains(x) && !neutral.contains(x) || tentative.contains(x) || experience.contains(x)) return null;
         }
         for (int i = s + 1; i < c.size(); i++) {
-            if (markers.contains(c.word(i))) return new Match(Cue.INFORMATION, s, Math.min(c.size(), i + 1));
+            // "Walking is something you can see yourself doing": a marker after "you" is the client's own capacity
+            if (markers.contains(c.word(i)) && !you.contains(c.word(i - 1))) return new Match(Cue.INFORMATION, s, Math.min(c.size(), i + 1));
         }
         return null;
     }

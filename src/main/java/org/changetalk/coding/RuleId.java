@@ -30,6 +30,7 @@ enum RuleId {
     ADVICE_WITH_PERMISSION("advice-with-permission", "advice the client asked for or allowed: Persuade with Permission"),
     IMPERATIVE_AFTER_CLAUSE("imperative-after-clause", "an imperative after an if/when clause: Persuade"),
     YOU_COULD("you-could", "'you could' and a verb of action opening a statement: a step proposed, Persuade"),
+    IN_THEIR_SHOES("in-their-shoes", "'I'd' and a verb of action: what the counselor would do in the client's place, Persuade"),
     AFFIRM("affirm", "a named strength, effort or value: Affirm"),
     AFFIRMS_AGENCY("affirms-agency", "the client's act told back as their own doing, judged well, or the client as a kind of person: Affirm"),
     COLLABORATION("collaboration", "an invitation to work together: Seeking Collaboration"),

@@ -50,6 +50,7 @@ final class SentenceRules {
     private final Set<String> contrast;
     private final Set<String> informingVerbs;
     private final Set<String> contestableFeelings;
+    private final Set<String> doubtTags;
     /** Grammar words the rules name: the conjunction of "keep drinking and it'll…", the "so" of "so you feel…". */
     private static final String AND = "and", SO = "so";
     private final ReflectionDepthRules depth;
@@ -58,6 +59,7 @@ final class SentenceRules {
     private final GeneralFact generalFact;
     private final DeniedClaim deniedClaim;
     private final RiskRaised riskRaised;
+    private final InTheirShoes inTheirShoes;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -100,12 +102,14 @@ final class SentenceRules {
         this.contrast = lexicon.set("contrast_word");
         this.informingVerbs = lexicon.set("informing_verb");
         this.contestableFeelings = lexicon.set("contestable_feeling");
+        this.doubtTags = lexicon.set("doubt_tag");
         this.depth = new ReflectionDepthRules(lexicon);
         this.session = new SessionQuestion(lexicon);
         this.agency = new AffirmedAgency(lexicon);
         this.generalFact = new GeneralFact(lexicon);
         this.deniedClaim = new DeniedClaim(lexicon);
         this.riskRaised = new RiskRaised(lexicon);
+        this.inTheirShoes = new InTheirShoes(lexicon);
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -193,6 +197,10 @@ final class SentenceRules {
         if ((m = youCould(c, ctx)) != null) {
             // "You could wake up thirty minutes earlier": a step proposed in the second person is advice
             return advice(c, ctx, m, nodInTurn, RuleId.YOU_COULD);
+        }
+        if ((m = inTheirShoes.find(c, ctx)) != null) {
+            // "I'd sign him back up": the counselor's own step for the client, advice without a trigger word
+            return advice(c, ctx, m, nodInTurn, RuleId.IN_THEIR_SHOES);
         }
         if ((m = imperativeThenConsequence(c)) != null) {
             // "Keep drinking like this and it'll turn into cirrhosis": an imperative as the condition of a prediction
@@ -293,7 +301,9 @@ final class SentenceRules {
                     ? information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.SELF_DISCLOSURE)
                     : none(all, RuleId.COUNSELOR_ASIDE, quoted + " is about the counselor rather than the client: no MITI code.");
         }
-        if (!you(c) && echo.shared() == 0 && echo.content() >= 4 && c.size() > 6 && !depth.namesFeeling(c)) {
+        if (!you(c) && echo.shared() == 0 && echo.content() >= 4 && c.size() > 6 && !depth.namesFeeling(c)
+                && !ReflectionDepthRules.hasMetaphor(c)) {
+            // (an image — "the meter feels less like a tool and more like a report card" — is the client's experience)
             // a general statement that neither addresses the client nor uses their words informs
             return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.GENERAL_STATEMENT);
         }
@@ -665,7 +675,7 @@ final class SentenceRules {
     private Match confrontation(Clause c, Echo echo, Context ctx) {
         Match m = c.first(Cue.CONFRONT);
         if (m == null) m = c.first(Cue.LABELLING);
-        if (m == null) return null;
+        if (m == null) return doubtTag(c);
         // a double-sided reflection holds both sides; the words after "on the other hand" are the client's, not an attack
         Match sides = c.first(Cue.DOUBLE_SIDED);
         if (sides != null && sides.from() < m.from()) return null;
@@ -677,6 +687,16 @@ final class SentenceRules {
         Match stem = c.first(Cue.REFLECTION_STEM);
         if (stem != null && stem.from() < m.from() && echo.ratio() >= 0.5) return null;
         return m;
+    }
+
+    /**
+     * "How little is a little, really?", "And that's all, honestly?": a question that ends on a tag of doubt after a
+     * comma questions the client's honesty (MITI: Confront). Not a one- or two-word "Really?" (surprise, a backchannel).
+     */
+    private Match doubtTag(Clause c) {
+        int last = c.size() - 1;
+        if (!c.sentence.question() || last - c.lead < 3 || !doubtTags.contains(c.word(last)) || !c.breakBefore(last)) return null;
+        return new Match(Cue.CONFRONT, last, last + 1);
     }
 
     /** At least half the match's content words are the client's own (a warning they voiced themself, said back). */

@@ -23,6 +23,10 @@ final class TextReport {
                 out.append(String.format(Locale.ROOT,
                         "simple/complex accuracy %s (n=%d, both primaries reflections)%n",
                         number(part.simpleComplex().rate()), part.simpleComplex().total()));
+                // how often a gold simple (complex) reflection gets exactly that code: the hidden sessions' complaint is
+                // complex over-called (recall 0.77 against simple 0.43), which inflates every %CR
+                out.append(String.format(Locale.ROOT, "simple reflection recall %s, complex reflection recall %s (exact primary code)%n",
+                        number(part.primary().recall("SIMPLE_REFLECTION")), number(part.primary().recall("COMPLEX_REFLECTION"))));
                 out.append(String.format(Locale.ROOT,
                         "false flags %s (n=%d MI-consistent turns given Persuade, Confront or a harm-reduction flag)%n",
                         number(part.falseFlags().rate()), part.falseFlags().total()));

@@ -28,6 +28,7 @@ final class ClientMemory {
     private Measure lastRuler;
     private final Set<String> clientTerms = new HashSet<>();
     private final Set<String> traineeTerms = new HashSet<>();
+    private boolean askedAgain;
     private final List<String> changeTalk = new ArrayList<>();
     private final Deque<Boolean> offences = new ArrayDeque<>();
     private final Set<String> topics = new HashSet<>();
@@ -49,12 +50,21 @@ final class ClientMemory {
         }
     }
 
+    /** Whether the trainee's latest turn asks again what an earlier turn asked (most of its words came up from them). */
+    boolean askedAgain() {
+        return askedAgain;
+    }
+
     boolean recentDiscord() {
         return recentTalk.contains(ClientTalk.DISCORD);
     }
 
     void trainee(String text, boolean offence) {
-        traineeTerms.addAll(Terms.of(text));
+        List<String> terms = Terms.of(text);
+        long before = terms.stream().filter(traineeTerms::contains).count();
+        // Asked again: most of this turn's content words were in the trainee's earlier turns ("I told you already" fits).
+        askedAgain = terms.size() >= 2 && before * 5 >= terms.size() * 3;
+        traineeTerms.addAll(terms);
         offences.addLast(offence);
         while (offences.size() > 4) {
             offences.removeFirst();
@@ -77,6 +87,19 @@ final class ClientMemory {
 
     boolean said(String text) {
         return said.contains(text);
+    }
+
+    /** Whether a line was said, alone or as part of a longer reply (a stock line after a greeting back). */
+    boolean saidWithin(String text) {
+        if (said.contains(text)) {
+            return true;
+        }
+        for (String line : said) {
+            if (line.contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The beat whose story a line told, if it was one. */

@@ -60,12 +60,20 @@ final class ClientMind {
     private final Voice voice;
     private final Rulers rulers;
     private final IntentAnswers intentAnswers;
+    private final FirstWords firstWords;
+    /** The persona has stopped the behaviour (its use says "none for nine months"): "still using?" is answered from that. */
+    private final boolean stopped;
+    /** What the client opened with: "what brings you in?" is answered from it. */
+    private String opening = "";
+    private ClientTalk openingTalk = ClientTalk.NEUTRAL;
 
     ClientMind(Conversation scenario, LineIndex index, Random random, Mood mood) {
         this.mood = mood;
         this.voice = new Voice(memory, index, random, new ProperNouns(scenario), scenario.persona().moves());
         this.rulers = new Rulers(scenario, memory, voice);
         this.intentAnswers = new IntentAnswers(scenario, index, memory, voice);
+        this.stopped = scenario.persona().drug() != null && STOPPED.matcher(scenario.persona().drug()).find();
+        this.firstWords = new FirstWords(voice, mood, !scenario.persona().moves().beingHere().isEmpty());
         this.scenario = scenario;
         this.index = index;
         this.random = random;
@@ -80,11 +88,27 @@ final class ClientMind {
         // The opening words lean towards the concern on their mind today, when a variant names it.
         List<Phrase> lead = mood.lead() == null ? List.of() : scenario.persona().topics().getOrDefault(mood.lead(), List.of());
         LineIndex.Query q = index.query(String.join(" ", lead.stream().map(Phrase::text).toList()).replace("*", ""));
-        return enter(beat, q, state, "the opening beat (" + mood.name() + " today)");
+        Reply r = enter(beat, q, state, "the opening beat (" + mood.name() + " today)");
+        opening = r.text();
+        openingTalk = r.talk();
+        return r;
     }
 
     Reply respond(Beat answered, String text, CounselorCoding coding, Category category, ClientState state, int number) {
         Set<String> cues = MoveCues.in(text);
+        Reply r = reply(answered, text, cues, coding, category, state, number);
+        // "Good morning, Ruth." is answered in kind before whatever else the first line gets.
+        Optional<String> hello = r.move() == ReplyKind.GREETING || r.move() == ReplyKind.DISCORD ? Optional.empty()
+                : firstWords.before(text, cues, number, state, opening);
+        if (hello.isPresent()) {
+            return new Reply(r.beat(), r.stay(), hello.get() + " " + r.text(), r.talk(), r.move(), r.state(),
+                    r.why() + "; greeted back first");
+        }
+        return r;
+    }
+
+    private Reply reply(Beat answered, String text, Set<String> cues, CounselorCoding coding, Category category,
+                        ClientState state, int number) {
         category = Offences.heard(text, cues, coding, category);
         // The client hears a push in plain words ("that's a relapse", "you could have died") even when the coder
         // read the turn as a reflection: warmth or an apology back would teach the trainee it worked. A feeling
@@ -108,8 +132,11 @@ final class ClientMind {
         if (number >= endings.naturalClose().afterTurns()) {
             return enter(scenario.beat(endings.naturalClose().beat()), q, state, "the session reached its length");
         }
-        if (cues.contains("closing") && !offence) {
-            return close(q, state);
+        if (cues.contains("closing")) {
+            // Closing after pushing ("we're out of time, try to do better this week"), or with the client still in
+            // discord: a curt goodbye, never a cooperative plan.
+            boolean curt = offence || state.discord() >= CURT_DISCORD || memory.recentOffences() >= 2;
+            return curt ? curtClose(q, state) : close(q, state);
         }
         if (offence) {
             return discord(answered, text, coding, category, q, state);
@@ -117,6 +144,18 @@ final class ClientMind {
         boolean repair = cues.contains("apology") && (answered.talk() == ClientTalk.DISCORD || state.discord() >= 2.5);
         if (repair) {
             return repair(answered, category, text, q, state);
+        }
+        if (cues.contains("own-fault") && !text.contains("?") && Phrase.wordsOf(text).size() <= 14) {
+            // "Sorry, I got that wrong, you didn't say that": the slip owned is accepted, and nothing more is asked.
+            return new Reply(answered, true, voice.stock("apology.accept", Map.of()), ClientTalk.NEUTRAL, ReplyKind.BEAT, state,
+                    "the trainee owned a slip; accepted");
+        }
+        // "Coming here wasn't your choice, and what you do is up to you": autonomy invites the story, not small talk.
+        Optional<String> first = category == Category.AUTONOMY ? Optional.empty()
+                : firstWords.answer(text, cues, number, state, opening, openingTalk);
+        if (first.isPresent()) {
+            return new Reply(answered, true, first.get(), ClientTalk.NEUTRAL, ReplyKind.GREETING, state,
+                    "the first words of a session (a greeting, how they are, why they came), answered as such");
         }
         Optional<Reply> move = miMove(answered, text, cues, category, q, state);
         if (move.isPresent()) {
@@ -139,6 +178,17 @@ final class ClientMind {
         String text = voice.unsaid(takeAway).orElse(takeAway.get(0)) + " " + sentences[sentences.length - 1];
         // What they take away is their own step: change talk, whatever the closing line's talk.
         return new Reply(r.beat(), false, text, ClientTalk.CHANGE, ReplyKind.CLOSING, state, r.why() + "; their take-away first");
+    }
+
+    /** At or above this discord a closing gets a curt goodbye. */
+    private static final double CURT_DISCORD = 5;
+
+    /** The session ends on a curt line: the close beat, in few words, with no take-away. */
+    private Reply curtClose(LineIndex.Query q, ClientState state) {
+        Beat close = scenario.beat(scenario.endings().naturalClose().beat());
+        Reply r = enter(close, q, state, "the trainee is closing the session after pushing");
+        return new Reply(r.beat(), false, voice.stock("closing.curt", Map.of()), ClientTalk.NEUTRAL, ReplyKind.CLOSING, state,
+                r.why() + "; a curt goodbye, no plan");
     }
 
     private static ClientState underThreshold(ClientState s, Endings.Disengage d) {
@@ -222,6 +272,26 @@ final class ClientMind {
                 return correction;
             }
         }
+        if (stopped && cues.contains("still-at-it")) {
+            // "Are you still gambling?", "so you're still using on weekends" to a client who stopped: their stopped state.
+            Optional<String> days = stoppedFor();
+            if (days.isPresent()) {
+                boolean asked = QUESTIONS.contains(category) || text.strip().endsWith("?");
+                String line = asked ? voice.stock("stopped.asked", Map.of("line", days.get()))
+                        : voice.stock("correction.said", Map.of("line", voice.lowerFirst(days.get()), "Line", days.get()));
+                return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, asked ? ReplyKind.FACT : ReplyKind.CORRECTION,
+                        state, "asked or told they are still at a habit they have stopped: how long it has been"));
+            }
+        }
+        if (category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION || category == Category.AFFIRM) {
+            // "So the VA finally sorted out your consult" after "the VA cancelled my consult": said back as it was said.
+            Optional<String> denied = Contradiction.of(text, memory.saidLines());
+            if (denied.isPresent()) {
+                return Optional.of(new Reply(answered, true, voice.stock("correction.said",
+                        Map.of("line", voice.lowerFirst(denied.get()), "Line", denied.get())),
+                        ClientTalk.NEUTRAL, ReplyKind.CORRECTION, state, "the reflection says the opposite of what the client said"));
+            }
+        }
         int matched = firstMatching(answered, category, text, state);
         Transition rule = matched < 0 ? null : answered.next().get(matched);
         // An author who routes asking permission to a beat of its own (a rule naming at most three categories,
@@ -276,11 +346,17 @@ final class ClientMind {
         if (m.isEmpty()) {
             return Optional.empty();
         }
-        // What the trainee says was said: up to the end of the clause.
-        String claim = text.substring(m.get().end()).split("[.,;!?]", 2)[0];
+        // What the trainee says was said: up to the end of the clause ("Dr. Pham" does not end it).
+        String claim = text.substring(m.get().end()).replaceAll("\\b(Dr|Mr|Mrs|Ms|St|Prof)\\.", "$1").split("[.,;!?]", 2)[0];
         List<String> claimed = Terms.of(claim);
         if (claimed.size() < 2) {
             return Optional.empty();
+        }
+        boolean decision = said.isEmpty() && MoveCues.has("claim-decision", text);
+        if (decision && state.stage().compareTo(Stage.PREPARATION) < 0 && !committed()) {
+            // A client still weighing it has decided nothing, whatever the words of the decision.
+            return Optional.of(new Reply(answered, true, voice.stock("correction.decision", Map.of()), ClientTalk.NEUTRAL,
+                    ReplyKind.CORRECTION, state, "the trainee claimed a decision the client has not made"));
         }
         long unsaid = claimed.stream().filter(t -> !memory.clientTerms().contains(t)).count();
         // an attribution of words is held to what was said (a third new is too much); a claimed decision is a
@@ -288,10 +364,44 @@ final class ClientMind {
         if (said.isPresent() ? unsaid * 3 < claimed.size() : unsaid * 2 <= claimed.size()) {
             return Optional.empty();
         }
-        boolean decision = said.isEmpty() && MoveCues.has("claim-decision", text);
         String key = decision && state.stage().compareTo(Stage.PREPARATION) < 0 ? "correction.decision" : "correction";
         return Optional.of(new Reply(answered, true, voice.stock(key, Map.of()), ClientTalk.NEUTRAL, ReplyKind.CORRECTION,
                 state, "the trainee attributed words or a decision the client never said"));
+    }
+
+    private static final java.util.regex.Pattern EVENT_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(what|happened|happend|happen|went|down|on|tell|me|about)\\b");
+    private static final java.util.regex.Pattern COMMITTED = java.util.regex.Pattern.compile(
+            "\\b(i'?ve decided|i have decided|i'?m going to|i am going to|i will|i'?ll (stop|quit|cut|do|try|start|tell|ask|call|book))\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * How long they have been stopped, in their words: a sentence they said naming it ("Sixty-one days."), else one of
+     * the persona's facts or beats that names it.
+     */
+    private Optional<String> stoppedFor() {
+        List<String> lines = new ArrayList<>(memory.saidLines());
+        scenario.persona().facts().forEach(f -> lines.addAll(f.say()));
+        for (String line : lines) {
+            for (String sentence : line.split("(?<=[.!?])\\s+")) {
+                if (MoveCues.has("client-strength", sentence) && !STILL_USING.matcher(sentence).find()) {
+                    return Optional.of(sentence.replaceFirst("^(And|But|So|Then|Or|Update:),?\\s+", ""));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "None for sixty-one days", "none for nine months": the persona's use says they have stopped. */
+    private static final java.util.regex.Pattern STOPPED = java.util.regex.Pattern.compile(
+            "\\b(none|nothing|no \\w+|not \\w+|hasn'?t \\w+) (for|since|in) (the (past|last) )?(\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+-\\w+|sixty|thirty|fourteen)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern STILL_USING = java.util.regex.Pattern.compile(
+            "\\b(still using|still drinking|still smoking|i used|i slipped|ago)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether the client has said a decision or a commitment of their own in this session. */
+    private boolean committed() {
+        return memory.saidLines().stream().anyMatch(l -> COMMITTED.matcher(l).find());
     }
 
     // ---------------------------------------------------------------- the story
@@ -318,10 +428,15 @@ final class ClientMind {
             // A question that asks for something (how much, what it gives, what worked, a plan, safety…) gets the line
             // that answers it, when the graph's line does not.
             List<String> allowed = candidates(answered, category, text, state);
-            Optional<IntentAnswers.Choice> choice = intentAnswers.answer(intents, q, allowed, allowed.get(0), state);
+            // "What happened last Tuesday?": the event named, not every line that says something happened.
+            LineIndex.Query asked = intents.get(0).name().equals("event") ? index.query(EVENT_WORDS.matcher(text).replaceAll(" ")) : q;
+            Optional<IntentAnswers.Choice> choice = intentAnswers.answer(intents, asked, allowed, allowed.get(0), state);
             if (choice.isPresent()) {
                 if (choice.get() instanceof IntentAnswers.Story st) {
                     return enter(scenario.beat(st.beat()), q, state, st.why());
+                }
+                if (choice.get() instanceof IntentAnswers.Keep keep) {
+                    return enter(scenario.beat(allowed.get(0)), q, state, keep.why());
                 }
                 IntentAnswers.Said said = (IntentAnswers.Said) choice.get();
                 return new Reply(answered, true, said.text(), said.talk(), said.move(), state, said.why());
@@ -423,7 +538,7 @@ final class ClientMind {
                 && (feelingUnowned || incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK)) {
             // The next part of the story does not answer this reflection: the client takes it in first, so the
             // reply answers what was said before it moves on.
-            String ack = acknowledgement(text, q, state);
+            String ack = acknowledgement(text, cues, q, state);
             return new Reply(r.beat(), r.stay(), ack + " " + r.text(), r.talk(), r.move(), r.state(),
                     r.why() + "; the reflection acknowledged first");
         }
@@ -485,7 +600,14 @@ final class ClientMind {
      * How the client takes in a reflection the story does not answer: a feeling named back is owned ("Scary.
      * Yeah.") or, by a guarded client, doubted; anything else gets a plain "yeah".
      */
-    private String acknowledgement(String text, LineIndex.Query q, ClientState state) {
+    private String acknowledgement(String text, Set<String> cues, LineIndex.Query q, ClientState state) {
+        if (cues.contains("own-fault")) {
+            return voice.stock("apology.accept", Map.of());
+        }
+        // A label, advice or an argument the coder read as a reflection is taken in without agreeing to it.
+        if (cues.stream().anyMatch(c -> c.startsWith("offence-") || c.equals("push"))) {
+            return voice.stock("ack.doubt", Map.of());
+        }
         Optional<Matcher> feeling = MoveCues.first("feeling", text);
         boolean guarded = state.engagement() < 5 || state.discord() >= 3;
         if (feeling.isPresent()) {

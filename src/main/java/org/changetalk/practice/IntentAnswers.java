@@ -24,7 +24,10 @@ import java.util.Set;
  */
 final class IntentAnswers {
     /** What the client says instead of the graph's line: a beat of the story, or a line as it stands. */
-    sealed interface Choice permits Story, Said {}
+    sealed interface Choice permits Story, Said, Keep {}
+
+    /** The graph's own line answers the question: the story goes on as the author wrote it. */
+    record Keep(String why) implements Choice {}
 
     record Story(String beat, String why) implements Choice {}
 
@@ -42,6 +45,8 @@ final class IntentAnswers {
     private static final double ALLOWED = 0.15;
     /** The weight of an answer built from the persona's fields: above a weak line, below a relevant one. */
     private static final double PERSONA = 0.6;
+    /** A line answering an intent about any topic must share this much with the question (a number alone is not enough). */
+    private static final double ANY_TOPIC_RELEVANCE = 0.1;
     /** The story topics: a line whose beat says it is about another of these answers this question only in passing. */
     private static final Set<String> STORY = Set.of("what-it-gives", "worries", "past-attempts", "goals", "values");
 
@@ -70,7 +75,7 @@ final class IntentAnswers {
         }
         double graphScore = 0, graphEvidence = 0;
         for (String line : graph.say()) {
-            if (!memory.said(line)) {
+            if (!memory.said(line) && (!intent.anyTopic() || index.line(q, line).coverage() >= ANY_TOPIC_RELEVANCE)) {
                 double e = evidence(intent, line, topicsOf(graph));
                 double s = index.line(q, line).coverage() + e;
                 if (s > graphScore) {
@@ -79,8 +84,11 @@ final class IntentAnswers {
                 }
             }
         }
-        // The graph's own line answers this question: the story goes on as the author wrote it.
-        if (graphEvidence > 0) {
+        // The graph's own line answers this question: the story goes on as the author wrote it. (A number or an event on
+        // any topic is weighed against the rest: "five years" on oxycodone does not answer how long since the last joint.)
+        // A line of a story about something else that only has the shape ("my house sounds like the clock" in the story
+        // of what the casino gives) is weighed against the rest too.
+        if (graphEvidence >= SHAPE && !intent.anyTopic()) {
             return Optional.empty();
         }
         Best best = new Best(0, 0, null);
@@ -91,7 +99,8 @@ final class IntentAnswers {
             best = better(best, b == null ? null : new Best(b.score() + ALLOWED, b.evidence(), b.choice()), seen, id);
         }
         for (Beat b : scenario.beats().values()) {
-            boolean ready = b.talk() != ClientTalk.CHANGE || state.engagement() >= 6;
+            // A story of change needs trust to tell; asked straight out what happened, a client tells it sooner.
+            boolean ready = b.talk() != ClientTalk.CHANGE || state.engagement() >= (intent.name().equals("event") ? 4.5 : 6);
             if (b.isTerminal() || b.stage() != null || b.talk() == ClientTalk.DISCORD || !ready || seen.contains(b.id())) {
                 continue;
             }
@@ -102,9 +111,14 @@ final class IntentAnswers {
             Fact f = facts.get(i);
             for (String line : f.say()) {
                 double e = factEvidence(intent, line, new HashSet<>(f.topics()));
-                double s = Math.max(index.line(q, line).coverage(), index.fact(q, i).coverage()) + e + FACT_BONUS
+                double relevance = Math.max(index.line(q, line).coverage(), index.fact(q, i).coverage());
+                if (intent.anyTopic() && relevance < ANY_TOPIC_RELEVANCE) {
+                    continue; // "fourteen months" in the flat is no answer to how long since they injected
+                }
+                // "What happened with the drive home?" asks for the story of it, not a fact about it.
+                double s = relevance + e + (intent.name().equals("event") ? 0 : FACT_BONUS)
                         - (memory.said(line) ? RECALL_PENALTY : 0); // a fact not said yet before one said again
-                String text = memory.said(line) ? voice.recallOf(line) : line;
+                String text = memory.said(line) ? voice.recallOf(answering(intent, line)) : line;
                 if (e >= MIN_EVIDENCE && s > best.score()) {
                     best = new Best(s, e, new Said(text, memory.said(line) ? ReplyKind.RECALL : ReplyKind.FACT, ClientTalk.NEUTRAL,
                             why("a fact from the persona's life answers", intent, s, graphScore)));
@@ -116,7 +130,12 @@ final class IntentAnswers {
             Set<String> declared = memory.beatOf(line).map(id -> topicsOf(scenario.beat(id))).orElse(Set.of());
             for (String sentence : line.split("(?<=[.!?])\\s+")) {
                 double e = evidence(intent, sentence, declared);
-                double relevance = index.line(q, sentence).coverage();
+                // "Seven weeks." answers "how long since you injected?" through the line it closes ("I don't shoot").
+                double relevance = intent.anyTopic() ? Math.max(index.line(q, sentence).coverage(), index.line(q, line).coverage())
+                        : index.line(q, sentence).coverage();
+                if (intent.anyTopic()) {
+                    relevance += FACT_BONUS + RECALL_PENALTY; // what they said of it comes before a fact not said yet
+                }
                 double s = relevance + e - RECALL_PENALTY;
                 // "Eli? Every day." has the shape of an amount, not the meaning: a sentence referred back to must be on
                 // the question's topic (a quantity of the use, not of visits) or share its words.
@@ -149,12 +168,30 @@ final class IntentAnswers {
             }
             return Optional.of(best.choice());
         }
+        // The graph's own line answers this question, and nothing answers it clearly better: the story goes on as the
+        // author wrote it.
+        if (graphEvidence >= SHAPE || graphEvidence > 0 && intent.anyTopic()) {
+            return Optional.of(new Keep(why("the graph's line answers", intent, graphScore, graphScore)));
+        }
+        if (graphEvidence > 0) {
+            return Optional.empty(); // the graph's line touches it: the rest of the turn's reading decides
+        }
         // Nothing they could say answers it, and the graph's line does not either: a short honest answer.
         if (graphEvidence == 0 && index.line(q, graph.say().get(0)).coverage() < 0.2) {
             return persona.answer(intent, state).map(line -> new Said(line, ReplyKind.FACT, ClientTalk.NEUTRAL,
                     "asked about " + intent.name() + "; nothing in the story answers it, so the persona's facts do"));
         }
         return Optional.empty();
+    }
+
+    /** The sentence of a line said before that answers ("Twenty-five years."), to refer back to; else the whole line. */
+    private static String answering(QuestionIntent intent, String line) {
+        for (String sentence : line.split("(?<=[.!?])\\s+")) {
+            if (intent.answeredBy(sentence)) {
+                return sentence;
+            }
+        }
+        return line;
     }
 
     private Best better(Best best, Best candidate, Set<String> seen, String id) {
@@ -174,7 +211,11 @@ final class IntentAnswers {
                 continue;
             }
             double e = evidence(intent, line, topics);
-            double s = Math.max(index.line(q, line).coverage(), index.beat(q, b.id()).coverage()) + e;
+            double relevance = Math.max(index.line(q, line).coverage(), index.beat(q, b.id()).coverage());
+            if (intent.anyTopic() && relevance < ANY_TOPIC_RELEVANCE) {
+                continue;
+            }
+            double s = relevance + e;
             if (e >= MIN_EVIDENCE && (best == null || s > best.score())) {
                 best = new Best(s, e, new Story(b.id(), why(why, intent, s, 0)));
             }
@@ -197,8 +238,9 @@ final class IntentAnswers {
         if (e == 0 && intent.shapeRequired()) {
             return 0;
         }
-        // What a line says it is about, when it says; else the topics its words name.
-        boolean topical = declared.isEmpty() ? index.topicsOf(line).stream().anyMatch(intent.topics()::contains)
+        // What a line says it is about, when it says; else the topics its words name. An intent about any topic ("how
+        // long has it been?": the number of days is the answer, whatever it counts) takes the shape as enough.
+        boolean topical = intent.topics().contains("*") || declared.isEmpty() ? index.topicsOf(line).stream().anyMatch(intent.topics()::contains)
                 : declared.stream().anyMatch(intent.topics()::contains);
         // "I didn't sleep" in the story of a failed attempt has the words of what it gives, not the meaning.
         boolean elsewhere = !topical && declared.stream().anyMatch(STORY::contains);

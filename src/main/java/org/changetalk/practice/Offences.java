@@ -76,7 +76,9 @@ final class Offences {
      * client hears a question, whatever the coder scored (the trainee's score stays the coder's).
      */
     static Category heard(String text, Set<String> cues, CounselorCoding coding, Category category) {
-        if (!category.isMiInconsistent() || !(cues.contains("history-question") || cues.contains("closing"))) {
+        // A welcome, a courtesy or a slip owned ("grab a coffee if you want", "my bad if that sounded preachy") is no push.
+        boolean kind = cues.contains("courtesy") || cues.contains("thanks-coming") || cues.contains("own-fault");
+        if (!category.isMiInconsistent() || !(cues.contains("history-question") || cues.contains("closing") || kind)) {
             return category;
         }
         boolean pushWords = cues.stream().anyMatch(c -> c.startsWith("offence-") || c.equals("push"));
@@ -85,6 +87,9 @@ final class Offences {
                 || flags.contains(FlagKind.ABSTINENCE_ONLY);
         if (pushWords || flagged) {
             return category;
+        }
+        if (kind && !text.contains("?")) {
+            return Category.OTHER;
         }
         return CLOSED_START.matcher(text).find() ? Category.CLOSED_QUESTION : Category.OPEN_QUESTION;
     }

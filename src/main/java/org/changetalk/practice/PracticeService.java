@@ -57,9 +57,24 @@ public final class PracticeService {
         PracticeSession engine;
         /** The session's turns as stored, beside the engine that made them, so a turn need not reread them all. */
         List<SessionTurn> stored = new ArrayList<>();
+        /**
+         * The session's record as this instance last stored it (null: read it). A turn answered from it is still
+         * stored only if the database agrees: the conditional update of {@link PracticeRepository#appendTurn}
+         * refuses a turn when another instance moved the session on or finished it, and the turn is then answered
+         * again from a fresh read, as if the record had been read first.
+         */
+        SessionInfo info;
+        /** The request keys of the stored turns, by key, when every turn was stored through this entry (else null). */
+        Map<String, Integer> keys;
 
         Live(PracticeSession engine) {
             this.engine = engine;
+        }
+
+        /** The engine is rebuilt from the database, or gone: what this entry remembered of the record is no longer known. */
+        void forget() {
+            info = null;
+            keys = null;
         }
     }
 
@@ -96,7 +111,10 @@ public final class PracticeService {
                 feedback.wire(), SessionInfo.ACTIVE, clock.millis(), null, 0, engine.opening(), engine.state(),
                 new PersonaBrief(p.name(), p.age(), p.pronouns()), null, null, SessionInfo.PRACTICE, guided);
         repo.insert(s);
-        live.put(s.id(), new Live(engine));
+        Live l = new Live(engine);
+        l.info = s;
+        l.keys = new java.util.HashMap<>();
+        live.put(s.id(), l);
         return new StoredSession(s, List.of());
     }
 
@@ -133,11 +151,21 @@ public final class PracticeService {
      */
     public TurnResult respond(User user, String id, String text, String requestKey) {
         checkText(text);
+        return respond(user, id, text, requestKey, true);
+    }
+
+    /** {@code remembered}: whether the session's record may come from memory (false: read it, after a conflict). */
+    private TurnResult respond(User user, String id, String text, String requestKey, boolean remembered) {
         Live l = live.computeIfAbsent(id, k -> new Live(null));
         synchronized (l) {
+            if (!remembered || l.engine == null) {
+                l.forget();
+            }
+            // the record as stored by this instance's last turn: the same owner checks as on a read
+            boolean fromMemory = l.info != null;
             SessionInfo info;
             try {
-                info = owned(user, repo.find(id));
+                info = owned(user, fromMemory ? Optional.of(l.info) : repo.find(id));
             } catch (Refusal r) {
                 // an unknown or another's id must not leave an entry behind (ids could be made up by the thousand)
                 if (l.engine == null) {
@@ -146,7 +174,9 @@ public final class PracticeService {
                 throw r;
             }
             if (requestKey != null) {
-                OptionalInt done = repo.turnNumberFor(id, requestKey);
+                Integer known = l.keys == null ? null : l.keys.get(requestKey);
+                OptionalInt done = !fromMemory || l.keys == null ? repo.turnNumberFor(id, requestKey)
+                        : known == null ? OptionalInt.empty() : OptionalInt.of(known);
                 if (done.isPresent()) {
                     StoredSession s = owned(user, id);
                     SessionTurn stored = s.turns().get(done.getAsInt() - 1);
@@ -166,6 +196,7 @@ public final class PracticeService {
                 StoredSession s = owned(user, id);
                 l.engine = replay(s);
                 l.stored = new ArrayList<>(s.turns());
+                l.keys = null; // turns stored elsewhere may have keys this entry never saw
             }
             if (l.engine.isOver()) {
                 throw Refusal.conflict("The conversation has ended; finish the session to see the report.");
@@ -175,6 +206,7 @@ public final class PracticeService {
                 turn = l.engine.respond(text);
             } catch (RuntimeException e) {
                 l.engine = null; // the engine may be half-way through a turn: rebuild it next time
+                l.forget();
                 throw e;
             }
             SessionTurn stored = turn.stored();
@@ -193,12 +225,25 @@ public final class PracticeService {
                 repo.appendTurn(id, stored, clock.millis(), ending, stats, requestKey);
             } catch (PracticeRepository.TurnConflict e) {
                 l.engine = null;
+                l.forget();
+                if (fromMemory) {
+                    // another instance moved the session on or finished it since this one stored its last turn:
+                    // answer as a read of the record first would have (rebuilt and answered, or refused)
+                    return respond(user, id, text, requestKey, false);
+                }
                 throw Refusal.conflict("The session moved on or finished meanwhile; reload it.");
             } catch (RuntimeException e) {
                 l.engine = null; // not stored: the engine is ahead of the database and must not answer from there
+                l.forget();
                 throw e;
             }
             l.stored.add(stored);
+            l.info = new SessionInfo(info.id(), info.userId(), info.scenarioId(), info.title(), info.seed(), info.feedback(),
+                    info.status(), info.startedAt(), info.finishedAt(), stored.number(), info.opening(), info.startState(),
+                    info.persona(), info.ending(), info.stats(), info.kind(), info.guided());
+            if (l.keys != null && requestKey != null) {
+                l.keys.put(requestKey, stored.number());
+            }
             if (ending != null) {
                 live.remove(id);
             } else if (live.size() > MAX_LIVE) {
@@ -233,6 +278,7 @@ public final class PracticeService {
             if (l.engine == null || l.engine.turns().size() != s.turns().size()) {
                 l.engine = replay(s);
                 l.stored = new ArrayList<>(s.turns());
+                l.forget();
             }
             return l.engine.choices();
         }

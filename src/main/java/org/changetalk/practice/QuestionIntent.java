@@ -34,6 +34,11 @@ record QuestionIntent(String name, WordStartPattern answer, WordStartPattern ans
         return out;
     }
 
+    /** An intent whose answer is its shape on any topic ("how long has it been?": a number of days, whatever it counts). */
+    boolean anyTopic() {
+        return topics.contains("*");
+    }
+
     /** Whether a client sentence has the shape of an answer ("Half a bottle most evenings" to a quantity). */
     boolean answeredBy(String sentence) {
         int[] starts = WordStartPattern.wordStarts(sentence);

@@ -40,7 +40,8 @@ final class Rulers {
             Measure m = cues.contains("ruler-confidence") && !cues.contains("ruler-importance") ? Measure.CONFIDENCE : Measure.IMPORTANCE;
             int n = (int) Math.round(state.get(m));
             memory.ruler(m, n);
-            String band = n <= 3 ? "low" : n <= 6 ? "mid" : "high";
+            // 9 and 10 are the top of the scale: nothing "maybe higher" about them.
+            String band = n <= 3 ? "low" : n <= 6 ? "mid" : n <= 8 ? "high" : "top";
             String key = "ruler." + (m == Measure.CONFIDENCE ? "confidence" : "importance") + "." + band;
             return Optional.of(new Reply(answered, true, voice.stock(key, Map.of("n", String.valueOf(n))), ClientTalk.NEUTRAL,
                     ReplyKind.RULER, state, "a readiness ruler: the number the state holds"));

@@ -27,12 +27,16 @@ final class StockLines {
      * a client who says "Mm. Something like that." should not fall back to everyone's "Yeah.".
      */
     static List<String> of(String key, Moves own) {
-        List<String> mine = switch (key) {
+        // "greeting.how.guarded", "being-here.contemplation": the stock lines vary by mood or stage; the persona's own do not.
+        String base = key.startsWith("greeting.how") ? "greeting.how" : key.startsWith("being-here") ? "being-here" : key;
+        List<String> mine = switch (base) {
             case "ack.plain" -> own.acknowledge();
             case "ack.guarded" -> own.acknowledgeGuarded();
             case "summary.ack" -> own.summary();
             case "goals.not-ready" -> own.notReady();
             case "why-not-lower.confidence" -> own.confidentBecause();
+            case "greeting.how" -> own.greeting();
+            case "being-here" -> own.beingHere();
             default -> List.of();
         };
         return mine.isEmpty() ? of(key) : mine;

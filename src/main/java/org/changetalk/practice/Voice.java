@@ -71,8 +71,9 @@ final class Voice {
     /** "Like I said, they found him in his car." — the line's weightiest sentence, referred back to. */
     String recallOf(String line) {
         String first = gist(line);
-        String text = capitalised(stock("recall", Map.of("line", lowerFirst(first))));
-        return memory.said(text) ? capitalised(stock("recall", Map.of("line", lowerFirst(first)))) : text;
+        // "I told you already" only to a question asked before; a first question gets a plain reference back.
+        String key = memory.askedAgain() ? "recall.again" : "recall";
+        return capitalised(stock(key, Map.of("line", lowerFirst(first))));
     }
 
     private static final java.util.regex.Pattern SENTENCE_START = java.util.regex.Pattern.compile("([.!?] )([a-z])");
@@ -100,7 +101,9 @@ final class Voice {
      */
     String stock(String key, Map<String, String> values) {
         List<String> lines = StockLines.of(key, own).stream().map(l -> fill(l, values)).toList();
-        return unsaid(lines).orElse(lines.get(0));
+        // A stock line said inside a longer reply ("Evening. Bit nervous, honestly.") counts as said too.
+        List<String> fresh = lines.stream().filter(l -> !memory.saidWithin(l)).toList();
+        return fresh.isEmpty() ? lines.get(0) : fresh.get(random.nextInt(fresh.size()));
     }
 
     private static String fill(String line, Map<String, String> values) {

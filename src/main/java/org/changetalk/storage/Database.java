@@ -5,7 +5,12 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * A connection pool and transactions on SQLite or PostgreSQL. SQLite allows one writer at a time: rather
@@ -25,6 +30,12 @@ public final class Database implements AutoCloseable {
 
     private final DatabaseUrl url;
     private final HikariDataSource pool;
+    /**
+     * SQLite: the statements each physical connection has prepared through {@link #prepared}, by SQL. Weak keys: a
+     * connection the pool retires (closing it finalises its statements) takes its entry with it.
+     */
+    private final Map<Connection, Map<String, PreparedStatement>> kept =
+            Collections.synchronizedMap(new WeakHashMap<>());
     /** SQLite's one writer; null on PostgreSQL. */
     private final GroupCommit writer;
 
@@ -158,6 +169,30 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             // the pool evicts a broken connection when it comes back
         }
+    }
+
+    /**
+     * A statement for {@code sql} on this pooled connection, for the statements every practice turn runs. On SQLite
+     * it is prepared once per connection and kept: sqlite-jdbc has no statement cache, and preparing the turn's
+     * statements again each time cost ~0.1 ms of a turn (docs/benchmarks.md, section 14). PostgreSQL's driver
+     * keeps prepared statements on the server by itself; there it is an ordinary statement. Close it (with
+     * try-with-resources) as one from {@code prepareStatement}: a kept one then only has its parameters cleared.
+     * Results must be closed before the statement is used again, as JDBC requires anyway.
+     */
+    public Prepared prepared(Connection c, String sql) throws SQLException {
+        if (url.dialect() != Dialect.SQLITE || !c.isWrapperFor(org.sqlite.SQLiteConnection.class)) {
+            return new Prepared(c.prepareStatement(sql), false);
+        }
+        // the pool's connection is a wrapper that closes every statement made through it when it is given back
+        Connection physical = c.unwrap(org.sqlite.SQLiteConnection.class);
+        Map<String, PreparedStatement> statements = kept.computeIfAbsent(physical, k -> new HashMap<>());
+        // one thread at a time has a connection from the pool, so its own map needs no lock
+        PreparedStatement p = statements.get(sql);
+        if (p == null || p.isClosed()) {
+            p = physical.prepareStatement(sql);
+            statements.put(sql, p);
+        }
+        return new Prepared(p, true);
     }
 
     /** Runs read-only work on a pooled connection in autocommit mode. */

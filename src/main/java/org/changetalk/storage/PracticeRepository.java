@@ -64,7 +64,7 @@ public final class PracticeRepository {
                     SessionInfo.ACTIVE, s.startedAt(), null, 0, s.opening(), s.startState(), s.persona(), null, null,
                     s.kind(), s.guided()));
             for (SessionTurn t : turns) {
-                insertTurn(c, s.id(), t, s.startedAt());
+                insertTurn(c, s.id(), t, s.startedAt(), null);
             }
             try (PreparedStatement p = c.prepareStatement("UPDATE practice_sessions SET turn_count = ? WHERE id = ?")) {
                 p.setInt(1, turns.size());
@@ -121,9 +121,13 @@ public final class PracticeRepository {
         }
     }
 
-    private static void insertTurn(Connection c, String sessionId, SessionTurn t, long now) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO practice_turns (session_id, created_at, "
-                + TURN_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    private static final String INSERT_TURN = "INSERT INTO practice_turns (session_id, created_at, " + TURN_COLUMNS
+            + ", request_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** A turn, with the client's key for the response that made it (null: none). */
+    private void insertTurn(Connection c, String sessionId, SessionTurn t, long now, String requestKey) throws SQLException {
+        try (Prepared prepared = db.prepared(c, INSERT_TURN)) {
+            PreparedStatement p = prepared.statement();
             p.setString(1, sessionId);
             p.setLong(2, now);
             p.setInt(3, t.number());
@@ -133,6 +137,7 @@ public final class PracticeRepository {
             SessionRows.state(p, 9, t.state());
             p.setString(14, SessionRows.coding(t.coding()));
             p.setString(15, SessionRows.feedback(t.feedback()));
+            p.setString(16, requestKey);
             p.executeUpdate();
         }
     }
@@ -141,8 +146,11 @@ public final class PracticeRepository {
         return db.read("find practice session", c -> find(c, id));
     }
 
-    private static Optional<SessionInfo> find(Connection c, String id) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM practice_sessions WHERE id = ?")) {
+    private static final String FIND = "SELECT " + COLUMNS + " FROM practice_sessions WHERE id = ?";
+
+    private Optional<SessionInfo> find(Connection c, String id) throws SQLException {
+        try (Prepared prepared = db.prepared(c, FIND)) {
+            PreparedStatement p = prepared.statement();
             p.setString(1, id);
             try (ResultSet r = p.executeQuery()) {
                 return r.next() ? Optional.of(session(r)) : Optional.empty();
@@ -220,8 +228,8 @@ public final class PracticeRepository {
     public void appendTurn(String sessionId, SessionTurn turn, long now, Ending ending, SessionStats finishedStats,
                            String requestKey) {
         db.write("store turn " + turn.number() + " of session " + sessionId, c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE practice_sessions SET turn_count = ? "
-                    + "WHERE id = ? AND status = 'active' AND turn_count = ?")) {
+            try (Prepared prepared = db.prepared(c, NEXT_TURN)) {
+                PreparedStatement p = prepared.statement();
                 p.setInt(1, turn.number());
                 p.setString(2, sessionId);
                 p.setInt(3, turn.number() - 1);
@@ -229,16 +237,7 @@ public final class PracticeRepository {
                     throw new TurnConflict("session " + sessionId + " is finished or already has turn " + turn.number());
                 }
             }
-            insertTurn(c, sessionId, turn, now);
-            if (requestKey != null) {
-                try (PreparedStatement p = c.prepareStatement("UPDATE practice_turns SET request_key = ? "
-                        + "WHERE session_id = ? AND number = ?")) {
-                    p.setString(1, requestKey);
-                    p.setString(2, sessionId);
-                    p.setInt(3, turn.number());
-                    p.executeUpdate();
-                }
-            }
+            insertTurn(c, sessionId, turn, now, requestKey);
             if (ending != null) {
                 finish(c, sessionId, now, ending, finishedStats);
             }
@@ -246,11 +245,15 @@ public final class PracticeRepository {
         });
     }
 
+    private static final String NEXT_TURN = "UPDATE practice_sessions SET turn_count = ? "
+            + "WHERE id = ? AND status = 'active' AND turn_count = ?";
+    private static final String BY_REQUEST_KEY = "SELECT number FROM practice_turns WHERE session_id = ? AND request_key = ?";
+
     /** The number of the turn stored with this request key, if any. */
     public java.util.OptionalInt turnNumberFor(String sessionId, String requestKey) {
         return db.read("find turn by request key", c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT number FROM practice_turns WHERE session_id = ? "
-                    + "AND request_key = ?")) {
+            try (Prepared prepared = db.prepared(c, BY_REQUEST_KEY)) {
+                PreparedStatement p = prepared.statement();
                 p.setString(1, sessionId);
                 p.setString(2, requestKey);
                 try (ResultSet r = p.executeQuery()) {

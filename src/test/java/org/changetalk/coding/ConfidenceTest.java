@@ -11,12 +11,21 @@ class ConfidenceTest {
     private static final Confidence TABLE = Confidence.load("/coding/confidence-test.txt");
 
     @Test
-    void aRuleIsAsSureAsItsRecordSmoothedTowardTheOverallAccuracy() {
-        // overall 127 of 152 = 0.836; (90 + 8 · 0.836) / (100 + 8) = 0.895, to two decimals 0.90
+    void aRuleIsAsSureAsItsRecordSmoothedLevelByLevel() {
+        // overall 127 of 152 = 0.836; every "alone" decision 122 of 142 → (122 + 8 · 0.836) / 150 = 0.858; the rule
+        // "reflection-opener" alone 120 of 140 → (120 + 8 · 0.858) / 148 = 0.857; its verdict "rephrase" 90 of 100 →
+        // (90 + 8 · 0.857) / 108 = 0.897; lowered by 0.27 in log-odds for new material: 0.870, to two decimals 0.87
         assertThat(TABLE.overall()).isCloseTo(127.0 / 152, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(TABLE.of("reflection-opener/rephrase", false)).isEqualTo(0.90);
+        assertThat(TABLE.of("reflection-opener/rephrase", false)).isEqualTo(0.87);
         // a rule seen twice is pulled toward the overall accuracy, not reported as certain
         assertThat(TABLE.of("confront", false)).isLessThan(0.9);
+    }
+
+    @Test
+    void aTuneRecordIsLoweredForNewMaterial() {
+        // 0.9 on tune is logit 2.197; less 0.27 is 1.927, which is 0.873
+        assertThat(Confidence.forNewMaterial(0.9)).isCloseTo(0.873, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(Confidence.forNewMaterial(0.5)).isLessThan(0.5);
     }
 
     @Test
@@ -26,8 +35,17 @@ class ConfidenceTest {
 
     @Test
     void anUnseenDepthVerdictFallsBackToItsRule() {
-        // "reflection-opener/metaphor" was never seen alone: the "reflection-opener" record (120 of 140) stands in
-        assertThat(TABLE.of("reflection-opener/metaphor", false)).isEqualTo(Confidence.round((120 + 8 * TABLE.overall()) / 148));
+        // "reflection-opener/metaphor" was never seen alone: the "reflection-opener" record (120 of 140), smoothed toward
+        // every "alone" decision (122 of 142, itself toward the overall accuracy), stands in
+        double alone = (122 + 8 * TABLE.overall()) / 150;
+        assertThat(TABLE.of("reflection-opener/metaphor", false)).isEqualTo(Confidence.round(Confidence.forNewMaterial((120 + 8 * alone) / 148)));
+    }
+
+    @Test
+    void aWeakRuleIsNotLiftedTowardTheOverallAccuracy() {
+        // contested decisions: 5 of 10 — a contested rule never seen is as sure as contested decisions are, not 0.84
+        assertThat(TABLE.of("closed-question", true)).isEqualTo(Confidence.round(Confidence.forNewMaterial((5 + 8 * TABLE.overall()) / 18)));
+        assertThat(TABLE.of("closed-question", true)).isLessThan(0.7);
     }
 
     @Test

@@ -40,4 +40,35 @@ class IdempotentTurnsTest {
             assertThat(tom.get("/api/sessions/" + s).json().path("turns")).hasSize(3);
         }
     }
+
+    /**
+     * An instance answers a turn from the session's record as it last stored it (no read per turn); when another
+     * instance moved the session on meanwhile, the database refuses the turn and it is answered again from a fresh
+     * read: the turn numbers, the resend of the other instance's turn and the refusal after finishing are as if
+     * every turn had read the record first.
+     */
+    @Test
+    void aTurnStoredByAnotherInstanceIsSeenBeforeAnswering() {
+        try (TestServer a = TestServer.start(dir); TestServer b = TestServer.beside(a)) {
+            ApiClient tom = a.admin().create("tom", "trainee");
+            ApiClient tomOnB = b.client();
+            tomOnB.cookie = tom.cookie;
+            tomOnB.csrf = tom.csrf;
+            String s = tom.post("/api/sessions", Map.of("scenarioId", "teresa-alcohol-contemplation")).expect(201).id();
+            String path = "/api/sessions/" + s + "/turns";
+            Map<String, String> second = Map.of("text", "The quiet after close feels like yours.", "requestKey", "key-0002-abcdef");
+            tom.post(path, Map.of("text", "It sounds like that drive scared you.", "requestKey", "key-0001-abcdef")).expect(201);
+            assertThat(tomOnB.post(path, second).expect(201).json().path("turn").path("number").asInt()).isEqualTo(2);
+
+            JsonNode third = tom.post(path, Map.of("text", "What would you like to be different?", "requestKey",
+                    "key-0003-abcdef")).expect(201).json();
+            assertThat(third.path("turn").path("number").asInt()).isEqualTo(3);
+            assertThat(tom.post(path, second).expect(201).json().path("turn").path("number").asInt()).isEqualTo(2);
+            assertThat(tom.get("/api/sessions/" + s).json().path("turns")).hasSize(3);
+
+            tomOnB.post("/api/sessions/" + s + "/finish", null).expect(200);
+            tom.post(path, Map.of("text", "Whatever you decide is up to you.", "requestKey", "key-0004-abcdef")).expect(409);
+            assertThat(tom.get("/api/sessions/" + s).json().path("turns")).hasSize(3);
+        }
+    }
 }

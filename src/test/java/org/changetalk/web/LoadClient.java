@@ -27,10 +27,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the same run, the latency of GET /api/health. Bounded by turns per trainee and by seconds; talks only to
  * 127.0.0.1 or localhost.
  *
+ * <p>What is measured: a turn's time from writing the request to having read the whole answer. Each trainee's
+ * first {@code --warmup-turns} are left out of the percentiles; they come in the first seconds, while the
+ * server's JIT compiles, which goes on for longer than that (about a minute of this load): the report shows
+ * every turn, warm-up included, by 10-second window, so the JIT period stays visible. Timed turns go over a
+ * keep-alive connection per trainee ({@link KeepAliveConnection}; {@code --http jdk} for the JDK's HttpClient,
+ * which costs the client far more CPU on the server's own machine).
+ *
  * <pre>
  * java -cp target/test-classes:target/changetalk.jar org.changetalk.web.LoadClient \
  *     --url http://127.0.0.1:7070 --admin-password PW [--trainees 50] [--turns 40] [--warmup-turns 5]
- *     [--think-ms 1000] [--seconds 120]
+ *     [--think-ms 1000] [--seconds 120] [--http lean|jdk]
  * </pre>
  */
 public final class LoadClient {
@@ -50,6 +57,10 @@ public final class LoadClient {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final long[] turnNanos;
+    /** Every turn, warm-up included: when it started (from the start of practice) and how long it took. */
+    private final long[] allStarts, allTook;
+    private final boolean lean;
+    private volatile long practiceStart;
     private final AtomicInteger turns = new AtomicInteger();
     private final AtomicInteger allTurns = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
@@ -58,10 +69,13 @@ public final class LoadClient {
     /** Each trainee's first turns are not measured: they pay the server's JIT compilation, not its steady state. */
     private final int warmup;
 
-    private LoadClient(URI base, int capacity, int warmup) {
+    private LoadClient(URI base, int capacity, int warmup, boolean lean) {
         this.base = base;
         this.warmup = warmup;
         this.turnNanos = new long[capacity];
+        this.allStarts = new long[capacity];
+        this.allTook = new long[capacity];
+        this.lean = lean;
     }
 
     private record Session(String cookie, String csrf) {}
@@ -81,7 +95,11 @@ public final class LoadClient {
         if (adminPassword == null) {
             throw new IllegalArgumentException("--admin-password (or CHANGETALK_ADMIN_PASSWORD) is required");
         }
-        new LoadClient(url, trainees * turnsEach, warmup).run(trainees, turnsEach, thinkMs, seconds, adminPassword);
+        String client = opt.getOrDefault("http", "lean");
+        if (!List.of("lean", "jdk").contains(client)) {
+            throw new IllegalArgumentException("--http must be lean or jdk, not " + client);
+        }
+        new LoadClient(url, trainees * turnsEach, warmup, client.equals("lean")).run(trainees, turnsEach, thinkMs, seconds, adminPassword);
     }
 
     private void run(int trainees, int turnsEach, long thinkMs, long seconds, String adminPassword) throws Exception {
@@ -104,7 +122,8 @@ public final class LoadClient {
         }
         setup.shutdown();
         System.out.printf("signed in %d trainees; practising %d turns each (the first %d not measured), think time %d ms, "
-                + "at most %d s%n", trainees, turnsEach, warmup, thinkMs, seconds);
+                + "at most %d s, turns over %s%n", trainees, turnsEach, warmup, thinkMs, seconds,
+                lean ? "one keep-alive socket per trainee" : "the JDK HttpClient");
 
         AtomicBoolean stop = new AtomicBoolean();
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -129,6 +148,7 @@ public final class LoadClient {
             }
         });
         long start = System.nanoTime();
+        practiceStart = start;
         List<Future<?>> workers = new ArrayList<>();
         for (int i = 0; i < trainees; i++) {
             Session s = sessions.get(i);
@@ -149,6 +169,13 @@ public final class LoadClient {
     }
 
     private void practise(Session s, Random random, int turnsEach, long thinkMs, long deadline) throws InterruptedException {
+        try (KeepAliveConnection connection = lean ? new KeepAliveConnection(base) : null) {
+            practise(s, connection, random, turnsEach, thinkMs, deadline);
+        }
+    }
+
+    private void practise(Session s, KeepAliveConnection connection, Random random, int turnsEach, long thinkMs,
+                          long deadline) throws InterruptedException {
         String session = null;
         // spread the first turns out so the trainees do not all answer in the same millisecond
         Thread.sleep(random.nextInt((int) Math.max(1, thinkMs)));
@@ -159,10 +186,26 @@ public final class LoadClient {
                             .path("id").asText();
                 }
                 String text = RESPONSES.get(random.nextInt(RESPONSES.size()));
+                String path = "/api/sessions/" + session + "/turns";
+                // a fresh key per response, as the browser sends (web/js/views/practice.js), so a resend is not stored twice
+                String key = "load-" + Long.toHexString(random.nextLong()) + "-" + i;
+                String body = MAPPER.writeValueAsString(Map.of("text", text, "requestKey", key));
                 long t = System.nanoTime();
-                JsonNode r = call(s, "POST", "/api/sessions/" + session + "/turns", Map.of("text", text), 201);
+                String answer;
+                if (connection != null) {
+                    KeepAliveConnection.Answer a = connection.send("POST", path, s.cookie(), s.csrf(), body);
+                    if (a.status() != 201) {
+                        throw new IllegalStateException("POST " + path + ": " + a.status() + " " + a.body());
+                    }
+                    answer = a.body();
+                } else {
+                    answer = exchange(s, "POST", path, body, 201);
+                }
                 long took = System.nanoTime() - t;
-                allTurns.incrementAndGet();
+                JsonNode r = MAPPER.readTree(answer);
+                int n = allTurns.getAndIncrement();
+                allStarts[n] = t - practiceStart;
+                allTook[n] = took;
                 if (i >= warmup) {
                     turnNanos[turns.getAndIncrement()] = took;
                 }
@@ -191,14 +234,18 @@ public final class LoadClient {
     }
 
     private JsonNode call(Session s, String method, String path, Object body, int expected) throws IOException, InterruptedException {
+        return MAPPER.readTree(exchange(s, method, path, MAPPER.writeValueAsString(body), expected));
+    }
+
+    private String exchange(Session s, String method, String path, String json, int expected) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Cookie", s.cookie()).header("X-CSRF-Token", s.csrf())
-                .method(method, HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(body))).build(),
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != expected) {
             throw new IllegalStateException(method + " " + path + ": " + r.statusCode() + " " + r.body());
         }
-        return MAPPER.readTree(r.body());
+        return r.body();
     }
 
     private void error(String what) {
@@ -220,7 +267,22 @@ public final class LoadClient {
                 ms(t, 0.50), ms(t, 0.90), ms(t, 0.99), t.length == 0 ? 0 : t[t.length - 1] / 1e6);
         System.out.printf("GET /api/health (%d calls) latency ms: p50 %.1f  p99 %.1f  max %.1f%n",
                 h.length, ms(h, 0.50), ms(h, 0.99), h.length == 0 ? 0 : h[h.length - 1] / 1e6);
+        windows(Math.min(allTurns.get(), allTook.length));
         errorSamples.forEach(e -> System.out.println("error: " + e));
+    }
+
+    /** Every turn, warm-up included, by the 10-second window it started in: the JIT period is the first windows. */
+    private void windows(int n) {
+        long window = 10_000_000_000L;
+        int count = (int) (n == 0 ? 0 : Arrays.stream(allStarts, 0, n).max().orElse(0) / window + 1);
+        System.out.println("every turn (warm-up included) by when it started: window, turns, p50, p90, p99, max ms");
+        for (int w = 0; w < count; w++) {
+            long from = w * window, to = from + window;
+            long[] t = java.util.stream.IntStream.range(0, n).filter(i -> allStarts[i] >= from && allStarts[i] < to)
+                    .mapToLong(i -> allTook[i]).sorted().toArray();
+            System.out.printf("  %3d–%3d s %6d  %7.1f %7.1f %7.1f %7.1f%n", w * 10, w * 10 + 10, t.length, ms(t, 0.50), ms(t, 0.90),
+                    ms(t, 0.99), t.length == 0 ? 0 : t[t.length - 1] / 1e6);
+        }
     }
 
     private static double ms(long[] sorted, double q) {

@@ -38,6 +38,16 @@ public final class LineIndex {
     private final Map<String, Map<String, Double>> lines = new HashMap<>();
     private final Map<String, List<String>> lineTopics = new HashMap<>();
     private final int documents;
+    /** Each term's idf, worked out once (a score asked it of every term of the query, for every candidate line). */
+    private final Map<String, Double> idfs = new HashMap<>();
+    private final double unknownIdf;
+    /**
+     * Other texts asked about (the sentences of what the client said, recalls): a line's doc and topics depend on
+     * its text alone, so they are kept too, up to a bound, beside the lines cached at build. Shared by sessions.
+     */
+    private final Map<String, Map<String, Double>> otherLines = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<String>> otherTopics = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_OTHER = 20_000;
     /** The topics a beat or fact says it is about (not a topic a line names in passing). */
     private final java.util.Set<String> declared = new java.util.HashSet<>();
 
@@ -76,6 +86,8 @@ public final class LineIndex {
         all.addAll(facts);
         all.forEach(doc -> doc.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum)));
         documents = all.size();
+        documentFrequency.keySet().forEach(t -> idfs.put(t, idf(documentFrequency.get(t))));
+        unknownIdf = idf(0);
     }
 
     public Topics topics() {
@@ -105,13 +117,20 @@ public final class LineIndex {
     /** One line's own words (a say variant), scored with the scenario's term weights. */
     public Score line(Query q, String text) {
         Map<String, Double> doc = lines.get(text);
-        return score(q, doc == null ? lineDoc(text) : doc);
+        if (doc == null) {
+            doc = otherLines.size() < MAX_OTHER ? otherLines.computeIfAbsent(text, this::lineDoc) : lineDoc(text);
+        }
+        return score(q, doc);
     }
 
     /** The topics a line of this scenario names (cached for the lines of its beats and facts). */
     public List<String> topicsOf(String text) {
         List<String> named = lineTopics.get(text);
-        return named != null ? named : topics.in(Phrase.wordsOf(text));
+        if (named != null) {
+            return named;
+        }
+        return otherTopics.size() < MAX_OTHER ? otherTopics.computeIfAbsent(text, t -> List.copyOf(topics.in(Phrase.wordsOf(t))))
+                : topics.in(Phrase.wordsOf(text));
     }
 
     private Map<String, Double> lineDoc(String text) {
@@ -170,7 +189,11 @@ public final class LineIndex {
     }
 
     private double idf(String term) {
-        int df = documentFrequency.getOrDefault(term, 0);
+        Double known = idfs.get(term);
+        return known != null ? known : unknownIdf;
+    }
+
+    private double idf(int df) {
         return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
     }
 

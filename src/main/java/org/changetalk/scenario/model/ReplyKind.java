@@ -6,9 +6,10 @@ package org.changetalk.scenario.model;
  * life, a ruler number, the client's reasons for change, what would help, confusion at a number they
  * never said, a closing, their goal menu, yes or no to a permission question, a correction of a
  * reflection of something they never said, "why do you ask?", a reference back to a story already
- * told, or a discord reaction that fits the offence.
+ * told, a discord reaction that fits the offence, or the first words of a session answered as such (a greeting
+ * back, how they are, why they came).
  */
 public enum ReplyKind {
     BEAT, RECALL, FACT, RULER, WHY_NOT_LOWER, WOULD_HELP, CONFUSED, CLOSING, GOAL_MENU, PERMISSION, CORRECTION,
-    WHY_ASK, DISCORD
+    WHY_ASK, DISCORD, GREETING
 }

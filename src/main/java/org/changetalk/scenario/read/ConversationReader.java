@@ -162,7 +162,8 @@ final class ConversationReader {
                 v.texts(f.get("would_help"), "would_help", true), v.texts(f.get("take_away"), "take_away", true),
                 v.texts(f.get("acknowledge"), "acknowledge", true),
                 v.texts(f.get("acknowledge_guarded"), "acknowledge_guarded", true),
-                v.texts(f.get("summary"), "summary", true), v.texts(f.get("not_ready"), "not_ready", true));
+                v.texts(f.get("summary"), "summary", true), v.texts(f.get("not_ready"), "not_ready", true),
+                v.texts(f.get("greeting"), "greeting", true), v.texts(f.get("being_here"), "being_here", true));
         f.finish();
         return m;
     }

@@ -1,0 +1,75 @@
+package org.changetalk.practice;
+
+import org.changetalk.scenario.model.Phrase;
+import org.changetalk.scenario.model.Terms;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A reflection that says the opposite of what the client said: "So the VA finally sorted out your pain consult"
+ * after "The VA cancelled my pain consult again". The client's sentence denies something (a negator governs words
+ * the reflection shares) and the reflection says it came about ("finally", "already", "sorted"); the client's sentence is returned, to be said back
+ * ("Not quite. The VA cancelled my pain consult again."). A reflection that adds meaning ("you've stayed off it nine
+ * months" after "still haven't touched it") shares no denied word and passes.
+ */
+final class Contradiction {
+    /** Words that deny what follows them in a client's sentence. */
+    private static final Set<String> NEGATORS = Set.of("not", "never", "didn't", "haven't", "hasn't", "won't", "wasn't",
+            "cancelled", "canceled", "didnt", "havent", "hasnt", "wont", "wasnt", "refused", "denied", "rejected");
+    /**
+     * A reflection read for polarity states that something came about ("finally sorted out", "already went through"):
+     * a plain reflection of a wish or a worry ("you want Lucía to see…") is never read as a contradiction.
+     */
+    private static final Pattern RESOLVED = Pattern.compile(
+            "\\b(finally|already|sorted|fixed|approved|came through|worked out|went through|got (it|the|your|back)|"
+            + "gave (you|it)|happened|scheduled|booked|done)\\b", Pattern.CASE_INSENSITIVE);
+    /** How many words after a negator it governs ("cancelled my pain consult"). */
+    private static final int REACH = 3;
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+");
+
+    /** Numbers and spans of time: "my tolerance is nothing after fourteen months" denies no months. */
+    private static final Pattern WHEN = Pattern.compile(
+            "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|sixty|hundred|"
+            + "day|days|week|weeks|month|months|year|years|night|nights|time|times|today|yesterday|ago|last|first|since|after|before");
+
+    private Contradiction() {
+    }
+
+    private static boolean when(String term) {
+        return WHEN.matcher(term).matches() || term.contains("-");
+    }
+
+    /** The client sentence the reflection contradicts, if one does (two shared words at least, one of them denied). */
+    static Optional<String> of(String reflection, Iterable<String> clientLines) {
+        List<String> words = Phrase.wordsOf(reflection);
+        if (!RESOLVED.matcher(reflection).find() || words.stream().anyMatch(NEGATORS::contains)) {
+            return Optional.empty(); // a denial reflected back is not read for polarity
+        }
+        Set<String> claimed = new HashSet<>(Terms.ofWords(words));
+        claimed.removeIf(Contradiction::when); // "in fourteen months" is when, not what was said
+        if (claimed.size() < 2) {
+            return Optional.empty();
+        }
+        for (String line : clientLines) {
+            for (String sentence : SENTENCE.split(line)) {
+                List<String> said = Phrase.wordsOf(sentence);
+                Set<String> denied = new HashSet<>();
+                for (int i = 0; i < said.size(); i++) {
+                    if (NEGATORS.contains(said.get(i))) {
+                        denied.addAll(Terms.ofWords(said.subList(i + 1, Math.min(said.size(), i + 1 + REACH))));
+                    }
+                }
+                denied.retainAll(claimed);
+                long shared = Terms.ofWords(said).stream().distinct().filter(claimed::contains).count();
+                if (!denied.isEmpty() && shared >= 2) {
+                    return Optional.of(sentence.replaceFirst("^(And|But|So|Then|Or|Actually),?\\s+", ""));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -266,13 +266,20 @@ public final class WebServer implements AutoCloseable {
      */
     private static CompletableFuture<LibraryWatcher> readInBackground(ScenarioLibrary library, java.nio.file.Path folder,
                                                                        CompletableFuture<Void> serving) {
-        return library.loadInBackground(task -> whenServing(serving, "changetalk-library", task)).thenApply(read -> {
-            logSkipped(library);
+        // the folder is watched before it is read, so an edit made while it is read (or just after a reader got the
+        // library) is not missed: a changed file is read again after the whole reading
+        java.util.concurrent.atomic.AtomicReference<LibraryWatcher> watching = new java.util.concurrent.atomic.AtomicReference<>();
+        return library.loadInBackground(read -> whenServing(serving, "changetalk-library", () -> {
             try {
-                return Files.isDirectory(folder) ? library.watch(WebServer::logChange) : null;
+                watching.set(Files.isDirectory(folder) ? library.watch(WebServer::logChange) : null);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // still read: readers are waiting for it; edits then need a restart
+                LOG.log(System.Logger.Level.WARNING, "the scenario folder " + folder + " is not watched for edits: " + e);
             }
+            read.run();
+        })).thenApply(read -> {
+            logSkipped(library);
+            return watching.get();
         }).whenComplete((w, failed) -> {
             if (failed != null) {
                 LOG.log(System.Logger.Level.ERROR, "the scenario library was not read or not watched; requests that need it fail", failed);

@@ -10,15 +10,16 @@ import picocli.CommandLine.Spec;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** Entry point of the fat jar: {@code changetalk <subcommand>}. */
 // INHERIT gives every subcommand -h/--help and -V/--version too
 @Command(name = "changetalk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         scope = CommandLine.ScopeType.INHERIT,
         description = {"ChangeTalk: motivational interviewing practice with MITI 4.2.1 coding, scenarios and drills.",
-                "With no subcommand it serves the web app, and options go to serve: changetalk --port 7391"},
-        subcommands = {ServeCommand.class, ValidateCommand.class, ScenariosCommand.class, PracticeCommand.class, TestScenariosCommand.class,
-                ExportScenariosCommand.class})
+                "With no subcommand it serves the web app, and options go to serve: changetalk --port 7391"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,17 +41,51 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** The same with another coder, so tests can script the codes. */
     static int run(Console console, ConversationCoder coder, String... args) {
-        return commandLine(console, coder).execute(DefaultCommand.route(args));
+        String[] routed = DefaultCommand.route(args);
+        // no arguments at all serves (see call())
+        String chosen = routed.length == 0 ? DefaultCommand.SERVE : routed[0];
+        if (DefaultCommand.SERVE.equals(chosen)) {
+            org.changetalk.web.Prestart.begin(); // on the other core while picocli reads the command line
+        }
+        return commandLine(console, coder, chosen).execute(routed);
     }
 
     /** The whole command tree, writing to the console's streams. */
     static CommandLine commandLine(Console console, ConversationCoder coder) {
+        return commandLine(console, coder, null);
+    }
+
+    /**
+     * The command tree with only the chosen subcommand when {@code chosen} names one: picocli reads every
+     * subcommand's annotations by reflection when it is added (a tenth of a second of CPU for the whole tree,
+     * on every start of the server), and only one of them runs. Anything else (help, a name that is not a
+     * subcommand, so picocli's answer lists them all) gets the whole tree.
+     */
+    static CommandLine commandLine(Console console, ConversationCoder coder, String chosen) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true);
-        return new CommandLine(new Main())
-                .addSubcommand(new CodeCommand(console, coder, new TranscriptReader()))
-                .setCaseInsensitiveEnumValuesAllowed(true)
+        CommandLine line = new CommandLine(new Main());
+        Map<String, Supplier<Object>> all = subcommands(console, coder);
+        if (all.containsKey(chosen)) {
+            line.addSubcommand(chosen, all.get(chosen).get());
+        } else {
+            all.forEach((name, command) -> line.addSubcommand(name, command.get()));
+        }
+        return line.setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(console.err());
+    }
+
+    /** Every subcommand by name, in the order the help lists them, each built only when asked for. */
+    private static Map<String, Supplier<Object>> subcommands(Console console, ConversationCoder coder) {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put(DefaultCommand.SERVE, ServeCommand::new);
+        all.put("validate", ValidateCommand::new);
+        all.put("scenarios", ScenariosCommand::new);
+        all.put("practice", PracticeCommand::new);
+        all.put("test-scenarios", TestScenariosCommand::new);
+        all.put("export-scenarios", ExportScenariosCommand::new);
+        all.put("code", () -> new CodeCommand(console, coder, new TranscriptReader()));
+        return all;
     }
 
     /** With no subcommand: serve the web app with the defaults (see {@code serve --help}). */

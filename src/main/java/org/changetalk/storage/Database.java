@@ -25,6 +25,9 @@ public final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
+    /** Beside a SQLite file: the driver's native library, kept between starts (see {@link SqliteNative}). */
+    static final String NATIVE_FOLDER = "native";
+
     private final DatabaseUrl url;
     private final HikariDataSource pool;
     /**
@@ -73,6 +76,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database connect(DatabaseUrl url, Durability durability, boolean failFast) {
+        url.sqliteFile().ifPresent(file -> SqliteNative.useCopyIn(file.toAbsolutePath().resolveSibling(NATIVE_FOLDER)));
         HikariConfig config = new HikariConfig();
         if (!failFast) {
             config.setInitializationFailTimeout(-1); // no connection in the constructor; migrate() makes the first

@@ -65,6 +65,19 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, String user, String p
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
+    /** The SQLite database's file, when it is a plain file (not in memory, not a URI with options). */
+    public java.util.Optional<Path> sqliteFile() {
+        String prefix = "jdbc:sqlite:";
+        if (dialect != Dialect.SQLITE || !jdbcUrl.startsWith(prefix)) {
+            return java.util.Optional.empty();
+        }
+        String rest = jdbcUrl.substring(prefix.length());
+        if (rest.isEmpty() || rest.startsWith(":") || rest.startsWith("file:") || rest.contains("?")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Path.of(rest));
+    }
+
     /** The URL without the password, for logs. */
     public String display() {
         return jdbcUrl + (user == null ? "" : " as " + user);

@@ -12,8 +12,9 @@ import java.util.function.Supplier;
 
 /**
  * The work a server does before it is ready, run beside the HTTP server's own start-up instead of before it:
- * the schema check and the first admin (one slow password hash), the scenario library, the coder's lexicon.
- * The API answers 503 "starting" until every task is done; a failed task fails the start.
+ * the schema check (and on PostgreSQL the link to the shared library). The API answers 503 "starting" until
+ * every task is done; a failed task fails the start. What answering does not need first (the scenario folder,
+ * the first admin's password hash, the coder's lexicon) waits until the server is serving (see WebServer).
  */
 final class Startup implements AutoCloseable {
     private final ExecutorService threads;

@@ -73,6 +73,7 @@ public final class WebServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
     private static final Set<String> NO_CSRF = Set.of("/api/auth/login", "/api/auth/signup", "/api/auth/reset");
     private static final String HEALTH = "/api/health";
+    private static final String AUTH = "/api/auth/";
     private static final Set<String> ANONYMOUS = Set.of(HEALTH, "/api/auth/login", "/api/auth/signup", "/api/auth/reset",
             "/api/auth/logout");
 
@@ -148,13 +149,17 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Only what answering needs happens before listening: the pool (no connection yet), the services and
-     * the HTTP server. The schema check and first admin, the scenario library (its watcher, or its link to
-     * PostgreSQL) run beside it (see {@link Startup}); until they are done the API answers 503 "starting"
-     * and /api/health says so.
+     * the HTTP server. The schema check (and on PostgreSQL the link to the shared library) runs beside it (see
+     * {@link Startup}); until it is done the API answers 503 "starting" and /api/health says so. Then the server
+     * is ready, and what only some requests need is done on threads of its own, those requests waiting for it:
+     * the scenario folder (requests that need the library wait for the whole of it, see
+     * {@link #readInBackground}) and, on a first start, the first admin (signing in waits for it). This method
+     * returns once the admin exists.
      */
     private static WebServer start(ServerConfig config, PrintWriter out, ResponseCoder coder, Clock clock, Startup startup)
             throws IOException {
         JettyCacheLines.tell();
+        CompletableFuture<Void> serving = new CompletableFuture<>();
         Database db = Database.connect(config.database(), config.durability());
         Javalin app = null;
         HashingPool hashing = null;
@@ -166,6 +171,8 @@ public final class WebServer implements AutoCloseable {
             // on the first start); on SQLite the folder is the library and is watched for edits.
             boolean shared = db.dialect() == Dialect.POSTGRESQL;
             ScenarioLibrary library = new ScenarioLibrary(config.scenarios(), new ScenarioLoader());
+            // its readers wait from now on; it is read once the server is serving
+            watcher = shared ? null : readInBackground(library, config.scenarios(), serving);
             hashing = HashingPool.sized();
             ThrottleStore throttleCounts = shared ? new DatabaseThrottleStore(db, clock) : ThrottleStore.inMemory();
             Accounts accounts = new Accounts(db, new Passwords(random, config.security().passwordIterations()),
@@ -174,6 +181,11 @@ public final class WebServer implements AutoCloseable {
             CompletableFuture<Void> migrated = startup.run(() -> {
                 db.migrate();
                 accounts.deleteExpiredSignIns();
+            });
+            // On a first start the admin's password hash is the largest single piece of start-up work (600,000
+            // PBKDF2 rounds on a cold JVM, most of a second): it is made once the server is serving, and only the
+            // requests that sign in or make accounts wait for it (see create); start() returns after it.
+            CompletableFuture<Void> admin = whenServing(serving, "changetalk-admin", () -> {
                 boolean chosen = config.adminPassword() != null && !config.adminPassword().isBlank();
                 accounts.bootstrapAdmin(config.adminPassword()).ifPresent(password -> {
                     // a password the operator chose is theirs already: printing it would only put it in a log
@@ -189,20 +201,10 @@ public final class WebServer implements AutoCloseable {
             // the shared library lives in the database, so it waits for the schema; the folder does not
             sharedLibrary = shared ? startup.supply(() -> {
                 migrated.join();
-                return SharedLibrary.open(db, library, clock);
+                SharedLibrary opened = SharedLibrary.open(db, library, clock);
+                logSkipped(library);
+                return opened;
             }) : CompletableFuture.completedFuture(null);
-            watcher = startup.supply(() -> {
-                if (!shared) {
-                    library.reloadAll();
-                }
-                library.skipped().forEach((file, problems) ->
-                        LOG.log(System.Logger.Level.WARNING, "scenario file skipped: " + file + ": " + problems.get(0)));
-                try {
-                    return !shared && Files.isDirectory(config.scenarios()) ? library.watch(WebServer::logChange) : null;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
             PracticeRepository sessions = new PracticeRepository(db);
             SessionScores scores = new SessionScores(sessions, new ReviewRepository(db));
             PracticeService practice = new PracticeService(library, sessions, scores, coder, accounts, random, clock);
@@ -229,9 +231,12 @@ public final class WebServer implements AutoCloseable {
             ScenarioStore store = shared ? new DatabaseStudioStore(db, join(sharedLibrary), clock) : new StudioStore(library, clock);
             StudioRoutes studio = new StudioRoutes(store, new StudioCheck(loader),
                     new Playtest(coder, loader), loader, new ScenarioReferences(db), config.scenarios().resolve("schema.json"));
-            app = create(config, routes, accountRoutes, cohortRoutes, studio, accounts, address, startup);
+            whenServing(serving, "changetalk-json", Requests::warmUp);
+            app = create(config, routes, accountRoutes, cohortRoutes, studio, accounts, address, startup, admin);
             app.start(config.host(), config.port());
             startup.await();
+            serving.complete(null);
+            join(admin); // a failed bootstrap fails the start, as before; its password is printed before "serving on"
             return new WebServer(db, library, watcher, sharedLibrary, app, hashing, startup);
         } catch (RuntimeException | Error e) {
             // a failed start leaves nothing open or listening
@@ -252,6 +257,62 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /**
+     * On SQLite the folder is the library: serving does not wait for it. It is read on a thread of its own once
+     * the server is serving (before, on two cores, it only takes CPU from the start-up's own work and nothing
+     * comes sooner); until it is read, every request that needs it waits for the whole of it (see
+     * {@link ScenarioLibrary#loadInBackground}), and the rest (health, sign-in, accounts) answers at once. Then
+     * the folder is watched for edits.
+     */
+    private static CompletableFuture<LibraryWatcher> readInBackground(ScenarioLibrary library, java.nio.file.Path folder,
+                                                                       CompletableFuture<Void> serving) {
+        // the folder is watched before it is read, so an edit made while it is read (or just after a reader got the
+        // library) is not missed: a changed file is read again after the whole reading
+        java.util.concurrent.atomic.AtomicReference<LibraryWatcher> watching = new java.util.concurrent.atomic.AtomicReference<>();
+        return library.loadInBackground(read -> whenServing(serving, "changetalk-library", () -> {
+            try {
+                watching.set(Files.isDirectory(folder) ? library.watch(WebServer::logChange) : null);
+            } catch (IOException e) {
+                // still read: readers are waiting for it; edits then need a restart
+                LOG.log(System.Logger.Level.WARNING, "the scenario folder " + folder + " is not watched for edits: " + e);
+            }
+            read.run();
+        })).thenApply(read -> {
+            logSkipped(library);
+            return watching.get();
+        }).whenComplete((w, failed) -> {
+            if (failed != null) {
+                LOG.log(System.Logger.Level.ERROR, "the scenario library was not read or not watched; requests that need it fail", failed);
+            }
+        });
+    }
+
+    /**
+     * Runs a task on a daemon thread of its own once the server is serving: work that answering does not need
+     * first, kept off the two cores while the server gets ready. Never runs if the start fails.
+     */
+    private static CompletableFuture<Void> whenServing(CompletableFuture<Void> serving, String name, Runnable task) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        serving.thenRun(() -> {
+            Thread t = new Thread(() -> {
+                try {
+                    task.run();
+                    done.complete(null);
+                } catch (RuntimeException | Error e) {
+                    done.completeExceptionally(e);
+                }
+            }, name);
+            t.setDaemon(true);
+            t.start();
+        });
+        return done;
+    }
+
+    private static void logSkipped(ScenarioLibrary library) {
+        library.skipped().forEach((file, problems) ->
+                LOG.log(System.Logger.Level.WARNING, "scenario file skipped: " + file + ": " + problems.get(0)));
+    }
+
     /** A start-up task's result, its failure rethrown as itself. */
     private static <T> T join(CompletableFuture<T> task) {
         try {
@@ -264,15 +325,21 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    /** Closes what a start-up task opened, if it got that far. */
+    /** Closes what a start-up task opened, now if it is done, or as soon as it is (a task may outlive the server's start). */
     private static void closeStarted(CompletableFuture<? extends AutoCloseable> task) {
-        if (task != null && task.isDone() && !task.isCompletedExceptionally() && task.join() != null) {
+        if (task == null) {
+            return;
+        }
+        task.whenComplete((opened, failed) -> {
+            if (opened == null) {
+                return;
+            }
             try {
-                task.join().close();
+                opened.close();
             } catch (Exception e) {
                 LOG.log(System.Logger.Level.WARNING, "closing after a failed start: " + e.getMessage());
             }
-        }
+        });
     }
 
     private static CohortRoutes cohortRoutes(Database db, Accounts accounts, ScenarioLibrary library, SessionScores scoring,
@@ -315,7 +382,8 @@ public final class WebServer implements AutoCloseable {
 
     private static Javalin create(ServerConfig config, ApiRoutes routes, AccountRoutes accountRoutes, CohortRoutes cohortRoutes,
                                   StudioRoutes studio,
-                                  Accounts accounts, ClientAddress address, Startup startup) {
+                                  Accounts accounts, ClientAddress address, Startup startup,
+                                  CompletableFuture<Void> admin) {
         CrossSite crossSite = new CrossSite(address);
         return Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -339,6 +407,9 @@ public final class WebServer implements AutoCloseable {
             c.routes.before("/api/*", ctx -> {
                 if (!startup.isReady() && !HEALTH.equals(ctx.path())) {
                     throw new ApiError(503, "starting", "The server is starting; try again in a moment.", Map.of("Retry-After", "1"));
+                }
+                if (ctx.path().startsWith(AUTH) && !admin.isDone()) {
+                    join(admin); // signing in and making accounts wait for the first admin (a first start's last step)
                 }
             });
             c.routes.before("/api/*", ctx -> authenticate(ctx, accounts, crossSite));

@@ -96,6 +96,23 @@ class HelpAndVersionTest {
     }
 
     @Test
+    void aChosenSubcommandIsTheOnlyOneBuiltAndAnyOtherWordGetsTheWholeTree() {
+        Console quiet = new Console(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
+                new PrintWriter(new StringWriter()));
+        List<String> all = List.copyOf(Main.commandLine(quiet, new FakeCoder()).getSubcommands().keySet());
+
+        assertThat(all).startsWith("serve").contains("validate", "code");
+        for (String name : all) {
+            assertThat(Main.commandLine(quiet, new FakeCoder(), name).getSubcommands().keySet()).containsExactly(name);
+        }
+        assertThat(Main.commandLine(quiet, new FakeCoder(), "no-such-command").getSubcommands().keySet()).containsExactlyElementsOf(all);
+        // a misspelt name is matched against the whole tree
+        CliRun misspelt = run("valdate");
+        assertThat(misspelt.status()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("'valdate'").contains("changetalk validate");
+    }
+
+    @Test
     void routingLeavesSubcommandsAlone() {
         assertThat(DefaultCommand.route("--port", "7391")).containsExactly("serve", "--port", "7391");
         assertThat(DefaultCommand.route("code", "--in", "x")).containsExactly("code", "--in", "x");

@@ -40,7 +40,9 @@ class ScenariosCommandTest {
 
     @Test
     void mainRegistersEveryScenarioCommand() {
-        assertThat(new CommandLine(new Main()).getSubcommands().keySet())
+        Console quiet = new Console(new java.io.ByteArrayInputStream(new byte[0]), new java.io.ByteArrayOutputStream(),
+                new java.io.PrintWriter(new java.io.StringWriter()));
+        assertThat(Main.commandLine(quiet, new org.changetalk.practice.FakeCoder()).getSubcommands().keySet())
                 .contains("validate", "scenarios", "practice", "test-scenarios");
     }
 }

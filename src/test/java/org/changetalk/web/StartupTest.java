@@ -71,6 +71,50 @@ class StartupTest {
     }
 
     @Test
+    void readyBeforeTheFirstAdminsHashAndASignInMadeMeanwhileWaitsForIt() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        Files.createDirectories(dir.resolve("scenarios"));
+        // production hashing: the first admin's 600,000 rounds leave a window between ready and the account
+        ServerConfig config = new ServerConfig("127.0.0.1", port, dir.resolve("scenarios"), null,
+                org.changetalk.storage.DatabaseUrl.sqlite(dir.resolve("changetalk.db")),
+                org.changetalk.storage.Durability.PROCESS_CRASH, TestServer.ADMIN_PASSWORD);
+        java.util.concurrent.CompletableFuture<WebServer> started = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return WebServer.start(config, new PrintWriter(new StringWriter()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        ApiClient client = new ApiClient("http://127.0.0.1:" + port);
+        try {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (!okHealth(client)) {
+                assertThat(System.nanoTime()).as("ready within a minute").isLessThan(deadline);
+                assertThat(started).isNotCompletedExceptionally();
+                Thread.sleep(2);
+            }
+            boolean accountPending = !started.isDone();
+
+            // signed in at once: the request waited for the account instead of failing as a wrong password
+            assertThat(client.login("admin", TestServer.ADMIN_PASSWORD).status())
+                    .as("sign-in right after ready (the admin was still being made: %s)", accountPending).isEqualTo(200);
+        } finally {
+            started.get(60, java.util.concurrent.TimeUnit.SECONDS).close();
+        }
+    }
+
+    private static boolean okHealth(ApiClient client) {
+        try {
+            return client.get("/api/health").status() == 200;
+        } catch (RuntimeException notListening) {
+            return false;
+        }
+    }
+
+    @Test
     void webJarFilesComeFromTheClassPathAndNothingElseDoes() {
         try (TestServer s = TestServer.start(dir)) {
             ApiClient c = s.client();

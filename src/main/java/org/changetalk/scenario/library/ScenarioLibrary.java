@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -28,12 +31,17 @@ import java.util.stream.Stream;
 /**
  * Every scenario in one folder. A bad file never stops the others: it is skipped, with its
  * problems kept for {@link #skipped()}. Reads see a consistent snapshot; reloads (from the
- * watcher or a caller) replace it, one at a time.
+ * watcher or a caller) replace it, one at a time. A library read in the background
+ * ({@link #loadInBackground}) makes its readers wait for the whole first reading: never half a library.
  */
 public final class ScenarioLibrary {
+    private static final CompletableFuture<Void> LOADED = CompletableFuture.completedFuture(null);
+
     private final Path folder;
     private final ScenarioLoader loader;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(Snapshot.EMPTY);
+    /** Done unless a first reading in the background is still going on (or failed). */
+    private volatile CompletableFuture<Void> firstLoad = LOADED;
 
     /** The library's state at one moment; never changed after it is built. */
     private record Snapshot(Map<Path, LoadResult<Scenario>> scenarios, Map<Path, LoadResult<TestPlan>> plans) {
@@ -62,6 +70,46 @@ public final class ScenarioLibrary {
         return folder;
     }
 
+    /**
+     * Reads the folder on the given thread(s) instead of the caller's. Until that is done every read of the
+     * library ({@link #entries()}, {@link #find}, {@link #skipped()}, {@link #fileCount()}) waits for it, so a
+     * server can listen while its library is still being read and no request sees part of it. If the reading
+     * fails, each read says so.
+     *
+     * @return done when the library is read
+     */
+    public CompletableFuture<Void> loadInBackground(Executor executor) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        firstLoad = done;
+        try {
+            executor.execute(() -> {
+                try {
+                    reloadAll();
+                    done.complete(null);
+                } catch (RuntimeException | Error e) {
+                    done.completeExceptionally(e);
+                }
+            });
+        } catch (RuntimeException e) { // the executor refused it
+            done.completeExceptionally(e);
+        }
+        return done;
+    }
+
+    /** The current snapshot, once the first reading (if one is going on in the background) is done. */
+    private Snapshot snapshot() {
+        CompletableFuture<Void> first = firstLoad;
+        if (first != LOADED) {
+            // join() waits whatever happens to the reader's thread: it gets the whole library or the reason why not
+            Throwable failed = first.handle((v, e) -> e).join();
+            if (failed != null) {
+                Throwable why = failed instanceof CompletionException && failed.getCause() != null ? failed.getCause() : failed;
+                throw new IllegalStateException("the scenario library in " + folder + " could not be read: " + why, why);
+            }
+        }
+        return snapshot.get();
+    }
+
     /** Reads the whole folder again. */
     public synchronized List<LibraryEvent> reloadAll() {
         List<Path> files;
@@ -71,6 +119,7 @@ public final class ScenarioLibrary {
             String why = e instanceof NoSuchFileException ? "no such scenarios folder" : "cannot read the scenarios folder: " + e.getMessage();
             LoadResult.Rejected<Scenario> unreadable = new LoadResult.Rejected<>(folder, List.of(new Problem(folder, 1, 1, why)));
             snapshot.set(new Snapshot(Map.of(folder, unreadable), Map.of()));
+            firstLoad = LOADED; // a whole reading, if an empty one: readers need not wait (or fail) any more
             return List.of(new LibraryEvent.Rejected(folder, unreadable.problems()));
         }
         return load(files, loader::loadScenario, (f, byId) -> loader.loadPlan(f, byId::get));
@@ -103,6 +152,7 @@ public final class ScenarioLibrary {
         files.parallelStream().filter(ScenarioLoader::isPlanFile).map(f -> plan.apply(f, byId)).toList()
                 .forEach(r -> plans.put(r.file(), r));
         snapshot.set(new Snapshot(Map.copyOf(scenarios), Map.copyOf(plans)));
+        firstLoad = LOADED; // a whole reading: readers need not wait (or fail) any more
         List<LibraryEvent> events = new ArrayList<>();
         scenarios.values().forEach(r -> events.add(event(r)));
         plans.values().forEach(r -> events.add(event(r)));
@@ -151,7 +201,7 @@ public final class ScenarioLibrary {
 
     /** Valid scenarios, by id. */
     public List<LibraryEntry> entries() {
-        Snapshot s = snapshot.get();
+        Snapshot s = snapshot();
         Map<String, TestPlan> plans = new LinkedHashMap<>();
         s.plans().values().forEach(r -> {
             if (r instanceof LoadResult.Loaded<TestPlan> l) {
@@ -174,7 +224,7 @@ public final class ScenarioLibrary {
 
     /** Files left out (scenarios and test plans) and every problem that kept each out, in file order. */
     public Map<Path, List<Problem>> skipped() {
-        Snapshot s = snapshot.get();
+        Snapshot s = snapshot();
         Map<Path, List<Problem>> out = new TreeMap<>();
         Stream.concat(s.scenarios().values().stream(), s.plans().values().stream()).forEach(r -> {
             if (r instanceof LoadResult.Rejected<?> rejected) {
@@ -186,7 +236,7 @@ public final class ScenarioLibrary {
 
     /** How many scenario and test-plan files the library looked at. */
     public int fileCount() {
-        Snapshot s = snapshot.get();
+        Snapshot s = snapshot();
         return s.scenarios().size() + s.plans().size();
     }
 

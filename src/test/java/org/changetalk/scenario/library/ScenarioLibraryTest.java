@@ -44,6 +44,43 @@ class ScenarioLibraryTest {
     }
 
     @Test
+    void aLibraryReadInTheBackgroundMakesItsReadersWaitForAllOfIt() throws Exception {
+        copy(Fixtures.TERESA);
+        copy(Fixtures.DRILL);
+        ScenarioLibrary library = new ScenarioLibrary(dir, new org.changetalk.scenario.read.ScenarioLoader());
+        java.util.concurrent.atomic.AtomicReference<Runnable> held = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.CompletableFuture<Void> read = library.loadInBackground(held::set);
+        java.util.concurrent.CompletableFuture<List<String>> reader = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                library.entries().stream().map(e -> e.scenario().id() + (e.plan() == null ? "" : "+plan")).toList());
+
+        Thread.sleep(100); // the reader has had time to look: it must still be waiting, not see an empty library
+        assertThat(reader).isNotDone();
+        assertThat(read).isNotDone();
+        held.get().run();
+
+        assertThat(read).succeedsWithin(java.time.Duration.ofSeconds(10));
+        assertThat(reader.get(10, java.util.concurrent.TimeUnit.SECONDS)).containsExactly(Fixtures.DRILL + "+plan", Fixtures.TERESA + "+plan");
+        assertThat(library.fileCount()).isEqualTo(4);
+    }
+
+    @Test
+    void aBackgroundReadingThatFailsIsWhatEveryReaderIsTold() throws IOException {
+        copy(Fixtures.TERESA);
+        ScenarioLibrary library = new ScenarioLibrary(dir, new org.changetalk.scenario.read.ScenarioLoader());
+
+        library.loadInBackground(task -> {
+            throw new java.util.concurrent.RejectedExecutionException("no threads left");
+        });
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(library::entries).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("could not be read").hasMessageContaining("no threads left");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> library.find(Fixtures.TERESA)).isInstanceOf(IllegalStateException.class);
+        // a later whole reading (the watcher's, after an overflow) puts it right
+        library.reloadAll();
+        assertThat(library.find(Fixtures.TERESA)).isPresent();
+    }
+
+    @Test
     void aPlanForAnInvalidScenarioIsSkippedTooAndSaysWhy() throws IOException {
         copy(Fixtures.TERESA);
         Files.writeString(dir.resolve(Fixtures.TERESA + ".json"), "{ format: 1 }");

@@ -212,13 +212,16 @@ public final class WebServer implements AutoCloseable {
             ClientAddress address = new ClientAddress(config.security().trustedProxies());
             ApiRoutes.Health health = new ApiRoutes.Health() {
                 @Override
+                // "ok" only once the scenario folder is read too: nearly every trainee request needs it, and a
+                // server that makes them wait is not ready (the first admin's hash, which only signing in on a
+                // first start waits for, is not part of it)
                 public boolean ready() {
-                    return startup.isReady() && db.ping();
+                    return startup.isReady() && library.isRead() && db.ping();
                 }
 
                 @Override
                 public boolean starting() {
-                    return !startup.isReady();
+                    return !startup.isReady() || !library.isRead();
                 }
             };
             ApiRoutes routes = new ApiRoutes(accounts, practice, drills, library, health, address);

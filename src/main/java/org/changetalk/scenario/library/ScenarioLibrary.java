@@ -96,6 +96,11 @@ public final class ScenarioLibrary {
         return done;
     }
 
+    /** True once the first reading is done (successfully or not): a reader would not wait any more. */
+    public boolean isRead() {
+        return firstLoad.isDone();
+    }
+
     /** The current snapshot, once the first reading (if one is going on in the background) is done. */
     private Snapshot snapshot() {
         CompletableFuture<Void> first = firstLoad;

@@ -24,7 +24,8 @@ class TestScenariosCommandTest {
     void theShippedPlansPass() {
         Run run = Run.of(new TestScenariosCommand(ResponseCoder.of(new Coder())), "--scenarios", Fixtures.LIBRARY.toString());
         assertThat(run.exit()).as(run.out()).isZero();
-        assertThat(run.out()).contains("ok   teresa-alcohol-contemplation (4 paths)");
+        // the count of paths is the plan's, not the command's: any number, but every scenario's line says "ok"
+        assertThat(run.out()).containsPattern("ok   teresa-alcohol-contemplation \\(\\d+ paths\\)").doesNotContain("FAIL");
     }
 
     @Test

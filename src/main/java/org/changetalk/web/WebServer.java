@@ -240,6 +240,11 @@ public final class WebServer implements AutoCloseable {
             startup.await();
             serving.complete(null);
             join(admin); // a failed bootstrap fails the start, as before; its password is printed before "serving on"
+            if (watcher != null) {
+                // whoever started it in-process (tests, tools) gets a server that is ready, as /api/health says;
+                // a folder that could not be read is logged and makes its readers fail, not the start
+                watcher.handle((w, failed) -> null).join();
+            }
             return new WebServer(db, library, watcher, sharedLibrary, app, hashing, startup);
         } catch (RuntimeException | Error e) {
             // a failed start leaves nothing open or listening

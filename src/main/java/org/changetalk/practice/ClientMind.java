@@ -893,7 +893,12 @@ final class ClientMind {
             }
         }
         if (out.isEmpty()) {
-            out.add(answered.fallback());
+            // A fallback that is the session's natural close is the author's "and then we wrap up": it must not end
+            // a session on a turn that closes nothing (a closed question after the client backed off ended a
+            // skilled session at turn 9). Closings are read before this; here the client stays where it is.
+            Beat fallback = scenario.beat(answered.fallback());
+            boolean closesUnasked = fallback != null && fallback.end() == EndKind.NATURAL_CLOSE && answered.end() == null;
+            out.add(closesUnasked ? answered.id() : answered.fallback());
         }
         return out;
     }

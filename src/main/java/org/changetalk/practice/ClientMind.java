@@ -932,7 +932,7 @@ final class ClientMind {
                         why + "; the story was already told, so the client refers back to it");
             }
         }
-        List<String> options = beat.say().stream().filter(s -> !memory.said(s)).toList();
+        List<String> options = beat.say().stream().filter(s -> !memory.saidWithin(s)).toList();
         if (options.isEmpty()) {
             options = beat.say();
         }

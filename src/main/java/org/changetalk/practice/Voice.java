@@ -91,7 +91,7 @@ final class Voice {
 
 
     Optional<String> unsaid(List<String> lines) {
-        List<String> fresh = lines.stream().filter(s -> !memory.said(s)).toList();
+        List<String> fresh = lines.stream().filter(s -> !memory.saidWithin(s)).toList();
         return fresh.isEmpty() ? Optional.empty() : Optional.of(fresh.get(random.nextInt(fresh.size())));
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One sentence of a counselor turn with everything the rules ask of it: its words, the lexicon cues found in
@@ -100,6 +101,29 @@ final class Clause {
 
     List<Match> all(Cue cue) {
         return cues.getOrDefault(cue, List.of());
+    }
+
+    /** A {@code cue} match (a SHIELD idiom or courtesy, say) covers word {@code i}. */
+    boolean covered(Cue cue, int i) {
+        for (Match m : all(cue)) {
+            if (m.from() <= i && i < m.to()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Most of the content words from word {@code from} on are the client's own (by stem): a counselor line in the
+     * client's words ("I'd cut back to weekends too" after the client proposed weekends) agrees with their plan.
+     */
+    boolean mostlyClientWords(int from, Set<String> stop, Set<String> clientStems) {
+        int content = 0, shared = 0;
+        for (int j = from; j < size(); j++) {
+            String w = word(j);
+            if (stop.contains(w) || !Character.isLetterOrDigit(w.charAt(0))) continue;
+            content++;
+            if (clientStems.contains(Words.stem(w))) shared++;
+        }
+        return content > 0 && 2 * shared >= content + 1;
     }
 
     /** A cue that starts at (or within {@code slack} words of) the content start. */

@@ -41,23 +41,9 @@ final class InTheirShoes {
         String verb = c.word(v);
         String next = c.word(v + 1);
         boolean acts = verbs.contains(verb) || verb.equals(THINK) && next.equals(ABOUT);
-        if (!acts || next.isEmpty() || notObject.contains(next) || shielded(c, v)) return null;
+        if (!acts || next.isEmpty() || notObject.contains(next) || c.covered(Cue.SHIELD, v)) return null;
         // "I'd cut back to weekends too", after the client proposed weekends: their plan, agreed with
-        int content = 0, shared = 0;
-        for (int j = v; j < c.size(); j++) {
-            String w = c.word(j);
-            if (stop.contains(w) || !Character.isLetterOrDigit(w.charAt(0))) continue;
-            content++;
-            if (ctx.clientStems().contains(Words.stem(w))) shared++;
-        }
-        if (content > 0 && 2 * shared >= content + 1) return null;
+        if (c.mostlyClientWords(v, stop, ctx.clientStems())) return null;
         return new Match(Cue.PERSUADE, i, Math.min(c.size(), v + 2));
-    }
-
-    private static boolean shielded(Clause c, int i) {
-        for (Match s : c.all(Cue.SHIELD)) {
-            if (s.from() <= i && i < s.to()) return true;
-        }
-        return false;
     }
 }

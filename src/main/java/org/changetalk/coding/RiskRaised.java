@@ -41,7 +41,7 @@ final class RiskRaised {
         for (int i = c.lead; i < c.size(); i++) {
             String w = c.word(i);
             if (!harmWords.contains(w) || ctx.clientStems().contains(Words.stem(w))) continue;
-            if (denied(c, i) || shielded(c, i) || !aimedAtClient(c, i)) continue;
+            if (denied(c, i) || c.covered(Cue.SHIELD, i) || !aimedAtClient(c, i)) continue;
             return new Match(Cue.WARNING, Math.max(c.lead, i - 3), Math.min(c.size(), i + 2));
         }
         return null;
@@ -52,14 +52,6 @@ final class RiskRaised {
         for (int i = c.lead; i < c.size(); i++) {
             String w = c.word(i);
             if ((Character.isDigit(w.charAt(0)) || numberWords.contains(w)) && !ctx.clientWords().contains(w)) return true;
-        }
-        return false;
-    }
-
-    /** "Serious about quitting", "the danger zone": an idiom in the SHIELD section. */
-    private static boolean shielded(Clause c, int i) {
-        for (Match s : c.all(Cue.SHIELD)) {
-            if (s.from() <= i && i < s.to()) return true;
         }
         return false;
     }

@@ -784,17 +784,10 @@ final class SentenceRules {
             int v = i;
             while (v < c.size() - 1 && imperativeSofteners.contains(c.word(v))) v++;
             String next = c.word(v + 1);
-            if (!imperatives.contains(c.word(v)) || next.isEmpty() || self.contains(next) || shielded(c, v)) return null;
+            if (!imperatives.contains(c.word(v)) || next.isEmpty() || self.contains(next) || c.covered(Cue.SHIELD, v)) return null;
             // "If it's bad, call the office": how to reach the service is an instruction, not a push to change
             if (contactVerbs.contains(c.word(v)) && !next.equals("your")) return null;
-            int content = 0, shared = 0;
-            for (int j = v; j < c.size(); j++) {
-                String w = c.word(j);
-                if (stop.contains(w) || !Character.isLetterOrDigit(w.charAt(0))) continue;
-                content++;
-                if (ctx.clientStems().contains(Words.stem(w))) shared++;
-            }
-            if (content > 0 && 2 * shared >= content + 1) return null;
+            if (c.mostlyClientWords(v, stop, ctx.clientStems())) return null;
             return new Match(Cue.PERSUADE, i, Math.min(c.size(), v + 3));
         }
         return null;
@@ -840,7 +833,7 @@ final class SentenceRules {
      * imperative is the condition ("if you keep drinking…"). Not the counselor's own "and we'll…".
      */
     private Match imperativeThenConsequence(Clause c) {
-        if (c.sentence.question() || !imperatives.contains(c.word(c.lead)) || shielded(c, c.lead)) return null;
+        if (c.sentence.question() || !imperatives.contains(c.word(c.lead)) || c.covered(Cue.SHIELD, c.lead)) return null;
         for (int i = c.lead + 2; i < c.size() - 1; i++) {
             if (!c.word(i).equals(AND)) continue;
             String next = c.word(i + 1);
@@ -878,7 +871,7 @@ final class SentenceRules {
     private boolean imperativeAdvice(Clause c) {
         String next = c.word(c.lead + 1);
         // "Take a minute.", "Come on in, close the door": courtesies and housekeeping (SHIELD) tell the client nothing to change
-        return imperatives.contains(c.word(c.lead)) && !next.isEmpty() && !self.contains(next) && !shielded(c, c.lead);
+        return imperatives.contains(c.word(c.lead)) && !next.isEmpty() && !self.contains(next) && !c.covered(Cue.SHIELD, c.lead);
     }
 
     /**
@@ -907,14 +900,6 @@ final class SentenceRules {
             if (condition && futureMarkers.contains(w) && !self.contains(c.word(i - 1))) return new Match(Cue.WARNING, but, Math.min(c.size(), i + 3));
         }
         return null;
-    }
-
-    /** A SHIELD phrase (an idiom or courtesy) covers word {@code i}. */
-    private static boolean shielded(Clause c, int i) {
-        for (Match s : c.all(Cue.SHIELD)) {
-            if (s.from() <= i && i < s.to()) return true;
-        }
-        return false;
     }
 
     private boolean you(Clause c) {

@@ -41,8 +41,12 @@ class GroupCommitTest {
             });
             // the first write holds the writer until every other write is queued, so they commit as one batch
             CountDownLatch queued = new CountDownLatch(1);
+            // the others are queued only once the first write holds the writer: queued earlier, some would join its
+            // batch, never be counted as waiting, and the wait below would spin for ever (it hung a CI run)
+            CountDownLatch holding = new CountDownLatch(1);
             ExecutorService threads = Executors.newFixedThreadPool(WRITERS + 1);
             Future<Object> first = threads.submit(() -> writer.write("first", c -> {
+                holding.countDown();
                 insert(c, "first");
                 try {
                     queued.await();
@@ -51,6 +55,7 @@ class GroupCommitTest {
                 }
                 return null;
             }));
+            holding.await();
             List<Future<String>> rest = new ArrayList<>();
             for (int i = 0; i < WRITERS; i++) {
                 int n = i;

@@ -87,6 +87,13 @@ final class CounselorCoder {
                     Evidence.of(all, RuleId.NO_WORDS.id(), "The turn has no words to code: no MITI code.")));
         }
         Main main = primary(utterances, clauses);
+        Utterance closing = utterances.get(utterances.size() - 1);
+        if (closing.code() == Code.SEEKING_COLLABORATION && utterances.size() > 1 && utterances.size() == clauses.size()
+                && clauses.get(clauses.size() - 1).sentence.question() && onlyPlansBefore(utterances)) {
+            // "I'll draft the plan and send it to you, and you'll look at the self-exclusion. Does that work?": the
+            // counselor's plan put to the client for agreement is Seeking Collaboration as a whole, not information
+            main = new Main(closing, main.share());
+        }
         List<Flag> flags = checks.flags(clauses, utterances, ctx);
         Utterance u = main.utterance();
         int at = utterances.indexOf(u);
@@ -124,6 +131,21 @@ final class CounselorCoder {
             case AFFIRM -> c.size() - c.lead >= 3 && isYou(c.word(c.lead)) || c.word(c.lead).equals("and") && isYou(c.word(c.lead + 1));
             default -> false;
         };
+    }
+
+    /** Every utterance before the last is an offer or plan of the counselor's (or no code), and there is one. */
+    private static boolean onlyPlansBefore(List<Utterance> utterances) {
+        boolean plan = false;
+        for (int i = 0; i < utterances.size() - 1; i++) {
+            Utterance u = utterances.get(i);
+            RuleId r = RuleId.of(u.evidence().rule());
+            if (u.code() == Code.GIVING_INFORMATION && (r == RuleId.OFFER_OR_PLAN || r == RuleId.ANNOUNCES_NEXT_STEP)) {
+                plan = true;
+            } else if (u.code() != Code.NO_CODE) {
+                return false;
+            }
+        }
+        return plan;
     }
 
     private boolean isYou(String w) {

@@ -458,8 +458,10 @@ final class SentenceRules {
                     || c.word(0).equals("so") && c.size() >= 4 && you(c) && ctx.hasClient();
             // issue 9, family 3: a few words said back with a rising tone ("Every day?", "Just the once?", "You run
             // track?", "Work's steady?") ask the client to confirm or add a fact: on tune, 6 of 29 such rising-tone
-            // "reflections" were reflections. A restatement says back at some length, or guesses at meaning
-            boolean restatesAtLength = restates && ReflectionDepthRules.spokenWords(c) >= 5 && ctx.hasClient();
+            // "reflections" were reflections. A restatement says back at some length, or in the client's own words ("He
+            // thinks it's too much?"), or guesses at meaning; "A few times this week?" adds the fact it asks about
+            int said = ReflectionDepthRules.spokenWords(c);
+            boolean restatesAtLength = restates && ctx.hasClient() && (said >= 6 || said >= 3 && plainOverlap(c, ctx) >= 0.75);
             if (!eitherOr && (restatesAtLength || guess || checked && you(c))) {
                 return reflection(c, ctx, echo, stem != null ? stem : checked ? tag : null,
                         checked ? RuleId.REFLECTION_WITH_CHECK : RuleId.REFLECTION_RISING_TONE);

@@ -260,7 +260,8 @@ final class SentenceRules {
         if ((m = c.first(Cue.INFORMATION)) != null && !(stem != null && cognitive(c, stem))) {
             return information(c, m, RuleId.INFORMATION);
         }
-        if ((ctx.clientAsked() || ctx.permission()) && stem == null && echo.content() >= 2) {
+        if ((ctx.clientAsked() || ctx.permission()) && (stem == null || !holdsClientsView(c, stem)) && echo.content() >= 2) {
+            // ("is it true you can't overdose on weed?" — "you can't die from THC alone…": the "you can't" answers)
             // the client asked: a statement in reply is information unless it plainly reflects ("it sounds like…")
             return information(c, c.first(Cue.INFORMATION) != null ? c.first(Cue.INFORMATION) : new Match(Cue.INFORMATION, c.lead, c.size()),
                     RuleId.ANSWERS_CLIENT_QUESTION);
@@ -793,6 +794,14 @@ final class SentenceRules {
             if (!self.contains(c.word(subject))) return true;
         }
         return false;
+    }
+
+    /**
+     * An opener that guesses at the client's mind ("it sounds like", "you feel", "part of you"), unlike "you can't…" or
+     * "you've…", which open an answer to the client's question as easily as a reflection.
+     */
+    private boolean holdsClientsView(Clause c, Match stem) {
+        return tentative(c, stem) || cognitive(c, stem);
     }
 
     /** "You mentioned…", "you said…", "you told me…": a fact the client gave, brought back to confirm it. */

@@ -771,8 +771,14 @@ final class SentenceRules {
     private boolean isReflectedAdvice(Clause c, Match advice) {
         if (circumstance.contains(c.word(advice.from() - 1)) || circumstance.contains(c.word(advice.from() - 2))) return true;
         if (reported(c, advice)) return true;
-        Match stem = c.first(Cue.REFLECTION_STEM);
-        if (stem == null || stem.to() > advice.from() || !cognitive(c, stem)) return false;
+        // the opener nearest before the advice: in a summary ("…, you need them to work, and you've been thinking you
+        // should cut back") the first opener may belong to another clause
+        Match stem = null;
+        for (Match s : c.all(Cue.REFLECTION_STEM)) {
+            if (s.to() <= advice.from()) stem = s;
+        }
+        if (youThinking(c, advice.from())) return true;
+        if (stem == null || !cognitive(c, stem)) return false;
         String w = c.word(stem.from());
         String w2 = c.word(stem.from() + 1);
         // "So you feel you should…": "so" counts when a "you" word follows
@@ -808,6 +814,22 @@ final class SentenceRules {
     private boolean reportsTelling(Clause c, Match stem) {
         for (int i = stem.from(); i < stem.to(); i++) {
             if (tellingVerbs.contains(c.word(i))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "…and you've been thinking you should cut back", "you feel like you need to": the client's own thinking, said
+     * back right before the duty words (a "you" word, perhaps "'ve been", then a word of the mind).
+     */
+    private boolean youThinking(Clause c, int at) {
+        // "You know that's a felony, right?": knowledge pressed with a check tag lectures (as in reported)
+        if (c.sentence.question()) return false;
+        for (int i = Math.max(c.lead + 1, at - 3); i < at; i++) {
+            if (!cognitiveWords.contains(c.word(i))) continue;
+            for (int j = Math.max(c.lead, i - 3); j < i; j++) {
+                if (you.contains(c.word(j)) && !c.word(j).equals("your")) return true;
+            }
         }
         return false;
     }

@@ -51,6 +51,9 @@ final class SentenceRules {
     private final Set<String> informingVerbs;
     private final Set<String> contestableFeelings;
     private final Set<String> doubtTags;
+    private final Set<String> wouldMarkers;
+    private final Set<String> wouldNotConsequence;
+    private final Set<String> harmVerbs;
     /** Grammar words the rules name: the conjunction of "keep drinking and it'll…", the "so" of "so you feel…". */
     private static final String AND = "and", SO = "so";
     private final ReflectionDepthRules depth;
@@ -60,6 +63,7 @@ final class SentenceRules {
     private final DeniedClaim deniedClaim;
     private final RiskRaised riskRaised;
     private final InTheirShoes inTheirShoes;
+    private final RecommendedStep recommendedStep;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -103,6 +107,9 @@ final class SentenceRules {
         this.informingVerbs = lexicon.set("informing_verb");
         this.contestableFeelings = lexicon.set("contestable_feeling");
         this.doubtTags = lexicon.set("doubt_tag");
+        this.wouldMarkers = lexicon.set("would_marker");
+        this.wouldNotConsequence = lexicon.set("would_not_consequence");
+        this.harmVerbs = lexicon.set("harm_verb");
         this.depth = new ReflectionDepthRules(lexicon);
         this.session = new SessionQuestion(lexicon);
         this.agency = new AffirmedAgency(lexicon);
@@ -110,6 +117,7 @@ final class SentenceRules {
         this.deniedClaim = new DeniedClaim(lexicon);
         this.riskRaised = new RiskRaised(lexicon);
         this.inTheirShoes = new InTheirShoes(lexicon);
+        this.recommendedStep = new RecommendedStep(lexicon);
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -182,7 +190,7 @@ final class SentenceRules {
             return advice(c, ctx, m, nodInTurn);
         }
         if ((m = c.first(Cue.WARNING)) != null && !isReflectedAdvice(c, m) && (echo.ratio() < 0.5 || !mostlyClients(c, m, ctx))
-                && !ctx.clientAsked()) {
+                && !ctx.clientAsked() && !clientNamedHarm(c, m, ctx)) {
             // (a consequence told because the client asked — "results go to your PO" — answers; it does not warn)
             // "Three sodas a day is going to put you on insulin": the client's habit in the client's words, and a
             // consequence they never said — the warning is the counselor's however much of the sentence echoes
@@ -201,6 +209,10 @@ final class SentenceRules {
         if ((m = inTheirShoes.find(c, ctx)) != null) {
             // "I'd sign him back up": the counselor's own step for the client, advice without a trigger word
             return advice(c, ctx, m, nodInTurn, RuleId.IN_THEIR_SHOES);
+        }
+        if ((m = recommendedStep.find(c, ctx)) != null) {
+            // "Cooking a big batch on Sundays would save you a fortune": a step named and what it would do for the client
+            return advice(c, ctx, m, nodInTurn, RuleId.RECOMMENDED_STEP);
         }
         if ((m = imperativeThenConsequence(c)) != null) {
             // "Keep drinking like this and it'll turn into cirrhosis": an imperative as the condition of a prediction
@@ -254,6 +266,11 @@ final class SentenceRules {
         if ((m = riskRaised.find(c, ctx, echo)) != null) {
             return advice(c, ctx, m, nodInTurn, RuleId.RISK_RAISED);
         }
+        if ((m = conditionalConsequence(c, ctx, echo)) != null) {
+            // before the information cues: "If you got stopped on a Monday, you'd be over the limit" foretells the client's
+            // lot (its guards keep out reflections, answers, safer-use information and the client's own words)
+            return advice(c, ctx, m, nodInTurn, RuleId.CONDITIONAL_CONSEQUENCE);
+        }
         if ((m = c.first(Cue.INFORMATION)) != null && !(stem != null && cognitive(c, stem))) {
             return information(c, m, RuleId.INFORMATION);
         }
@@ -267,9 +284,6 @@ final class SentenceRules {
             return information(c, m, RuleId.GENERAL_FACT);
         }
         if (stem != null) return reflection(c, ctx, echo, stem, RuleId.REFLECTION_OPENER);
-        if ((m = conditionalConsequence(c, ctx, echo)) != null) {
-            return advice(c, ctx, m, nodInTurn, RuleId.CONDITIONAL_CONSEQUENCE);
-        }
         if ((m = c.first(Cue.INFORMATION)) != null && !(you(c) && echo.ratio() >= 0.5)) {
             return information(c, m, RuleId.INFORMATION);
         }
@@ -494,7 +508,11 @@ final class SentenceRules {
         // "Have you ever tried to quit before?" asks for the story of a past attempt, like "…thought about quitting?"
         if (c.word(at).equals("to")) at++;
         String next = c.word(at);
-        return next.isEmpty() || changeItself.contains(next);
+        if (next.isEmpty() || changeItself.contains(next)) return true;
+        // "Have you ever tried taking a break?" asks what the client has done (a closed question); "have you ever
+        // considered just not buying a pack?" and "have you tried walking?" propose the step
+        return m.to() - m.from() >= 4 && c.word(m.from() + 2).equals("ever") && c.word(m.to() - 1).equals("tried")
+                && !next.equals("just");
     }
 
     /** "It sounds like, um…", "So the-": a sentence that trails off after a few words. */
@@ -817,14 +835,44 @@ final class SentenceRules {
         int future = -1, condition = -1;
         for (int i = c.lead; i < c.size(); i++) {
             String w = c.word(i);
-            if (future < 0 && futureMarkers.contains(w) && (!w.equals("going") || c.word(i + 1).equals("to"))
-                    && !self.contains(c.word(i - 1))) {
+            if (future < 0 && (futureMarkers.contains(w) && (!w.equals("going") || c.word(i + 1).equals("to"))
+                    && !self.contains(c.word(i - 1)) || wouldConsequence(c, i))) {
                 future = i;
             }
             if (condition < 0 && conditions.contains(w)) condition = i;
         }
         if (future < 0 || condition < 0) return null;
         return new Match(Cue.WARNING, Math.min(future, condition), Math.min(c.size(), Math.max(future, condition) + 3));
+    }
+
+    /**
+     * "…you'd lose your PIN", "…you would be back in court": the client's lot in a hypothetical, the consequence half
+     * of "if the regulator found out…". Not the condition itself ("if you'd like", "whether you'd be open to…"), not
+     * a wish, a view or a past ("you'd rather", "you'd think", "you'd told me": {@code [set:would_not_consequence]}).
+     */
+    private boolean wouldConsequence(Clause c, int i) {
+        String w = c.word(i);
+        int verb;
+        if (wouldMarkers.contains(w)) verb = i + 1;
+        else if (w.equals("would") && you.contains(c.word(i - 1))) verb = i + 1;
+        else return false;
+        String before = wouldMarkers.contains(w) ? c.word(i - 1) : c.word(i - 2);
+        if (conditions.contains(before) || before.equals("whether")) return false;
+        while (verb < c.size() - 1 && imperativeSofteners.contains(c.word(verb))) verb++;
+        String v = c.word(verb);
+        return !v.isEmpty() && Character.isLetter(v.charAt(0)) && !wouldNotConsequence.contains(v) && !v.endsWith("ed");
+    }
+
+    /**
+     * "My drinking is ruining my marriage." — "It's hurting your marriage.": the client named the harm themself, so the
+     * same harm said back about the same thing (what follows the warning words is mostly theirs) reflects; it does not warn.
+     */
+    private boolean clientNamedHarm(Clause c, Match m, Context ctx) {
+        if (m.to() >= c.size()) return false;
+        for (String w : harmVerbs) {
+            if (ctx.clientWords().contains(w)) return c.mostlyClientWords(m.to(), stop, ctx.clientStems());
+        }
+        return false;
     }
 
     /**

@@ -12,14 +12,15 @@ import java.util.Set;
  * {@code [set:not_gerund]}) or an indefinite noun phrase ("a walk…", "some gum…"); then a hypothetical modal
  * ({@code [set:step_modal]}: would, could, might — not "can", which states how things work and is information),
  * adverbs ({@code [set:would_adverb]}), and what the step would do: a verb of benefit ({@code [set:step_benefit]}),
- * "make a difference / make it easier" ({@code [set:step_make_object]}), "be" and a judgement
+ * "make a difference / make it easier" ({@code [set:step_make_object]} and a judgement within four words; not "make
+ * it real"), "be" and a judgement
  * ({@code [set:step_judgement]}), or a harm negated ("wouldn't hurt/kill you", {@code [set:step_harm]}).
  * Not a question, not an answer to the client's question, not safer-use information (harm reduction told is
  * information first), not a reflection (opener, summary, both sides) and not a step made mostly of the client's own
  * words (their own idea said back: "Walking after dinner would help, you said").
  */
 final class RecommendedStep {
-    private static final String BE = "be", YOUR = "your";
+    private static final String BE = "be", YOUR = "your", MAKE = "make";
     private final Set<String> lead;
     private final Set<String> notGerund;
     private final Set<String> determiners;
@@ -90,7 +91,15 @@ final class RecommendedStep {
         if (harm.contains(verb)) return negated;
         if (negated) return false;
         if (benefit.contains(verb)) return true;
-        if (verb.equals("make")) return makeObject.contains(next);
+        if (verb.equals(MAKE)) return makeObject.contains(next) && judgedWithin(c, v + 1, v + 5);
         return verb.equals(BE) && judgement.contains(next);
+    }
+
+    /** "make a real difference", "make it easier", "make you feel better"; not "make it real" (the client's fear). */
+    private boolean judgedWithin(Clause c, int from, int to) {
+        for (int i = from; i < Math.min(to, c.size()); i++) {
+            if (judgement.contains(c.word(i))) return true;
+        }
+        return false;
     }
 }

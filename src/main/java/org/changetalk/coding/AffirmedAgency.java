@@ -28,6 +28,7 @@ final class AffirmedAgency {
     private final Set<String> setbacks;
     private final Set<String> negators;
     private final Set<String> decisionClause;
+    private final Set<String> changeTargets;
 
     AffirmedAgency(Lexicon lexicon) {
         this.you = lexicon.set("you");
@@ -40,6 +41,7 @@ final class AffirmedAgency {
         this.setbacks = lexicon.set("setback");
         this.negators = lexicon.set("strict_negator");
         this.decisionClause = lexicon.set("decision_clause");
+        this.changeTargets = lexicon.set("change_target");
     }
 
     /** The words that affirm, or null. */
@@ -118,6 +120,9 @@ final class AffirmedAgency {
         if (!agencyVerbs.contains(verb)) return null;
         // "you've decided you want to…": a wish or plan reported, not an act done
         if (verb.equals("decided") && v + 1 < c.size() && decisionClause.contains(c.word(v + 1))) return null;
+        // "You've already decided to quit completely": a decision about the change itself is the client's intention
+        // said back (a reflection, perhaps an overshooting one), not an act done; "you decided to call your sister" acts
+        if (verb.equals("decided") && c.word(v + 1).equals("to") && changeTargets.contains(c.word(v + 2))) return null;
         // "You made a mistake", "you took the pills anyway": the act itself is the setback
         for (int k = v + 1; k < Math.min(c.size(), v + 4); k++) if (setbacks.contains(c.word(k))) return null;
         boolean marked = false;

@@ -79,7 +79,7 @@ final class ReflectionDepthRules {
     }
 
     /** Words after the lead-in and before a closing check ("…, is that right?"), punctuation left out. */
-    private static int spokenWords(Clause c) {
+    static int spokenWords(Clause c) {
         int end = c.size();
         for (Match tag : c.all(Cue.CHECK_TAG)) {
             // the earliest check that runs to the end: "is that right", not just its "right"

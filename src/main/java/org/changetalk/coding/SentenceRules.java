@@ -54,6 +54,7 @@ final class SentenceRules {
     private final Set<String> wouldMarkers;
     private final Set<String> wouldNotConsequence;
     private final Set<String> harmVerbs;
+    private final Set<String> tellingVerbs;
     /** Grammar words the rules name: the conjunction of "keep drinking and it'll…", the "so" of "so you feel…". */
     private static final String AND = "and", SO = "so";
     private final ReflectionDepthRules depth;
@@ -110,6 +111,7 @@ final class SentenceRules {
         this.wouldMarkers = lexicon.set("would_marker");
         this.wouldNotConsequence = lexicon.set("would_not_consequence");
         this.harmVerbs = lexicon.set("harm_verb");
+        this.tellingVerbs = lexicon.set("telling_verb");
         this.depth = new ReflectionDepthRules(lexicon);
         this.session = new SessionQuestion(lexicon);
         this.agency = new AffirmedAgency(lexicon);
@@ -124,7 +126,7 @@ final class SentenceRules {
         Span all = c.span();
         String quoted = quote(c.span().of(c.text.raw));
 
-        if (isFiller(c)) {
+        if (isFiller(c) && !repeatsClient(c, ctx)) {
             return none(all, RuleId.FILLER, quoted + " is a filler or backchannel: MITI gives it no code.");
         }
         Match m;
@@ -177,7 +179,8 @@ final class SentenceRules {
         }
 
         Match pleasantry = c.atStart(Cue.PLEASANTRY, 1);
-        if (pleasantry != null && !asking && c.first(Cue.AFFIRM) == null && onlyWithin(c.first(Cue.PERSUADE), pleasantry)
+        if (pleasantry != null && !asking && (c.first(Cue.AFFIRM) == null || wholeSentence(c, pleasantry))
+                && onlyWithin(c.first(Cue.PERSUADE), pleasantry)
                 && onlyWithin(c.first(Cue.WARNING), pleasantry) && (c.size() - pleasantry.to() <= 6 || c.first(Cue.REFLECTION_STEM) == null && echo.shared() < 2)) {
             return new Utterance(all, Code.NO_CODE, null, null, ev(c, pleasantry, RuleId.PLEASANTRY,
                     quote(c.quote(pleasantry)) + " is a greeting, thanks, condolence or praise without a named strength: MITI gives it no code."));
@@ -464,9 +467,14 @@ final class SentenceRules {
                     || echo.content() <= 1 && plainOverlap(c, ctx) >= 0.5;
             // a guess at the client's meaning: a reflection opener (not "you've tried…", which asks for a fact), a feeling,
             // or the reflective "So…" that sums up
-            boolean guess = stem != null && !c.word(stem.from()).equals("you've") && !c.word(stem.from()).equals("you'd")
-                    || depth.namesFeeling(c) && (startsWithYou(c) || c.size() <= 6) || c.word(0).equals("so") && c.size() >= 4;
-            if (!eitherOr && (restates || guess || checked && you(c))) {
+            boolean guess = stem != null && !c.word(stem.from()).equals("you've") && !c.word(stem.from()).equals("you'd") && !reportsTelling(c, stem)
+                    || depth.namesFeeling(c) && (startsWithYou(c) || c.size() <= 6)
+                    || c.word(0).equals("so") && c.size() >= 4 && you(c) && ctx.hasClient();
+            // issue 9, family 3: a few words said back with a rising tone ("Every day?", "Just the once?", "You run
+            // track?", "Work's steady?") ask the client to confirm or add a fact: on tune, 6 of 29 such rising-tone
+            // "reflections" were reflections. A restatement says back at some length, or guesses at meaning
+            boolean restatesAtLength = restates && ReflectionDepthRules.spokenWords(c) >= 5 && ctx.hasClient();
+            if (!eitherOr && (restatesAtLength || guess || checked && you(c))) {
                 return reflection(c, ctx, echo, stem != null ? stem : checked ? tag : null,
                         checked ? RuleId.REFLECTION_WITH_CHECK : RuleId.REFLECTION_RISING_TONE);
             }
@@ -645,6 +653,18 @@ final class SentenceRules {
         return depth.namesFeeling(c);
     }
 
+    /**
+     * A pleasantry phrase from {@code start}'s first word to the end of the sentence ("That sounds like a good
+     * plan."): generic approval, though its words ("good plan") would affirm; with words after it ("…a plan you came
+     * up with") the sentence may still name what the client did.
+     */
+    private static boolean wholeSentence(Clause c, Match start) {
+        for (Match m : c.all(Cue.PLEASANTRY)) {
+            if (m.from() == start.from() && m.to() >= c.size()) return true;
+        }
+        return false;
+    }
+
     /** No such cue, or only inside the pleasantry's own words: "It's good to see you" is not advice. */
     private static boolean onlyWithin(Match m, Match in) {
         return m == null || m.from() < in.to() && in.from() < m.to();
@@ -679,6 +699,22 @@ final class SentenceRules {
             if (!covered[i] && !fillers.contains(c.word(i)) && !isName(c, i)) return false;
         }
         return true;
+    }
+
+    /**
+     * "Sixty-one.", "Stomachaches.": a word or two that repeat what the client just said are the smallest simple
+     * reflection, not a name or a filler (a capital at the start of the sentence is no sign of a name).
+     */
+    private boolean repeatsClient(Clause c, Context ctx) {
+        if (!ctx.hasClient() || c.size() > 3) return false;
+        boolean any = false;
+        for (int i = c.lead; i < c.size(); i++) {
+            String w = c.word(i);
+            if (fillers.contains(w) || titles.contains(w) || !Character.isLetterOrDigit(w.charAt(0))) continue;
+            if (!ctx.clientWords().contains(w)) return false;
+            any = true;
+        }
+        return any;
     }
 
     private boolean isName(Clause c, int i) {
@@ -771,6 +807,14 @@ final class SentenceRules {
             int subject = i - 1;
             if (reportingAdverbs.contains(c.word(subject))) subject--;
             if (!self.contains(c.word(subject))) return true;
+        }
+        return false;
+    }
+
+    /** "You mentioned…", "you said…", "you told me…": a fact the client gave, brought back to confirm it. */
+    private boolean reportsTelling(Clause c, Match stem) {
+        for (int i = stem.from(); i < stem.to(); i++) {
+            if (tellingVerbs.contains(c.word(i))) return true;
         }
         return false;
     }

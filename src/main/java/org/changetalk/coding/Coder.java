@@ -36,7 +36,11 @@ public final class Coder {
     public Coder(SentenceEmbedder embedder) {
         this.lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt");
         this.stop = lexicon.set("stop");
-        this.negators = lexicon.set("negator");
+        // the client's own negations, for the counselor's contradiction check: "a week without buying" negates "buying"
+        // as "didn't buy" does (a separate set so the client's talk signals keep [set:negator] as it is)
+        Set<String> clientNegators = new java.util.HashSet<>(lexicon.set("negator"));
+        clientNegators.addAll(lexicon.set("client_negator"));
+        this.negators = Set.copyOf(clientNegators);
         this.asking = Context.Asking.of(lexicon);
         this.counselor = new CounselorCoder(lexicon, Confidence.load("confidence.txt"));
         this.client = new ClientCoder(lexicon, null, null, embedder);

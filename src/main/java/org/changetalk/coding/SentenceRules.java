@@ -948,7 +948,9 @@ final class SentenceRules {
     private Match youCould(Clause c, Context ctx) {
         int i = c.lead;
         while (i < c.size() - 3 && (imperativeSofteners.contains(c.word(i)) || conjunctions.contains(c.word(i)))) i++;
-        if (!you.contains(c.word(i)) || !proposalModals.contains(c.word(i + 1)) || c.sentence.question() || ctx.clientAsked()) return null;
+        // "you could take a kit home for him": a safer-use offer, not a push (harm-reduction information is told first)
+        if (!you.contains(c.word(i)) || !proposalModals.contains(c.word(i + 1)) || c.sentence.question() || ctx.clientAsked()
+                || c.has(Cue.HARM_REDUCTION) || c.covered(Cue.SHIELD, i)) return null;
         int v = i + 2;
         while (v < c.size() - 1 && imperativeSofteners.contains(c.word(v))) v++;
         String verb = c.word(v);

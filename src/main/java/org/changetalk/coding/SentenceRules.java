@@ -54,6 +54,7 @@ final class SentenceRules {
     private final Set<String> wouldMarkers;
     private final Set<String> wouldNotConsequence;
     private final Set<String> harmVerbs;
+    private final Set<String> minimizers;
     private final Set<String> tellingVerbs;
     /** Grammar words the rules name: the conjunction of "keep drinking and it'll…", the "so" of "so you feel…". */
     private static final String AND = "and", SO = "so";
@@ -111,6 +112,7 @@ final class SentenceRules {
         this.wouldMarkers = lexicon.set("would_marker");
         this.wouldNotConsequence = lexicon.set("would_not_consequence");
         this.harmVerbs = lexicon.set("harm_verb");
+        this.minimizers = lexicon.set("minimizer");
         this.tellingVerbs = lexicon.set("telling_verb");
         this.depth = new ReflectionDepthRules(lexicon);
         this.session = new SessionQuestion(lexicon);
@@ -729,7 +731,10 @@ final class SentenceRules {
     private Match confrontation(Clause c, Echo echo, Context ctx) {
         Match m = c.first(Cue.CONFRONT);
         if (m == null) m = c.first(Cue.LABELLING);
-        if (m == null) return doubtTag(c);
+        if (m == null) {
+            Match doubt = doubtTag(c);
+            return doubt != null ? doubt : minimizedEcho(c, ctx);
+        }
         // a double-sided reflection holds both sides; the words after "on the other hand" are the client's, not an attack
         Match sides = c.first(Cue.DOUBLE_SIDED);
         if (sides != null && sides.from() < m.from()) return null;
@@ -747,6 +752,22 @@ final class SentenceRules {
      * "How little is a little, really?", "And that's all, honestly?": a question that ends on a tag of doubt after a
      * comma questions the client's honesty (MITI: Confront). Not a one- or two-word "Really?" (surprise, a backchannel).
      */
+    /**
+     * "Only twice?", "Just the one.": the client's own amount said back as a fragment with a minimiser the client did
+     * not use ({@code [set:minimizer]}) doubts it (MITI: Confront, sarcasm). Not when the client said "only" themself
+     * ("I'm down to only twelve" — "Only twelve." is their word said back), not a longer sentence ("Only on weekends,
+     * and never at home" reflects).
+     */
+    private Match minimizedEcho(Clause c, Context ctx) {
+        int words = c.size() - c.lead;
+        String first = c.word(c.lead);
+        if (words < 2 || words > 3 || !minimizers.contains(first) || ctx.clientWords().contains(first)) return null;
+        for (int i = c.lead + 1; i < c.size(); i++) {
+            if (!ctx.clientWords().contains(c.word(i))) return null;
+        }
+        return new Match(Cue.CONFRONT, c.lead, c.size());
+    }
+
     private Match doubtTag(Clause c) {
         int last = c.size() - 1;
         if (!c.sentence.question() || last - c.lead < 3 || !doubtTags.contains(c.word(last)) || !c.breakBefore(last)) return null;

@@ -202,7 +202,11 @@ final class SentenceRules {
             return advice(c, ctx, m, nodInTurn);
         }
         if ((m = c.first(Cue.FIXING)) != null) return advice(c, ctx, m, nodInTurn);
-        if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, m)) return advice(c, ctx, m, nodInTurn);
+        if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, m)) {
+            // "How do people remember their pills?" — "One thing that helps a lot of people is a pill box": a soft
+            // suggestion the client just asked for is given with permission
+            return ctx.clientAsked() ? asked(c, m) : advice(c, ctx, m, nodInTurn);
+        }
         if ((m = imperativeAfterClause(c, ctx)) != null) {
             // "If you're going to use, try not to use alone": the if/when clause sets the scene, the imperative advises
             return advice(c, ctx, m, nodInTurn, RuleId.IMPERATIVE_AFTER_CLAUSE);
@@ -592,6 +596,13 @@ final class SentenceRules {
         return new Utterance(c.span(), Code.PERSUADE, null, null,
                 ev(c, m, (why0 == null ? RuleId.ADVICE_WITHOUT_PERMISSION : why0).id(), quote(c.quote(m))
                         + " pushes the client toward a change without being asked: Persuade."));
+    }
+
+    /** A soft suggestion that answers the client's own question: Persuade with Permission. */
+    private Utterance asked(Clause c, Match m) {
+        return new Utterance(c.span(), Code.PERSUADE_WITH_PERMISSION, null, null,
+                ev(c, m, RuleId.ADVICE_WITH_PERMISSION, "A suggestion (" + quote(c.quote(m))
+                        + ") is Persuade with Permission here because the client asked for it."));
     }
 
     private Utterance information(Clause c, Match m, RuleId rule) {

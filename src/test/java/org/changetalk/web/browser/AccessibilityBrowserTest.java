@@ -142,5 +142,11 @@ class AccessibilityBrowserTest {
         staff.put("/studio?id=" + TraineePathBrowserTest.SCENARIO, By.cssSelector(".beat-map g.beat-node"));
         assertThat(problemsOn(staff)).isEmpty();
         browser.signOut();
+
+        // the admins' page (the cohort, review, import, dashboard, agreement and contest pages are checked in
+        // CohortsBrowserTest, where they have something to show)
+        browser.signIn(TestApp.ADMIN, TestApp.ADMIN_PASSWORD);
+        assertThat(problemsOn(Map.of("/audit", By.cssSelector("table.audit-log")))).isEmpty();
+        browser.signOut();
     }
 }

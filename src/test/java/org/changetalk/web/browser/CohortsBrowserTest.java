@@ -334,6 +334,10 @@ class CohortsBrowserTest {
         browser.signOut();
         com.fasterxml.jackson.databind.JsonNode taras = ApiClient.signIn(app.baseUrl, "tara", "tara-password-1").get("/api/sessions");
         assertThat(taras.toString()).contains("Tara's role-play");
+        // and shared with the cohort chosen on the form: its newest member, Nadia, sees it there
+        com.fasterxml.jackson.databind.JsonNode shared = ApiClient.signIn(app.baseUrl, "nadia", "nadia-password-1")
+                .get("/api/cohorts/" + cohortId + "/sessions");
+        assertThat(shared.toString()).contains("Tara's role-play");
     }
 
     @Test

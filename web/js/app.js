@@ -80,11 +80,6 @@ export function showError(e, heading = 'Something went wrong') {
 }
 
 let shownHash = location.hash;
-// Each render is numbered. A view still loading when the address changes (home's data after a sign-in, and
-// the trainee already clicked on) must not leave its page over the newer one: when it finishes late, after
-// the newer render has drawn, the current route is drawn again.
-let started = 0;
-let drawn = 0;
 
 async function render() {
   // unsaved work in the view being left: ask first, and stay (the address put back) if the answer is no
@@ -98,11 +93,7 @@ async function render() {
   const { path, search } = currentPath();
   const found = match(path);
   const user = currentUser();
-  const mine = ++started;
-  if (!found) {
-    drawn = mine;
-    return notFound();
-  }
+  if (!found) return notFound();
   if (!found.options.public && !user) return go(`/signin?next=${encodeURIComponent(path)}`);
   if (found.options.public && user) return go('/');
   if (found.options.staff && !isStaff(user)) return go('/');
@@ -111,16 +102,13 @@ async function render() {
   try {
     const view = await found.load();
     const title = await view.render(main, found.params, search);
-    if (mine === started) document.title = `${title || 'ChangeTalk'} — ChangeTalk`;
+    document.title = `${title || 'ChangeTalk'} — ChangeTalk`;
   } catch (e) {
-    if (mine !== started) return stale();
     if (e.status === 401) return go('/signin');
     showError(e, e.status === 404 ? 'Not found' : 'Something went wrong');
   } finally {
-    if (mine === started) main.removeAttribute('aria-busy');
+    main.removeAttribute('aria-busy');
   }
-  if (mine !== started) return stale();
-  drawn = mine;
   if (!firstRender) {
     const heading = main.querySelector('h1');
     if (heading) {
@@ -129,14 +117,6 @@ async function render() {
     }
   }
   firstRender = false;
-}
-
-/** A render that finished after a newer one began: if the newer one has drawn already, draw it again over this. */
-function stale() {
-  if (drawn === started) {
-    drawn = 0;
-    render();
-  }
 }
 
 // The skip link moves focus to the content without touching the address (which holds the route).

@@ -2,6 +2,7 @@
 """Round-5 judging aid (judge4, issue 11, held out). No test reads it.
 
   judge5.py show RUN [SCRIPT]     print the sessions of RUN compactly, replies without a verdict marked '??'
+  judge5.py new RUN [SCRIPT]      the same, only the replies without a verdict
   judge5.py report RUN            write verdicts-RUN.txt and print the measures as Markdown
 
 Verdicts live in verdicts.txt, one line per distinct reply: 'SCRIPT Tn HASH V [tags] | note'.
@@ -92,7 +93,7 @@ def verdicts():
     return v
 
 
-def show(run, only=None):
+def show(run, only=None, new_only=False):
     v = verdicts()
     ss = sessions(run)
     for (script, seed), s in ss.items():
@@ -105,6 +106,8 @@ def show(run, only=None):
             k = (script, n, sha(t['reply']))
             same = other and n <= len(other['turns']) and other['turns'][n - 1]['reply'] == t['reply']
             mark = v[k][0] if k in v else '??'
+            if new_only and mark != '??':
+                continue
             if seed == 2 and same:
                 print('  T%d = seed 1 [%s]' % (n, mark))
                 continue
@@ -269,8 +272,8 @@ def report(run):
 
 
 if __name__ == '__main__':
-    if len(sys.argv) >= 3 and sys.argv[1] == 'show':
-        show(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None)
+    if len(sys.argv) >= 3 and sys.argv[1] in ('show', 'new'):
+        show(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None, sys.argv[1] == 'new')
     elif len(sys.argv) == 3 and sys.argv[1] == 'report':
         report(sys.argv[2])
     else:

@@ -29,6 +29,7 @@ final class AffirmedAgency {
     private final Set<String> negators;
     private final Set<String> decisionClause;
     private final Set<String> changeTargets;
+    private final Set<String> otherPossessives;
 
     AffirmedAgency(Lexicon lexicon) {
         this.you = lexicon.set("you");
@@ -42,6 +43,7 @@ final class AffirmedAgency {
         this.negators = lexicon.set("strict_negator");
         this.decisionClause = lexicon.set("decision_clause");
         this.changeTargets = lexicon.set("change_target");
+        this.otherPossessives = lexicon.set("other_possessive");
     }
 
     /** The words that affirm, or null. */
@@ -85,6 +87,7 @@ final class AffirmedAgency {
         for (int j = i; j < Math.min(c.size(), i + 5); j++) {
             String x = c.word(j);
             if (negators.contains(x) || x.equals("no")) return null; // "that's not smart" is no compliment
+            if (otherPossessives.contains(x)) return null; // "it was her idea" says whose it was
             if (qualities.contains(x)) return new Match(Cue.AFFIRM, s, j + 1);
         }
         return null;

@@ -36,6 +36,8 @@ final class Clause {
         while (i < words.size() - 1 && leadins.contains(words.get(i))) i++;
         // "you know" / "i mean" are lead-ins only when something follows them
         while (i < words.size() - 2 && (pair(i, "you", "know") || pair(i, "i", "mean")) && text.breakBefore[sentence.from() + i + 2]) i += 2;
+        // "you know what, let's look at it together": the discourse marker, not "you know what you want"
+        if (i < words.size() - 3 && pair(i, "you", "know") && words.get(i + 2).equals("what") && text.breakBefore[sentence.from() + i + 3]) i += 3;
         this.lead = i;
         List<Match> shields = null;
         for (Match m : trie.matchAll(words)) {

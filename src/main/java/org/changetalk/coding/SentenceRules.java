@@ -283,7 +283,8 @@ final class SentenceRules {
         if ((m = c.first(Cue.INFORMATION)) != null && !(stem != null && cognitive(c, stem))) {
             return information(c, m, RuleId.INFORMATION);
         }
-        if ((ctx.clientAsked() || ctx.permission()) && stem == null && echo.content() >= 2) {
+        if ((ctx.clientAsked() || ctx.permission()) && (stem == null || !holdsClientsView(c, stem)) && echo.content() >= 2) {
+            // ("is it true you can't overdose on weed?" — "you can't die from THC alone…": the "you can't" answers)
             // the client asked: a statement in reply is information unless it plainly reflects ("it sounds like…")
             return information(c, c.first(Cue.INFORMATION) != null ? c.first(Cue.INFORMATION) : new Match(Cue.INFORMATION, c.lead, c.size()),
                     RuleId.ANSWERS_CLIENT_QUESTION);
@@ -478,8 +479,10 @@ final class SentenceRules {
                     || c.word(0).equals("so") && c.size() >= 4 && you(c) && ctx.hasClient();
             // issue 9, family 3: a few words said back with a rising tone ("Every day?", "Just the once?", "You run
             // track?", "Work's steady?") ask the client to confirm or add a fact: on tune, 6 of 29 such rising-tone
-            // "reflections" were reflections. A restatement says back at some length, or guesses at meaning
-            boolean restatesAtLength = restates && ReflectionDepthRules.spokenWords(c) >= 5 && ctx.hasClient();
+            // "reflections" were reflections. A restatement says back at some length, or in the client's own words ("He
+            // thinks it's too much?"), or guesses at meaning; "A few times this week?" adds the fact it asks about
+            int said = ReflectionDepthRules.spokenWords(c);
+            boolean restatesAtLength = restates && ctx.hasClient() && (said >= 6 || said >= 3 && plainOverlap(c, ctx) >= 0.75);
             if (!eitherOr && (restatesAtLength || guess || checked && you(c))) {
                 return reflection(c, ctx, echo, stem != null ? stem : checked ? tag : null,
                         checked ? RuleId.REFLECTION_WITH_CHECK : RuleId.REFLECTION_RISING_TONE);
@@ -841,6 +844,14 @@ final class SentenceRules {
             if (!self.contains(c.word(subject))) return true;
         }
         return false;
+    }
+
+    /**
+     * An opener that guesses at the client's mind ("it sounds like", "you feel", "part of you"), unlike "you can't…" or
+     * "you've…", which open an answer to the client's question as easily as a reflection.
+     */
+    private boolean holdsClientsView(Clause c, Match stem) {
+        return tentative(c, stem) || cognitive(c, stem);
     }
 
     /** "You mentioned…", "you said…", "you told me…": a fact the client gave, brought back to confirm it. */

@@ -51,6 +51,10 @@ final class SentenceRules {
     private final Set<String> informingVerbs;
     private final Set<String> contestableFeelings;
     private final Set<String> doubtTags;
+    private final Set<String> wouldMarkers;
+    private final Set<String> wouldNotConsequence;
+    private final Set<String> harmVerbs;
+    private final Set<String> minimizers;
     private final Set<String> tellingVerbs;
     /** Grammar words the rules name: the conjunction of "keep drinking and it'll…", the "so" of "so you feel…". */
     private static final String AND = "and", SO = "so";
@@ -61,6 +65,7 @@ final class SentenceRules {
     private final DeniedClaim deniedClaim;
     private final RiskRaised riskRaised;
     private final InTheirShoes inTheirShoes;
+    private final RecommendedStep recommendedStep;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -104,6 +109,10 @@ final class SentenceRules {
         this.informingVerbs = lexicon.set("informing_verb");
         this.contestableFeelings = lexicon.set("contestable_feeling");
         this.doubtTags = lexicon.set("doubt_tag");
+        this.wouldMarkers = lexicon.set("would_marker");
+        this.wouldNotConsequence = lexicon.set("would_not_consequence");
+        this.harmVerbs = lexicon.set("harm_verb");
+        this.minimizers = lexicon.set("minimizer");
         this.tellingVerbs = lexicon.set("telling_verb");
         this.depth = new ReflectionDepthRules(lexicon);
         this.session = new SessionQuestion(lexicon);
@@ -112,6 +121,7 @@ final class SentenceRules {
         this.deniedClaim = new DeniedClaim(lexicon);
         this.riskRaised = new RiskRaised(lexicon);
         this.inTheirShoes = new InTheirShoes(lexicon);
+        this.recommendedStep = new RecommendedStep(lexicon);
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -185,14 +195,18 @@ final class SentenceRules {
             return advice(c, ctx, m, nodInTurn);
         }
         if ((m = c.first(Cue.WARNING)) != null && !isReflectedAdvice(c, m) && (echo.ratio() < 0.5 || !mostlyClients(c, m, ctx))
-                && !ctx.clientAsked()) {
+                && !ctx.clientAsked() && !clientNamedHarm(c, m, ctx)) {
             // (a consequence told because the client asked — "results go to your PO" — answers; it does not warn)
             // "Three sodas a day is going to put you on insulin": the client's habit in the client's words, and a
             // consequence they never said — the warning is the counselor's however much of the sentence echoes
             return advice(c, ctx, m, nodInTurn);
         }
         if ((m = c.first(Cue.FIXING)) != null) return advice(c, ctx, m, nodInTurn);
-        if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, m)) return advice(c, ctx, m, nodInTurn);
+        if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, m)) {
+            // "How do people remember their pills?" — "One thing that helps a lot of people is a pill box": a soft
+            // suggestion the client just asked for is given with permission
+            return ctx.clientAsked() ? asked(c, m) : advice(c, ctx, m, nodInTurn);
+        }
         if ((m = imperativeAfterClause(c, ctx)) != null) {
             // "If you're going to use, try not to use alone": the if/when clause sets the scene, the imperative advises
             return advice(c, ctx, m, nodInTurn, RuleId.IMPERATIVE_AFTER_CLAUSE);
@@ -204,6 +218,10 @@ final class SentenceRules {
         if ((m = inTheirShoes.find(c, ctx)) != null) {
             // "I'd sign him back up": the counselor's own step for the client, advice without a trigger word
             return advice(c, ctx, m, nodInTurn, RuleId.IN_THEIR_SHOES);
+        }
+        if ((m = recommendedStep.find(c, ctx)) != null) {
+            // "Cooking a big batch on Sundays would save you a fortune": a step named and what it would do for the client
+            return advice(c, ctx, m, nodInTurn, RuleId.RECOMMENDED_STEP);
         }
         if ((m = imperativeThenConsequence(c)) != null) {
             // "Keep drinking like this and it'll turn into cirrhosis": an imperative as the condition of a prediction
@@ -257,6 +275,11 @@ final class SentenceRules {
         if ((m = riskRaised.find(c, ctx, echo)) != null) {
             return advice(c, ctx, m, nodInTurn, RuleId.RISK_RAISED);
         }
+        if ((m = conditionalConsequence(c, ctx, echo)) != null) {
+            // before the information cues: "If you got stopped on a Monday, you'd be over the limit" foretells the client's
+            // lot (its guards keep out reflections, answers, safer-use information and the client's own words)
+            return advice(c, ctx, m, nodInTurn, RuleId.CONDITIONAL_CONSEQUENCE);
+        }
         if ((m = c.first(Cue.INFORMATION)) != null && !(stem != null && cognitive(c, stem))) {
             return information(c, m, RuleId.INFORMATION);
         }
@@ -271,9 +294,6 @@ final class SentenceRules {
             return information(c, m, RuleId.GENERAL_FACT);
         }
         if (stem != null) return reflection(c, ctx, echo, stem, RuleId.REFLECTION_OPENER);
-        if ((m = conditionalConsequence(c, ctx, echo)) != null) {
-            return advice(c, ctx, m, nodInTurn, RuleId.CONDITIONAL_CONSEQUENCE);
-        }
         if ((m = c.first(Cue.INFORMATION)) != null && !(you(c) && echo.ratio() >= 0.5)) {
             return information(c, m, RuleId.INFORMATION);
         }
@@ -505,7 +525,11 @@ final class SentenceRules {
         // "Have you ever tried to quit before?" asks for the story of a past attempt, like "…thought about quitting?"
         if (c.word(at).equals("to")) at++;
         String next = c.word(at);
-        return next.isEmpty() || changeItself.contains(next);
+        if (next.isEmpty() || changeItself.contains(next)) return true;
+        // "Have you ever tried taking a break?" asks what the client has done (a closed question); "have you ever
+        // considered just not buying a pack?" and "have you tried walking?" propose the step
+        return m.to() - m.from() >= 4 && c.word(m.from() + 2).equals("ever") && c.word(m.to() - 1).equals("tried")
+                && !next.equals("just");
     }
 
     /** "It sounds like, um…", "So the-": a sentence that trails off after a few words. */
@@ -575,6 +599,13 @@ final class SentenceRules {
         return new Utterance(c.span(), Code.PERSUADE, null, null,
                 ev(c, m, (why0 == null ? RuleId.ADVICE_WITHOUT_PERMISSION : why0).id(), quote(c.quote(m))
                         + " pushes the client toward a change without being asked: Persuade."));
+    }
+
+    /** A soft suggestion that answers the client's own question: Persuade with Permission. */
+    private Utterance asked(Clause c, Match m) {
+        return new Utterance(c.span(), Code.PERSUADE_WITH_PERMISSION, null, null,
+                ev(c, m, RuleId.ADVICE_WITH_PERMISSION, "A suggestion (" + quote(c.quote(m))
+                        + ") is Persuade with Permission here because the client asked for it."));
     }
 
     private Utterance information(Clause c, Match m, RuleId rule) {
@@ -714,7 +745,10 @@ final class SentenceRules {
     private Match confrontation(Clause c, Echo echo, Context ctx) {
         Match m = c.first(Cue.CONFRONT);
         if (m == null) m = c.first(Cue.LABELLING);
-        if (m == null) return doubtTag(c);
+        if (m == null) {
+            Match doubt = doubtTag(c);
+            return doubt != null ? doubt : minimizedEcho(c, ctx);
+        }
         // a double-sided reflection holds both sides; the words after "on the other hand" are the client's, not an attack
         Match sides = c.first(Cue.DOUBLE_SIDED);
         if (sides != null && sides.from() < m.from()) return null;
@@ -732,6 +766,22 @@ final class SentenceRules {
      * "How little is a little, really?", "And that's all, honestly?": a question that ends on a tag of doubt after a
      * comma questions the client's honesty (MITI: Confront). Not a one- or two-word "Really?" (surprise, a backchannel).
      */
+    /**
+     * "Only twice?", "Just the one.": the client's own amount said back as a fragment with a minimiser the client did
+     * not use ({@code [set:minimizer]}) doubts it (MITI: Confront, sarcasm). Not when the client said "only" themself
+     * ("I'm down to only twelve" — "Only twelve." is their word said back), not a longer sentence ("Only on weekends,
+     * and never at home" reflects).
+     */
+    private Match minimizedEcho(Clause c, Context ctx) {
+        int words = c.size() - c.lead;
+        String first = c.word(c.lead);
+        if (words < 2 || words > 3 || !minimizers.contains(first) || ctx.clientWords().contains(first)) return null;
+        for (int i = c.lead + 1; i < c.size(); i++) {
+            if (!ctx.clientWords().contains(c.word(i))) return null;
+        }
+        return new Match(Cue.CONFRONT, c.lead, c.size());
+    }
+
     private Match doubtTag(Clause c) {
         int last = c.size() - 1;
         if (!c.sentence.question() || last - c.lead < 3 || !doubtTags.contains(c.word(last)) || !c.breakBefore(last)) return null;
@@ -894,14 +944,44 @@ final class SentenceRules {
         int future = -1, condition = -1;
         for (int i = c.lead; i < c.size(); i++) {
             String w = c.word(i);
-            if (future < 0 && futureMarkers.contains(w) && (!w.equals("going") || c.word(i + 1).equals("to"))
-                    && !self.contains(c.word(i - 1))) {
+            if (future < 0 && (futureMarkers.contains(w) && (!w.equals("going") || c.word(i + 1).equals("to"))
+                    && !self.contains(c.word(i - 1)) || wouldConsequence(c, i))) {
                 future = i;
             }
             if (condition < 0 && conditions.contains(w)) condition = i;
         }
         if (future < 0 || condition < 0) return null;
         return new Match(Cue.WARNING, Math.min(future, condition), Math.min(c.size(), Math.max(future, condition) + 3));
+    }
+
+    /**
+     * "…you'd lose your PIN", "…you would be back in court": the client's lot in a hypothetical, the consequence half
+     * of "if the regulator found out…". Not the condition itself ("if you'd like", "whether you'd be open to…"), not
+     * a wish, a view or a past ("you'd rather", "you'd think", "you'd told me": {@code [set:would_not_consequence]}).
+     */
+    private boolean wouldConsequence(Clause c, int i) {
+        String w = c.word(i);
+        int verb;
+        if (wouldMarkers.contains(w)) verb = i + 1;
+        else if (w.equals("would") && you.contains(c.word(i - 1))) verb = i + 1;
+        else return false;
+        String before = wouldMarkers.contains(w) ? c.word(i - 1) : c.word(i - 2);
+        if (conditions.contains(before) || before.equals("whether")) return false;
+        while (verb < c.size() - 1 && imperativeSofteners.contains(c.word(verb))) verb++;
+        String v = c.word(verb);
+        return !v.isEmpty() && Character.isLetter(v.charAt(0)) && !wouldNotConsequence.contains(v) && !v.endsWith("ed");
+    }
+
+    /**
+     * "My drinking is ruining my marriage." — "It's hurting your marriage.": the client named the harm themself, so the
+     * same harm said back about the same thing (what follows the warning words is mostly theirs) reflects; it does not warn.
+     */
+    private boolean clientNamedHarm(Clause c, Match m, Context ctx) {
+        if (m.to() >= c.size()) return false;
+        for (String w : harmVerbs) {
+            if (ctx.clientWords().contains(w)) return c.mostlyClientWords(m.to(), stop, ctx.clientStems());
+        }
+        return false;
     }
 
     /**
@@ -933,7 +1013,9 @@ final class SentenceRules {
     private Match youCould(Clause c, Context ctx) {
         int i = c.lead;
         while (i < c.size() - 3 && (imperativeSofteners.contains(c.word(i)) || conjunctions.contains(c.word(i)))) i++;
-        if (!you.contains(c.word(i)) || !proposalModals.contains(c.word(i + 1)) || c.sentence.question() || ctx.clientAsked()) return null;
+        // "you could take a kit home for him": a safer-use offer, not a push (harm-reduction information is told first)
+        if (!you.contains(c.word(i)) || !proposalModals.contains(c.word(i + 1)) || c.sentence.question() || ctx.clientAsked()
+                || c.has(Cue.HARM_REDUCTION) || c.covered(Cue.SHIELD, i)) return null;
         int v = i + 2;
         while (v < c.size() - 1 && imperativeSofteners.contains(c.word(v))) v++;
         String verb = c.word(v);

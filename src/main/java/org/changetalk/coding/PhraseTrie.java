@@ -22,6 +22,10 @@ final class PhraseTrie {
     static final String ANY = "*";
 
     private final Node root = new Node();
+    /** The graph as arrays for matching; dropped whenever a phrase is added. */
+    private volatile Compiled compiled;
+    /** The lexicon's vocabulary, when the graph is the lexicon's (null: the graph numbers its own words). */
+    private volatile Vocabulary vocabulary;
 
     /** One position in a phrase: its alternatives (each one or more words), possibly optional. */
     record Segment(List<List<String>> alternatives, boolean optional) {}
@@ -47,6 +51,7 @@ final class PhraseTrie {
     }
 
     void add(List<Segment> segments, Cue cue, boolean anchored) {
+        compiled = null;
         Set<Node> current = identitySet();
         current.add(root);
         for (Segment segment : segments) {
@@ -156,29 +161,149 @@ final class PhraseTrie {
         }
     }
 
-    /** Every phrase occurrence in {@code words} (lower-cased word forms), each start and end once per cue. */
-    List<Match> matchAll(List<String> words) {
-        List<Match> out = new ArrayList<>();
-        int n = words.size();
-        for (int i = 0; i < n; i++) {
-            walk(root.next.get(words.get(i)), words, i, i + 1, out);
-            if (root.any != null) walk(root.any, words, i, i + 1, out);
-        }
-        return out;
+    /**
+     * Numbers this graph's words with the lexicon's vocabulary, so a text read with it ({@link Text#of(String,
+     * Vocabulary)}) is matched without looking its words up again. Every phrase word must be in it.
+     */
+    void useVocabulary(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        compiled = null;
     }
 
-    private static void walk(Node node, List<String> words, int from, int at, List<Match> out) {
-        if (node == null) return;
-        if (node.ends != null) {
-            for (Cue c : node.ends) out.add(new Match(c, from, at, false));
-        }
-        if (node.anchoredEnds != null) {
-            for (Cue c : node.anchoredEnds) {
-                if (node.ends == null || !node.ends.contains(c)) out.add(new Match(c, from, at, true));
+    /** Every phrase occurrence in {@code words} (lower-cased word forms), each start and end once per cue. */
+    List<Match> matchAll(List<String> words) {
+        Compiled c = compiled();
+        int[] numbers = new int[words.size()];
+        for (int i = 0; i < numbers.length; i++) numbers[i] = c.vocabulary.number(words.get(i));
+        return c.matchAll(numbers, 0, numbers.length);
+    }
+
+    /** Every phrase occurrence in the words [from, to) of a text, positions relative to {@code from}. */
+    List<Match> matchAll(Text text, int from, int to) {
+        Compiled c = compiled();
+        if (text.vocabulary == c.vocabulary) return c.matchAll(text.numbers, from, to);
+        return matchAll(text.words.subList(from, to));
+    }
+
+    private Compiled compiled() {
+        Compiled c = compiled;
+        if (c == null) compiled = c = new Compiled(root, vocabulary);
+        return c;
+    }
+
+    /**
+     * The finished graph as arrays, made on the first match after the last phrase was added: each word of a text is
+     * looked up once (its number in the vocabulary, {@link Text#numbers}) and then followed from node to node by
+     * comparing numbers, instead of a hash look-up of the word at every node it passes. Immutable, so one instance
+     * serves every thread. The matches and their order are the graph walk's own: at each start word, the word's edge
+     * before the wildcard; at each node, its cues (in cue order, then the anchored ones not also plain) before the
+     * nodes after it.
+     */
+    private static final class Compiled {
+        private static final Cue[] NO_CUES = new Cue[0];
+        final Vocabulary vocabulary;
+        /** The root's edges by word number (-1: none). */
+        private final int[] rootNext;
+        private final int rootAny;
+        /** Node k's edges are [edgeFrom[k], edgeFrom[k + 1]), sorted by word number. */
+        private final int[] edgeFrom;
+        private final int[] edgeWord;
+        private final int[] edgeTo;
+        /** Node k's wildcard child, or -1. */
+        private final int[] any;
+        private final Cue[][] ends;
+        private final Cue[][] anchoredOnly;
+
+        Compiled(Node root, Vocabulary given) {
+            Map<Node, Integer> number = new IdentityHashMap<>();
+            List<Node> nodes = new ArrayList<>();
+            number.put(root, 0);
+            nodes.add(root);
+            List<String> words = new ArrayList<>();
+            int edges = 0;
+            for (int k = 0; k < nodes.size(); k++) {
+                Node node = nodes.get(k);
+                for (Map.Entry<String, Node> e : node.next.entrySet()) {
+                    words.add(e.getKey());
+                    if (number.putIfAbsent(e.getValue(), nodes.size()) == null) nodes.add(e.getValue());
+                    edges++;
+                }
+                if (node.any != null && number.putIfAbsent(node.any, nodes.size()) == null) nodes.add(node.any);
             }
+            vocabulary = given != null ? given : Vocabulary.literal(words);
+            int n = nodes.size();
+            edgeFrom = new int[n + 1];
+            edgeWord = new int[edges];
+            edgeTo = new int[edges];
+            any = new int[n];
+            ends = new Cue[n][];
+            anchoredOnly = new Cue[n][];
+            int at = 0;
+            for (int k = 0; k < n; k++) {
+                Node node = nodes.get(k);
+                edgeFrom[k] = at;
+                long[] sorted = new long[node.next.size()];
+                int j = 0;
+                for (Map.Entry<String, Node> e : node.next.entrySet()) {
+                    int word = vocabulary.number(e.getKey());
+                    if (word < 0) throw new IllegalStateException("phrase word '" + e.getKey() + "' is not in the vocabulary");
+                    sorted[j++] = (long) word << 32 | number.get(e.getValue());
+                }
+                java.util.Arrays.sort(sorted);
+                for (long edge : sorted) {
+                    edgeWord[at] = (int) (edge >>> 32);
+                    edgeTo[at] = (int) edge;
+                    at++;
+                }
+                any[k] = node.any == null ? -1 : number.get(node.any);
+                ends[k] = node.ends == null ? NO_CUES : node.ends.toArray(NO_CUES);
+                List<Cue> anchored = new ArrayList<>();
+                if (node.anchoredEnds != null) {
+                    for (Cue c : node.anchoredEnds) {
+                        if (node.ends == null || !node.ends.contains(c)) anchored.add(c);
+                    }
+                }
+                anchoredOnly[k] = anchored.toArray(NO_CUES);
+            }
+            edgeFrom[n] = at;
+            rootNext = new int[vocabulary.size()];
+            java.util.Arrays.fill(rootNext, -1);
+            for (int e = edgeFrom[0]; e < edgeFrom[1]; e++) rootNext[edgeWord[e]] = edgeTo[e];
+            rootAny = any[0];
         }
-        if (at >= words.size()) return;
-        if (!node.next.isEmpty()) walk(node.next.get(words.get(at)), words, from, at + 1, out);
-        if (node.any != null) walk(node.any, words, from, at + 1, out);
+
+        /** Matches in the words [from, to) given by number; positions relative to {@code from}. */
+        List<Match> matchAll(int[] words, int from, int to) {
+            List<Match> out = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                if (words[i] >= 0) walk(rootNext[words[i]], words, to, from, i, i + 1, out);
+                if (rootAny >= 0) walk(rootAny, words, to, from, i, i + 1, out);
+            }
+            return out;
+        }
+
+        private void walk(int node, int[] words, int to, int base, int start, int at, List<Match> out) {
+            if (node < 0) return;
+            for (Cue c : ends[node]) out.add(new Match(c, start - base, at - base, false));
+            for (Cue c : anchoredOnly[node]) out.add(new Match(c, start - base, at - base, true));
+            if (at >= to) return;
+            int w = words[at];
+            if (w >= 0) {
+                int lo = edgeFrom[node], hi = edgeFrom[node + 1] - 1;
+                while (lo <= hi) {
+                    int mid = (lo + hi) >>> 1;
+                    int v = edgeWord[mid];
+                    if (v < w) {
+                        lo = mid + 1;
+                    } else if (v > w) {
+                        hi = mid - 1;
+                    } else {
+                        walk(edgeTo[mid], words, to, base, start, at + 1, out);
+                        break;
+                    }
+                }
+            }
+            if (any[node] >= 0) walk(any[node], words, to, base, start, at + 1, out);
+        }
     }
 }

@@ -28,8 +28,11 @@ record Context(Set<String> clientStems, Set<String> clientWords, Set<String> neg
     private static final int NEGATION_WINDOW = 4;
 
     static Context of(List<Text> recentClient, boolean permission, Set<String> stop, Set<String> negators, Asking asking) {
-        Set<String> stems = new HashSet<>();
-        Set<String> words = new HashSet<>();
+        int size = 0;
+        for (Text t : recentClient) size += t.words.size();
+        // sized for every word at once (no rehashing as they go in); only membership and size are ever asked of them
+        Set<String> stems = new HashSet<>(size * 4 / 3 + 1);
+        Set<String> words = new HashSet<>(size * 4 / 3 + 1);
         Set<String> negated = new HashSet<>();
         for (Text t : recentClient) {
             // the last negator seen: a word is negated when one stands within four words before it (Negation.before)

@@ -1,6 +1,5 @@
 package org.changetalk.coding;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,10 +29,10 @@ record Context(Set<String> clientStems, Set<String> clientWords, Set<String> neg
     static Context of(List<Text> recentClient, boolean permission, Set<String> stop, Set<String> negators, Asking asking) {
         int size = 0;
         for (Text t : recentClient) size += t.words.size();
-        // sized for every word at once (no rehashing as they go in); only membership and size are ever asked of them
-        Set<String> stems = new HashSet<>(size * 4 / 3 + 1);
-        Set<String> words = new HashSet<>(size * 4 / 3 + 1);
-        Set<String> negated = new HashSet<>();
+        // sized for every word at once; the rules ask them for membership and size
+        Set<String> stems = new WordSet(size);
+        Set<String> words = new WordSet(size);
+        Set<String> negated = new WordSet(4);
         for (Text t : recentClient) {
             // the last negator seen: a word is negated when one stands within four words before it (Negation.before)
             int negator = Integer.MIN_VALUE;

@@ -37,6 +37,9 @@ final class PhraseTrie {
         EnumSet<Cue> anchoredEnds;
         /** Edges pointing here; above one, the node is shared and must be copied before it changes. */
         int incoming;
+        /** This node's number in the compiled graph, valid while {@link #numbering} is that compilation's. */
+        int number;
+        Object numbering;
 
         Node copy() {
             Node c = new Node();
@@ -50,7 +53,7 @@ final class PhraseTrie {
         }
     }
 
-    void add(List<Segment> segments, Cue cue, boolean anchored) {
+    synchronized void add(List<Segment> segments, Cue cue, boolean anchored) {
         compiled = null;
         Set<Node> current = identitySet();
         current.add(root);
@@ -165,9 +168,10 @@ final class PhraseTrie {
      * Numbers this graph's words with the lexicon's vocabulary, so a text read with it ({@link Text#of(String,
      * Vocabulary)}) is matched without looking its words up again. Every phrase word must be in it.
      */
-    void useVocabulary(Vocabulary vocabulary) {
+    synchronized void useVocabulary(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        compiled = null;
+        // made now, while the lexicon loads (a tenth of a second in a cold JVM), not on the first coded turn
+        compiled = new Compiled(root, vocabulary);
     }
 
     /** Every phrase occurrence in {@code words} (lower-cased word forms), each start and end once per cue. */
@@ -187,8 +191,11 @@ final class PhraseTrie {
 
     private Compiled compiled() {
         Compiled c = compiled;
-        if (c == null) compiled = c = new Compiled(root, vocabulary);
-        return c;
+        if (c != null) return c;
+        synchronized (this) { // compiling marks the nodes, so one thread at a time
+            if (compiled == null) compiled = new Compiled(root, vocabulary);
+            return compiled;
+        }
     }
 
     /**
@@ -215,61 +222,96 @@ final class PhraseTrie {
         private final Cue[][] anchoredOnly;
 
         Compiled(Node root, Vocabulary given) {
-            Map<Node, Integer> number = new IdentityHashMap<>();
-            List<Node> nodes = new ArrayList<>();
-            number.put(root, 0);
-            nodes.add(root);
-            List<String> words = new ArrayList<>();
-            int edges = 0;
+            vocabulary = given != null ? given : Vocabulary.literal(wordsOf(root));
+            // one pass, nodes numbered as they are first reached (breadth first); made once per lexicon, in a cold
+            // JVM, so no per-node garbage beyond the edges' sort keys
+            Object numbering = new Object(); // marks the nodes this compilation has numbered (no identity map of ~70,000)
+            List<Node> nodes = new ArrayList<>(1024);
+            numbered(root, numbering, nodes);
+            int[] from = new int[1024];
+            int[] word = new int[1024];
+            int[] to = new int[1024];
+            int[] wild = new int[1024];
+            List<Cue[]> plain = new ArrayList<>(1024);
+            List<Cue[]> anchoredLists = new ArrayList<>(1024);
+            int at = 0;
             for (int k = 0; k < nodes.size(); k++) {
                 Node node = nodes.get(k);
-                for (Map.Entry<String, Node> e : node.next.entrySet()) {
-                    words.add(e.getKey());
-                    if (number.putIfAbsent(e.getValue(), nodes.size()) == null) nodes.add(e.getValue());
-                    edges++;
+                if (k + 1 >= from.length) {
+                    from = java.util.Arrays.copyOf(from, from.length * 2);
+                    wild = java.util.Arrays.copyOf(wild, wild.length * 2);
                 }
-                if (node.any != null && number.putIfAbsent(node.any, nodes.size()) == null) nodes.add(node.any);
-            }
-            vocabulary = given != null ? given : Vocabulary.literal(words);
-            int n = nodes.size();
-            edgeFrom = new int[n + 1];
-            edgeWord = new int[edges];
-            edgeTo = new int[edges];
-            any = new int[n];
-            ends = new Cue[n][];
-            anchoredOnly = new Cue[n][];
-            int at = 0;
-            for (int k = 0; k < n; k++) {
-                Node node = nodes.get(k);
-                edgeFrom[k] = at;
-                long[] sorted = new long[node.next.size()];
-                int j = 0;
-                for (Map.Entry<String, Node> e : node.next.entrySet()) {
-                    int word = vocabulary.number(e.getKey());
-                    if (word < 0) throw new IllegalStateException("phrase word '" + e.getKey() + "' is not in the vocabulary");
-                    sorted[j++] = (long) word << 32 | number.get(e.getValue());
-                }
-                java.util.Arrays.sort(sorted);
-                for (long edge : sorted) {
-                    edgeWord[at] = (int) (edge >>> 32);
-                    edgeTo[at] = (int) edge;
-                    at++;
-                }
-                any[k] = node.any == null ? -1 : number.get(node.any);
-                ends[k] = node.ends == null ? NO_CUES : node.ends.toArray(NO_CUES);
-                List<Cue> anchored = new ArrayList<>();
-                if (node.anchoredEnds != null) {
-                    for (Cue c : node.anchoredEnds) {
-                        if (node.ends == null || !node.ends.contains(c)) anchored.add(c);
+                from[k] = at;
+                int m = node.next.size();
+                if (m > 0) {
+                    long[] sorted = new long[m];
+                    int j = 0;
+                    for (Map.Entry<String, Node> e : node.next.entrySet()) {
+                        int w = vocabulary.number(e.getKey());
+                        if (w < 0) throw new IllegalStateException("phrase word '" + e.getKey() + "' is not in the vocabulary");
+                        sorted[j++] = (long) w << 32 | numbered(e.getValue(), numbering, nodes);
+                    }
+                    java.util.Arrays.sort(sorted);
+                    if (at + m > word.length) {
+                        word = java.util.Arrays.copyOf(word, Math.max(word.length * 2, at + m));
+                        to = java.util.Arrays.copyOf(to, word.length);
+                    }
+                    for (long edge : sorted) {
+                        word[at] = (int) (edge >>> 32);
+                        to[at] = (int) edge;
+                        at++;
                     }
                 }
-                anchoredOnly[k] = anchored.toArray(NO_CUES);
+                wild[k] = node.any == null ? -1 : numbered(node.any, numbering, nodes);
+                plain.add(node.ends == null ? NO_CUES : node.ends.toArray(NO_CUES));
+                anchoredLists.add(node.anchoredEnds == null ? NO_CUES : anchoredOnly(node));
             }
-            edgeFrom[n] = at;
+            int n = nodes.size();
+            from[n] = at;
+            edgeFrom = java.util.Arrays.copyOf(from, n + 1);
+            edgeWord = java.util.Arrays.copyOf(word, at);
+            edgeTo = java.util.Arrays.copyOf(to, at);
+            any = java.util.Arrays.copyOf(wild, n);
+            ends = plain.toArray(Cue[][]::new);
+            this.anchoredOnly = anchoredLists.toArray(Cue[][]::new);
             rootNext = new int[vocabulary.size()];
             java.util.Arrays.fill(rootNext, -1);
             for (int e = edgeFrom[0]; e < edgeFrom[1]; e++) rootNext[edgeWord[e]] = edgeTo[e];
             rootAny = any[0];
+        }
+
+        /** The node's number, given the next one when it is first reached. */
+        private static int numbered(Node node, Object numbering, List<Node> nodes) {
+            if (node.numbering == numbering) return node.number;
+            node.numbering = numbering;
+            node.number = nodes.size();
+            nodes.add(node);
+            return node.number;
+        }
+
+        /** The anchored cues of a node that are not also plain there, in cue order. */
+        private static Cue[] anchoredOnly(Node node) {
+            if (node.ends == null) return node.anchoredEnds.toArray(NO_CUES);
+            EnumSet<Cue> only = EnumSet.copyOf(node.anchoredEnds);
+            only.removeAll(node.ends);
+            return only.toArray(NO_CUES);
+        }
+
+        /** Every edge word of a graph built apart from a lexicon. */
+        private static List<String> wordsOf(Node root) {
+            Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            List<Node> todo = new ArrayList<>(List.of(root));
+            List<String> words = new ArrayList<>();
+            seen.add(root);
+            while (!todo.isEmpty()) {
+                Node node = todo.remove(todo.size() - 1);
+                for (Map.Entry<String, Node> e : node.next.entrySet()) {
+                    words.add(e.getKey());
+                    if (seen.add(e.getValue())) todo.add(e.getValue());
+                }
+                if (node.any != null && seen.add(node.any)) todo.add(node.any);
+            }
+            return words;
         }
 
         /** Matches in the words [from, to) given by number; positions relative to {@code from}. */

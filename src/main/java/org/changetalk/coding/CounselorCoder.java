@@ -259,9 +259,10 @@ final class CounselorCoder {
             // collaboration, are coded by it): the reflections set it up ("You stood up to him. That took nerve.")
             Utterance other = null;
             for (Code k : MIXED_WITH_REFLECTIONS) {
-                if (best.containsKey(k) && (other == null || bestWeight.get(k) > bestWeight.get(other.code()))) other = best.get(k);
+                Utterance b = best[k.ordinal()];
+                if (b != null && (other == null || bestWeight[k.ordinal()] > bestWeight[other.code().ordinal()])) other = b;
             }
-            if (other != null) return new Main(other, (weight.get(other.code()) + top) / total);
+            if (other != null) return new Main(other, (weight[other.code().ordinal()] + top) / total);
         }
         if (winner == Code.COMPLEX_REFLECTION) {
             // the reflection group: complex if any of its sentences is complex (MITI counts the volley once, as complex)

@@ -61,6 +61,7 @@ final class ClientMind {
     private final Rulers rulers;
     private final IntentAnswers intentAnswers;
     private final FirstWords firstWords;
+    private final FalseReflection falseReflection;
     /** The persona has stopped the behaviour (its use says "none for nine months"): "still using?" is answered from that. */
     private final boolean stopped;
     /** What the client opened with: "what brings you in?" is answered from it. */
@@ -73,6 +74,7 @@ final class ClientMind {
         this.rulers = new Rulers(scenario, memory, voice);
         this.intentAnswers = new IntentAnswers(scenario, index, memory, voice);
         this.stopped = scenario.persona().drug() != null && STOPPED.matcher(scenario.persona().drug()).find();
+        this.falseReflection = new FalseReflection(scenario, index, stopped);
         this.firstWords = new FirstWords(voice, mood, !scenario.persona().moves().beingHere().isEmpty());
         this.scenario = scenario;
         this.index = index;
@@ -265,6 +267,16 @@ final class ClientMind {
         if (ruler.isPresent()) {
             return ruler;
         }
+        // "So Tolu has stopped too", "Dr. Pham already knows", "so you've stopped completely": what the story denies is
+        // corrected, never agreed to ("Yes. Exactly." teaches the trainee a false reflection worked).
+        Optional<FalseReflection.Denial> denial = falseReflection.of(text, memory.saidLines(), useLine(), stoppedFor());
+        if (denial.isPresent()) {
+            FalseReflection.Denial d = denial.get();
+            // "Does your mum know?" answered "No. She doesn't know…" is an answer; "so your mum knows" is corrected.
+            boolean asked = QUESTIONS.contains(category) || text.strip().endsWith("?");
+            return Optional.of(new Reply(answered, true, voice.stock(d.key(), d.values()), ClientTalk.NEUTRAL,
+                    asked ? ReplyKind.FACT : ReplyKind.CORRECTION, state, d.why()));
+        }
         if ((cues.contains("attribution") || MoveCues.has("claim", text))
                 && category != Category.OPEN_QUESTION && category != Category.CLOSED_QUESTION) {
             Optional<Reply> correction = correction(answered, text, state);
@@ -361,7 +373,9 @@ final class ClientMind {
         long unsaid = claimed.stream().filter(t -> !memory.clientTerms().contains(t)).count();
         // an attribution of words is held to what was said (a third new is too much); a claimed decision is a
         // reflection going a step further, which a client lets pass until most of it is new
-        if (said.isPresent() ? unsaid * 3 < claimed.size() : unsaid * 2 <= claimed.size()) {
+        // A claim the persona's story makes ("you've stopped driving after drinking", said later or not yet) is not
+        // "I didn't say that": the client would own it.
+        if (said.isPresent() ? unsaid * 3 < claimed.size() : unsaid * 2 <= claimed.size() || falseReflection.inStory(claimed)) {
             return Optional.empty();
         }
         String key = decision && state.stage().compareTo(Stage.PREPARATION) < 0 ? "correction.decision" : "correction";
@@ -398,6 +412,22 @@ final class ClientMind {
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern STILL_USING = java.util.regex.Pattern.compile(
             "\\b(still using|still drinking|still smoking|i used|i slipped|ago)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** How much they use, in their words: the first sentence of the persona's fact about use, if there is one. */
+    private Optional<String> useLine() {
+        // The fact about use that names an amount ("Half a bottle most evenings") before one about who with.
+        Optional<String> any = Optional.empty();
+        for (Fact f : scenario.persona().facts()) {
+            if (f.topics().contains("use") && !f.topics().contains("company") && !f.topics().contains("use-place") && !f.say().isEmpty()) {
+                String first = f.say().get(0).split("(?<=[.!?])\\s+")[0];
+                if (AMOUNT.matcher(first).find()) {
+                    return Optional.of(first);
+                }
+                any = any.or(() -> Optional.of(first));
+            }
+        }
+        return any;
+    }
 
     /** Whether the client has said a decision or a commitment of their own in this session. */
     private boolean committed() {

@@ -98,6 +98,15 @@ final class ClientMind {
 
     Reply respond(Beat answered, String text, CounselorCoding coding, Category category, ClientState state, int number) {
         Set<String> cues = MoveCues.in(text);
+        // "hows classes goin" without a question mark, read by the coder as a reflection it is unsure of, is a question.
+        if ((category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION) && coding.confidence() < 0.5
+                && WH_START.matcher(text).find()) {
+            category = Category.OPEN_QUESTION;
+        }
+        Optional<Reply> both = apologyThenQuestion(answered, text, cues, coding, state, number);
+        if (both.isPresent()) {
+            return both.get();
+        }
         Reply r = reply(answered, text, cues, coding, category, state, number);
         // "Good morning, Ruth." is answered in kind before whatever else the first line gets.
         Optional<String> hello = r.move() == ReplyKind.GREETING || r.move() == ReplyKind.DISCORD ? Optional.empty()
@@ -107,6 +116,52 @@ final class ClientMind {
                     r.why() + "; greeted back first");
         }
         return r;
+    }
+
+    private static final java.util.regex.Pattern WH_START = java.util.regex.Pattern.compile(
+            "^\\W*(how|hows|how's|what|whats|what's|where|when|who|why|which)\\b(?! a\\b)(?! an\\b)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern CLOSED_START = java.util.regex.Pattern.compile(
+            "^\\W*(have|has|did|do|does|are|is|was|were|can|could|would|will|r u|ru)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "I'm sorry. What happened next?", "my bad. hows ur mom doing": an apology with a question gets both, the
+     * apology taken in and the question answered, in that order (the question alone decides what is said next).
+     */
+    private Optional<Reply> apologyThenQuestion(Beat answered, String text, Set<String> cues, CounselorCoding coding,
+                                               ClientState state, int number) {
+        if (!(cues.contains("apology") || cues.contains("own-fault")) || cues.contains("closing")) {
+            return Optional.empty();
+        }
+        String[] parts = text.strip().replaceAll("\\b(Dr|Mr|Mrs|Ms|St|Prof)\\.", "$1")
+                .split("(?<=[.!?])\\s+|,\\s+(?=(how|what|where|when|who|why|hows|whats)\\b)");
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        // The question from the first sentence after the apology that asks one, to the end.
+        int from = 1;
+        while (from < parts.length - 1 && !WH_START.matcher(parts[from]).find() && !CLOSED_START.matcher(parts[from]).find()) {
+            from++;
+        }
+        String last = String.join(" ", java.util.Arrays.asList(parts).subList(from, parts.length)).strip();
+        boolean open = WH_START.matcher(last).find();
+        boolean closed = CLOSED_START.matcher(last).find() && last.endsWith("?");
+        if (!open && !closed || MoveCues.has("apology", last) || MoveCues.has("own-fault", last)) {
+            return Optional.empty();
+        }
+        // The discord the apology mends is eased as a repair would (a turn of it); the question gets its answer.
+        boolean mending = answered.talk() == ClientTalk.DISCORD || state.discord() >= 2.5;
+        ClientState eased = mending ? new ClientState(Math.min(10, state.engagement() + 0.5), Math.max(0, state.discord() - 1.5),
+                state.importance(), state.confidence(), state.stage()) : state;
+        Category asked = open ? Category.OPEN_QUESTION : Category.CLOSED_QUESTION;
+        Set<String> lastCues = MoveCues.in(last);
+        Reply r = reply(answered, last, lastCues, coding, asked, eased, number);
+        if (r.move() == ReplyKind.DISCORD || r.beat().isTerminal()) {
+            return Optional.empty();
+        }
+        String ack = voice.stock(mending ? "repair.ack" : "apology.accept", Map.of());
+        return Optional.of(new Reply(r.beat(), r.stay(), ack + " " + r.text(), r.talk(), r.move(), r.state(),
+                r.why() + "; the apology taken in first, then the question answered"));
     }
 
     private Reply reply(Beat answered, String text, Set<String> cues, CounselorCoding coding, Category category,
@@ -453,7 +508,11 @@ final class ClientMind {
                 return same.get();
             }
         }
-        List<QuestionIntent> intents = QUESTIONS.contains(category) ? QuestionIntent.of(text) : List.of();
+        List<QuestionIntent> intents = QUESTIONS.contains(category) ? new ArrayList<>(QuestionIntent.of(text)) : new ArrayList<>();
+        if (cues.contains("ruler") || cues.contains("ruler-importance") && cues.contains("ruler-again")) {
+            // "On a scale of zero to ten, how much does it matter?" asks for a number, never for the amount they use.
+            intents.removeIf(i -> i.name().equals("quantity"));
+        }
         if (!intents.isEmpty()) {
             // A question that asks for something (how much, what it gives, what worked, a plan, safety…) gets the line
             // that answers it, when the graph's line does not.
@@ -764,6 +823,14 @@ final class ClientMind {
                 || memory.told(bestBeat));
         // A closed question mostly about something this persona has no line on is not about a story that shares a word.
         boolean closedUnknown = category == Category.CLOSED_QUESTION && (known < 0.6 || aboutElse(q));
+        // A reflection of something the persona has a story about, that the client has not told yet ("you were alone on
+        // Thursday" before the Thursday slip), is answered with that story: the client goes on from what was reflected,
+        // not to the graph's next beat. Only a clear match, and only a story the client is ready to tell.
+        boolean reflection = category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION;
+        if (reflection && open && bestBeat != null && !memory.told(bestBeat) && beatScore >= Math.max(beatBar, 0.5)
+                && beatScore >= index.beat(q, chosen).coverage() + 0.3 && state.discord() < 3) {
+            return Optional.of(enter(scenario.beat(bestBeat), q, state, "the reflection is about this part of the story" + scores));
+        }
         if (question && open && beatScore >= beatBar && state.discord() < 5 && !closedUnknown) {
             if (memory.told(bestBeat)) {
                 if (known < 0.6) {

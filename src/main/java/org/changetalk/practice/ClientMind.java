@@ -62,6 +62,9 @@ final class ClientMind {
     private final IntentAnswers intentAnswers;
     private final FirstWords firstWords;
     private final FalseReflection falseReflection;
+    /** How sure the coder is of the turn being answered: an unsure reflection of what was never said is not agreed to. */
+    private double confidence = 1;
+    private static final double UNSURE = 0.5;
     /** The persona has stopped the behaviour (its use says "none for nine months"): "still using?" is answered from that. */
     private final boolean stopped;
     /** What the client opened with: "what brings you in?" is answered from it. */
@@ -166,6 +169,7 @@ final class ClientMind {
 
     private Reply reply(Beat answered, String text, Set<String> cues, CounselorCoding coding, Category category,
                         ClientState state, int number) {
+        confidence = coding.confidence();
         category = Offences.heard(text, cues, coding, category);
         // The client hears a push in plain words ("that's a relapse", "you could have died") even when the coder
         // read the turn as a reflection: warmth or an apology back would teach the trainee it worked. A feeling
@@ -468,12 +472,15 @@ final class ClientMind {
     private static final java.util.regex.Pattern STILL_USING = java.util.regex.Pattern.compile(
             "\\b(still using|still drinking|still smoking|i used|i slipped|ago)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** Facts about use that say who with, where, since when or what they tried, not how much. */
+    private static final Set<String> NOT_HOW_MUCH = Set.of("company", "use-place", "onset", "time-off", "past-attempts", "sleep");
+
     /** How much they use, in their words: the first sentence of the persona's fact about use, if there is one. */
     private Optional<String> useLine() {
         // The fact about use that names an amount ("Half a bottle most evenings") before one about who with.
         Optional<String> any = Optional.empty();
         for (Fact f : scenario.persona().facts()) {
-            if (f.topics().contains("use") && !f.topics().contains("company") && !f.topics().contains("use-place") && !f.say().isEmpty()) {
+            if (f.topics().contains("use") && f.topics().stream().noneMatch(NOT_HOW_MUCH::contains) && !f.say().isEmpty()) {
                 String first = f.say().get(0).split("(?<=[.!?])\\s+")[0];
                 if (AMOUNT.matcher(first).find()) {
                     return Optional.of(first);
@@ -627,7 +634,7 @@ final class ClientMind {
                 && (feelingUnowned || incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK)) {
             // The next part of the story does not answer this reflection: the client takes it in first, so the
             // reply answers what was said before it moves on.
-            String ack = acknowledgement(text, cues, q, state);
+            String ack = acknowledgement(text, cues, q, state, confidence < UNSURE);
             return new Reply(r.beat(), r.stay(), ack + " " + r.text(), r.talk(), r.move(), r.state(),
                     r.why() + "; the reflection acknowledged first");
         }
@@ -689,7 +696,7 @@ final class ClientMind {
      * How the client takes in a reflection the story does not answer: a feeling named back is owned ("Scary.
      * Yeah.") or, by a guarded client, doubted; anything else gets a plain "yeah".
      */
-    private String acknowledgement(String text, Set<String> cues, LineIndex.Query q, ClientState state) {
+    private String acknowledgement(String text, Set<String> cues, LineIndex.Query q, ClientState state, boolean unsure) {
         if (cues.contains("own-fault")) {
             return voice.stock("apology.accept", Map.of());
         }
@@ -699,6 +706,13 @@ final class ClientMind {
         }
         Optional<Matcher> feeling = MoveCues.first("feeling", text);
         boolean guarded = state.engagement() < 5 || state.discord() >= 3;
+        // A reflection the coder is unsure of, mostly in words the client never used ("so Lucía has been asking you to
+        // stop"): an agreeing "That's right." would teach that a guess counts as listening.
+        List<String> claimed = Terms.of(text);
+        long unsaid = claimed.stream().filter(t -> !memory.clientTerms().contains(t)).count();
+        if (unsure && feeling.isEmpty() && claimed.size() >= 3 && unsaid * 2 > claimed.size()) {
+            return voice.stock("ack.unsure", Map.of());
+        }
         if (feeling.isPresent()) {
             String word = feeling.get().group().toLowerCase(Locale.ROOT);
             String cap = Character.toUpperCase(word.charAt(0)) + word.substring(1);

@@ -121,6 +121,12 @@ final class ClientMind {
         return r;
     }
 
+    private static final java.util.regex.Pattern EVENT_ASKED = java.util.regex.Pattern.compile(
+            "\\bwhat (happened|happend|went down|went on)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern HEDGED = java.util.regex.Pattern.compile(
+            "\\b(sounds? like|it seems|seems like|i hear|i'?m hearing|i wonder|i guess|maybe|perhaps|part of you|you feel|you'?re feeling|"
+            + "you'?re (proud|scared|worried|afraid|frustrated|tired|angry|sad|relieved|hopeful)|must (be|have been)|almost like|as if)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern WH_START = java.util.regex.Pattern.compile(
             "^\\W*(how|hows|how's|what|whats|what's|where|when|who|why|which)\\b(?! a\\b)(?! an\\b)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -615,7 +621,8 @@ final class ClientMind {
         if (LISTENING.contains(category) && !q.isEmpty() && !scenario.beat(chosen).isTerminal()) {
             Optional<Reply> other = chosenScore < WEAK && !following
                     ? elsewhere(answered, category, text, q, state, chosen)
-                    : QUESTIONS.contains(category) ? direct(answered, category, q, state, incidental(q, chosen, chosenScore))
+                    : QUESTIONS.contains(category) ? direct(answered, category, q, state, incidental(q, chosen, chosenScore),
+                            EVENT_ASKED.matcher(text).find())
                     : Optional.<Reply>empty();
             if (other.isPresent()) {
                 return other.get();
@@ -710,7 +717,9 @@ final class ClientMind {
         // stop"): an agreeing "That's right." would teach that a guess counts as listening.
         List<String> claimed = Terms.of(text);
         long unsaid = claimed.stream().filter(t -> !memory.clientTerms().contains(t)).count();
-        if (unsure && feeling.isEmpty() && claimed.size() >= 3 && unsaid * 2 > claimed.size()) {
+        // Only a claim of fact ("so you…", "and he…"); "it sounds like you're proud" offers a meaning, which is the point.
+        boolean factual = !HEDGED.matcher(text).find();
+        if (unsure && factual && feeling.isEmpty() && claimed.size() >= 3 && unsaid * 2 > claimed.size()) {
             return voice.stock("ack.unsure", Map.of());
         }
         if (feeling.isPresent()) {
@@ -898,7 +907,7 @@ final class ClientMind {
      * only in passing ("Does your mum know?" after a line that named her): the fact, or a reference back.
      */
     private Optional<Reply> direct(Beat answered, Category category, LineIndex.Query q, ClientState state,
-                                   double chosenScore) {
+                                   double chosenScore, boolean event) {
         // An open question invites the story; only a close match makes it a question about a fact.
         double bar = category == Category.CLOSED_QUESTION ? 0.45 : 0.65;
         List<Fact> facts = scenario.persona().facts();
@@ -907,7 +916,9 @@ final class ClientMind {
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < facts.size(); i++) {
-            double s = answers(facts.get(i), q) ? index.fact(q, i).coverage() : 0;
+            LineIndex.Score fs = index.fact(q, i);
+            // "What happened on Saturday?": a fact that shares only the day is not the story of that day.
+            double s = answers(facts.get(i), q) && !(event && IntentAnswers.onlyWhen(fs.matched())) ? fs.coverage() : 0;
             if (s > bestScore) {
                 best = i;
                 bestScore = s;

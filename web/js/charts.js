@@ -1,7 +1,7 @@
 // Small SVG charts drawn by hand. Each series has its own colour, dash pattern and marker shape, so
 // colour is never the only way to tell them apart; every chart carries a title, a description and a
 // data table for screen readers and print.
-import { h, s, uid } from './dom.js';
+import { h, s, uid, tableWrap } from './dom.js';
 import { num } from './format.js';
 
 const W = 640;
@@ -31,14 +31,15 @@ function legendSwatch(style, label) {
 }
 
 function dataTable(caption, xHeader, xLabels, series, fmt) {
+  // in a scrolling region of its own: opened on a phone, a wide table must not make the page scroll sideways
   return h('details', { class: 'chart-data' },
     h('summary', { text: 'Show the numbers' }),
-    h('table', {},
+    tableWrap(caption, h('table', {},
       h('caption', { text: caption }),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: xHeader }), series.map((se) => h('th', { scope: 'col', text: se.label })))),
       h('tbody', {}, xLabels.map((x, i) => h('tr', {},
         h('th', { scope: 'row', text: x }),
-        series.map((se) => h('td', { text: fmt(se.values[i]) })))))));
+        series.map((se) => h('td', { text: fmt(se.values[i]) }))))))));
 }
 
 function frame(title, desc) {

@@ -1,6 +1,6 @@
 // The routes for cohorts, sharing, reviews, comments, recoding, agreement, dashboards, imports and
 // exports (docs/web-api.md, "Cohorts" to "Exports"): one place, so the views never spell a path themselves.
-import { get, post, put, del, enc, query } from './api.js';
+import { get, post, put, del, enc, query, postLines } from './api.js';
 
 export const cohorts = {
   list: () => get('/api/cohorts'),
@@ -47,6 +47,8 @@ export const sessions = {
 
 export const imports = {
   create: (body) => post('/api/imports', body),
+  // the same, calling onProgress({coded, total}) as the server codes the turns; resolves to what create does
+  createWithProgress: async (body, onProgress) => (await postLines('/api/imports', body, onProgress)).imported,
 };
 
 // Contested codes: a trainee's "I meant this as …", the instructors' queue and their answer.

@@ -67,13 +67,25 @@ export async function render(main) {
     if (owner && owner.input.value) body.owner = owner.input.value;
     const chosen = shareBoxes.filter((x) => x.box.checked).map((x) => x.box.value);
     if (chosen.length) body.shareWith = chosen;
-    // a long transcript takes a while to code: say so, with a progress bar, until the answer comes
-    const lines = body.text.split('\n').filter((l) => l.trim()).length;
-    const working = h('progress', { class: 'import-progress', 'aria-label': `Coding ${lines} lines` });
-    replace(status, working, ` Coding ${lines.toLocaleString()} line${lines === 1 ? '' : 's'}\u2026`);
+    // a long transcript takes seconds to code: the bar fills as the server codes the turns (until its first
+    // report, while the transcript is sent and read, it shows only that work is going on)
+    const working = h('progress', { class: 'import-progress', 'aria-label': 'Turns coded' });
+    const said = h('span', { text: ' Sending the transcript\u2026' });
+    replace(status, working, said);
+    let lastPercent = -1;
+    const onProgress = ({ coded, total }) => {
+      working.max = total;
+      working.value = coded;
+      const percent = total ? Math.floor((coded * 100) / total) : 100;
+      // the words change every tenth (a screen reader hears the status; a hundred updates would drown it)
+      if (Math.floor(percent / 10) !== Math.floor(lastPercent / 10)) {
+        said.textContent = ` Coded ${coded.toLocaleString()} of ${total.toLocaleString()} turns (${percent}%)\u2026`;
+      }
+      lastPercent = percent;
+    };
     await busy(form, async () => {
       try {
-        const created = await imports.create(body);
+        const created = await imports.createWithProgress(body, onProgress);
         replace(status);
         go(`/review/${encodeURIComponent(created.id)}`);
       } catch (e) {

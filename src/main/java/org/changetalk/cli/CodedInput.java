@@ -29,7 +29,7 @@ record CodedInput(List<InputTurn> turns, List<CodedTurn> coded, Map<String, List
     }
 
     /**
-     * The same, telling progress after each conversation (the coder codes a conversation at once). Conversations are
+     * The same, telling progress after each turn (or, from a coder that cannot tell, each conversation). Conversations are
      * coded in parallel, one per core (the coder is thread-safe and each conversation is read on its own); the result
      * is the same as in order.
      */
@@ -59,11 +59,12 @@ record CodedInput(List<InputTurn> turns, List<CodedTurn> coded, Map<String, List
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), conversations.size());
         long[] done = {0};
         if (threads <= 1) {
+            // turn by turn: one long conversation (a whole file of one session) moves the line too
             List<List<CodedTurn>> out = new ArrayList<>(conversations.size());
             for (List<Turn> conversation : conversations) {
-                out.add(coder.code(conversation));
+                long before = done[0];
+                out.add(coder.code(conversation, n -> progress.update(before + n, total)));
                 done[0] += conversation.size();
-                progress.update(done[0], total);
             }
             return out;
         }
@@ -76,12 +77,14 @@ record CodedInput(List<InputTurn> turns, List<CodedTurn> coded, Map<String, List
             List<Future<List<CodedTurn>>> futures = new ArrayList<>(conversations.size());
             for (List<Turn> conversation : conversations) {
                 futures.add(pool.submit(() -> {
-                    List<CodedTurn> result = coder.code(conversation);
-                    synchronized (done) {
-                        done[0] += conversation.size();
-                        progress.update(done[0], total);
-                    }
-                    return result;
+                    int[] told = {0};
+                    return coder.code(conversation, n -> {
+                        synchronized (done) {
+                            done[0] += n - told[0];
+                            told[0] = n;
+                            progress.update(done[0], total);
+                        }
+                    });
                 }));
             }
             List<List<CodedTurn>> out = new ArrayList<>(futures.size());

@@ -1,5 +1,6 @@
 package org.changetalk.cli;
 
+import org.changetalk.coding.CodedTurn;
 import org.changetalk.coding.Coder;
 import org.changetalk.coding.ConversationCoder;
 import org.changetalk.coding.CounselorCoding;
@@ -9,6 +10,7 @@ import org.changetalk.coding.Turn;
 import org.changetalk.practice.ResponseCoder;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The real coder, built on first use. picocli instantiates every subcommand when the command line is set up,
@@ -53,6 +55,16 @@ final class LazyCoder {
     }
 
     ConversationCoder conversation() {
-        return turns -> get().code(turns);
+        return new ConversationCoder() {
+            @Override
+            public List<CodedTurn> code(List<Turn> turns) {
+                return get().code(turns);
+            }
+
+            @Override
+            public List<CodedTurn> code(List<Turn> turns, IntConsumer coded) {
+                return get().code(turns, coded);
+            }
+        };
     }
 }

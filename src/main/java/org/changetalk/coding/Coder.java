@@ -3,6 +3,7 @@ package org.changetalk.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * Codes a conversation the way a MITI 4.2.1 coder would: every counselor sentence gets one behaviour code
@@ -46,12 +47,21 @@ public final class Coder {
 
     /** Codes every turn of a conversation, in order; each turn is read against the turns before it. */
     public List<CodedTurn> code(List<Turn> conversation) {
+        return code(conversation, done -> { });
+    }
+
+    /**
+     * The same, telling {@code coded} how many turns are done after each one: a long transcript shows its
+     * progress (a web import, the `code` command at a terminal).
+     */
+    public List<CodedTurn> code(List<Turn> conversation, IntConsumer coded) {
         List<CodedTurn> out = new ArrayList<>(conversation.size());
         List<Text> texts = new ArrayList<>(conversation.size());
         for (Turn t : conversation) {
             Text text = Text.of(t.text());
             out.add(codeTurn(conversation.subList(0, texts.size()), texts, t, text));
             texts.add(text);
+            coded.accept(out.size());
         }
         return out;
     }

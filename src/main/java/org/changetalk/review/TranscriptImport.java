@@ -68,6 +68,27 @@ public final class TranscriptImport {
 
     /** The same, stored as {@code ownerId}'s session (the caller has checked the importer may attribute it). */
     public Imported upload(User actor, String ownerId, String formatName, String text, String title) {
+        return store(actor, ownerId, check(formatName, text, title), (done, total) -> { });
+    }
+
+    /**
+     * A transcript that has been read and found importable: nothing is coded or saved yet. Every refusal an
+     * upload can meet for what it contains happens here, before the caller starts to report progress.
+     */
+    public record Checked(String title, List<Turn> turns) {
+        public Checked {
+            turns = List.copyOf(turns);
+        }
+    }
+
+    /** How far coding has got: {@code done} of {@code total} turns. */
+    @FunctionalInterface
+    public interface Progress {
+        void coded(int done, int total);
+    }
+
+    /** Reads and checks a transcript (format, size, title, one conversation with counselor turns). */
+    public Checked check(String formatName, String text, String title) {
         InputFormat format = switch (formatName.toLowerCase(Locale.ROOT)) {
             case "jsonl" -> InputFormat.JSONL;
             case "csv" -> InputFormat.CSV;
@@ -82,12 +103,19 @@ public final class TranscriptImport {
         if (title != null && (title.isBlank() || title.length() > MAX_TITLE)) {
             throw Refusal.invalid("title: 1–" + MAX_TITLE + " characters.");
         }
-        List<InputTurn> input = read(bytes, format);
-        List<Turn> turns = merged(input);
+        List<Turn> turns = merged(read(bytes, format));
         if (turns.stream().noneMatch(t -> t.speaker() == Speaker.COUNSELOR)) {
             throw new Refusal.Invalid("bad_transcript", "text: the transcript has no counselor turns to code.");
         }
-        List<CodedTurn> coded = coder.get().code(turns);
+        return new Checked(title, turns);
+    }
+
+    /** Codes a checked transcript, telling {@code progress} after each turn, and stores it as {@code ownerId}'s session. */
+    public Imported store(User actor, String ownerId, Checked checked, Progress progress) {
+        List<Turn> turns = checked.turns();
+        String title = checked.title();
+        progress.coded(0, turns.size());
+        List<CodedTurn> coded = coder.get().code(turns, done -> progress.coded(done, turns.size()));
 
         ClientLine opening = null;
         List<SessionTurn> stored = new ArrayList<>();

@@ -67,11 +67,27 @@ public final class Database implements AutoCloseable {
     /** Brings the schema up to date; closes the pool if that fails, so a failed start leaves nothing open. */
     public void migrate() {
         try {
+            if (url.dialect() == Dialect.SQLITE) {
+                openOnce();
+            }
             new Migrations(url.dialect()).apply(this);
         } catch (RuntimeException e) {
             close();
             throw e instanceof StorageException ? new StorageException("cannot open the database " + url.display() + ": "
                     + rootMessage(e), e) : e;
+        }
+    }
+
+    /**
+     * Opens the SQLite file once outside the pool: a file SQLite cannot open (its folder is a file, no
+     * permission) fails the start at once with SQLite's reason, where the pool would retry for its whole
+     * connection timeout (10 s) first.
+     */
+    private void openOnce() {
+        try (Connection c = DriverManager.getConnection(url.jdbcUrl())) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            throw new StorageException(e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,9 @@
 package org.changetalk.storage;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * What in the database names a scenario by its id: practice sessions and drill progress. The studio asks
@@ -53,24 +55,34 @@ public final class ScenarioReferences {
     }
 
     /**
-     * Points every session and drill place of {@code from} at {@code to}. A trainee who somehow has a place in
-     * both drills keeps the one under the new id (the old one stays, unreachable, rather than being merged).
+     * Points every session and drill place of {@code from} at {@code to}, in a transaction of its own. A trainee
+     * who somehow has a place in both drills keeps the one under the new id (the old one stays, unreachable,
+     * rather than being merged).
      */
     public void rename(String from, String to) {
         db.write("move the uses of scenario " + from + " to " + to, c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE practice_sessions SET scenario_id = ? WHERE scenario_id = ?")) {
-                p.setString(1, to);
-                p.setString(2, from);
-                p.executeUpdate();
-            }
-            try (PreparedStatement p = c.prepareStatement("UPDATE drill_progress SET drill_id = ? WHERE drill_id = ? AND NOT EXISTS "
-                    + "(SELECT 1 FROM drill_progress d WHERE d.user_id = drill_progress.user_id AND d.drill_id = ?)")) {
-                p.setString(1, to);
-                p.setString(2, from);
-                p.setString(3, to);
-                p.executeUpdate();
-            }
+            rename(c, from, to);
             return null;
         });
+    }
+
+    /**
+     * The same on the caller's connection, inside the caller's transaction: the studio's database store moves a
+     * scenario's rows and its uses in one transaction, so a failure anywhere leaves both as they were. The SQL
+     * is the same on SQLite and PostgreSQL (a correlated NOT EXISTS; no dialect's upsert).
+     */
+    public static void rename(Connection c, String from, String to) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE practice_sessions SET scenario_id = ? WHERE scenario_id = ?")) {
+            p.setString(1, to);
+            p.setString(2, from);
+            p.executeUpdate();
+        }
+        try (PreparedStatement p = c.prepareStatement("UPDATE drill_progress SET drill_id = ? WHERE drill_id = ? AND NOT EXISTS "
+                + "(SELECT 1 FROM drill_progress d WHERE d.user_id = drill_progress.user_id AND d.drill_id = ?)")) {
+            p.setString(1, to);
+            p.setString(2, from);
+            p.setString(3, to);
+            p.executeUpdate();
+        }
     }
 }

@@ -188,7 +188,7 @@ public final class DatabaseStudioStore implements ScenarioStore {
     }
 
     @Override
-    public Renamed rename(String from, String to, String baseVersion, User by) {
+    public Renamed rename(String from, String to, String baseVersion, User by, Uses uses) {
         if (!StudioStore.usableId(to)) {
             throw new IllegalArgumentException("not a usable scenario id: " + to);
         }
@@ -242,6 +242,8 @@ public final class DatabaseStudioStore implements ScenarioStore {
             insertVersion(c, to, number, text, now, by == null ? null : by.id(), by == null ? null : by.username(),
                     newDraft != null, valid);
             deleteRows(c, from);
+            // sessions and drill places in the same transaction: a failure anywhere leaves all of it as it was
+            uses.move(c, from, to);
             SharedLibrary.published(c, to);
             return new Renamed(from, to, StudioStore.hash(text), number);
         });

@@ -2,6 +2,8 @@ package org.changetalk.studio;
 
 import org.changetalk.account.User;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,13 +62,24 @@ public interface ScenarioStore {
 
     /**
      * Gives a scenario a new id: its published text, draft and test plan move to the new name with the id
-     * inside them changed (nothing else in the text is touched), and its versions move with it.
+     * inside them changed (nothing else in the text is touched), its versions move with it, and so does what
+     * else names it ({@code uses}: sessions, drill places) in the same step: either all of it moves or, on a
+     * failure, none of it.
      *
      * @throws org.changetalk.refusal.Refusal.NotFound when there is no scenario {@code from}
      * @throws org.changetalk.refusal.Refusal.Conflict when {@code to} is in use, now or by a deleted scenario's versions
      * @throws StudioStore.StaleException when someone saved {@code from} since {@code baseVersion}
      */
-    Renamed rename(String from, String to, String baseVersion, User by);
+    Renamed rename(String from, String to, String baseVersion, User by, Uses uses);
+
+    /** What else names a scenario by its id, moved by a rename (see {@code storage.ScenarioReferences}). */
+    interface Uses {
+        /** Moves them on the rename's own connection, inside its transaction (the database store). */
+        void move(Connection c, String from, String to) throws SQLException;
+
+        /** Moves them in a transaction of their own and commits it (the folder store, whose files are no transaction). */
+        void moveCommitted(String from, String to);
+    }
 
     /** Ids of deleted scenarios: kept versions, and no published text or draft any more. Sorted. */
     List<String> deleted();

@@ -204,7 +204,7 @@ public final class StudioStore implements ScenarioStore {
     }
 
     @Override
-    public Renamed rename(String from, String to, String baseVersion, User by) {
+    public Renamed rename(String from, String to, String baseVersion, User by, Uses uses) {
         if (!usableId(to)) {
             throw new IllegalArgumentException("not a usable scenario id: " + to);
         }
@@ -239,6 +239,16 @@ public final class StudioStore implements ScenarioStore {
             }
             moveHistory(from, to);
             moveHistory(ScenarioStore.planKey(from), ScenarioStore.planKey(to));
+            // the sessions and drill places move in a database transaction of their own; if it fails, the new
+            // files and the history go back, so the scenario and its uses are both as they were. Once it has
+            // committed, what is left (the rename's version, the old files going) only tidies up: a crash from
+            // here on leaves the sessions on the new id, where its files already are
+            try {
+                uses.moveCommitted(from, to);
+            } catch (RuntimeException e) {
+                undoNewFiles(from, to, pub.isPresent(), draft.isPresent(), plan.isPresent(), e);
+                throw e;
+            }
             boolean valid = meta(to, lastNumber(to)).map(VersionInfo::valid).orElse(true);
             String text = newDraft != null ? newDraft : newPublished;
             int number = addVersion(to, text, newDraft != null, valid, by, clock.instant());
@@ -249,6 +259,25 @@ public final class StudioStore implements ScenarioStore {
             library.reload(publishedFile(to));
             return new Renamed(from, to, hash(text), number);
         });
+    }
+
+    /** A rename whose sessions could not move: its new files go and its history moves back. */
+    private void undoNewFiles(String from, String to, boolean published, boolean draft, boolean plan, RuntimeException cause) {
+        try {
+            moveHistory(ScenarioStore.planKey(to), ScenarioStore.planKey(from));
+            moveHistory(to, from);
+            if (plan) {
+                Files.deleteIfExists(planFile(to));
+            }
+            if (draft) {
+                Files.deleteIfExists(drafts.resolve(to + ".json"));
+            }
+            if (published) {
+                Files.deleteIfExists(publishedFile(to));
+            }
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     /** The current text, if it is still the one the author saw. */

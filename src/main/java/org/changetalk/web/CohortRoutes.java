@@ -132,8 +132,18 @@ final class CohortRoutes {
             // who it belongs to and where it is shared are checked before anything is saved
             String owner = cohorts.importOwner(u, Requests.optionalText(body, "owner"));
             List<String> shareWith = cohorts.importCohorts(u, stringList(body, "shareWith"));
-            Imported created = imports.upload(u, owner, Requests.text(body, "format"), Requests.text(body, "text"),
+            TranscriptImport.Checked checked = imports.check(Requests.text(body, "format"), Requests.text(body, "text"),
                     Requests.optionalText(body, "title"));
+            if (ImportProgress.wanted(ctx)) {
+                // a long transcript takes seconds to code: the page shows how far it has got
+                ImportProgress.stream(ctx, progress -> {
+                    Imported created = imports.store(u, owner, checked, progress);
+                    cohorts.shareImport(created.id(), shareWith);
+                    return ReviewJson.imported(created);
+                });
+                return;
+            }
+            Imported created = imports.store(u, owner, checked, (done, total) -> { });
             cohorts.shareImport(created.id(), shareWith);
             send(ctx, 201, ReviewJson.imported(created));
         });

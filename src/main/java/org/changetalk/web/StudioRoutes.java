@@ -45,6 +45,8 @@ final class StudioRoutes {
     private final Playtest playtest;
     private final ScenarioLoader loader;
     private final ScenarioReferences references;
+    /** Sessions and drill places, moved in the same step as a renamed scenario. */
+    private final ScenarioStore.Uses uses;
 
     /** The format's JSON Schema beside the scenarios: the editor's completion and hover help are read from it. */
     private final Path schema;
@@ -52,6 +54,17 @@ final class StudioRoutes {
     StudioRoutes(ScenarioStore store, StudioCheck check, Playtest playtest, ScenarioLoader loader, ScenarioReferences references,
                  Path schema) {
         this.schema = schema;
+        this.uses = new ScenarioStore.Uses() {
+            @Override
+            public void move(java.sql.Connection c, String from, String to) throws java.sql.SQLException {
+                ScenarioReferences.rename(c, from, to);
+            }
+
+            @Override
+            public void moveCommitted(String from, String to) {
+                references.rename(from, to);
+            }
+        };
         this.store = store;
         this.check = check;
         this.playtest = playtest;
@@ -351,11 +364,10 @@ final class StudioRoutes {
         }
         ScenarioStore.Renamed renamed;
         try {
-            renamed = store.rename(id, to, baseVersion, u);
+            renamed = store.rename(id, to, baseVersion, u, uses);
         } catch (StudioStore.StaleException e) {
             throw stale(id, e);
         }
-        references.rename(id, to);
         ObjectNode o = usesJson(to, references.uses(to));
         o.put("from", id);
         o.put("version", renamed.version());

@@ -61,8 +61,6 @@ import java.io.UncheckedIOException;
  * library and its watcher, and the HTTP server; {@link #close()} stops them in reverse order.
  */
 public final class WebServer implements AutoCloseable {
-    /** A request body must arrive whole within this time, whatever its pace (see {@link WholeBodies}). */
-    static final java.time.Duration BODY_DEADLINE = java.time.Duration.ofSeconds(15);
     /** Larger bodies are refused with 413 before they are read. */
     public static final int MAX_BODY = 64 * 1024;
     /** Transcript uploads may be larger: up to 256 KiB of text, JSON-escaped. */
@@ -400,7 +398,7 @@ public final class WebServer implements AutoCloseable {
                 // headers on everything; then whole bodies before any app thread is spent (Javalin puts its
                 // servlet context inside the innermost wrapper)
                 SecurityHeaders headers = new SecurityHeaders(address);
-                headers.setHandler(new WholeBodies(MAX_UPLOAD_BODY, BODY_DEADLINE));
+                headers.setHandler(new WholeBodies(MAX_UPLOAD_BODY, config.security().bodyDeadline()));
                 server.setHandler(headers);
             });
             c.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new ServletJsonErrorHandler()));

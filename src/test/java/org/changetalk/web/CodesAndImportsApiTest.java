@@ -1,6 +1,7 @@
 package org.changetalk.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * instructors add trainees who joined with their code; an instructor's import is attributed and shared.
  */
 class CodesAndImportsApiTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String json(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @TempDir
     Path dir;
 
@@ -89,8 +100,30 @@ class CodesAndImportsApiTest {
             assertThat(tom.get("/api/sessions").json().toString()).contains(toms);
             tom.get("/api/sessions/" + toms + "/review").expect(200);
 
-            String hers = irene.post("/api/imports", Map.of("format", "txt", "text", CohortApiTest.TRANSCRIPT,
-                    "title", "My demonstration", "shareWith", List.of(cohort))).expect(201).id();
+            // asked for progress (as the import page asks): a refusal is still a plain JSON error with its status ...
+            Map<String, String> lines = Map.of("Accept", ImportProgress.TYPE);
+            ApiClient.Response refused = irene.send("POST", "/api/imports", json(Map.of("format", "txt", "text",
+                    CohortApiTest.TRANSCRIPT, "shareWith", List.of("no-such"))), lines).expect(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/json");
+            // ... and an accepted one answers a line per hundredth of the turns coded, then what a plain import answers
+            ApiClient.Response streamed = irene.send("POST", "/api/imports", json(Map.of("format", "txt", "text",
+                    CohortApiTest.TRANSCRIPT, "title", "My demonstration", "shareWith", List.of(cohort))), lines).expect(200);
+            assertThat(streamed.header("Content-Type")).startsWith(ImportProgress.TYPE);
+            List<JsonNode> answer = streamed.body().lines().map(l -> {
+                try {
+                    return JSON.readTree(l);
+                } catch (java.io.IOException e) {
+                    throw new AssertionError("not a JSON line: " + l, e);
+                }
+            }).toList();
+            List<JsonNode> progress = answer.subList(0, answer.size() - 1);
+            int turns = (int) CohortApiTest.TRANSCRIPT.lines().filter(l -> !l.isBlank()).count();
+            assertThat(progress).allSatisfy(p -> assertThat(p.path("total").asInt()).isEqualTo(turns));
+            assertThat(progress.stream().map(p -> p.path("coded").asInt()).toList()).startsWith(0).endsWith(turns).isSorted()
+                    .doesNotHaveDuplicates();
+            JsonNode imported = answer.get(answer.size() - 1).path("imported");
+            assertThat(imported.path("title").asText()).isEqualTo("My demonstration");
+            String hers = imported.path("id").asText();
             JsonNode seenByTara = tara.get("/api/cohorts/" + cohort + "/sessions").expect(200).json();
             assertThat(seenByTara).hasSize(1);
             assertThat(seenByTara.get(0).path("id").asText()).isEqualTo(hers);

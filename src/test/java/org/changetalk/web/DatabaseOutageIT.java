@@ -63,7 +63,7 @@ class DatabaseOutageIT {
                     t.start();
                     workers.add(t);
                 }
-                Thread.sleep(3000);
+                Thread.sleep(1500); // turns acknowledged before the outage
                 proxy.cut();
                 down.set(true);
                 Thread.sleep(1000);
@@ -81,7 +81,7 @@ class DatabaseOutageIT {
                     }
                     Thread.sleep(50);
                 }
-                Thread.sleep(2000);
+                Thread.sleep(1000); // and some after it
                 stop.set(true);
                 for (Thread t : workers) {
                     t.join(60_000);

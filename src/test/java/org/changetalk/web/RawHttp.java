@@ -4,11 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.ProtocolException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sends bytes no well-behaved client would (a path that is not UTF-8, huge headers, a body in pieces) to a
@@ -47,8 +50,24 @@ final class RawHttp {
         return send(port, all);
     }
 
-    /** Reads one answer: status line, headers, then Content-Length bytes or until the server closes. */
+    /**
+     * Reads one answer: status line, headers, then Content-Length bytes, chunks, or until the server closes.
+     * Interim (1xx) answers are skipped. Bytes that are not an HTTP answer (a status line that is not
+     * {@code HTTP/1.x NNN}, a chunk size that is not hex, a Content-Length that is not a number) are a
+     * {@link ProtocolException} that shows them: once, a fuzz run failed on a bare NumberFormatException for
+     * "hhh" (the middle of an X-Huge header's value where a status code belonged), and nothing said what
+     * had arrived.
+     */
     static Answer read(InputStream in) throws IOException {
+        while (true) {
+            Answer a = readOne(in);
+            if (a.status() < 100 || a.status() >= 200) {
+                return a;
+            }
+        }
+    }
+
+    private static Answer readOne(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int last4 = 0;
         while (last4 != 0x0d0a0d0a) {
@@ -59,11 +78,16 @@ final class RawHttp {
             head.write(b);
             last4 = (last4 << 8) | b;
         }
-        String[] lines = head.toString(StandardCharsets.ISO_8859_1).split("\r\n");
-        if (lines.length == 0 || lines[0].length() < 12) {
-            return new Answer(-1, Map.of(), "");
+        String text = head.toString(StandardCharsets.ISO_8859_1);
+        if (text.isEmpty()) {
+            return new Answer(-1, Map.of(), ""); // closed without a byte: no answer (the caller reports it)
         }
-        int status = Integer.parseInt(lines[0].substring(9, 12));
+        String[] lines = text.split("\r\n");
+        Matcher statusLine = STATUS_LINE.matcher(lines[0]);
+        if (!statusLine.lookingAt()) {
+            throw new ProtocolException("not an HTTP answer: " + shown(text));
+        }
+        int status = Integer.parseInt(statusLine.group(1));
         Map<String, String> headers = new TreeMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
@@ -73,15 +97,25 @@ final class RawHttp {
                         (a, b) -> a + "\n" + b);
             }
         }
+        if (status >= 100 && status < 200) {
+            return new Answer(status, headers, "");
+        }
         byte[] body;
         String length = headers.get("content-length");
         if (length != null) {
+            if (!length.matches("\\d{1,9}")) {
+                throw new ProtocolException("Content-Length is not a number: " + shown(length) + " in " + shown(text));
+            }
             body = in.readNBytes(Integer.parseInt(length));
         } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             while (true) {
                 String size = line(in);
-                int n = Integer.parseInt(size.split(";")[0].strip(), 16);
+                String hex = size.split(";")[0].strip();
+                if (!hex.matches("[0-9a-fA-F]{1,7}")) {
+                    throw new ProtocolException("not a chunk size: " + shown(size) + " (after " + out.size() + " bytes of body)");
+                }
+                int n = Integer.parseInt(hex, 16);
                 if (n == 0) {
                     break;
                 }
@@ -93,6 +127,26 @@ final class RawHttp {
             body = in.readAllBytes();
         }
         return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.[01] (\\d{3})(?: |$)");
+
+    /** Up to 120 characters of what arrived, control characters escaped, and how long it was. */
+    private static String shown(String s) {
+        StringBuilder b = new StringBuilder("'");
+        for (int i = 0; i < Math.min(s.length(), 120); i++) {
+            char c = s.charAt(i);
+            if (c == '\r') {
+                b.append("\\r");
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c < 0x20 || c > 0x7e) {
+                b.append(String.format("\\x%02x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append(s.length() > 120 ? "'… (" + s.length() + " characters)" : "'").toString();
     }
 
     private static String line(InputStream in) throws IOException {

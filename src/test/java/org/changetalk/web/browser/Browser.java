@@ -106,6 +106,10 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         waitFor(By.xpath("//nav//button[normalize-space()='Sign out']"));
+        // the page a sign-in lands on has finished drawing: a view still loading when the test moves on can
+        // draw itself over the next one (home did over /account once sign-ins got fast)
+        waitUntil("the page after signing in is drawn", () -> Boolean.TRUE.equals(js("const m = document.querySelector('main');"
+                + " const h = m.querySelector('h1'); return !m.hasAttribute('aria-busy') && !!h && h.textContent !== 'Sign in';")));
     }
 
     void signOut() {

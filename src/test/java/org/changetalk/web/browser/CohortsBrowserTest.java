@@ -268,8 +268,13 @@ class CohortsBrowserTest {
         text.sendKeys("Counselor: What brings you in today?\nClient: My wife thinks I drink too much.\n"
                 + "Counselor: It sounds like her worry has been weighing on you.\n");
         browser.driver.findElement(By.id("import-title")).sendKeys("Role-play " + IMG);
+        // the bar is determinate: it is told how many turns the server has coded of how many, as they are coded
+        browser.js("window.__bars = []; new MutationObserver(() => { const p = document.querySelector('progress.import-progress');"
+                + " if (p && p.hasAttribute('max')) window.__bars.push(p.value + '/' + p.max); })"
+                + ".observe(document.querySelector('main'), {subtree: true, childList: true, attributes: true});");
         button("Code the transcript").click();
         browser.waitForText(By.cssSelector("main h1"), "Review: Role-play");
+        assertThat(String.valueOf(browser.js("return window.__bars.join(' ')"))).as("the import's progress bar").contains("3/3");
         assertThat(browser.driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Review: Role-play " + IMG);
         assertThat(browser.driver.findElements(By.cssSelector("li.review-turn"))).hasSize(2);
         assertNothingRan();
@@ -329,6 +334,10 @@ class CohortsBrowserTest {
         browser.signOut();
         com.fasterxml.jackson.databind.JsonNode taras = ApiClient.signIn(app.baseUrl, "tara", "tara-password-1").get("/api/sessions");
         assertThat(taras.toString()).contains("Tara's role-play");
+        // and shared with the cohort chosen on the form: its newest member, Nadia, sees it there
+        com.fasterxml.jackson.databind.JsonNode shared = ApiClient.signIn(app.baseUrl, "nadia", "nadia-password-1")
+                .get("/api/cohorts/" + cohortId + "/sessions");
+        assertThat(shared.toString()).contains("Tara's role-play");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.changetalk.web.browser;
 
 import org.changetalk.storage.DatabaseUrl;
 import org.changetalk.storage.Durability;
+import org.changetalk.web.Security;
 import org.changetalk.web.ServerConfig;
 import org.changetalk.web.WebServer;
 
@@ -18,9 +19,16 @@ final class ServerHandle implements AutoCloseable {
         this.server = server;
     }
 
+    /**
+     * Passwords are hashed at a test cost, as the API tests' server does (AuthTest checks production's): the
+     * browser tests make and sign in about fifty accounts, and 600,000 rounds each cost them most of 20 s.
+     */
+    static final int TEST_ITERATIONS = 1_000;
+
     static ServerHandle start(Path data, Path scenarios, Path web, String adminPassword) throws IOException {
         ServerConfig config = new ServerConfig("127.0.0.1", 0, scenarios, web,
-                DatabaseUrl.sqlite(data.resolve("changetalk.db")), Durability.PROCESS_CRASH, adminPassword);
+                DatabaseUrl.sqlite(data.resolve("changetalk.db")), Durability.PROCESS_CRASH, adminPassword,
+                Security.DEFAULTS.withPasswordIterations(TEST_ITERATIONS));
         return new ServerHandle(WebServer.start(config, new PrintWriter(new StringWriter())));
     }
 

@@ -456,8 +456,22 @@ class StudioBrowserTest {
         assertThat(browser.driver.findElement(By.id("map-full")).getAttribute("aria-pressed")).isEqualTo("true");
         browser.driver.findElement(By.id("map-fit")).click();
         assertThat(scale()).isEqualTo(scale);
-        String shot = System.getProperty("changetalk.screenshots");
         System.out.println("map scale " + scale + ", map width " + browser.js("return document.querySelector('.beat-map').viewBox.baseVal.width"));
+
+        // every scenario's test plan, one after another: the bar counts the scenarios done of all of them
+        int scenarios = (int) listedIds().stream().filter(id -> !id.isEmpty()).count();
+        browser.js("window.__runAll = []; const p = document.getElementById('plan-all-progress');"
+                + " new MutationObserver(() => window.__runAll.push(p.value + '/' + p.max)).observe(p, {attributes: true});");
+        browser.driver.findElement(By.id("plan-run-all")).click();
+        browser.waitForText(By.id("plan-all-status"), "Ran ");
+        WebElement bar = browser.driver.findElement(By.id("plan-all-progress"));
+        assertThat(bar.getAttribute("max")).isEqualTo(String.valueOf(scenarios));
+        assertThat(bar.getAttribute("value")).isEqualTo(String.valueOf(scenarios));
+        assertThat(String.valueOf(browser.js("return window.__runAll.join(' ')"))).as("the bar moved one scenario at a time")
+                .contains("1/" + scenarios, "2/" + scenarios);
+        int ran = Integer.parseInt(browser.driver.findElement(By.id("plan-all-status")).getText().replaceAll("^Ran (\\d+) .*", "$1"));
+        assertThat(ran).isPositive();
+        assertThat(browser.driver.findElements(By.cssSelector("#plan-all-results li"))).hasSize(ran);
         browser.signOut();
     }
 

@@ -73,6 +73,7 @@ class TraineePathBrowserTest {
         box.sendKeys(Keys.ENTER);
         browser.waitUntil("the response appears in the transcript",
                 () -> browser.driver.findElements(By.cssSelector(".transcript .msg.trainee")).size() == before + 1);
+        browser.waitUntil("the practice form is free", () -> browser.driver.findElements(By.cssSelector("main form[aria-busy]")).isEmpty());
     }
 
     /** Guided mode: picks one of the offered responses (three or four) and waits for the client's answer; returns its text. */
@@ -87,6 +88,9 @@ class TraineePathBrowserTest {
         pick.click();
         browser.waitUntil("the chosen response appears in the transcript",
                 () -> browser.driver.findElements(By.cssSelector(".transcript .msg.trainee")).size() == before + 1);
+        // and the form is free again (it stays busy while the next choices load; a click on its disabled
+        // "Finish the session" meanwhile is lost: a run on a loaded machine failed so)
+        browser.waitUntil("the practice form is free", () -> browser.driver.findElements(By.cssSelector("main form[aria-busy]")).isEmpty());
         return text;
     }
 

@@ -334,7 +334,10 @@ final class ClientMind {
         }
         // "So Tolu has stopped too", "Dr. Pham already knows", "so you've stopped completely": what the story denies is
         // corrected, never agreed to ("Yes. Exactly." teaches the trainee a false reflection worked).
-        Optional<FalseReflection.Denial> denial = falseReflection.of(text, memory.saidLines(), useLine(), stoppedFor());
+        // How much they use, referred back to when they said it already ("I haven't stopped. Like I said, half a bottle…").
+        Optional<String> use = useLine().map(l -> memory.saidWithin(l) ? voice.lowerFirst(voice.recallOf(l)) : l)
+                .map(l -> Character.toUpperCase(l.charAt(0)) + l.substring(1));
+        Optional<FalseReflection.Denial> denial = falseReflection.of(text, memory.saidLines(), use, stoppedFor());
         if (denial.isPresent()) {
             FalseReflection.Denial d = denial.get();
             // "Does your mum know?" answered "No. She doesn't know…" is an answer; "so your mum knows" is corrected.

@@ -38,7 +38,9 @@ public final class StartupTimer {
         Map<Path, List<Long>> first = new LinkedHashMap<>();
         Map<Path, List<Long>> restart = new LinkedHashMap<>();
         for (Path jar : jars) {
-            startOnce(jar, Files.createTempDirectory("ct-warm"), scenarios, web, port); // page cache warm-up, not counted
+            Path warm = Files.createTempDirectory("ct-warm");
+            startOnce(jar, warm, scenarios, web, port); // page cache warm-up, not counted
+            delete(warm);
             first.put(jar, new ArrayList<>());
             restart.put(jar, new ArrayList<>());
         }

@@ -1,9 +1,7 @@
 package org.changetalk.coding;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,8 +12,13 @@ final class Clause {
     final Text text;
     final Text.Sentence sentence;
     final List<String> words;
-    /** Cues found in the sentence, by cue, in word order. Match positions are relative to the sentence. */
-    private final Map<Cue, List<Match>> cues = new EnumMap<>(Cue.class);
+    private static final Cue[] CUES = Cue.values();
+    /**
+     * Cues found in the sentence, by cue ordinal (null: none), in word order. Match positions are relative to the
+     * sentence. An array rather than an EnumMap: the rules ask {@link #has} dozens of times per sentence.
+     */
+    @SuppressWarnings("unchecked")
+    private final List<Match>[] cues = new List[CUES.length];
     /** Index (relative) of the first word that is not a lead-in filler. */
     final int lead;
 
@@ -38,17 +41,19 @@ final class Clause {
         while (i < words.size() - 2 && (pair(i, "you", "know") || pair(i, "i", "mean")) && text.breakBefore[sentence.from() + i + 2]) i += 2;
         this.lead = i;
         List<Match> shields = null;
-        for (Match m : trie.matchAll(words)) {
+        for (Match m : trie.matchAll(text, sentence.from(), sentence.to())) {
             if (m.anchored() && !(m.from() <= lead || onlySofteners(softeners, lead, m.from()))) continue;
             if (m.cue() == Cue.SHIELD) {
                 if (shields == null) shields = new ArrayList<>(2);
                 shields.add(m);
             }
-            cues.computeIfAbsent(m.cue(), k -> new ArrayList<>(2)).add(m);
+            List<Match> ms = cues[m.cue().ordinal()];
+            if (ms == null) cues[m.cue().ordinal()] = ms = new ArrayList<>(2);
+            ms.add(m);
         }
         if (shields != null) shield(shields);
         // safer-use information is never abstinence-pushing, wherever the two meet in a sentence
-        if (cues.containsKey(Cue.HARM_REDUCTION)) cues.remove(Cue.ABSTINENCE_ONLY);
+        if (has(Cue.HARM_REDUCTION)) cues[Cue.ABSTINENCE_ONLY.ordinal()] = null;
     }
 
     /** Cues that punish the counselor; an idiom ("lying awake", "no one would find you") that overlaps one cancels it. */
@@ -57,10 +62,10 @@ final class Clause {
 
     private void shield(List<Match> shields) {
         for (Cue cue : PUNISHING) {
-            List<Match> ms = cues.get(cue);
+            List<Match> ms = cues[cue.ordinal()];
             if (ms == null) continue;
             ms.removeIf(m -> shields.stream().anyMatch(s -> s.from() < m.to() && m.from() < s.to()));
-            if (ms.isEmpty()) cues.remove(cue);
+            if (ms.isEmpty()) cues[cue.ordinal()] = null;
         }
     }
 
@@ -81,26 +86,32 @@ final class Clause {
         return words.size();
     }
 
+    /** {@link Words#stem} of word {@code i} (made once per text). */
+    String stem(int i) {
+        return text.stem(sentence.from() + i);
+    }
+
     String word(int i) {
         return i >= 0 && i < words.size() ? words.get(i) : "";
     }
 
     boolean has(Cue cue) {
-        return cues.containsKey(cue);
+        return cues[cue.ordinal()] != null;
     }
 
     Match first(Cue cue) {
-        List<Match> ms = cues.get(cue);
+        List<Match> ms = cues[cue.ordinal()];
         return ms == null ? null : ms.get(0);
     }
 
     Match last(Cue cue) {
-        List<Match> ms = cues.get(cue);
+        List<Match> ms = cues[cue.ordinal()];
         return ms == null ? null : ms.get(ms.size() - 1);
     }
 
     List<Match> all(Cue cue) {
-        return cues.getOrDefault(cue, List.of());
+        List<Match> ms = cues[cue.ordinal()];
+        return ms == null ? List.of() : ms;
     }
 
     /** A {@code cue} match (a SHIELD idiom or courtesy, say) covers word {@code i}. */
@@ -121,14 +132,14 @@ final class Clause {
             String w = word(j);
             if (stop.contains(w) || !Character.isLetterOrDigit(w.charAt(0))) continue;
             content++;
-            if (clientStems.contains(Words.stem(w))) shared++;
+            if (clientStems.contains(stem(j))) shared++;
         }
         return content > 0 && 2 * shared >= content + 1;
     }
 
     /** A cue that starts at (or within {@code slack} words of) the content start. */
     Match atStart(Cue cue, int slack) {
-        List<Match> ms = cues.get(cue);
+        List<Match> ms = cues[cue.ordinal()];
         if (ms == null) return null;
         for (Match m : ms) {
             // the cue must reach past the lead-in: "You know, weed can affect…" has no reflection opener
@@ -168,7 +179,9 @@ final class Clause {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        cues.forEach((cue, ms) -> ms.forEach(m -> sb.append(cue).append('"').append(String.join(" ", words.subList(m.from(), m.to()))).append("\" ")));
+        for (List<Match> ms : cues) {
+            if (ms != null) ms.forEach(m -> sb.append(m.cue()).append('"').append(String.join(" ", words.subList(m.from(), m.to()))).append("\" "));
+        }
         return sb.toString();
     }
 }

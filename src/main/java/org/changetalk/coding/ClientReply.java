@@ -35,7 +35,7 @@ final class ClientReply {
         while (start < s.to() - 1 && hesitations.contains(text.words.get(start))) start++;
         int at = start - s.from();
         Match best = null;
-        for (Match m : trie.matchAll(text.words.subList(s.from(), s.to()))) {
+        for (Match m : trie.matchAll(text, s.from(), s.to())) {
             if (m.from() != at) continue;
             if (best == null || m.to() > best.to()) best = m;
         }

@@ -16,6 +16,8 @@ public final class Coder {
     private static final int CONTEXT_TURNS = 2;
 
     private final Lexicon lexicon;
+    /** The lexicon's words numbered: every turn is read with it, so phrases match by number. */
+    private final Vocabulary vocabulary;
     private final Set<String> stop;
     private final Set<String> negators;
     private final Context.Asking asking;
@@ -36,6 +38,7 @@ public final class Coder {
      */
     public Coder(SentenceEmbedder embedder) {
         this.lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt");
+        this.vocabulary = lexicon.vocabulary();
         this.stop = lexicon.set("stop");
         this.negators = lexicon.set("negator");
         this.asking = Context.Asking.of(lexicon);
@@ -58,7 +61,7 @@ public final class Coder {
         List<CodedTurn> out = new ArrayList<>(conversation.size());
         List<Text> texts = new ArrayList<>(conversation.size());
         for (Turn t : conversation) {
-            Text text = Text.of(t.text());
+            Text text = Text.of(t.text(), vocabulary);
             out.add(codeTurn(conversation.subList(0, texts.size()), texts, t, text));
             texts.add(text);
             coded.accept(out.size());
@@ -71,8 +74,8 @@ public final class Coder {
         List<Text> texts = new ArrayList<>(Math.min(history.size(), 4));
         int from = Math.max(0, history.size() - 4);
         for (int i = 0; i < from; i++) texts.add(null);
-        for (int i = from; i < history.size(); i++) texts.add(Text.of(history.get(i).text()));
-        return codeTurn(history, texts, turn, Text.of(turn.text()));
+        for (int i = from; i < history.size(); i++) texts.add(Text.of(history.get(i).text(), vocabulary));
+        return codeTurn(history, texts, turn, Text.of(turn.text(), vocabulary));
     }
 
     public CounselorCoding codeCounselor(List<Turn> history, Turn turn) {
@@ -112,7 +115,7 @@ public final class Coder {
 
     private boolean asksOrAllows(Text clientText) {
         for (Text.Sentence s : clientText.sentences) {
-            if (!adviceRequested.matchAll(clientText.words.subList(s.from(), s.to())).isEmpty()) return true;
+            if (!adviceRequested.matchAll(clientText, s.from(), s.to()).isEmpty()) return true;
         }
         return false;
     }

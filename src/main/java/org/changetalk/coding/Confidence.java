@@ -46,8 +46,12 @@ final class Confidence {
     private final Map<String, Tally> byBase = new HashMap<>();
     private final Map<String, Tally> byTag = new HashMap<>();
     private final double overall;
-    /** Every rule and tag of the table, worked out once: {@link #of} is on the coder's hot path. */
-    private final Map<String, Double> known = new HashMap<>();
+    /**
+     * Every rule of the table, alone and contested, worked out once: {@link #of} is on the coder's hot path (one map
+     * per tag, so a look-up hashes the rule name only).
+     */
+    private final Map<String, Double> knownAlone = new HashMap<>();
+    private final Map<String, Double> knownContested = new HashMap<>();
 
     private Confidence(Map<String, Tally> exact) {
         this.exact = exact;
@@ -63,9 +67,12 @@ final class Confidence {
         for (String key : exact.keySet()) {
             int bar = key.indexOf('|');
             String rule = key.substring(0, bar);
-            boolean contested = key.substring(bar + 1).equals("contested");
-            known.put(key, smoothed(rule, contested));
-            known.put(base(rule) + key.substring(bar), smoothed(base(rule), contested));
+            String tag = key.substring(bar + 1);
+            boolean contested = tag.equals("contested");
+            if (!contested && !tag.equals("alone")) continue; // a tag of() never asks for
+            Map<String, Double> known = contested ? knownContested : knownAlone;
+            known.put(rule, smoothed(rule, contested));
+            known.put(base(rule), smoothed(base(rule), contested));
         }
     }
 
@@ -105,7 +112,7 @@ final class Confidence {
 
     /** The smoothed share of gold items this rule got right, in 0..1. */
     double of(String rule, boolean contested) {
-        Double p = known.get(rule + (contested ? "|contested" : "|alone"));
+        Double p = (contested ? knownContested : knownAlone).get(rule);
         return p != null ? p : smoothed(rule, contested);
     }
 

@@ -1,6 +1,5 @@
 package org.changetalk.coding;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,18 +23,28 @@ record Context(Set<String> clientStems, Set<String> clientWords, Set<String> neg
         }
     }
 
+    /** How many words before a client word a negator may stand and still negate it ("not really that fine"). */
+    private static final int NEGATION_WINDOW = 4;
+
     static Context of(List<Text> recentClient, boolean permission, Set<String> stop, Set<String> negators, Asking asking) {
-        Set<String> stems = new HashSet<>();
-        Set<String> words = new HashSet<>();
-        Set<String> negated = new HashSet<>();
+        int size = 0;
+        for (Text t : recentClient) size += t.words.size();
+        // sized for every word at once; the rules ask them for membership and size
+        Set<String> stems = new WordSet(size);
+        Set<String> words = new WordSet(size);
+        Set<String> negated = new WordSet(4);
         for (Text t : recentClient) {
+            // the last negator seen: a word is negated when one stands within four words before it (Negation.before)
+            int negator = Integer.MIN_VALUE;
             for (int i = 0; i < t.words.size(); i++) {
                 String w = t.words.get(i);
                 words.add(w);
                 if (!stop.contains(w) && Character.isLetterOrDigit(w.charAt(0))) {
-                    stems.add(Words.stem(w));
-                    if (Negation.before(t.words, i, 0, 4, negators)) negated.add(Words.stem(w));
+                    String stem = t.stem(i);
+                    stems.add(stem);
+                    if (negator >= i - NEGATION_WINDOW) negated.add(stem);
                 }
+                if (negators.contains(w)) negator = i;
             }
         }
         Text last = recentClient.isEmpty() ? null : recentClient.get(recentClient.size() - 1);

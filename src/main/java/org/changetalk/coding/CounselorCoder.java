@@ -1,9 +1,7 @@
 package org.changetalk.coding;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -89,11 +87,19 @@ final class CounselorCoder {
         Main main = primary(utterances, clauses);
         List<Flag> flags = checks.flags(clauses, utterances, ctx);
         Utterance u = main.utterance();
-        int at = utterances.indexOf(u);
+        int at = indexOf(utterances, u);
         // the turn is contested when its deciding sentence is, or when less than 60 % of the turn's weight backs the winner
         boolean turnContested = at >= 0 && at < contested.length && contested[at] || main.share() < 0.6;
         return new CounselorCoding(turn, utterances, u.code(), u.question(), u.reflection(), u.evidence(), flags,
                 confidence.of(u.evidence().rule(), turnContested), turnContested);
+    }
+
+    /** Where the main utterance is (each sentence has its own span, so by identity is by equality, without comparing records). */
+    private static int indexOf(List<Utterance> utterances, Utterance u) {
+        for (int i = 0; i < utterances.size(); i++) {
+            if (utterances.get(i) == u) return i;
+        }
+        return -1;
     }
 
     /** A summary was opened earlier in the turn and no question has closed it since. */
@@ -152,12 +158,15 @@ final class CounselorCoder {
     /** Cue families that point to each kind of act; a sentence with cues of another family than its code's is contested. */
     private static boolean contested(Clause c, Code code) {
         String own = family(code);
-        for (Cue cue : Cue.values()) {
-            String f = family(cue);
-            if (f != null && !f.equals(own) && c.has(cue)) return true;
+        for (int k = 0; k < FAMILY_CUES.length; k++) {
+            if (!CUE_FAMILIES[k].equals(own) && c.has(FAMILY_CUES[k])) return true;
         }
         return false;
     }
+
+    /** The cues that have a family, and their families (worked out once: asked of every sentence). */
+    private static final Cue[] FAMILY_CUES = java.util.Arrays.stream(Cue.values()).filter(q -> family(q) != null).toArray(Cue[]::new);
+    private static final String[] CUE_FAMILIES = java.util.Arrays.stream(FAMILY_CUES).map(CounselorCoder::family).toArray(String[]::new);
 
     private static String family(Code code) {
         return switch (code) {
@@ -187,38 +196,47 @@ final class CounselorCoder {
         };
     }
 
+    private static final Code[] CODES = Code.values();
+
     private static Main primary(List<Utterance> utterances, List<Clause> clauses) {
-        Map<Code, Double> weight = new EnumMap<>(Code.class);
-        Map<Code, Utterance> best = new EnumMap<>(Code.class);
-        Map<Code, Double> bestWeight = new EnumMap<>(Code.class);
+        // by code ordinal, summed and compared in code order (arrays, not maps of boxed weights: once per turn)
+        double[] weight = new double[CODES.length];
+        boolean[] weighed = new boolean[CODES.length];
+        Utterance[] best = new Utterance[CODES.length];
+        double[] bestWeight = new double[CODES.length];
+        java.util.Arrays.fill(bestWeight, -1.0);
         int last = utterances.size() - 1;
         for (int i = 0; i < utterances.size(); i++) {
             Utterance u = utterances.get(i);
             int words = i < clauses.size() ? Math.max(1, clauses.get(i).size() - clauses.get(i).lead) : 1;
             double w = (2.0 + Math.min(words, 30)) * actWeight(u.code()) * (i == last && utterances.size() > 1 ? (u.code() == Code.QUESTION ? 1.8 : 1.35) : 1.0);
-            Code key = u.code() == Code.SIMPLE_REFLECTION ? Code.COMPLEX_REFLECTION : u.code();
-            weight.merge(key, w, Double::sum);
-            if (w > bestWeight.getOrDefault(u.code(), -1.0)) {
-                bestWeight.put(u.code(), w);
-                best.put(u.code(), u);
+            int key = (u.code() == Code.SIMPLE_REFLECTION ? Code.COMPLEX_REFLECTION : u.code()).ordinal();
+            weight[key] = weighed[key] ? weight[key] + w : w;
+            weighed[key] = true;
+            int own = u.code().ordinal();
+            if (w > bestWeight[own]) {
+                bestWeight[own] = w;
+                best[own] = u;
             }
         }
         Code winner = null;
         double top = -1;
-        for (Map.Entry<Code, Double> e : weight.entrySet()) {
-            if (e.getValue() > top) {
-                top = e.getValue();
-                winner = e.getKey();
-            }
-        }
         double total = 0;
-        for (double w : weight.values()) total += w;
+        for (int k = 0; k < CODES.length; k++) {
+            if (!weighed[k]) continue;
+            if (weight[k] > top) {
+                top = weight[k];
+                winner = CODES[k];
+            }
+            total += weight[k];
+        }
         double share = total <= 0 ? 1 : top / total;
         if (winner == Code.COMPLEX_REFLECTION) {
             // the reflection group: complex if any of its sentences is complex (MITI counts the volley once, as complex)
-            return new Main(best.containsKey(Code.COMPLEX_REFLECTION) ? best.get(Code.COMPLEX_REFLECTION) : best.get(Code.SIMPLE_REFLECTION), share);
+            Utterance complex = best[Code.COMPLEX_REFLECTION.ordinal()];
+            return new Main(complex != null ? complex : best[Code.SIMPLE_REFLECTION.ordinal()], share);
         }
-        return new Main(best.get(winner), share);
+        return new Main(best[winner.ordinal()], share);
     }
 
     private static double actWeight(Code code) {

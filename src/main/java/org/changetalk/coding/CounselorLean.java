@@ -94,7 +94,7 @@ final class CounselorLean {
         }
         if (onlyFiller) return new Lean(Move.BACKCHANNEL, 0, false, "", 0, TalkKind.REASON);
 
-        Text turned = Text.of(turnAround(counselor));
+        Text turned = Text.of(turnAround(counselor), counselor.vocabulary);
         List<List<TalkSignal>> bySentence = signals.of(turned, true);
         int n = Math.min(bySentence.size(), counselor.sentences.size());
         int last = n - 1;

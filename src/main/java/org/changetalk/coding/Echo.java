@@ -12,7 +12,7 @@ record Echo(int content, int shared, String firstShared) {
             String w = c.word(i);
             if (stop.contains(w) || !Character.isLetterOrDigit(w.charAt(0))) continue;
             content++;
-            if (ctx.clientStems().contains(Words.stem(w))) {
+            if (ctx.clientStems().contains(c.stem(i))) {
                 shared++;
                 if (first == null) first = w;
             }

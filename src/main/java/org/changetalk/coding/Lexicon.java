@@ -31,6 +31,8 @@ final class Lexicon {
     private final Map<String, List<List<String>>> macros = new HashMap<>();
     private long phraseCount;
     private int lineCount;
+    /** Every word of the phrases and word sets, numbered once every resource is read. */
+    private Vocabulary vocabulary;
 
     static Lexicon load(String... resources) {
         Lexicon lexicon = new Lexicon();
@@ -42,7 +44,30 @@ final class Lexicon {
                 throw new UncheckedIOException(e);
             }
         }
+        lexicon.vocabulary = Vocabulary.of(lexicon.words());
+        lexicon.trie.useVocabulary(lexicon.vocabulary);
         return lexicon;
+    }
+
+    /** The words of every phrase line (not the wildcard) and of every word set, as written there. */
+    private List<String> words() {
+        List<String> words = new ArrayList<>();
+        for (Entry e : entries) {
+            for (PhraseTrie.Segment s : e.segments()) {
+                for (List<String> alternative : s.alternatives()) {
+                    for (String w : alternative) {
+                        if (!w.equals(PhraseTrie.ANY)) words.add(w);
+                    }
+                }
+            }
+        }
+        for (Set<String> set : sets.values()) words.addAll(set);
+        return words;
+    }
+
+    /** The lexicon's words numbered: read a text with it ({@link Text#of(String, Vocabulary)}) to match it by number. */
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     PhraseTrie trie() {
@@ -55,6 +80,7 @@ final class Lexicon {
         for (Entry e : entries) {
             if (only.contains(e.cue())) sub.add(e.segments(), e.cue(), e.anchored());
         }
+        if (vocabulary != null) sub.useVocabulary(vocabulary);
         return sub;
     }
 

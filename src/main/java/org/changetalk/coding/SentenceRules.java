@@ -598,7 +598,7 @@ final class SentenceRules {
         for (int i = c.lead + 1; i < c.size(); i++) {
             String w = c.word(i);
             if (stop.contains(w) || !Character.isLetter(w.charAt(0)) || depth.namesFeeling(w) && !contestableFeelings.contains(w)) continue;
-            String stem = Words.stem(w);
+            String stem = c.stem(i);
             if (ctx.clientStems().contains(stem) && !ctx.negatedStems().contains(stem) && !selfCritical.contains(w)
                     && Negation.before(c.words, i, c.lead, 2, strictNegators)) {
                 int from = i - 1;

@@ -17,6 +17,11 @@ final class Text {
     /** True where a comma, dash, colon or bracket stands right before the word: a clause may start there. */
     final boolean[] breakBefore;
     final List<Sentence> sentences;
+    /** The vocabulary the words were looked up in (null: none), and each word's number there (-1: not in it). */
+    final Vocabulary vocabulary;
+    final int[] numbers;
+    /** Each word's stem, made when first asked for (several rules compare stems with the client's). */
+    private String[] stems;
 
     /** A sentence: words [from, to) and how it ended. */
     record Sentence(int from, int to, int charStart, int charEnd, boolean question, boolean exclaim) {
@@ -26,21 +31,33 @@ final class Text {
     }
 
     private Text(String raw, List<String> words, int[] wordStart, int[] wordEnd, boolean[] breakBefore,
-                 List<Sentence> sentences) {
+                 List<Sentence> sentences, Vocabulary vocabulary, int[] numbers) {
         this.raw = raw;
         this.words = words;
         this.wordStart = wordStart;
         this.wordEnd = wordEnd;
         this.breakBefore = breakBefore;
         this.sentences = sentences;
+        this.vocabulary = vocabulary;
+        this.numbers = numbers;
     }
 
+    /** The text with no vocabulary: phrase matching looks its words up in each phrase graph's own. */
     static Text of(String raw) {
+        return of(raw, null);
+    }
+
+    /**
+     * The text with its words looked up once in the lexicon's vocabulary: their canonical spelling and number come
+     * from the same look-up, and every phrase graph of that lexicon matches by number.
+     */
+    static Text of(String raw, Vocabulary vocabulary) {
         List<Token> tokens = Tokenizer.tokenize(raw);
         List<String> words = new ArrayList<>(tokens.size());
         int[] starts = new int[tokens.size()];
         int[] ends = new int[tokens.size()];
         boolean[] breaks = new boolean[tokens.size()];
+        int[] numbers = vocabulary == null ? null : new int[tokens.size()];
         boolean pendingBreak = false;
         List<Sentence> sentences = new ArrayList<>(4);
         int sentenceFrom = 0;
@@ -88,14 +105,21 @@ final class Text {
             pendingBreak = false;
             starts[words.size()] = t.start();
             ends[words.size()] = t.end();
-            words.add(t.kind() == Token.Kind.WORD ? Words.canonical(form) : form);
+            if (vocabulary == null) {
+                words.add(t.kind() == Token.Kind.WORD ? Words.canonical(form) : form);
+            } else {
+                // one look-up for both: a word the vocabulary lacks is no respelling either, so it stays as it is
+                int number = t.kind() == Token.Kind.WORD ? vocabulary.numberOfRaw(form) : vocabulary.number(form);
+                numbers[words.size()] = number;
+                words.add(number < 0 ? form : vocabulary.form(number));
+            }
         }
         if (words.size() > sentenceFrom) {
             sentences.add(new Sentence(sentenceFrom, words.size(), sentenceCharStart, ends[words.size() - 1], false, false));
         }
         int n = words.size();
         return new Text(raw, words, java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n),
-                java.util.Arrays.copyOf(breaks, n), sentences);
+                java.util.Arrays.copyOf(breaks, n), sentences, vocabulary, numbers == null ? null : java.util.Arrays.copyOf(numbers, n));
     }
 
     private static boolean isEnd(char c) {
@@ -107,6 +131,18 @@ final class Text {
             case "dr", "mr", "mrs", "ms", "st", "vs", "etc", "e", "g", "p", "m", "jr", "sr" -> true;
             default -> false;
         };
+    }
+
+    /** {@link Words#stem} of word {@code i}: the vocabulary's when the word is in it, else made once here. */
+    String stem(int i) {
+        String[] s = stems;
+        if (s == null) stems = s = new String[words.size()];
+        String stem = s[i];
+        if (stem == null) {
+            stem = numbers != null && numbers[i] >= 0 ? vocabulary.stem(numbers[i]) : Words.stem(words.get(i));
+            s[i] = stem;
+        }
+        return stem;
     }
 
     Span span(int fromWord, int toWord) {

@@ -23,6 +23,11 @@ final class Words {
             Map.entry("shouldve", "should've"), Map.entry("whatre", "what're"), Map.entry("ya", "you"),
             Map.entry("u", "you"), Map.entry("gonna", "gonna"), Map.entry("ain't", "isn't"))));
 
+    /** Every spelling {@link #canonical} changes ("dont", "ok", "cuz"): the lexicon's vocabulary knows them too. */
+    static java.util.Set<String> respelled() {
+        return CANONICAL.keySet();
+    }
+
     /** The one spelling used for matching: lower case, straight apostrophes, apostrophes restored. */
     static String canonical(String lower) {
         if (lower.length() > 8) return lower;

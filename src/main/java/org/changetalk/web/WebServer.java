@@ -169,8 +169,8 @@ public final class WebServer implements AutoCloseable {
             // on the first start); on SQLite the folder is the library and is watched for edits.
             boolean shared = db.dialect() == Dialect.POSTGRESQL;
             ScenarioLibrary library = new ScenarioLibrary(config.scenarios(), new ScenarioLoader());
-            // its readers wait from now on; it is read once the server is serving
-            watcher = shared ? null : readInBackground(library, config.scenarios(), serving);
+            // its readers wait from now on; it is read at once, beside the HTTP server's own start
+            watcher = shared ? null : readInBackground(library, config.scenarios());
             hashing = HashingPool.sized();
             ThrottleStore throttleCounts = shared ? new DatabaseThrottleStore(db, clock) : ThrottleStore.inMemory();
             Accounts accounts = new Accounts(db, new Passwords(random, config.security().passwordIterations()),
@@ -264,26 +264,30 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * On SQLite the folder is the library: serving does not wait for it. It is read on a thread of its own once
-     * the server is serving (before, on two cores, it only takes CPU from the start-up's own work and nothing
-     * comes sooner); until it is read, every request that needs it waits for the whole of it (see
-     * {@link ScenarioLibrary#loadInBackground}), and the rest (health, sign-in, accounts) answers at once. Then
-     * the folder is watched for edits.
+     * On SQLite the folder is the library. /api/health says "ok" only once it is read, so its reading is on the way
+     * to ready: it starts at once on a thread of its own, beside picocli, the pool and Jetty on the main thread
+     * (it used to wait until the server was serving, when "ok" did not wait for it; then the two ran one after
+     * the other). Until it is read, every request that needs it waits for the whole of it (see
+     * {@link ScenarioLibrary#loadInBackground}), and the rest (sign-in, accounts) answers at once. Then the folder
+     * is watched for edits. A start that fails closes the watcher once it is there (see closeStarted).
      */
-    private static CompletableFuture<LibraryWatcher> readInBackground(ScenarioLibrary library, java.nio.file.Path folder,
-                                                                       CompletableFuture<Void> serving) {
+    private static CompletableFuture<LibraryWatcher> readInBackground(ScenarioLibrary library, java.nio.file.Path folder) {
         // the folder is watched before it is read, so an edit made while it is read (or just after a reader got the
         // library) is not missed: a changed file is read again after the whole reading
         java.util.concurrent.atomic.AtomicReference<LibraryWatcher> watching = new java.util.concurrent.atomic.AtomicReference<>();
-        return library.loadInBackground(read -> whenServing(serving, "changetalk-library", () -> {
-            try {
-                watching.set(Files.isDirectory(folder) ? library.watch(WebServer::logChange) : null);
-            } catch (IOException e) {
-                // still read: readers are waiting for it; edits then need a restart
-                LOG.log(System.Logger.Level.WARNING, "the scenario folder " + folder + " is not watched for edits: " + e);
-            }
-            read.run();
-        })).thenApply(read -> {
+        return library.loadInBackground(read -> {
+            Thread reading = new Thread(() -> {
+                try {
+                    watching.set(Files.isDirectory(folder) ? library.watch(WebServer::logChange) : null);
+                } catch (IOException e) {
+                    // still read: readers are waiting for it; edits then need a restart
+                    LOG.log(System.Logger.Level.WARNING, "the scenario folder " + folder + " is not watched for edits: " + e);
+                }
+                read.run();
+            }, "changetalk-library");
+            reading.setDaemon(true);
+            reading.start();
+        }).thenApply(read -> {
             logSkipped(library);
             return watching.get();
         }).whenComplete((w, failed) -> {

@@ -124,4 +124,39 @@ class PhraseTrieTest {
         }
         assertThat(lost).isEmpty();
     }
+
+    /**
+     * A text read with the lexicon's vocabulary is matched by word number: it must find exactly what its words find,
+     * in the same order, and its words must be spelled as {@link Words#canonical} spells them (respellings such as
+     * "dont", numbers, and words the lexicon lacks included). Over every turn of the coder's case files.
+     */
+    @Test
+    void aTextReadWithTheVocabularyMatchesAsItsWordsDo() throws java.io.IOException {
+        Lexicon lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt");
+        List<PhraseTrie> tries = List.of(lexicon.trie(), lexicon.trie(java.util.EnumSet.of(Cue.REPLY_AGREE, Cue.REPLY_DISAGREE)));
+        List<String> lines = new java.util.ArrayList<>();
+        for (String file : List.of("cases.txt", "cases-client.txt", "cases-consistent.txt", "cases-counselor.txt", "cases-inconsistent.txt")) {
+            try (var in = PhraseTrieTest.class.getResourceAsStream("/coding/" + file)) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (line.startsWith("client:") || line.startsWith("counselor:")) lines.add(line.substring(line.indexOf(':') + 1));
+                }
+            }
+        }
+        lines.add("I dont know, OK? Its like 3 or 4 beers, 100% of the time \u2014 cuz I\u2019m DONE. Dr. Smith said so, ya know.");
+        int matches = 0;
+        for (String line : lines) {
+            Text plain = Text.of(line);
+            Text numbered = Text.of(line, lexicon.vocabulary());
+            assertThat(numbered.words).as(line).isEqualTo(plain.words);
+            for (Text.Sentence s : numbered.sentences) {
+                for (PhraseTrie trie : tries) {
+                    List<Match> byNumber = trie.matchAll(numbered, s.from(), s.to());
+                    assertThat(byNumber).as(line).isEqualTo(trie.matchAll(plain.words.subList(s.from(), s.to())));
+                    matches += byNumber.size();
+                }
+            }
+        }
+        assertThat(lines).hasSizeGreaterThan(400);
+        assertThat(matches).isGreaterThan(1000);
+    }
 }

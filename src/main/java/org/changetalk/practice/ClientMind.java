@@ -62,6 +62,9 @@ final class ClientMind {
     private final IntentAnswers intentAnswers;
     private final FirstWords firstWords;
     private final FalseReflection falseReflection;
+    /** How sure the coder is of the turn being answered: an unsure reflection of what was never said is not agreed to. */
+    private double confidence = 1;
+    private static final double UNSURE = 0.5;
     /** The persona has stopped the behaviour (its use says "none for nine months"): "still using?" is answered from that. */
     private final boolean stopped;
     /** What the client opened with: "what brings you in?" is answered from it. */
@@ -118,6 +121,12 @@ final class ClientMind {
         return r;
     }
 
+    private static final java.util.regex.Pattern EVENT_ASKED = java.util.regex.Pattern.compile(
+            "\\bwhat (happened|happend|went down|went on)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern HEDGED = java.util.regex.Pattern.compile(
+            "\\b(sounds? like|it seems|seems like|i hear|i'?m hearing|i wonder|i guess|maybe|perhaps|part of you|you feel|you'?re feeling|"
+            + "you'?re (proud|scared|worried|afraid|frustrated|tired|angry|sad|relieved|hopeful)|must (be|have been)|almost like|as if)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern WH_START = java.util.regex.Pattern.compile(
             "^\\W*(how|hows|how's|what|whats|what's|where|when|who|why|which)\\b(?! a\\b)(?! an\\b)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -166,6 +175,7 @@ final class ClientMind {
 
     private Reply reply(Beat answered, String text, Set<String> cues, CounselorCoding coding, Category category,
                         ClientState state, int number) {
+        confidence = coding.confidence();
         category = Offences.heard(text, cues, coding, category);
         // The client hears a push in plain words ("that's a relapse", "you could have died") even when the coder
         // read the turn as a reflection: warmth or an apology back would teach the trainee it worked. A feeling
@@ -324,7 +334,10 @@ final class ClientMind {
         }
         // "So Tolu has stopped too", "Dr. Pham already knows", "so you've stopped completely": what the story denies is
         // corrected, never agreed to ("Yes. Exactly." teaches the trainee a false reflection worked).
-        Optional<FalseReflection.Denial> denial = falseReflection.of(text, memory.saidLines(), useLine(), stoppedFor());
+        // How much they use, referred back to when they said it already ("I haven't stopped. Like I said, half a bottle…").
+        Optional<String> use = useLine().map(l -> memory.saidWithin(l) ? voice.lowerFirst(voice.recallOf(l)) : l)
+                .map(l -> Character.toUpperCase(l.charAt(0)) + l.substring(1));
+        Optional<FalseReflection.Denial> denial = falseReflection.of(text, memory.saidLines(), use, stoppedFor());
         if (denial.isPresent()) {
             FalseReflection.Denial d = denial.get();
             // "Does your mum know?" answered "No. She doesn't know…" is an answer; "so your mum knows" is corrected.
@@ -468,12 +481,15 @@ final class ClientMind {
     private static final java.util.regex.Pattern STILL_USING = java.util.regex.Pattern.compile(
             "\\b(still using|still drinking|still smoking|i used|i slipped|ago)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** Facts about use that say who with, where, since when or what they tried, not how much. */
+    private static final Set<String> NOT_HOW_MUCH = Set.of("company", "use-place", "onset", "time-off", "past-attempts", "sleep");
+
     /** How much they use, in their words: the first sentence of the persona's fact about use, if there is one. */
     private Optional<String> useLine() {
         // The fact about use that names an amount ("Half a bottle most evenings") before one about who with.
         Optional<String> any = Optional.empty();
         for (Fact f : scenario.persona().facts()) {
-            if (f.topics().contains("use") && !f.topics().contains("company") && !f.topics().contains("use-place") && !f.say().isEmpty()) {
+            if (f.topics().contains("use") && f.topics().stream().noneMatch(NOT_HOW_MUCH::contains) && !f.say().isEmpty()) {
                 String first = f.say().get(0).split("(?<=[.!?])\\s+")[0];
                 if (AMOUNT.matcher(first).find()) {
                     return Optional.of(first);
@@ -608,7 +624,8 @@ final class ClientMind {
         if (LISTENING.contains(category) && !q.isEmpty() && !scenario.beat(chosen).isTerminal()) {
             Optional<Reply> other = chosenScore < WEAK && !following
                     ? elsewhere(answered, category, text, q, state, chosen)
-                    : QUESTIONS.contains(category) ? direct(answered, category, q, state, incidental(q, chosen, chosenScore))
+                    : QUESTIONS.contains(category) ? direct(answered, category, q, state, incidental(q, chosen, chosenScore),
+                            EVENT_ASKED.matcher(text).find())
                     : Optional.<Reply>empty();
             if (other.isPresent()) {
                 return other.get();
@@ -627,7 +644,7 @@ final class ClientMind {
                 && (feelingUnowned || incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK)) {
             // The next part of the story does not answer this reflection: the client takes it in first, so the
             // reply answers what was said before it moves on.
-            String ack = acknowledgement(text, cues, q, state);
+            String ack = acknowledgement(text, cues, q, state, confidence < UNSURE);
             return new Reply(r.beat(), r.stay(), ack + " " + r.text(), r.talk(), r.move(), r.state(),
                     r.why() + "; the reflection acknowledged first");
         }
@@ -689,7 +706,7 @@ final class ClientMind {
      * How the client takes in a reflection the story does not answer: a feeling named back is owned ("Scary.
      * Yeah.") or, by a guarded client, doubted; anything else gets a plain "yeah".
      */
-    private String acknowledgement(String text, Set<String> cues, LineIndex.Query q, ClientState state) {
+    private String acknowledgement(String text, Set<String> cues, LineIndex.Query q, ClientState state, boolean unsure) {
         if (cues.contains("own-fault")) {
             return voice.stock("apology.accept", Map.of());
         }
@@ -699,6 +716,15 @@ final class ClientMind {
         }
         Optional<Matcher> feeling = MoveCues.first("feeling", text);
         boolean guarded = state.engagement() < 5 || state.discord() >= 3;
+        // A reflection the coder is unsure of, mostly in words the client never used ("so Lucía has been asking you to
+        // stop"): an agreeing "That's right." would teach that a guess counts as listening.
+        List<String> claimed = Terms.of(text);
+        long unsaid = claimed.stream().filter(t -> !memory.clientTerms().contains(t)).count();
+        // Only a claim of fact ("so you…", "and he…"); "it sounds like you're proud" offers a meaning, which is the point.
+        boolean factual = !HEDGED.matcher(text).find();
+        if (unsure && factual && feeling.isEmpty() && claimed.size() >= 3 && unsaid * 2 > claimed.size()) {
+            return voice.stock("ack.unsure", Map.of());
+        }
         if (feeling.isPresent()) {
             String word = feeling.get().group().toLowerCase(Locale.ROOT);
             String cap = Character.toUpperCase(word.charAt(0)) + word.substring(1);
@@ -884,7 +910,7 @@ final class ClientMind {
      * only in passing ("Does your mum know?" after a line that named her): the fact, or a reference back.
      */
     private Optional<Reply> direct(Beat answered, Category category, LineIndex.Query q, ClientState state,
-                                   double chosenScore) {
+                                   double chosenScore, boolean event) {
         // An open question invites the story; only a close match makes it a question about a fact.
         double bar = category == Category.CLOSED_QUESTION ? 0.45 : 0.65;
         List<Fact> facts = scenario.persona().facts();
@@ -893,7 +919,9 @@ final class ClientMind {
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < facts.size(); i++) {
-            double s = answers(facts.get(i), q) ? index.fact(q, i).coverage() : 0;
+            LineIndex.Score fs = index.fact(q, i);
+            // "What happened on Saturday?": a fact that shares only the day is not the story of that day.
+            double s = answers(facts.get(i), q) && !(event && IntentAnswers.onlyWhen(fs.matched())) ? fs.coverage() : 0;
             if (s > bestScore) {
                 best = i;
                 bestScore = s;

@@ -61,6 +61,10 @@ final class ClientMind {
     private final Rulers rulers;
     private final IntentAnswers intentAnswers;
     private final FirstWords firstWords;
+    private final FalseReflection falseReflection;
+    /** How sure the coder is of the turn being answered: an unsure reflection of what was never said is not agreed to. */
+    private double confidence = 1;
+    private static final double UNSURE = 0.5;
     /** The persona has stopped the behaviour (its use says "none for nine months"): "still using?" is answered from that. */
     private final boolean stopped;
     /** What the client opened with: "what brings you in?" is answered from it. */
@@ -73,6 +77,7 @@ final class ClientMind {
         this.rulers = new Rulers(scenario, memory, voice);
         this.intentAnswers = new IntentAnswers(scenario, index, memory, voice);
         this.stopped = scenario.persona().drug() != null && STOPPED.matcher(scenario.persona().drug()).find();
+        this.falseReflection = new FalseReflection(scenario, index, stopped);
         this.firstWords = new FirstWords(voice, mood, !scenario.persona().moves().beingHere().isEmpty());
         this.scenario = scenario;
         this.index = index;
@@ -96,6 +101,15 @@ final class ClientMind {
 
     Reply respond(Beat answered, String text, CounselorCoding coding, Category category, ClientState state, int number) {
         Set<String> cues = MoveCues.in(text);
+        // "hows classes goin" without a question mark, read by the coder as a reflection it is unsure of, is a question.
+        if ((category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION) && coding.confidence() < 0.5
+                && WH_START.matcher(text).find()) {
+            category = Category.OPEN_QUESTION;
+        }
+        Optional<Reply> both = apologyThenQuestion(answered, text, cues, coding, state, number);
+        if (both.isPresent()) {
+            return both.get();
+        }
         Reply r = reply(answered, text, cues, coding, category, state, number);
         // "Good morning, Ruth." is answered in kind before whatever else the first line gets.
         Optional<String> hello = r.move() == ReplyKind.GREETING || r.move() == ReplyKind.DISCORD ? Optional.empty()
@@ -107,8 +121,61 @@ final class ClientMind {
         return r;
     }
 
+    private static final java.util.regex.Pattern EVENT_ASKED = java.util.regex.Pattern.compile(
+            "\\bwhat (happened|happend|went down|went on)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern HEDGED = java.util.regex.Pattern.compile(
+            "\\b(sounds? like|it seems|seems like|i hear|i'?m hearing|i wonder|i guess|maybe|perhaps|part of you|you feel|you'?re feeling|"
+            + "you'?re (proud|scared|worried|afraid|frustrated|tired|angry|sad|relieved|hopeful)|must (be|have been)|almost like|as if)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern WH_START = java.util.regex.Pattern.compile(
+            "^\\W*(how|hows|how's|what|whats|what's|where|when|who|why|which)\\b(?! a\\b)(?! an\\b)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern CLOSED_START = java.util.regex.Pattern.compile(
+            "^\\W*(have|has|did|do|does|are|is|was|were|can|could|would|will|r u|ru)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "I'm sorry. What happened next?", "my bad. hows ur mom doing": an apology with a question gets both, the
+     * apology taken in and the question answered, in that order (the question alone decides what is said next).
+     */
+    private Optional<Reply> apologyThenQuestion(Beat answered, String text, Set<String> cues, CounselorCoding coding,
+                                               ClientState state, int number) {
+        if (!(cues.contains("apology") || cues.contains("own-fault")) || cues.contains("closing")) {
+            return Optional.empty();
+        }
+        String[] parts = text.strip().replaceAll("\\b(Dr|Mr|Mrs|Ms|St|Prof)\\.", "$1")
+                .split("(?<=[.!?])\\s+|,\\s+(?=(how|what|where|when|who|why|hows|whats)\\b)");
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        // The question from the first sentence after the apology that asks one, to the end.
+        int from = 1;
+        while (from < parts.length - 1 && !WH_START.matcher(parts[from]).find() && !CLOSED_START.matcher(parts[from]).find()) {
+            from++;
+        }
+        String last = String.join(" ", java.util.Arrays.asList(parts).subList(from, parts.length)).strip();
+        boolean open = WH_START.matcher(last).find();
+        boolean closed = CLOSED_START.matcher(last).find() && last.endsWith("?");
+        if (!open && !closed || MoveCues.has("apology", last) || MoveCues.has("own-fault", last)) {
+            return Optional.empty();
+        }
+        // The discord the apology mends is eased as a repair would (a turn of it); the question gets its answer.
+        boolean mending = answered.talk() == ClientTalk.DISCORD || state.discord() >= 2.5;
+        ClientState eased = mending ? new ClientState(Math.min(10, state.engagement() + 0.5), Math.max(0, state.discord() - 1.5),
+                state.importance(), state.confidence(), state.stage()) : state;
+        Category asked = open ? Category.OPEN_QUESTION : Category.CLOSED_QUESTION;
+        Set<String> lastCues = MoveCues.in(last);
+        Reply r = reply(answered, last, lastCues, coding, asked, eased, number);
+        if (r.move() == ReplyKind.DISCORD || r.beat().isTerminal()) {
+            return Optional.empty();
+        }
+        String ack = voice.stock(mending ? "repair.ack" : "apology.accept", Map.of());
+        return Optional.of(new Reply(r.beat(), r.stay(), ack + " " + r.text(), r.talk(), r.move(), r.state(),
+                r.why() + "; the apology taken in first, then the question answered"));
+    }
+
     private Reply reply(Beat answered, String text, Set<String> cues, CounselorCoding coding, Category category,
                         ClientState state, int number) {
+        confidence = coding.confidence();
         category = Offences.heard(text, cues, coding, category);
         // The client hears a push in plain words ("that's a relapse", "you could have died") even when the coder
         // read the turn as a reflection: warmth or an apology back would teach the trainee it worked. A feeling
@@ -265,6 +332,19 @@ final class ClientMind {
         if (ruler.isPresent()) {
             return ruler;
         }
+        // "So Tolu has stopped too", "Dr. Pham already knows", "so you've stopped completely": what the story denies is
+        // corrected, never agreed to ("Yes. Exactly." teaches the trainee a false reflection worked).
+        // How much they use, referred back to when they said it already ("I haven't stopped. Like I said, half a bottle…").
+        Optional<String> use = useLine().map(l -> memory.saidWithin(l) ? voice.lowerFirst(voice.recallOf(l)) : l)
+                .map(l -> Character.toUpperCase(l.charAt(0)) + l.substring(1));
+        Optional<FalseReflection.Denial> denial = falseReflection.of(text, memory.saidLines(), use, stoppedFor());
+        if (denial.isPresent()) {
+            FalseReflection.Denial d = denial.get();
+            // "Does your mum know?" answered "No. She doesn't know…" is an answer; "so your mum knows" is corrected.
+            boolean asked = QUESTIONS.contains(category) || text.strip().endsWith("?");
+            return Optional.of(new Reply(answered, true, voice.stock(d.key(), d.values()), ClientTalk.NEUTRAL,
+                    asked ? ReplyKind.FACT : ReplyKind.CORRECTION, state, d.why()));
+        }
         if ((cues.contains("attribution") || MoveCues.has("claim", text))
                 && category != Category.OPEN_QUESTION && category != Category.CLOSED_QUESTION) {
             Optional<Reply> correction = correction(answered, text, state);
@@ -361,7 +441,9 @@ final class ClientMind {
         long unsaid = claimed.stream().filter(t -> !memory.clientTerms().contains(t)).count();
         // an attribution of words is held to what was said (a third new is too much); a claimed decision is a
         // reflection going a step further, which a client lets pass until most of it is new
-        if (said.isPresent() ? unsaid * 3 < claimed.size() : unsaid * 2 <= claimed.size()) {
+        // A claim the persona's story makes ("you've stopped driving after drinking", said later or not yet) is not
+        // "I didn't say that": the client would own it.
+        if (said.isPresent() ? unsaid * 3 < claimed.size() : unsaid * 2 <= claimed.size() || falseReflection.inStory(claimed)) {
             return Optional.empty();
         }
         String key = decision && state.stage().compareTo(Stage.PREPARATION) < 0 ? "correction.decision" : "correction";
@@ -399,6 +481,25 @@ final class ClientMind {
     private static final java.util.regex.Pattern STILL_USING = java.util.regex.Pattern.compile(
             "\\b(still using|still drinking|still smoking|i used|i slipped|ago)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** Facts about use that say who with, where, since when or what they tried, not how much. */
+    private static final Set<String> NOT_HOW_MUCH = Set.of("company", "use-place", "onset", "time-off", "past-attempts", "sleep");
+
+    /** How much they use, in their words: the first sentence of the persona's fact about use, if there is one. */
+    private Optional<String> useLine() {
+        // The fact about use that names an amount ("Half a bottle most evenings") before one about who with.
+        Optional<String> any = Optional.empty();
+        for (Fact f : scenario.persona().facts()) {
+            if (f.topics().contains("use") && f.topics().stream().noneMatch(NOT_HOW_MUCH::contains) && !f.say().isEmpty()) {
+                String first = f.say().get(0).split("(?<=[.!?])\\s+")[0];
+                if (AMOUNT.matcher(first).find()) {
+                    return Optional.of(first);
+                }
+                any = any.or(() -> Optional.of(first));
+            }
+        }
+        return any;
+    }
+
     /** Whether the client has said a decision or a commitment of their own in this session. */
     private boolean committed() {
         return memory.saidLines().stream().anyMatch(l -> COMMITTED.matcher(l).find());
@@ -423,7 +524,11 @@ final class ClientMind {
                 return same.get();
             }
         }
-        List<QuestionIntent> intents = QUESTIONS.contains(category) ? QuestionIntent.of(text) : List.of();
+        List<QuestionIntent> intents = QUESTIONS.contains(category) ? new ArrayList<>(QuestionIntent.of(text)) : new ArrayList<>();
+        if (cues.contains("ruler") || cues.contains("ruler-importance") && cues.contains("ruler-again")) {
+            // "On a scale of zero to ten, how much does it matter?" asks for a number, never for the amount they use.
+            intents.removeIf(i -> i.name().equals("quantity"));
+        }
         if (!intents.isEmpty()) {
             // A question that asks for something (how much, what it gives, what worked, a plan, safety…) gets the line
             // that answers it, when the graph's line does not.
@@ -519,7 +624,8 @@ final class ClientMind {
         if (LISTENING.contains(category) && !q.isEmpty() && !scenario.beat(chosen).isTerminal()) {
             Optional<Reply> other = chosenScore < WEAK && !following
                     ? elsewhere(answered, category, text, q, state, chosen)
-                    : QUESTIONS.contains(category) ? direct(answered, category, q, state, incidental(q, chosen, chosenScore))
+                    : QUESTIONS.contains(category) ? direct(answered, category, q, state, incidental(q, chosen, chosenScore),
+                            EVENT_ASKED.matcher(text).find())
                     : Optional.<Reply>empty();
             if (other.isPresent()) {
                 return other.get();
@@ -538,7 +644,7 @@ final class ClientMind {
                 && (feelingUnowned || incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK)) {
             // The next part of the story does not answer this reflection: the client takes it in first, so the
             // reply answers what was said before it moves on.
-            String ack = acknowledgement(text, cues, q, state);
+            String ack = acknowledgement(text, cues, q, state, confidence < UNSURE);
             return new Reply(r.beat(), r.stay(), ack + " " + r.text(), r.talk(), r.move(), r.state(),
                     r.why() + "; the reflection acknowledged first");
         }
@@ -600,7 +706,7 @@ final class ClientMind {
      * How the client takes in a reflection the story does not answer: a feeling named back is owned ("Scary.
      * Yeah.") or, by a guarded client, doubted; anything else gets a plain "yeah".
      */
-    private String acknowledgement(String text, Set<String> cues, LineIndex.Query q, ClientState state) {
+    private String acknowledgement(String text, Set<String> cues, LineIndex.Query q, ClientState state, boolean unsure) {
         if (cues.contains("own-fault")) {
             return voice.stock("apology.accept", Map.of());
         }
@@ -610,6 +716,15 @@ final class ClientMind {
         }
         Optional<Matcher> feeling = MoveCues.first("feeling", text);
         boolean guarded = state.engagement() < 5 || state.discord() >= 3;
+        // A reflection the coder is unsure of, mostly in words the client never used ("so Lucía has been asking you to
+        // stop"): an agreeing "That's right." would teach that a guess counts as listening.
+        List<String> claimed = Terms.of(text);
+        long unsaid = claimed.stream().filter(t -> !memory.clientTerms().contains(t)).count();
+        // Only a claim of fact ("so you…", "and he…"); "it sounds like you're proud" offers a meaning, which is the point.
+        boolean factual = !HEDGED.matcher(text).find();
+        if (unsure && factual && feeling.isEmpty() && claimed.size() >= 3 && unsaid * 2 > claimed.size()) {
+            return voice.stock("ack.unsure", Map.of());
+        }
         if (feeling.isPresent()) {
             String word = feeling.get().group().toLowerCase(Locale.ROOT);
             String cap = Character.toUpperCase(word.charAt(0)) + word.substring(1);
@@ -734,6 +849,14 @@ final class ClientMind {
                 || memory.told(bestBeat));
         // A closed question mostly about something this persona has no line on is not about a story that shares a word.
         boolean closedUnknown = category == Category.CLOSED_QUESTION && (known < 0.6 || aboutElse(q));
+        // A reflection of something the persona has a story about, that the client has not told yet ("you were alone on
+        // Thursday" before the Thursday slip), is answered with that story: the client goes on from what was reflected,
+        // not to the graph's next beat. Only a clear match, and only a story the client is ready to tell.
+        boolean reflection = category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION;
+        if (reflection && open && bestBeat != null && !memory.told(bestBeat) && beatScore >= Math.max(beatBar, 0.5)
+                && beatScore >= index.beat(q, chosen).coverage() + 0.3 && state.discord() < 3) {
+            return Optional.of(enter(scenario.beat(bestBeat), q, state, "the reflection is about this part of the story" + scores));
+        }
         if (question && open && beatScore >= beatBar && state.discord() < 5 && !closedUnknown) {
             if (memory.told(bestBeat)) {
                 if (known < 0.6) {
@@ -787,7 +910,7 @@ final class ClientMind {
      * only in passing ("Does your mum know?" after a line that named her): the fact, or a reference back.
      */
     private Optional<Reply> direct(Beat answered, Category category, LineIndex.Query q, ClientState state,
-                                   double chosenScore) {
+                                   double chosenScore, boolean event) {
         // An open question invites the story; only a close match makes it a question about a fact.
         double bar = category == Category.CLOSED_QUESTION ? 0.45 : 0.65;
         List<Fact> facts = scenario.persona().facts();
@@ -796,7 +919,9 @@ final class ClientMind {
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < facts.size(); i++) {
-            double s = answers(facts.get(i), q) ? index.fact(q, i).coverage() : 0;
+            LineIndex.Score fs = index.fact(q, i);
+            // "What happened on Saturday?": a fact that shares only the day is not the story of that day.
+            double s = answers(facts.get(i), q) && !(event && IntentAnswers.onlyWhen(fs.matched())) ? fs.coverage() : 0;
             if (s > bestScore) {
                 best = i;
                 bestScore = s;

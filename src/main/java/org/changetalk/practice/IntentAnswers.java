@@ -115,6 +115,9 @@ final class IntentAnswers {
                 if (intent.anyTopic() && relevance < ANY_TOPIC_RELEVANCE) {
                     continue; // "fourteen months" in the flat is no answer to how long since they injected
                 }
+                if (intent.name().equals("event") && onlyWhen(index.fact(q, i).matched()) && onlyWhen(index.line(q, line).matched())) {
+                    continue; // "what happened on Saturday?": a fact that only names a Saturday is not the story of it
+                }
                 // "What happened with the drive home?" asks for the story of it, not a fact about it.
                 double s = relevance + e + (intent.name().equals("event") ? 0 : FACT_BONUS)
                         - (memory.said(line) ? RECALL_PENALTY : 0); // a fact not said yet before one said again
@@ -182,6 +185,16 @@ final class IntentAnswers {
                     "asked about " + intent.name() + "; nothing in the story answers it, so the persona's facts do"));
         }
         return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile(
+            "#?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|ago|week|weeks|weekend|month|months|year|years|"
+            + "day|days|night|nights|morning|evening|afternoon|last|time|today|yesterday|monday|tuesday|wednesday|thursday|friday|"
+            + "saturday|sunday|when|time-off|onset|happen|happened|happens|happening|happend|went)");
+
+    /** Whether the words a line shares with the question only say when ("on Saturday", "three weeks ago"). */
+    static boolean onlyWhen(List<String> matched) {
+        return matched.stream().allMatch(t -> WHEN.matcher(t).matches());
     }
 
     /** The sentence of a line said before that answers ("Twenty-five years."), to refer back to; else the whole line. */

@@ -1,0 +1,432 @@
+package org.changetalk.practice;
+
+import org.changetalk.scenario.model.Beat;
+import org.changetalk.scenario.model.ClientTalk;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.Fact;
+import org.changetalk.scenario.model.LineIndex;
+import org.changetalk.scenario.model.Phrase;
+import org.changetalk.scenario.model.Terms;
+import org.changetalk.scenario.model.Topics;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reflection (or a closed check, "does Dev know?") that says what the client's story denies: someone knows
+ * whom the client has not told, someone has stopped who still uses, the client has stopped who has not, someone
+ * was there when the client was alone, it was easy when it was rough. The evidence is what the client said this
+ * session, the persona's facts and lines (what they would say if asked) and, for who knows, the background. Each
+ * kind needs the claim's own words (a person named, the day that was reflected) in the denying sentence or its
+ * line, so an accurate reflection, which shares words with the story without a denial, is never corrected.
+ */
+final class FalseReflection {
+    /** What the client says back: a stock line's key and what fills it, and why, for the explanation. */
+    record Denial(String key, Map<String, String> values, String why) {
+    }
+
+    private static final Map<String, Pattern> P = load();
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+|\\s+-+\\s+|,\\s+(?=but\\b)");
+    private static final Pattern QUESTION_KNOWS = Pattern.compile(
+            "^\\W*(does|do|did|has|have|is|are)\\s+((?:[\\w.'’]+\\s+){1,3}?)(know|knows|heard|been told)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> BOUNDARY = Set.of("so", "and", "but", "then", "that", "now", "because", "if", "which",
+            "who", "i", "think", "guess", "sounds", "like", "it", "seems", "what", "when", "how", "okay", "ok", "right", "well",
+            "also", "too", "yeah", "oh");
+    private static final Set<String> NOT_A_PERSON = Set.of("you", "u", "i", "we", "everyone", "everybody", "nobody", "no",
+            "one", "someone", "somebody", "anyone", "anybody", "who", "what", "he", "she", "they", "it", "that", "this", "which",
+            "people", "all", "ya", "ye", "y'all");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "their");
+    private static final Pattern BEHAVIOUR = Pattern.compile(
+            "^(drinking|drink|booze|alcohol|using|use|drugs?|smoking|smoke|vaping|vape|gambling|betting|weed|pot|coke|"
+            + "cocaine|meth|tina|heroin|fentanyl|dope|pills|benzos?|it|that|everything|cold|the (slots|bottle|booze|pills|drink|drugs|weed|pen|vape|app|apps))$");
+    private static final Pattern FOR_EVER = Pattern.compile("\\b(for good|forever|for ever|never again)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final LineIndex index;
+    /** What the client would say in the first person: facts and every beat's lines but discord. */
+    private final List<String> story = new ArrayList<>();
+    /** What the author says of the persona in the third person (who knows, who does not). */
+    private final List<String> background = new ArrayList<>();
+    private final boolean stopped;
+
+    FalseReflection(Conversation scenario, LineIndex index, boolean stopped) {
+        this.index = index;
+        this.stopped = stopped;
+        scenario.persona().facts().forEach(f -> story.addAll(f.say()));
+        for (Beat b : scenario.beats().values()) {
+            if (b.talk() != ClientTalk.DISCORD) {
+                story.addAll(b.say());
+            }
+        }
+        for (String s : new String[] {scenario.persona().background(), scenario.persona().set(), scenario.persona().setting()}) {
+            if (s != null) {
+                background.add(s);
+            }
+        }
+    }
+
+    /**
+     * The denial of the first claim in the turn that the client's story denies. {@code use}: how much they use,
+     * in their words (for "you've stopped"); {@code stoppedFor}: how long since they stopped.
+     */
+    Optional<Denial> of(String text, Collection<String> said, Optional<String> use, Optional<String> stoppedFor) {
+        List<String> firstPerson = new ArrayList<>(said);
+        firstPerson.addAll(story);
+        for (String sentence : SENTENCE.split(text)) {
+            String s = sentence.strip();
+            if (s.isEmpty() || isOpenQuestion(s)) {
+                continue;
+            }
+            Optional<Denial> d = knows(s, said, firstPerson)
+                    .or(() -> stoppedOther(s, firstPerson))
+                    .or(() -> stoppedYou(s, use, stoppedFor))
+                    .or(() -> company(s, firstPerson))
+                    .or(() -> ease(s, firstPerson));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isOpenQuestion(String s) {
+        return s.endsWith("?") && s.matches("(?is)^\\W*(what|how|who|why|where|when|which|tell)\\b.*");
+    }
+
+    /** Whether one line of the persona's story says most of these terms (a claim the client would own if asked). */
+    boolean inStory(List<String> claimed) {
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        for (String line : story) {
+            Set<String> terms = new HashSet<>(Terms.of(line));
+            if (claimed.stream().filter(terms::contains).count() * 5 >= claimed.size() * 3L) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ who knows
+
+    private Optional<Denial> knows(String s, Collection<String> said, List<String> firstPerson) {
+        List<String> who = List.of();
+        String object = "";
+        Matcher q = QUESTION_KNOWS.matcher(s);
+        if (q.find()) {
+            who = Phrase.wordsOf(q.group(2));
+            object = s.substring(q.end());
+        } else {
+            Matcher m = P.get("claim-knows").matcher(s);
+            if (m.find() && !negatedBefore(s, m.start()) && !wished(s, m.start())) {
+                who = wordsBefore(s, m.start());
+                object = s.substring(m.end());
+            } else {
+                Matcher t = P.get("claim-told").matcher(s);
+                if (t.find() && !negatedBefore(s, t.start()) && !wished(s, t.start())) {
+                    who = wordsAfter(s, t.end());
+                    object = s.substring(t.end());
+                }
+            }
+        }
+        // What they are said to know ("how much you drink", "about Saturday"): the denial must be about it too.
+        Set<String> about = new HashSet<>(Terms.of(object));
+        about.removeAll(Terms.ofWords(who));
+        about.removeIf(t -> Set.of("all", "already", "everything", "thing", "stuff", "now", "yet").contains(t));
+        if (who.isEmpty() || who.stream().allMatch(NOT_A_PERSON::contains)) {
+            return Optional.empty();
+        }
+        Person p = person(who);
+        if (p.isEmpty()) {
+            return Optional.empty();
+        }
+        // Said this session that they know ("I told Maria"): the claim stands.
+        for (String line : said) {
+            for (String sentence : SENTENCE.split(line)) {
+                if (P.get("evidence-knows").matcher(sentence).find() && !P.get("evidence-not-know").matcher(sentence).find()
+                        && p.named(sentence, index)) {
+                    return Optional.empty();
+                }
+            }
+        }
+        for (String line : firstPerson) {
+            boolean lineNames = p.named(line, index);
+            for (String sentence : SENTENCE.split(line)) {
+                if (!P.get("evidence-not-know").matcher(sentence).find()) {
+                    continue;
+                }
+                boolean general = sentence.matches("(?is).*\\b(nobody|no one|no-one|not a soul)\\b.*")
+                        && !sentence.matches("(?is).*\\b(nobody|no one|no-one) (at|in|from|on|here|there)\\b.*");
+                boolean pronoun = lineNames && Phrase.wordsOf(sentence).stream().anyMatch(PRONOUNS::contains);
+                if ((p.named(sentence, index) || pronoun || general) && about(sentence, about, p)) {
+                    return Optional.of(new Denial("correction.denied", Map.of("line", Voice.withStop(sentence.strip())),
+                            "the reflection says " + p.said() + " knows; the client's story says otherwise"));
+                }
+            }
+        }
+        for (String text : background) {
+            for (String sentence : text.split("(?<=[.!?;])\\s+|,\\s+(?=and\\b|but\\b)")) {
+                if (P.get("evidence-not-know").matcher(sentence).find() && p.named(sentence, index) && about(sentence, about, p)) {
+                    return Optional.of(new Denial("correction.knows", Map.of("who", p.said(),
+                            "Who", Character.toUpperCase(p.said().charAt(0)) + p.said().substring(1)),
+                            "the reflection says " + p.said() + " knows; the persona says they do not"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A denial about what was claimed known, or about nothing in particular ("Nobody knew.", "Pham doesn't know."). */
+    private static boolean about(String sentence, Set<String> about, Person p) {
+        if (about.isEmpty() || Terms.of(sentence).stream().anyMatch(about::contains)) {
+            return true;
+        }
+        // "Nobody knew." denies anything; "Nobody knows I'm here" denies only that.
+        Matcher verb = KNOW_VERB.matcher(sentence);
+        return verb.find() && Phrase.wordsOf(sentence.substring(verb.end())).stream()
+                .allMatch(w -> Set.of("it", "that", "yet", "anything", "either", "about", "any", "of", "this", "the", "rest", "all").contains(w) || p.terms().contains(w));
+    }
+
+    private static final Pattern KNOW_VERB = Pattern.compile("\\b(know|knows|knew|told|tell)\\b", Pattern.CASE_INSENSITIVE);
+
+    // ------------------------------------------------------------------ who has stopped
+
+    private Optional<Denial> stoppedOther(String s, List<String> firstPerson) {
+        Matcher m = P.get("claim-stopped-other").matcher(s);
+        if (!m.find() || negatedBefore(s, m.start()) || wished(s, m.start())) {
+            return Optional.empty();
+        }
+        List<String> who = wordsBefore(s, m.start());
+        if (who.isEmpty() || who.stream().anyMatch(w -> w.equals("you") || w.equals("u") || w.equals("i"))
+                || who.stream().allMatch(NOT_A_PERSON::contains)) {
+            return Optional.empty();
+        }
+        Person p = person(who);
+        if (p.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String line : firstPerson) {
+            boolean lineNames = p.named(line, index);
+            for (String sentence : SENTENCE.split(line)) {
+                if (P.get("evidence-still").matcher(sentence).find() && (p.named(sentence, index)
+                        || lineNames && Phrase.wordsOf(sentence).stream().anyMatch(PRONOUNS::contains))) {
+                    return Optional.of(new Denial("correction.denied", Map.of("line", Voice.withStop(sentence.strip())),
+                            "the reflection says " + p.said() + " has stopped; the client said they still use"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ------------------------------------------------------------------ the client has stopped
+
+    private Optional<Denial> stoppedYou(String s, Optional<String> use, Optional<String> stoppedFor) {
+        Matcher m = P.get("claim-stopped-you").matcher(s);
+        boolean claim = false;
+        while (m.find()) {
+            if (negatedBefore(s, m.start())) {
+                continue;
+            }
+            List<String> after = Phrase.wordsOf(s.substring(m.end()));
+            int i = 0;
+            while (i < after.size() && Set.of("with", "of", "already", "now", "completely", "totally").contains(after.get(i))) {
+                i++;
+            }
+            String verb = m.group(4).toLowerCase(java.util.Locale.ROOT);
+            boolean state = verb.equals("clean") || verb.equals("sober") || verb.equals("off");
+            String object = i < after.size() ? after.get(i) : "";
+            String two = i + 1 < after.size() ? object + " " + after.get(i + 1) : object;
+            // "stopped drinking", "off it", "clean now", "quit for good": the behaviour itself, not "stopped driving after drinking"
+            String next = String.join(" ", after.subList(i, Math.min(after.size(), i + 3)));
+            if (BEHAVIOUR.matcher(object).matches() || BEHAVIOUR.matcher(two).matches()
+                    || state && (object.isEmpty() || object.equals("now"))
+                    || P.get("claim-absolute").matcher(next).lookingAt()) {
+                claim = true;
+                break;
+            }
+        }
+        if (!claim) {
+            Matcher a = P.get("claim-anymore").matcher(s);
+            claim = a.find() && P.get("claim-absolute").matcher(s).find();
+        }
+        if (!claim) {
+            return Optional.empty();
+        }
+        if (!stopped && use.isPresent()) {
+            return Optional.of(new Denial("correction.still", Map.of("line", use.get()),
+                    "the reflection says the client has stopped; they still use"));
+        }
+        if (stopped && FOR_EVER.matcher(s).find() && stoppedFor.isPresent()) {
+            return Optional.of(new Denial("correction.forever", Map.of("line", stoppedFor.get()),
+                    "the reflection says the client has stopped for good; they would not say that"));
+        }
+        return Optional.empty();
+    }
+
+    // ------------------------------------------------------------------ who was there
+
+    private Optional<Denial> company(String s, List<String> firstPerson) {
+        Matcher m = P.get("claim-with").matcher(s);
+        if (!m.find() || negatedBefore(s, m.start())) {
+            return Optional.empty();
+        }
+        Set<String> anchors = new HashSet<>(Terms.of(s));
+        List<String> who = wordsBefore(s, m.start());
+        List<String> whoAfter = wordsAfter(s, m.end());
+        anchors.removeAll(Terms.ofWords(who));
+        anchors.removeAll(Terms.ofWords(whoAfter));
+        anchors.removeIf(t -> t.length() < 3);
+        if (anchors.isEmpty()) {
+            return Optional.empty();
+        }
+        Person p = person(who.isEmpty() || who.stream().allMatch(NOT_A_PERSON::contains) ? whoAfter : who);
+        for (String line : firstPerson) {
+            Set<String> terms = new HashSet<>(Terms.of(line));
+            if (anchors.stream().noneMatch(terms::contains) || !p.isEmpty() && p.named(line, index)) {
+                continue;
+            }
+            for (String sentence : SENTENCE.split(line)) {
+                if (P.get("evidence-alone").matcher(sentence).find()) {
+                    return Optional.of(new Denial("correction.denied", Map.of("line", Voice.withStop(sentence.strip())),
+                            "the reflection puts someone with the client; the client was alone"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ------------------------------------------------------------------ how hard it was
+
+    private Optional<Denial> ease(String s, List<String> firstPerson) {
+        for (String[] kind : new String[][] {{"claim-easy", "evidence-hard", "evidence-easy"}, {"claim-hard", "evidence-easy", "evidence-hard"}}) {
+            Matcher m = P.get(kind[0]).matcher(s);
+            if (!m.find() || negatedBefore(s, m.start())) {
+                continue;
+            }
+            Set<String> anchors = new HashSet<>(Terms.of(s));
+            anchors.removeAll(Terms.of(m.group()));
+            for (String line : firstPerson) {
+                Set<String> terms = new HashSet<>(Terms.of(line));
+                long shared = anchors.stream().filter(terms::contains).count();
+                if (shared < Math.min(2, anchors.size()) || shared == 0 || P.get(kind[2]).matcher(line).find()) {
+                    continue;
+                }
+                for (String sentence : SENTENCE.split(line)) {
+                    if (P.get(kind[1]).matcher(sentence).find()) {
+                        return Optional.of(new Denial("correction.denied", Map.of("line", Voice.withStop(sentence.strip())),
+                                "the reflection says it was " + m.group().toLowerCase(java.util.Locale.ROOT) + "; the client's story says otherwise"));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ------------------------------------------------------------------ reading the claim
+
+    /** A person as the trainee named them: their words ("Dr. Pham", "your mom"), content terms and the persona's own topics. */
+    private record Person(String said, Set<String> terms, Set<String> topics) {
+        boolean isEmpty() {
+            return terms.isEmpty() && topics.isEmpty();
+        }
+
+        boolean named(String text, LineIndex index) {
+            List<String> words = Phrase.wordsOf(text);
+            if (Terms.ofWords(words).stream().anyMatch(terms::contains)) {
+                return true;
+            }
+            return !topics.isEmpty() && index.topics().in(words).stream().anyMatch(topics::contains);
+        }
+    }
+
+    private Person person(List<String> who) {
+        List<String> words = new ArrayList<>(who);
+        words.removeIf(w -> NOT_A_PERSON.contains(w) && !w.equals("one"));
+        Set<String> terms = new HashSet<>(Terms.ofWords(words));
+        terms.removeIf(t -> Set.of("already", "all", "probably", "definitely", "just", "really", "even").contains(t));
+        Set<String> topics = new HashSet<>(index.topics().in(words));
+        topics.removeAll(Topics.builtInIds());
+        String said = String.join(" ", words).replaceAll("\\byour\\b", "my").replaceAll("\\bur\\b", "my");
+        return new Person(said, terms, topics);
+    }
+
+    /** Up to three words before a position, back to a boundary word ("so", "and", "that"…). */
+    private static List<String> wordsBefore(String s, int at) {
+        List<String> words = Phrase.wordsOf(s.substring(0, at));
+        List<String> out = new ArrayList<>();
+        for (int i = words.size() - 1; i >= 0 && out.size() < 3; i--) {
+            String w = words.get(i);
+            if (BOUNDARY.contains(w)) {
+                break;
+            }
+            out.add(0, w);
+        }
+        while (!out.isEmpty() && Set.of("already", "all", "probably", "definitely", "now", "has", "have", "had", "is", "was")
+                .contains(out.get(out.size() - 1))) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    /** Up to two words after a position, to a word that ends a name ("told Maria about it"). */
+    private static List<String> wordsAfter(String s, int at) {
+        List<String> out = new ArrayList<>();
+        for (String w : Phrase.wordsOf(s.substring(at))) {
+            if (out.size() >= 3 || Set.of("about", "that", "what", "how", "everything", "you", "the", "yet", "already", "on",
+                    "when", "and", "last", "this", "at", "in").contains(w) && !(w.equals("the") && out.isEmpty())) {
+                break;
+            }
+            out.add(w);
+        }
+        return out;
+    }
+
+    /** "Making sure Bev knows", "you want Lucía to know", "if Rafa stopped": a wish or a plan, not a claim of fact. */
+    private static boolean wished(String s, int at) {
+        List<String> words = Phrase.wordsOf(s.substring(0, at));
+        for (int i = Math.max(0, words.size() - 6); i < words.size(); i++) {
+            if (WISH.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WISH = Set.of("sure", "want", "wants", "wanted", "hope", "hoping", "wish", "need", "needs",
+            "would", "could", "should", "will", "going", "gonna", "let", "if", "until", "till", "til", "once", "whether",
+            "might", "may", "can", "plan", "planning", "wondering", "worried", "afraid", "scared", "before");
+
+    /** Whether the claim is negated ("she doesn't know", "he hasn't stopped"): a different claim. */
+    private static boolean negatedBefore(String s, int at) {
+        List<String> words = Phrase.wordsOf(s.substring(0, at));
+        for (int i = Math.max(0, words.size() - 3); i < words.size(); i++) {
+            if (P.get("negated").matcher(words.get(i)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Pattern> load() {
+        Map<String, Pattern> out = new LinkedHashMap<>();
+        for (KeyedLine line : KeyedLine.read("false-reflections.txt", "'kind: regex'")) {
+            Pattern p = Pattern.compile(line.value(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            out.merge(line.key(), p, (a, b) -> Pattern.compile(a.pattern() + "|" + b.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        for (String k : List.of("claim-knows", "claim-told", "evidence-not-know", "evidence-knows", "claim-stopped-other",
+                "evidence-still", "claim-stopped-you", "claim-anymore", "claim-absolute", "claim-with", "evidence-alone",
+                "claim-easy", "evidence-hard", "claim-hard", "evidence-easy", "negated")) {
+            if (!out.containsKey(k)) {
+                throw new IllegalStateException("false-reflections.txt: no '" + k + "' line");
+            }
+        }
+        return Map.copyOf(out);
+    }
+}

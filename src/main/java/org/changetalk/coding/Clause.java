@@ -41,6 +41,9 @@ final class Clause {
         while (i < words.size() - 2 && (pair(i, "you", "know") || pair(i, "i", "mean")) && text.breakBefore[sentence.from() + i + 2]) i += 2;
         // "you know what, let's look at it together": the discourse marker, not "you know what you want"
         if (i < words.size() - 3 && pair(i, "you", "know") && words.get(i + 2).equals("what") && text.breakBefore[sentence.from() + i + 3]) i += 3;
+        // "Hi Tomás, congratulations…", "Hey Sam, thanks for…": the name greeted is part of the greeting, so the
+        // sentence is read from the word after its comma (one or two capitalised words, then the break)
+        if (i > 0 && GREETINGS.contains(words.get(i - 1))) i = afterVocative(i);
         this.lead = i;
         List<Match> shields = null;
         for (Match m : trie.matchAll(text, sentence.from(), sentence.to())) {
@@ -140,6 +143,18 @@ final class Clause {
     }
 
     /** A cue that starts at (or within {@code slack} words of) the content start. */
+    private static final java.util.Set<String> GREETINGS = java.util.Set.of("hello", "hi", "hey");
+
+    /** The word after a greeted name ("Tomás," or "Mr Lee,"), or {@code i} when the words at i are no name. */
+    private int afterVocative(int i) {
+        for (int n = 1; n <= 2 && i + n < words.size(); n++) {
+            int w = sentence.from() + i + n - 1;
+            if (!Character.isUpperCase(text.raw.charAt(text.wordStart[w]))) return i;
+            if (text.breakBefore[sentence.from() + i + n]) return i + n;
+        }
+        return i;
+    }
+
     Match atStart(Cue cue, int slack) {
         List<Match> ms = cues[cue.ordinal()];
         if (ms == null) return null;

@@ -185,7 +185,7 @@ final class SentenceRules {
                 && onlyWithin(c.first(Cue.PERSUADE), pleasantry)
                 && onlyWithin(c.first(Cue.WARNING), pleasantry) && (c.size() - pleasantry.to() <= 6 || c.first(Cue.REFLECTION_STEM) == null && echo.shared() < 2)) {
             return new Utterance(all, Code.NO_CODE, null, null, ev(c, pleasantry, RuleId.PLEASANTRY,
-                    quote(c.quote(pleasantry)) + " is a greeting, thanks, condolence or praise without a named strength: MITI gives it no code."));
+                    quote(c.quote(pleasantry)) + " is a greeting, thanks, apology, condolence or praise without a named strength: MITI gives it no code."));
         }
 
         if (shape != null) return question(c, ctx, echo, shape, nodInTurn);

@@ -128,8 +128,11 @@ final class ClientMind {
             + "you'?re (proud|scared|worried|afraid|frustrated|tired|angry|sad|relieved|hopeful)|must (be|have been)|almost like|as if)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern WH_START = java.util.regex.Pattern.compile(
-            "^\\W*(how|hows|how's|what|whats|what's|where|when|who|why|which)\\b(?! a\\b)(?! an\\b)",
+            "^\\W*(how|hows|how's|what|whats|what's|wat|wats|wht|where|when|who|why|which)\\b(?! a\\b)(?! an\\b)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Moves that are courtesy, not a claim about the client: never met with "Not exactly." */
+    private static final Set<String> PLEASANTRIES = Set.of("greeting", "thanks-coming", "courtesy", "reassure", "how-are-you",
+            "summary", "summary-check");
     private static final java.util.regex.Pattern CLOSED_START = java.util.regex.Pattern.compile(
             "^\\W*(have|has|did|do|does|are|is|was|were|can|could|would|will|r u|ru)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
@@ -722,7 +725,9 @@ final class ClientMind {
         long unsaid = claimed.stream().filter(t -> !memory.clientTerms().contains(t)).count();
         // Only a claim of fact ("so you…", "and he…"); "it sounds like you're proud" offers a meaning, which is the point.
         boolean factual = !HEDGED.matcher(text).find();
-        if (unsure && factual && feeling.isEmpty() && claimed.size() >= 3 && unsaid * 2 > claimed.size()) {
+        // A greeting, thanks or a word of welcome carries words the client never said by nature: it is no claim.
+        boolean pleasantry = cues.stream().anyMatch(PLEASANTRIES::contains);
+        if (unsure && factual && !pleasantry && feeling.isEmpty() && claimed.size() >= 3 && unsaid * 2 > claimed.size()) {
             return voice.stock("ack.unsure", Map.of());
         }
         if (feeling.isPresent()) {

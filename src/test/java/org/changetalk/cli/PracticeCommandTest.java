@@ -47,8 +47,10 @@ class PracticeCommandTest {
         assertThat(first.get("trainee").asText()).isEqualTo("EMPHASIZE_AUTONOMY: It is up to you.");
         assertThat(first.get("codes").get(0).asText()).isEqualTo("EMPHASIZE_AUTONOMY");
         assertThat(first.get("category").asText()).isEqualTo("autonomy");
-        assertThat(first.get("client").get("beat").asText()).isEqualTo("what-it-gives");
-        assertThat(first.get("talk").asText()).isEqualTo("sustain");
+        // seed 5 is a day when Teresa's driving fear is on her mind (the persona's concern of the day), so autonomy
+        // is met with that fear as change talk
+        assertThat(first.get("client").get("beat").asText()).isEqualTo("driving-fear");
+        assertThat(first.get("talk").asText()).isEqualTo("change");
         assertThat(first.get("state").get("importance").asDouble()).isEqualTo(5.25);
         assertThat(first.get("state").get("stage").asText()).isEqualTo("contemplation");
         assertThat(first.get("feedback").get("try_instead").get("text").asText()).isNotBlank();

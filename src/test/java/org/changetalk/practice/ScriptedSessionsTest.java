@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code any.*.txt} against every conversation, {@code <scenario-id>.*.txt} against that one, each
  * with seeds 1–3. Every session: no client line said twice word for word. A line {@code #> key: value}
  * under a response is an expectation on its reply: {@code move}, {@code move-not}, {@code not-over} (the session goes
- * on), {@code talk}, {@code talk-not}, {@code says-number}, {@code says} (words, {@code |} between alternatives), {@code says-not};
+ * on), {@code closes} (a closing move, or the session ends here), {@code talk}, {@code talk-not}, {@code says-number}, {@code says} (words, {@code |} between alternatives), {@code says-not};
  * {@code ending}, {@code ending-not} and {@code outcome} are checked when the script is done: {@code outcome: skilled}
  * means the session ended with a plan agreed or the client's last reply was change talk, {@code outcome: poor} that
  * the client never said change talk.
@@ -86,6 +86,9 @@ class ScriptedSessionsTest {
                         case "says" -> assertThat(r.text()).as(at).containsPattern("(?i)\\b(" + x[1] + ")");
                         case "says-not" -> assertThat(r.text()).as(at).doesNotContainPattern("(?i)\\b(" + x[1] + ")");
                         case "not-over" -> assertThat(s.isOver()).as("the session ended: " + at).isFalse();
+                        // a closing honoured: the client's closing move, or the scenario's own closing beat ending it
+                        case "closes" -> assertThat(s.isOver() || Wire.name(r.move()).equals("closing"))
+                                .as("the closing was not honoured: " + at).isTrue();
                         case "talk-not" -> assertThat(Wire.name(r.talk())).as(at).isNotEqualTo(x[1]);
                         case "says-number" -> assertThat(r.text()).as(at).containsPattern("\\b(10|[0-9])\\b");
                         case "ending", "ending-not", "outcome" -> { }

@@ -340,7 +340,7 @@ final class ClientMind {
         // How much they use, referred back to when they said it already ("I haven't stopped. Like I said, half a bottle…").
         Optional<String> use = useLine().map(l -> memory.saidWithin(l) ? voice.lowerFirst(voice.recallOf(l)) : l)
                 .map(l -> Character.toUpperCase(l.charAt(0)) + l.substring(1));
-        Optional<FalseReflection.Denial> denial = falseReflection.of(text, memory.saidLines(), use, stoppedFor());
+        Optional<FalseReflection.Denial> denial = falseReflection.of(text, memory.saidLines(), use, this::stoppedFor);
         if (denial.isPresent()) {
             FalseReflection.Denial d = denial.get();
             // "Does your mum know?" answered "No. She doesn't know…" is an answer; "so your mum knows" is corrected.
@@ -468,7 +468,7 @@ final class ClientMind {
         List<String> lines = new ArrayList<>(memory.saidLines());
         scenario.persona().facts().forEach(f -> lines.addAll(f.say()));
         for (String line : lines) {
-            for (String sentence : line.split("(?<=[.!?])\\s+")) {
+            for (String sentence : SENTENCE_END.split(line)) {
                 if (MoveCues.has("client-strength", sentence) && !STILL_USING.matcher(sentence).find()) {
                     return Optional.of(sentence.replaceFirst("^(And|But|So|Then|Or|Update:),?\\s+", ""));
                 }
@@ -476,6 +476,8 @@ final class ClientMind {
         }
         return Optional.empty();
     }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
 
     /** "None for sixty-one days", "none for nine months": the persona's use says they have stopped. */
     private static final java.util.regex.Pattern STOPPED = java.util.regex.Pattern.compile(

@@ -76,7 +76,8 @@ final class FalseReflection {
      * The denial of the first claim in the turn that the client's story denies. {@code use}: how much they use,
      * in their words (for "you've stopped"); {@code stoppedFor}: how long since they stopped.
      */
-    Optional<Denial> of(String text, Collection<String> said, Optional<String> use, Optional<String> stoppedFor) {
+    Optional<Denial> of(String text, Collection<String> said, Optional<String> use,
+                       java.util.function.Supplier<Optional<String>> stoppedFor) {
         List<String> firstPerson = new ArrayList<>(said);
         firstPerson.addAll(story);
         for (String sentence : SENTENCE.split(text)) {
@@ -227,7 +228,7 @@ final class FalseReflection {
 
     // ------------------------------------------------------------------ the client has stopped
 
-    private Optional<Denial> stoppedYou(String s, Optional<String> use, Optional<String> stoppedFor) {
+    private Optional<Denial> stoppedYou(String s, Optional<String> use, java.util.function.Supplier<Optional<String>> stoppedFor) {
         Matcher m = P.get("claim-stopped-you").matcher(s);
         boolean claim = false;
         while (m.find()) {
@@ -263,8 +264,10 @@ final class FalseReflection {
             return Optional.of(new Denial("correction.still", Map.of("line", use.get()),
                     "the reflection says the client has stopped; they still use"));
         }
-        if (stopped && FOR_EVER.matcher(s).find() && stoppedFor.isPresent()) {
-            return Optional.of(new Denial("correction.forever", Map.of("line", stoppedFor.get()),
+        // (how long since they stopped is looked up only here: it reads every line the persona has)
+        Optional<String> since = stopped && FOR_EVER.matcher(s).find() ? stoppedFor.get() : Optional.empty();
+        if (since.isPresent()) {
+            return Optional.of(new Denial("correction.forever", Map.of("line", since.get()),
                     "the reflection says the client has stopped for good; they would not say that"));
         }
         return Optional.empty();

@@ -244,7 +244,7 @@ final class ClientMind {
             return r;
         }
         // Their take-away, then how they leave (the close line's last sentence): one goodbye, not two speeches.
-        String[] sentences = r.text().split("(?<=[.!?])\\s+");
+        String[] sentences = Sentences.of(r.text());
         String text = voice.unsaid(takeAway).orElse(takeAway.get(0)) + " " + sentences[sentences.length - 1];
         // What they take away is their own step: change talk, whatever the closing line's talk.
         return new Reply(r.beat(), false, text, ClientTalk.CHANGE, ReplyKind.CLOSING, state, r.why() + "; their take-away first");
@@ -468,7 +468,7 @@ final class ClientMind {
         List<String> lines = new ArrayList<>(memory.saidLines());
         scenario.persona().facts().forEach(f -> lines.addAll(f.say()));
         for (String line : lines) {
-            for (String sentence : SENTENCE_END.split(line)) {
+            for (String sentence : Sentences.of(line)) {
                 if (MoveCues.has("client-strength", sentence) && !STILL_USING.matcher(sentence).find()) {
                     return Optional.of(sentence.replaceFirst("^(And|But|So|Then|Or|Update:),?\\s+", ""));
                 }
@@ -476,8 +476,6 @@ final class ClientMind {
         }
         return Optional.empty();
     }
-
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
 
     /** "None for sixty-one days", "none for nine months": the persona's use says they have stopped. */
     private static final java.util.regex.Pattern STOPPED = java.util.regex.Pattern.compile(
@@ -495,7 +493,7 @@ final class ClientMind {
         Optional<String> any = Optional.empty();
         for (Fact f : scenario.persona().facts()) {
             if (f.topics().contains("use") && f.topics().stream().noneMatch(NOT_HOW_MUCH::contains) && !f.say().isEmpty()) {
-                String first = f.say().get(0).split("(?<=[.!?])\\s+")[0];
+                String first = Sentences.of(f.say().get(0))[0];
                 if (AMOUNT.matcher(first).find()) {
                     return Optional.of(first);
                 }
@@ -779,7 +777,7 @@ final class ClientMind {
         String best = null;
         double bestScore = -1;
         for (String line : memory.saidLines()) {
-            for (String sentence : line.split("(?<=[.!?])\\s+")) {
+            for (String sentence : Sentences.of(line)) {
                 sentence = sentence.replaceFirst("^(And|But|So|Then|Or),?\\s+", ""); // "Like I said, and I…"
                 double score = index.line(q, sentence).coverage();
                 if (index.topicsOf(sentence).stream().anyMatch(named::contains) && score >= bestScore) {
@@ -992,7 +990,7 @@ final class ClientMind {
         // A number the client already gave in the story ("sixty bucks I don't really have") answers better than a fact.
         String toldSentence = null;
         for (String line : memory.saidLines()) {
-            for (String sentence : line.split("(?<=[.!?])\\s+")) {
+            for (String sentence : Sentences.of(line)) {
                 if (AMOUNT.matcher(sentence).find()) {
                     double sc = index.line(q, sentence).coverage();
                     if (sc > bestScore) {

@@ -47,6 +47,10 @@ final class FalseReflection {
     private static final Pattern BEHAVIOUR = Pattern.compile(
             "^(drinking|drink|booze|alcohol|using|use|drugs?|smoking|smoke|vaping|vape|gambling|betting|weed|pot|coke|"
             + "cocaine|meth|tina|heroin|fentanyl|dope|pills|benzos?|it|that|everything|cold|the (slots|bottle|booze|pills|drink|drugs|weed|pen|vape|app|apps))$");
+    private static final Pattern OPEN_START = Pattern.compile("(?is)^\\W*(what|how|who|why|where|when|which|tell)\\b.*");
+    private static final Pattern NOBODY = Pattern.compile("(?is).*\\b(nobody|no one|no-one|not a soul)\\b.*");
+    private static final Pattern NOBODY_THERE = Pattern.compile("(?is).*\\b(nobody|no one|no-one) (at|in|from|on|here|there)\\b.*");
+    private static final Pattern CLAUSES = Pattern.compile("(?<=[.!?;])\\s+|,\\s+(?=and\\b|but\\b)");
     private static final Pattern FOR_EVER = Pattern.compile("\\b(for good|forever|for ever|never again)\\b", Pattern.CASE_INSENSITIVE);
 
     private final LineIndex index;
@@ -98,7 +102,7 @@ final class FalseReflection {
     }
 
     private static boolean isOpenQuestion(String s) {
-        return s.endsWith("?") && s.matches("(?is)^\\W*(what|how|who|why|where|when|which|tell)\\b.*");
+        return s.endsWith("?") && OPEN_START.matcher(s).matches();
     }
 
     /** Whether one line of the persona's story says most of these terms (a claim the client would own if asked). */
@@ -163,8 +167,8 @@ final class FalseReflection {
                 if (!P.get("evidence-not-know").matcher(sentence).find()) {
                     continue;
                 }
-                boolean general = sentence.matches("(?is).*\\b(nobody|no one|no-one|not a soul)\\b.*")
-                        && !sentence.matches("(?is).*\\b(nobody|no one|no-one) (at|in|from|on|here|there)\\b.*");
+                boolean general = NOBODY.matcher(sentence).matches()
+                        && !NOBODY_THERE.matcher(sentence).matches();
                 boolean pronoun = lineNames && Phrase.wordsOf(sentence).stream().anyMatch(PRONOUNS::contains);
                 if ((p.named(sentence, index) || pronoun || general) && about(sentence, about, p)) {
                     return Optional.of(new Denial("correction.denied", Map.of("line", Voice.withStop(sentence.strip())),
@@ -173,7 +177,7 @@ final class FalseReflection {
             }
         }
         for (String text : background) {
-            for (String sentence : text.split("(?<=[.!?;])\\s+|,\\s+(?=and\\b|but\\b)")) {
+            for (String sentence : CLAUSES.split(text)) {
                 if (P.get("evidence-not-know").matcher(sentence).find() && p.named(sentence, index) && about(sentence, about, p)) {
                     return Optional.of(new Denial("correction.knows", Map.of("who", p.said(),
                             "Who", Character.toUpperCase(p.said().charAt(0)) + p.said().substring(1)),

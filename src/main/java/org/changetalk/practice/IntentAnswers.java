@@ -131,7 +131,7 @@ final class IntentAnswers {
         // What they said already, sentence by sentence, with the topics of the story it came from.
         for (String line : memory.saidLines()) {
             Set<String> declared = memory.beatOf(line).map(id -> topicsOf(scenario.beat(id))).orElse(Set.of());
-            for (String sentence : line.split("(?<=[.!?])\\s+")) {
+            for (String sentence : Sentences.of(line)) {
                 double e = evidence(intent, sentence, declared);
                 // "Seven weeks." answers "how long since you injected?" through the line it closes ("I don't shoot").
                 double relevance = intent.anyTopic() ? Math.max(index.line(q, sentence).coverage(), index.line(q, line).coverage())
@@ -199,7 +199,7 @@ final class IntentAnswers {
 
     /** The sentence of a line said before that answers ("Twenty-five years."), to refer back to; else the whole line. */
     private static String answering(QuestionIntent intent, String line) {
-        for (String sentence : line.split("(?<=[.!?])\\s+")) {
+        for (String sentence : Sentences.of(line)) {
             if (intent.answeredBy(sentence)) {
                 return sentence;
             }

@@ -109,7 +109,7 @@ final class PersonaAnswers {
         List<String> said = memory.changeTalkLines();
         for (int i = said.size() - 1; i >= 0; i--) {
             String line = said.get(i);
-            for (String sentence : line.split("(?<=[.!?])\\s+")) {
+            for (String sentence : Sentences.of(line)) {
                 if ((MoveCues.has("client-strength", sentence) || intent.answeredBy(sentence)) && !LOST.matcher(sentence).find()) {
                     return Optional.of(voice.recallOf(sentence.replaceFirst("^(And|But|So|Then|Or|Actually),?\\s+", "")));
                 }

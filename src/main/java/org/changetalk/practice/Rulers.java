@@ -111,7 +111,7 @@ final class Rulers {
      */
     private Reply whyNotLowerConfidence(Beat answered, ClientState state) {
         // The sentence that names it: "nine months of Sunday mornings", not the whole line or its weightiest part.
-        List<String> done = memory.changeTalkLines().stream().flatMap(l -> java.util.Arrays.stream(l.split("(?<=[.!?])\\s+")))
+        List<String> done = memory.changeTalkLines().stream().flatMap(l -> java.util.Arrays.stream(Sentences.of(l)))
                 .filter(l -> MoveCues.has("client-strength", l))
                 .map(l -> l.replaceFirst("^(And|But|So|Then|Or),?\\s+", "")).toList();
         // Something they already told as managed is referred back to; else the author's own grounds (persona
@@ -136,7 +136,7 @@ final class Rulers {
                 continue;
             }
             for (String line : b.say()) {
-                for (String sentence : line.split("(?<=[.!?])\\s+")) {
+                for (String sentence : Sentences.of(line)) {
                     if (MoveCues.has("client-strength", sentence) && !memory.said(line)) {
                         String s = sentence.replaceFirst("^(And|But|So|Then|Or|Actually),?\\s+", "");
                         return Optional.of(Character.toUpperCase(s.charAt(0)) + s.substring(1));

@@ -46,7 +46,7 @@ final class Voice {
         String line = told == null ? beat.say().get(0) : told;
         String best = null;
         double score = 0;
-        for (String sentence : line.split("(?<=[.!?])\\s+")) {
+        for (String sentence : Sentences.of(line)) {
             double sc = index.line(q, sentence).coverage();
             if (sc > score) {
                 score = sc;
@@ -118,7 +118,7 @@ final class Voice {
     static String gist(String line) {
         String best = line;
         int most = -1;
-        for (String sentence : line.split("(?<=[.!?])\\s+")) {
+        for (String sentence : Sentences.of(line)) {
             int n = Terms.of(sentence).size();
             if (n > most) {
                 most = n;

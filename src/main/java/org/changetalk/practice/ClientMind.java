@@ -279,6 +279,12 @@ final class ClientMind {
         // The client hears a push in plain words ("that's a relapse", "you could have died") even when the coder
         // read the turn as a reflection: warmth or an apology back would teach the trainee it worked. A feeling
         // named or both sides held ("you could have died, and that scared you") is a reflection after all.
+        if ((category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION) && !cues.contains("double-sided")
+                && !cues.contains("feeling") && !HEDGED.matcher(text).find() && MoveCues.has("counter", text)) {
+            // "But the anxiety is probably worse because of the weed, not better.": an argument in a reflection's
+            // shape. Change talk back would teach the trainee that arguing works; the client hears it as one.
+            category = Category.CONFRONT;
+        }
         boolean offence = category.isMiInconsistent()
                 || cues.contains("push") && !cues.contains("feeling") && !cues.contains("double-sided");
         memory.trainee(text, offence);
@@ -290,7 +296,7 @@ final class ClientMind {
             // A walkout comes after a pattern, not out of warmth: one push from a good session, or a second
             // mild one (a nudging question), is a sharp reaction, and the session goes on (the state stays just
             // under the threshold).
-            if (!offence || pattern(Offences.offence(text, coding, category), coding)) {
+            if (!offence || pattern(Offences.offence(text, coding, category), coding, state)) {
                 return enter(scenario.beat(endings.disengage().beat()), q, state, "discord reached the disengage threshold");
             }
             state = underThreshold(state, endings.disengage());
@@ -379,7 +385,7 @@ final class ClientMind {
         // Lectures are never met with warm disclosure: if the author's graph would open up here, the
         // client reacts to the offence and stays where they were.
         boolean walkout = next.end() == EndKind.DISENGAGED;
-        if (next.talk() == ClientTalk.CHANGE || next.isTerminal() && !walkout || walkout && !pattern(offence, coding)) {
+        if (next.talk() == ClientTalk.CHANGE || next.isTerminal() && !walkout || walkout && !pattern(offence, coding, state)) {
             return new Reply(answered, true, opener, ClientTalk.DISCORD, ReplyKind.DISCORD, state,
                     "a push (" + offence + "); the client pushes back instead of opening up");
         }
@@ -395,11 +401,14 @@ final class ClientMind {
      * Whether the pushes so far make a pattern a client would walk out on (two real ones, or three of any kind).
      * A push the coder is unsure of never makes the walkout by itself.
      */
-    private boolean pattern(String offence, CounselorCoding coding) {
+    private boolean pattern(String offence, CounselorCoding coding, ClientState state) {
         if (Offences.pushConfidence(coding) < Offences.SURE / 2) {
             return false;
         }
-        return memory.recentOffences() >= 3 || memory.recentOffences() >= 2 && Offences.severity(offence, coding) >= 1;
+        // A client who came for help (preparation on) bristles at advice but does not leave over a second piece of
+        // it: that takes a third push, or one that hurts more (a label, a warning, an argument).
+        boolean cameForHelp = state.stage().compareTo(Stage.PREPARATION) >= 0 && offence.equals("advice");
+        return memory.recentOffences() >= 3 || memory.recentOffences() >= 2 && Offences.severity(offence, coding) >= 1 && !cameForHelp;
     }
 
     /**
@@ -782,8 +791,9 @@ final class ClientMind {
 
     /**
      * A closed question the story does not answer, answered short: "Yeah." or "No." and the one sentence on its topic
-     * (one the client said is referred back to; a fact or a line they would tell now is said). A deeper line (change
-     * talk) needs the trust it would need as a story. Nothing close enough: empty, and the story goes on.
+     * (one the client said is referred back to; a fact or a line they would tell now is said), sharing two things
+     * with the question at least ("Three weeks, one slip." does not answer "did Hannah know about the slip?"). A
+     * deeper line (change talk) needs the trust it would need as a story. Nothing close enough: empty, and the story goes on.
      */
     private Optional<Reply> yesOrNo(Beat answered, LineIndex.Query q, ClientState state) {
         if (personaSentences == null) {
@@ -804,7 +814,7 @@ final class ClientMind {
         for (String line : memory.saidLines()) {
             for (String sentence : Sentences.of(line)) {
                 LineIndex.Score sc = index.line(q, sentence);
-                if (sc.coverage() > bestScore && Terms.of(sentence).size() >= 2) {
+                if (sc.coverage() > bestScore && independent(sc) >= 2 && Terms.of(sentence).size() >= 2) {
                     best = sentence;
                     bestScore = sc.coverage();
                     told = true;
@@ -818,7 +828,8 @@ final class ClientMind {
         for (String sentence : sayable) {
             LineIndex.Score sc = index.line(q, sentence);
             // A sentence already said wins a tie: it is what the client has told this trainee.
-            if (sc.coverage() > bestScore + 0.05 && Terms.of(sentence).size() >= 2 && !memory.saidWithin(sentence)) {
+            if (sc.coverage() > bestScore + 0.05 && independent(sc) >= 2 && Terms.of(sentence).size() >= 2
+                    && !memory.saidWithin(sentence)) {
                 best = sentence;
                 bestScore = sc.coverage();
                 told = false;
@@ -1181,7 +1192,17 @@ final class ClientMind {
             LineIndex.Score score = index.beat(q, b.id());
             if (memory.told(b.id()) && !b.id().equals(answered.id()) && score.matched().size() >= 2
                     && score.coverage() >= Math.max(bar, 0.5) && score.coverage() >= chosenScore + 0.3) {
-                return Optional.of(new Reply(answered, true, voice.recallFor(b, q), b.talk(), ReplyKind.RECALL, state,
+                String recall = voice.recallFor(b, q);
+                if (category == Category.CLOSED_QUESTION && index.line(q, recall).coverage() < 0.3) {
+                    // "Did Hannah know about the slip?" is not answered by "Like I said, Tuesday I had a hit at noon.":
+                    // the sentence on what was asked, or nothing from this story.
+                    Optional<Reply> shortAnswer = yesOrNo(answered, q, state);
+                    if (shortAnswer.isPresent()) {
+                        return shortAnswer;
+                    }
+                    continue;
+                }
+                return Optional.of(new Reply(answered, true, recall, b.talk(), ReplyKind.RECALL, state,
                         Explain.format("a direct question on a story already told (%s %.2f, graph's line %.2f)",
                                 b.id(), score.coverage(), chosenScore)));
             }

@@ -240,7 +240,8 @@ final class SentenceRules {
             // against the worry is both sides of the ambivalence (a complex reflection), not an affirmation
             return reflection(c, ctx, echo, sides, RuleId.DOUBLE_SIDED);
         }
-        if ((m = c.first(Cue.AFFIRM)) != null && !(stem != null && stem.from() < m.from() && (echo.ratio() >= 0.5 || tentative(c, stem)))) {
+        if ((m = c.first(Cue.AFFIRM)) != null && !(stem != null && stem.from() < m.from() && (echo.ratio() >= 0.5 || tentative(c, stem)))
+                && !toTheClient(c, m)) {
             return new Utterance(all, Code.AFFIRM, null, null,
                     ev(c, m, RuleId.AFFIRM, quote(c.quote(m))
                             + " recognises the client's strength, effort or values: Affirm."));
@@ -1105,6 +1106,17 @@ final class SentenceRules {
 
     private static Evidence ev(Clause c, Match m, String rule, String explanation) {
         return Evidence.of(c.span(m), rule, explanation);
+    }
+
+    /**
+     * "That matters to you, her seeing it.", "That matters so much to you.": what matters said as the client's value
+     * is a reflection of it (complex, [VALUE]); "That matters." alone judges the act (coder10; tune gold 4 of 4).
+     */
+    private static boolean toTheClient(Clause c, Match affirm) {
+        int i = affirm.to();
+        while (i < c.size() && (c.word(i).equals("so") || c.word(i).equals("much") || c.word(i).equals("a") || c.word(i).equals("lot")
+                || c.word(i).equals("really"))) i++;
+        return c.word(i).equals("to") && c.word(i + 1).equals("you");
     }
 
     static String quote(String s) {

@@ -66,6 +66,7 @@ final class SentenceRules {
     private final RiskRaised riskRaised;
     private final InTheirShoes inTheirShoes;
     private final RecommendedStep recommendedStep;
+    private final CounterClaim counterClaim;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -122,6 +123,7 @@ final class SentenceRules {
         this.riskRaised = new RiskRaised(lexicon);
         this.inTheirShoes = new InTheirShoes(lexicon);
         this.recommendedStep = new RecommendedStep(lexicon);
+        this.counterClaim = new CounterClaim(lexicon);
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -156,6 +158,11 @@ final class SentenceRules {
             return new Utterance(all, Code.CONFRONT, null, null,
                     ev(c, m, RuleId.CONFRONT, quote(c.quote(m))
                             + " argues with, labels or judges the client instead of understanding them: Confront."));
+        }
+        if ((m = counterClaim.find(c, ctx, echo)) != null) {
+            return new Utterance(all, Code.CONFRONT, null, null,
+                    ev(c, m, RuleId.COUNTER_CLAIM, quote(c.quote(m))
+                            + " sets the counselor's view against the client's instead of understanding it: Confront."));
         }
         if (unfinished(c)) {
             return none(all, RuleId.UNFINISHED, quoted + " breaks off before it says anything codable: no MITI code.");
@@ -280,6 +287,12 @@ final class SentenceRules {
             // before the information cues: "If you got stopped on a Monday, you'd be over the limit" foretells the client's
             // lot (its guards keep out reflections, answers, safer-use information and the client's own words)
             return advice(c, ctx, m, nodInTurn, RuleId.CONDITIONAL_CONSEQUENCE);
+        }
+        if (stem == null && imperativeAdvice(c) && echo.ratio() < 0.5 && !ctx.clientAsked() && c.first(Cue.INFORMATION) != null) {
+            // "Write down every cigarette you smoke this week and bring the list next time": an imperative opening the
+            // sentence tells the client what to do, whatever facts ride along in it
+            Match whole = new Match(Cue.PERSUADE, c.lead, Math.min(c.size(), c.lead + 3));
+            return advice(c, ctx, whole, nodInTurn);
         }
         if ((m = c.first(Cue.INFORMATION)) != null && !(stem != null && cognitive(c, stem))) {
             return information(c, m, RuleId.INFORMATION);

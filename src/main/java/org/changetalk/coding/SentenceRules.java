@@ -353,6 +353,12 @@ final class SentenceRules {
         if (echo.content() >= 4) {
             return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.NOTHING_TO_REFLECT);
         }
+        if (echo.content() >= 1 && ctx.hasClient() && (you(c) || inferring(c)) && !c.sentence.question()) {
+            // after a short answer ("Yeah. Nothing works.", "In the car.") there are few client words to take up, but a
+            // statement about the client ("you're running out of ideas") or one drawn from what they said ("So it's all
+            // around you.") still reflects (coder10; tune: 7 of 8 such were reflections)
+            return reflection(c, ctx, echo, null, RuleId.STATEMENT_ABOUT_CLIENT);
+        }
         if (echo.content() >= 1) {
             return none(all, RuleId.NOT_FROM_CLIENT, quoted + " neither takes up what the client said nor adds advice or information: "
                     + "a reflection must reflect something, so MITI gives it no code.");
@@ -1073,6 +1079,14 @@ final class SentenceRules {
             if (condition && futureMarkers.contains(w) && !self.contains(c.word(i - 1))) return new Match(Cue.WARNING, but, Math.min(c.size(), i + 3));
         }
         return null;
+    }
+
+    /** A statement opened by "so" in its lead-in draws a conclusion from what the client said ("So it's all around you."). */
+    private static boolean inferring(Clause c) {
+        for (int i = 0; i < c.lead; i++) {
+            if (c.word(i).equals("so")) return true;
+        }
+        return false;
     }
 
     private boolean you(Clause c) {

@@ -503,7 +503,11 @@ final class SentenceRules {
             // thinks it's too much?"), or guesses at meaning; "A few times this week?" adds the fact it asks about
             int said = ReflectionDepthRules.spokenWords(c);
             boolean restatesAtLength = restates && ctx.hasClient() && (said >= 6 || said >= 3 && plainOverlap(c, ctx) >= 0.75);
-            if (!eitherOr && (restatesAtLength || guess || checked && you(c))) {
+            // with nothing the client said to restate (the session's first words, after "Hey." or "Yeah."), "So you're
+            // on nights at the plant still?" or "your wife made this appointment, is that right?" asks for a fact
+            // (coder10; tune: 6 of 6 such were questions)
+            boolean somethingSaid = saidSomething(ctx);
+            if (!eitherOr && somethingSaid && (restatesAtLength || guess || checked && you(c))) {
                 return reflection(c, ctx, echo, stem != null ? stem : checked ? tag : null,
                         checked ? RuleId.REFLECTION_WITH_CHECK : RuleId.REFLECTION_RISING_TONE);
             }
@@ -1079,6 +1083,14 @@ final class SentenceRules {
             if (condition && futureMarkers.contains(w) && !self.contains(c.word(i - 1))) return new Match(Cue.WARNING, but, Math.min(c.size(), i + 3));
         }
         return null;
+    }
+
+    /** The client has said something beyond greetings and fillers ("Hey.", "Yeah.", "Mm-hmm.") that could be said back. */
+    private boolean saidSomething(Context ctx) {
+        for (String w : ctx.clientWords()) {
+            if (Character.isLetterOrDigit(w.charAt(0)) && !fillers.contains(w) && ctx.clientStems().contains(Words.stem(w))) return true;
+        }
+        return false;
     }
 
     /** A statement opened by "so" in its lead-in draws a conclusion from what the client said ("So it's all around you."). */

@@ -10,6 +10,8 @@ import java.util.Set;
  * Each rule returns the evidence that decided it.
  */
 final class SentenceRules {
+    /** A say-back this short (words after the lead-in) in nothing but the client's own words reflects them. */
+    private static final int WORD_FOR_WORD = 4;
     private final Set<String> fillers;
     private final Set<String> wh;
     private final Set<String> aux;
@@ -363,7 +365,26 @@ final class SentenceRules {
             return none(all, RuleId.NOT_FROM_CLIENT, quoted + " neither takes up what the client said nor adds advice or information: "
                     + "a reflection must reflect something, so MITI gives it no code.");
         }
+        if (saysBackWordForWord(c, ctx)) {
+            // "Kind of." to "I kind of want to quit. Kind of.", "A little." to "the heating pad helps a little": the
+            // client's own small words said back are a simple reflection, though none of them is a content word
+            return reflection(c, ctx, echo, null, RuleId.ECHO);
+        }
         return none(all, RuleId.NO_BEHAVIOUR, quoted + " does not carry a codable behaviour on its own: no MITI code.");
+    }
+
+    /** A few words (at most {@link #WORD_FOR_WORD}), all the client's, not all fillers, not about the counselor. */
+    private boolean saysBackWordForWord(Clause c, Context ctx) {
+        int said = ReflectionDepthRules.spokenWords(c);
+        if (!ctx.hasClient() || said == 0 || said > WORD_FOR_WORD || c.sentence.question() || startsWithSelf(c)) return false;
+        boolean notFiller = false;
+        for (int i = c.lead; i < c.size(); i++) {
+            String w = c.word(i);
+            if (!Character.isLetterOrDigit(w.charAt(0))) continue;
+            if (!ctx.clientWords().contains(w) && !you.contains(w)) return false;
+            notFiller |= !fillers.contains(w);
+        }
+        return notFiller;
     }
 
     // ---------------------------------------------------------------- questions

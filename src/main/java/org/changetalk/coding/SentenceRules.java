@@ -13,6 +13,7 @@ final class SentenceRules {
     /** A say-back this short (words after the lead-in) in nothing but the client's own words reflects them. */
     private static final int WORD_FOR_WORD = 4;
     private final Set<String> fillers;
+    private final Set<String> feelVerbs;
     private final Set<String> wh;
     private final Set<String> aux;
     private final Set<String> you;
@@ -72,6 +73,7 @@ final class SentenceRules {
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
+        this.feelVerbs = lexicon.set("feel_verb");
         this.wh = lexicon.set("wh");
         this.aux = lexicon.set("aux");
         this.you = lexicon.set("you");
@@ -342,7 +344,7 @@ final class SentenceRules {
                     : none(all, RuleId.COUNSELOR_ASIDE, quoted + " is about the counselor rather than the client: no MITI code.");
         }
         if (!you(c) && echo.shared() == 0 && echo.content() >= 4 && c.size() > 6 && !depth.namesFeeling(c)
-                && !ReflectionDepthRules.hasMetaphor(c)) {
+                && !ReflectionDepthRules.hasMetaphor(c) && !feelsLike(c)) {
             // (an image — "the meter feels less like a tool and more like a report card" — is the client's experience)
             // a general statement that neither addresses the client nor uses their words informs
             return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.GENERAL_STATEMENT);
@@ -371,6 +373,17 @@ final class SentenceRules {
             return reflection(c, ctx, echo, null, RuleId.ECHO);
         }
         return none(all, RuleId.NO_BEHAVIOUR, quoted + " does not carry a codable behaviour on its own: no MITI code.");
+    }
+
+    /**
+     * "Letting strangers into something this private feels exposing", "the house feels different when he's gone": how
+     * something feels is the client's experience ([set:feel_verb]), not a general statement (coder10).
+     */
+    private boolean feelsLike(Clause c) {
+        for (int i = c.lead; i < c.size(); i++) {
+            if (feelVerbs.contains(c.word(i))) return true;
+        }
+        return false;
     }
 
     /** A few words (at most {@link #WORD_FOR_WORD}), all the client's, not all fillers, not about the counselor. */

@@ -21,6 +21,7 @@ enum RuleId {
     AUTONOMY("autonomy", "choice and control with the client: Emphasizing Autonomy"),
     PLEASANTRY("pleasantry", "greetings, thanks, condolences, generic praise: no code"),
     LEADING_QUESTION("leading-question", "a question opened by a negative auxiliary: Persuade"),
+    LEADING_TAG("leading-tag", "a statement of the counselor's own closed by a negative tag ('…, don't they?'): Persuade"),
     COLLABORATION_QUESTION("collaboration-question", "asking the client to steer the session, or consent to the counselor's next step: Seeking Collaboration"),
     REFLECTION_WITH_CHECK("reflection-with-check", "a restatement with a check tag: reflection"),
     REFLECTION_RISING_TONE("reflection-rising-tone", "a restatement said as a question: reflection"),

@@ -70,6 +70,7 @@ final class SentenceRules {
     private final InTheirShoes inTheirShoes;
     private final RecommendedStep recommendedStep;
     private final CounterClaim counterClaim;
+    private final Set<String> tagEmpathy;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -128,6 +129,7 @@ final class SentenceRules {
         this.inTheirShoes = new InTheirShoes(lexicon);
         this.recommendedStep = new RecommendedStep(lexicon);
         this.counterClaim = new CounterClaim(lexicon);
+        this.tagEmpathy = lexicon.set("tag_empathy");
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -517,6 +519,7 @@ final class SentenceRules {
                             + " asks for the client's ideas or agreement on where to go: Seeking Collaboration."));
         }
         boolean declarative = !shape.wh() && !shape.auxInverted() && !shape.indirect();
+        if (declarative && (m = leadingTag(c, ctx, echo)) != null) return advice(c, ctx, m, nodInTurn, RuleId.LEADING_TAG);
         if (declarative) {
             // rising tone on a statement: a reflection when it says back the client's meaning
             Match tag = c.last(Cue.CHECK_TAG);
@@ -987,6 +990,27 @@ final class SentenceRules {
         int i = shape.at();
         if (!leadingAux.contains(c.word(i)) || c.size() - i < 4) return null;
         return new Match(Cue.PERSUADE, i, Math.min(c.size(), i + 3));
+    }
+
+    /**
+     * "And your kids play right next to that porch, don't they?", "Well, that's kind of the problem, isn't it?": a
+     * statement of the counselor's own closed by a negative tag ({@code [set:leading_aux]} and a pronoun) builds in the
+     * answer it wants, as a leading question does. Not with the client as its subject ("You quit last year, didn't
+     * you?" recalls a fact, often a strength; "your kids" are someone else), not the client's words said back, not a named feeling ("It's scary, isn't
+     * it?" empathises: {@code [set:feeling]}, {@code [set:tag_empathy]}), not short ("That's a lot, isn't it?"), not in answer to the client's question.
+     */
+    private Match leadingTag(Clause c, Context ctx, Echo echo) {
+        int n = c.size();
+        if (!c.sentence.question() || ctx.clientAsked() || n - c.lead < 6 || !leadingAux.contains(c.word(n - 2))
+                || !pronouns.contains(c.word(n - 1)) || !c.breakBefore(n - 2)
+                || you.contains(c.word(c.lead)) && !c.word(c.lead).equals("your")
+                || echo.ratio() >= 0.5 || depth.namesFeeling(c) || c.has(Cue.REFLECTION_STEM) || c.has(Cue.HARM_REDUCTION)) {
+            return null;
+        }
+        for (int i = c.lead; i < n - 2; i++) {
+            if (tagEmpathy.contains(c.word(i))) return null; // "…is frightening, isn't it?" shares a feeling
+        }
+        return new Match(Cue.PERSUADE, n - 2, n);
     }
 
     /**

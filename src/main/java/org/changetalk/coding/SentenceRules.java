@@ -1146,7 +1146,7 @@ final class SentenceRules {
     /** The client has said something beyond greetings and fillers ("Hey.", "Yeah.", "Mm-hmm.") that could be said back. */
     private boolean saidSomething(Context ctx) {
         for (String w : ctx.clientWords()) {
-            if (Character.isLetterOrDigit(w.charAt(0)) && !fillers.contains(w) && ctx.clientStems().contains(Words.stem(w))) return true;
+            if (Character.isLetterOrDigit(w.charAt(0)) && !fillers.contains(w)) return true;
         }
         return false;
     }

@@ -14,6 +14,7 @@ enum RuleId {
     CONTRADICTS_CLIENT("contradicts-client", "a plain negation of what the client just asserted: Confront"),
     DENIES_CLIENT_CLAIM("denies-client-claim", "the client's own word as the subject of a denied claim ('Safer isn't the same as safe'): Confront"),
     CONFRONT("confront", "confrontation, labelling, sarcasm, rhetorical challenge cues: Confront"),
+    REVERSES_CLIENT("reverses-client", "a verdict the client just denied ('not a big deal') asserted plainly ('Three DUIs is a big deal'): Confront"),
     COUNTER_CLAIM("counter-claim", "the counselor's view set against the client's with a closing 'though' or a '…, not better' correction: Confront"),
     UNFINISHED("unfinished", "a sentence that breaks off: no code"),
     AUTONOMY_BUT_WARNING("autonomy-but-warning", "the choice named, then a warning or directive after 'but': Persuade"),

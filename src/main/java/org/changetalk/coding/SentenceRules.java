@@ -70,6 +70,7 @@ final class SentenceRules {
     private final InTheirShoes inTheirShoes;
     private final RecommendedStep recommendedStep;
     private final CounterClaim counterClaim;
+    private final ReversedClaim reversedClaim;
     private final Set<String> tagEmpathy;
 
     SentenceRules(Lexicon lexicon) {
@@ -129,6 +130,7 @@ final class SentenceRules {
         this.inTheirShoes = new InTheirShoes(lexicon);
         this.recommendedStep = new RecommendedStep(lexicon);
         this.counterClaim = new CounterClaim(lexicon);
+        this.reversedClaim = new ReversedClaim(lexicon);
         this.tagEmpathy = lexicon.set("tag_empathy");
     }
 
@@ -164,6 +166,11 @@ final class SentenceRules {
             return new Utterance(all, Code.CONFRONT, null, null,
                     ev(c, m, RuleId.CONFRONT, quote(c.quote(m))
                             + " argues with, labels or judges the client instead of understanding them: Confront."));
+        }
+        if ((m = reversedClaim.find(c, ctx, echo)) != null) {
+            return new Utterance(all, Code.CONFRONT, null, null,
+                    ev(c, m, RuleId.REVERSES_CLIENT, quote(c.quote(m))
+                            + " asserts what the client just denied instead of understanding why they see it that way: Confront."));
         }
         if ((m = counterClaim.find(c, ctx, echo)) != null) {
             return new Utterance(all, Code.CONFRONT, null, null,

@@ -39,7 +39,7 @@ record WordStartPattern(Pattern pattern, List<Part> parts) {
                 || (flags & (Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL)) != 0 ? null : alternatives(regex);
         List<Part> parts = new ArrayList<>();
         if (alternatives == null) {
-            parts.add(new Part(Pattern.compile(regex, flags), false, false, null));
+            parts.add(new Part(Pattern.compile(regex, flags), false, false, null, null));
         } else {
             for (String a : alternatives) {
                 parts.add(Part.of(a, flags, caseless));
@@ -70,16 +70,18 @@ record WordStartPattern(Pattern pattern, List<Part> parts) {
      * @param atZero    a match may begin at the text's start whatever the character there ({@code ^})
      * @param first     the ASCII characters a match can begin with (both cases when the pattern ignores case);
      *                  null: not known, searched with {@code find()}
+     * @param prefixes  by the (ASCII) first character, the ways the next characters of a match can go on
+     *                  ({@link Prefixes}); null: not read, the first character decides
      */
-    record Part(Pattern pattern, boolean wordStart, boolean atZero, boolean[] first) {
+    record Part(Pattern pattern, boolean wordStart, boolean atZero, boolean[] first, boolean[][][][] prefixes) {
         static Part of(String alternative, int flags, boolean caseless) {
             Pattern p = Pattern.compile(alternative, flags);
             First f = new First(caseless);
             if (f.sequence(alternative, 0, alternative.length()) != First.DECIDED) {
-                return new Part(p, false, false, null);
+                return new Part(p, false, false, null, null);
             }
             boolean wordStart = alternative.startsWith("\\b") && !f.atZero && f.onlyWordChars();
-            return new Part(p, wordStart, f.atZero, f.chars);
+            return new Part(p, wordStart, f.atZero, f.chars, f.atZero ? null : Prefixes.byFirst(alternative, caseless));
         }
 
         boolean foundIn(String text, int[] wordStarts) {
@@ -89,8 +91,7 @@ record WordStartPattern(Pattern pattern, List<Part> parts) {
             Matcher m = null;
             if (wordStart) {
                 for (int start : wordStarts) {
-                    char c = text.charAt(start);
-                    if (c < 128 && !first[c]) {
+                    if (!mayBeginAt(text, start)) {
                         continue;
                     }
                     if (m == null) {
@@ -103,16 +104,40 @@ record WordStartPattern(Pattern pattern, List<Part> parts) {
                 return false;
             }
             for (int i = 0; i < text.length() || i == 0 && atZero; i++) {
-                if (!(i == 0 && atZero)) {
-                    char c = text.charAt(i);
-                    if (c < 128 && !first[c]) {
-                        continue;
-                    }
+                if (!(i == 0 && atZero) && !mayBeginAt(text, i)) {
+                    continue;
                 }
                 if (m == null) {
                     m = matcher(text);
                 }
                 if (m.region(i, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a match may begin at {@code i}: its first character (and, when the prefixes were read, the next
+         * ones) fits; a character outside ASCII always fits.
+         */
+        private boolean mayBeginAt(String text, int i) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return true;
+            }
+            if (!first[c]) {
+                return false;
+            }
+            if (prefixes == null) {
+                return true;
+            }
+            boolean[][][] ways = prefixes[c];
+            if (ways == null) {
+                return false;
+            }
+            for (boolean[][] way : ways) {
+                if (Prefixes.fits(way, text, i)) {
                     return true;
                 }
             }
@@ -367,6 +392,240 @@ record WordStartPattern(Pattern pattern, List<Part> parts) {
 
         private void markAll() {
             java.util.Arrays.fill(chars, true);
+        }
+    }
+
+    /**
+     * The first {@link #LENGTH} characters a match of an alternative can begin with, as sets of ASCII characters per
+     * position, one list of such ways per first character: "\\b(is not|isn'?t) your" begins "is ", "isn", and an
+     * attempt at "it" or "in" is not made. Read from literals, escapes, classes, groups and quantifiers (look-arounds
+     * and \\b, which consume nothing, are passed over: more ways, never fewer); anything else, or more than
+     * {@link #MOST} ways, is not read. A text that ends before a way does cannot hold it.
+     */
+    static final class Prefixes {
+        static final int LENGTH = 3;
+        static final int MOST = 512;
+        private static final int DEEPEST = 200;
+
+        /** One part of a sequence: a set of characters, a group's alternatives, or a quantified part. */
+        private sealed interface Node permits Chars, Group, Repeat {
+        }
+
+        private record Chars(boolean[] set) implements Node {
+        }
+
+        private record Group(List<List<Node>> alternatives) implements Node {
+        }
+
+        /** {@code max} -1: no upper bound. */
+        private record Repeat(Node node, int min, int max) implements Node {
+        }
+
+        /** A sequence still to match, as a linked list (shared tails). */
+        private record Rest(Node head, Rest tail) {
+            static Rest of(List<Node> nodes, Rest after) {
+                Rest r = after;
+                for (int i = nodes.size() - 1; i >= 0; i--) {
+                    r = new Rest(nodes.get(i), r);
+                }
+                return r;
+            }
+        }
+
+        private static final class Unread extends RuntimeException {
+            Unread() {
+                super(null, null, false, false);
+            }
+        }
+
+        /** By first character, the ways (each a set per following position) a match can begin; null when not read. */
+        static boolean[][][][] byFirst(String alternative, boolean caseless) {
+            List<boolean[][]> ways = new ArrayList<>();
+            try {
+                List<Node> nodes = parse(alternative, 0, alternative.length(), caseless);
+                walk(Rest.of(nodes, null), new ArrayList<>(), ways, 0);
+            } catch (Unread e) {
+                return null;
+            }
+            List<List<boolean[][]>> by = new ArrayList<>();
+            for (int c = 0; c < 128; c++) {
+                by.add(null);
+            }
+            for (boolean[][] way : ways) {
+                if (way.length == 0) {
+                    return null; // may match nothing: any position
+                }
+                for (int c = 0; c < 128; c++) {
+                    if (way[0][c]) {
+                        if (by.get(c) == null) {
+                            by.set(c, new ArrayList<>());
+                        }
+                        by.get(c).add(way);
+                    }
+                }
+            }
+            boolean[][][][] out = new boolean[128][][][];
+            for (int c = 0; c < 128; c++) {
+                out[c] = by.get(c) == null ? null : by.get(c).toArray(new boolean[0][][]);
+            }
+            return out;
+        }
+
+        /** Whether the text at {@code i} goes on as the way does after its first character. */
+        static boolean fits(boolean[][] way, String text, int i) {
+            for (int k = 1; k < way.length; k++) {
+                if (i + k >= text.length()) {
+                    return false;
+                }
+                char c = text.charAt(i + k);
+                if (c < 128 && !way[k][c]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static void walk(Rest rest, List<boolean[]> prefix, List<boolean[][]> out, int depth) {
+            if (depth > DEEPEST || out.size() > MOST) {
+                throw new Unread();
+            }
+            if (prefix.size() == LENGTH || rest == null) {
+                out.add(prefix.toArray(new boolean[0][]));
+                return;
+            }
+            Node n = rest.head();
+            if (n instanceof Chars c) {
+                prefix.add(c.set());
+                walk(rest.tail(), prefix, out, depth + 1);
+                prefix.remove(prefix.size() - 1);
+            } else if (n instanceof Group g) {
+                for (List<Node> a : g.alternatives()) {
+                    walk(Rest.of(a, rest.tail()), prefix, out, depth + 1);
+                }
+            } else if (n instanceof Repeat r) {
+                if (r.min() > 0) {
+                    Node again = new Repeat(r.node(), r.min() - 1, r.max() < 0 ? -1 : r.max() - 1);
+                    walk(new Rest(r.node(), new Rest(again, rest.tail())), prefix, out, depth + 1);
+                } else {
+                    walk(rest.tail(), prefix, out, depth + 1);
+                    if (r.max() != 0) {
+                        Node again = new Repeat(r.node(), 0, r.max() < 0 ? -1 : r.max() - 1);
+                        walk(new Rest(r.node(), new Rest(again, rest.tail())), prefix, out, depth + 1);
+                    }
+                }
+            }
+        }
+
+        /** The sequence {@code s[from, to)} (no top-level '|') as nodes; zero-width parts left out. */
+        private static List<Node> parse(String s, int from, int to, boolean caseless) {
+            List<Node> out = new ArrayList<>();
+            int i = from;
+            while (i < to) {
+                char c = s.charAt(i);
+                Node atom;
+                int end;
+                if (c == '^') {
+                    throw new Unread();
+                } else if (c == '$') {
+                    i++;
+                    continue;
+                } else if (c == '\\') {
+                    if (i + 1 >= to) {
+                        throw new Unread();
+                    }
+                    char e = s.charAt(i + 1);
+                    end = i + 2;
+                    if (e == 'b' || e == 'B') {
+                        atom = null;
+                    } else {
+                        First f = new First(caseless);
+                        if (!f.escape(e)) {
+                            throw new Unread();
+                        }
+                        atom = new Chars(f.chars);
+                    }
+                } else if (c == '[') {
+                    int close = classEnd(s, i);
+                    First f = new First(caseless);
+                    if (close < 0 || close >= to || !f.characterClass(s, i + 1, close)) {
+                        throw new Unread();
+                    }
+                    atom = new Chars(f.chars);
+                    end = close + 1;
+                } else if (c == '(') {
+                    int close = closing(s, i);
+                    if (close < 0 || close >= to) {
+                        throw new Unread();
+                    }
+                    end = close + 1;
+                    String inside = s.substring(i + 1, close);
+                    if (inside.startsWith("?=") || inside.startsWith("?!") || inside.startsWith("?<=") || inside.startsWith("?<!")) {
+                        atom = null;
+                    } else {
+                        int body = i + 1;
+                        if (inside.startsWith("?:")) {
+                            body += 2;
+                        } else if (inside.startsWith("?")) {
+                            throw new Unread();
+                        }
+                        List<String> alternatives = alternatives(s.substring(body, close));
+                        if (alternatives == null) {
+                            throw new Unread();
+                        }
+                        List<List<Node>> group = new ArrayList<>();
+                        int at = body;
+                        for (String a : alternatives) {
+                            group.add(parse(s, at, at + a.length(), caseless));
+                            at += a.length() + 1;
+                        }
+                        atom = new Group(group);
+                    }
+                } else if (c == '.') {
+                    First f = new First(caseless);
+                    f.markAll();
+                    atom = new Chars(f.chars);
+                    end = i + 1;
+                } else if (c == ')' || c == '|' || c == '*' || c == '+' || c == '?' || c == '{' || c >= 128) {
+                    throw new Unread();
+                } else {
+                    First f = new First(caseless);
+                    f.mark(c);
+                    atom = new Chars(f.chars);
+                    end = i + 1;
+                }
+                i = end;
+                int min = 1;
+                int max = 1;
+                if (i < to) {
+                    char q = s.charAt(i);
+                    if (q == '?' || q == '*' || q == '+') {
+                        min = q == '+' ? 1 : 0;
+                        max = q == '?' ? 1 : -1;
+                        i++;
+                    } else if (q == '{') {
+                        int close = s.indexOf('}', i);
+                        if (close < 0 || close >= to) {
+                            throw new Unread();
+                        }
+                        String[] bounds = s.substring(i + 1, close).split(",", -1);
+                        if (bounds.length > 2 || !bounds[0].strip().matches("\\d{1,3}")
+                                || bounds.length == 2 && !bounds[1].strip().matches("\\d{0,3}")) {
+                            throw new Unread();
+                        }
+                        min = Integer.parseInt(bounds[0].strip());
+                        max = bounds.length == 1 ? min : bounds[1].isBlank() ? -1 : Integer.parseInt(bounds[1].strip());
+                        i = close + 1;
+                    }
+                    if (i > end && i < to && (s.charAt(i) == '?' || s.charAt(i) == '+')) {
+                        i++; // lazy or possessive: the same characters
+                    }
+                }
+                if (atom == null) {
+                    continue; // consumes nothing, quantified or not
+                }
+                out.add(min == 1 && max == 1 ? atom : new Repeat(atom, min, max));
+            }
+            return out;
         }
     }
 

@@ -51,6 +51,30 @@ class WordStartPatternTest {
         assertThat(shape("(?i)one|two")).containsExactly("find");
     }
 
+    @Test
+    void readsTheFirstCharactersOfEachWayAMatchCanBegin() {
+        assertThat(ways("\\b(is not|isn'?t) your\\b", 'i')).containsExactlyInAnyOrder("is ", "isn");
+        assertThat(ways("\\b(is not|isn'?t) your\\b", 'I')).containsExactlyInAnyOrder("is ", "isn");
+        assertThat(ways("\\b(is not|isn'?t) your\\b", 'y')).isNull();
+        assertThat(ways("\\bi\\b", 'i')).containsExactly("i");
+        assertThat(ways("\\bso+rry", 's')).containsExactlyInAnyOrder("sor", "soo");
+        assertThat(ways("\\b(a )?(big|\\d{2,})", 'a')).containsExactlyInAnyOrder("a b", "a 9");
+        assertThat(ways("\\b(a )?(big|\\d{2,})", '1')).containsExactlyInAnyOrder("99", "999");
+        assertThat(ways("(?<![-\\w])no(?! ago)\\b", 'n')).containsExactly("no");
+        // a quantified part that may consume nothing and loop, a line anchor: not read (the first character decides)
+        assertThat(WordStartPattern.Prefixes.byFirst("(a*)*b", true)).isNull();
+        assertThat(WordStartPattern.Prefixes.byFirst("(^|x)y", true)).isNull();
+        assertThat(WordStartPattern.Prefixes.byFirst("\\p{L}y", true)).isNull();
+    }
+
+    /** The ways a match can begin with the character c, each written with the greatest character of each position's set. */
+    private static List<String> ways(String regex, char c) {
+        boolean[][][] ways = WordStartPattern.Prefixes.byFirst(regex, true)[c];
+        return ways == null ? null : java.util.Arrays.stream(ways).map(w -> java.util.Arrays.stream(w)
+                .map(set -> String.valueOf((char) java.util.stream.IntStream.range(0, 128).filter(k -> set[k]).max().orElse('?')))
+                .collect(java.util.stream.Collectors.joining())).distinct().toList();
+    }
+
     /** Each part as "words:", "chars:" or "start:" and the ASCII characters it can begin with, or "find". */
     private static List<String> shape(String regex) {
         return WordStartPattern.compile(regex, FLAGS).parts().stream().map(p -> p.first() == null ? "find"

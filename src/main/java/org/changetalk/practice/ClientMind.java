@@ -110,7 +110,13 @@ final class ClientMind {
         if (both.isPresent()) {
             return both.get();
         }
-        Reply r = reply(answered, text, cues, coding, category, state, number);
+        boolean offered = granted;
+        granted = false;
+        Reply r = offered ? informed(answered, text, cues, coding, category, state, number)
+                : reply(answered, text, cues, coding, category, state, number);
+        // A yes to "can I share something?" makes the next turn information the client asked for.
+        granted = cues.contains("permission") && r.talk() != ClientTalk.DISCORD && r.move() != ReplyKind.DISCORD
+                && !r.beat().isTerminal() && !r.text().startsWith("Not") && !r.text().startsWith("Honestly? Not");
         // "Good morning, Ruth." is answered in kind before whatever else the first line gets.
         Optional<String> hello = r.move() == ReplyKind.GREETING || r.move() == ReplyKind.DISCORD ? Optional.empty()
                 : firstWords.before(text, cues, number, state, opening);
@@ -140,9 +146,84 @@ final class ClientMind {
      * "I'm sorry. What happened next?", "my bad. hows ur mom doing": an apology with a question gets both, the
      * apology taken in and the question answered, in that order (the question alone decides what is said next).
      */
+    /** Whether the client just said yes to hearing something: the next turn is information they agreed to. */
+    private boolean granted;
+
+    /**
+     * The turn after the client said yes to hearing something. Advice they agreed to hear is advice with permission,
+     * whatever the coder made of it (the client does not forget its own yes), and what was offered is taken up: the
+     * line of the story it bears on, or the stage's own reaction to it ("That I could maybe try."), never an
+     * unrelated beat or "why do you ask?". A question that asks for something else gets its answer as usual.
+     */
+    private Reply informed(Beat answered, String text, Set<String> cues, CounselorCoding coding, Category category,
+                           ClientState state, int number) {
+        boolean pushing = cues.contains("push") || cues.stream().anyMatch(c -> c.equals("offence-label") || c.equals("offence-warning")
+                || c.equals("offence-shame") || c.equals("offence-argue"));
+        if (category == Category.PERSUADE && !pushing) {
+            category = Category.PERSUADE_WITH_PERMISSION;
+        }
+        boolean offering = category == Category.INFORMATION_WITH_PERMISSION || category == Category.PERSUADE_WITH_PERMISSION
+                || category == Category.INFORMATION
+                || (QUESTIONS.contains(category) || category == Category.COLLABORATION) && MoveCues.has("info-check", text)
+                        && Phrase.wordsOf(text).size() >= 10;
+        // A ruler, a closing, a goal menu or another permission question is its own move, whatever came before it.
+        boolean move = cues.contains("closing") || cues.contains("permission") || cues.contains("ruler")
+                || cues.contains("ruler-again") || cues.contains("higher") || cues.contains("why-number") || cues.contains("goal-menu")
+                || rulers.downTheScale(text, cues);
+        if (!offering || move || state.discord() >= 5) {
+            return reply(answered, text, cues, coding, category, state, number);
+        }
+        confidence = coding.confidence();
+        memory.trainee(text, false);
+        LineIndex.Query q = index.query(text);
+        memory.topics(q.topics());
+        // The line of the story the information bears on: the graph's own next line when it is about it, else an
+        // untold part of the story that clearly is.
+        // An author who routes information here (a rule naming it among at most three kinds of response) wrote the
+        // reaction: ruth's "So it needn't be all at once…" after the tapering steps.
+        int matched = firstMatching(answered, category, text, state);
+        Transition rule = matched < 0 ? null : answered.next().get(matched);
+        // (Also any rule out of the author's own yes to the permission question: that beat was written for this.)
+        boolean authoredYes = !answered.say().isEmpty() && MoveCues.has("yes", answered.say().get(0));
+        if (rule != null && (rule.on().size() <= 3 || authoredYes) && !scenario.beat(rule.to()).isTerminal()
+                && !memory.told(rule.to()) && scenario.beat(rule.to()).talk() != ClientTalk.DISCORD) {
+            return enter(scenario.beat(rule.to()), q, state, "information the client agreed to hear: the author's reaction to it");
+        }
+        List<String> allowed = candidates(answered, category, text, state);
+        String best = null;
+        double bestScore = 0;
+        for (String c : allowed) {
+            Beat b = scenario.beat(c);
+            LineIndex.Score sc = index.beat(q, c);
+            if (!b.isTerminal() && b.talk() != ClientTalk.DISCORD && !memory.told(c) && independent(sc) >= 2
+                    && sc.coverage() >= 0.3 && sc.coverage() > bestScore) {
+                best = c;
+                bestScore = sc.coverage();
+            }
+        }
+        for (Beat b : scenario.beats().values()) {
+            LineIndex.Score sc = index.beat(q, b.id());
+            if (!b.isTerminal() && b.stage() == null && b.talk() != ClientTalk.DISCORD && !memory.told(b.id())
+                    && independent(sc) >= 2 && sc.coverage() >= Math.max(0.45, bestScore + 0.15)) {
+                best = b.id();
+                bestScore = sc.coverage();
+            }
+        }
+        if (best != null) {
+            return enter(scenario.beat(best), q, state, Explain.format("information the client agreed to hear, taken up by the "
+                    + "part of the story it bears on (relevance %.2f)", bestScore));
+        }
+        String stage = state.stage().name().toLowerCase(Locale.ROOT);
+        boolean which = MoveCues.has("which-asked", text);
+        String line = voice.stock(which ? "info.react.which" : "info.react." + stage, Map.of());
+        ClientTalk talk = state.stage().compareTo(Stage.PREPARATION) >= 0 ? ClientTalk.CHANGE : ClientTalk.NEUTRAL;
+        return new Reply(answered, true, line, talk, ReplyKind.REACTION, state,
+                "information the client agreed to hear: the stage's own reaction to it (" + stage + ")");
+    }
+
     private Optional<Reply> apologyThenQuestion(Beat answered, String text, Set<String> cues, CounselorCoding coding,
                                                ClientState state, int number) {
-        if (!(cues.contains("apology") || cues.contains("own-fault")) || cues.contains("closing")) {
+        if (!(cues.contains("apology") || ownSlip(text, cues)) || cues.contains("closing")) {
             return Optional.empty();
         }
         String[] parts = text.strip().replaceAll("\\b(Dr|Mr|Mrs|Ms|St|Prof)\\.", "$1")
@@ -176,10 +257,25 @@ final class ClientMind {
                 r.why() + "; the apology taken in first, then the question answered"));
     }
 
+    /**
+     * The trainee owning a slip of their own in any register ("Oops, sorry, I heard that wrong.", "ugh sorry thats
+     * backwards", "Sorry. Wrong."): received, never agreed with ("Yeah, that's it." to an apology agrees it was wrong
+     * of them to say it, which is not what the client would mean). A condolence is no slip.
+     */
+    private static boolean ownSlip(String text, Set<String> cues) {
+        return cues.contains("own-fault") || MoveCues.has("own-slip", text);
+    }
+
     private Reply reply(Beat answered, String text, Set<String> cues, CounselorCoding coding, Category category,
                         ClientState state, int number) {
         confidence = coding.confidence();
         category = Offences.heard(text, cues, coding, category);
+        // "ok but y isnt that number lower", after a ruler, is the ruler's follow-up whatever the coder made of it:
+        // read as a push, it locked a whole session in discord.
+        if (category.isMiInconsistent() && !cues.contains("push") && Phrase.wordsOf(text).size() <= 15
+                && rulers.downTheScale(text, cues)) {
+            category = Category.OPEN_QUESTION;
+        }
         // The client hears a push in plain words ("that's a relapse", "you could have died") even when the coder
         // read the turn as a reflection: warmth or an apology back would teach the trainee it worked. A feeling
         // named or both sides held ("you could have died, and that scared you") is a reflection after all.
@@ -215,7 +311,9 @@ final class ClientMind {
         if (repair) {
             return repair(answered, category, text, q, state);
         }
-        if (cues.contains("own-fault") && !text.contains("?") && Phrase.wordsOf(text).size() <= 14) {
+        // (A slip owned inside a reflection, "It sounds like I got ahead of you, and it's frustrating…", is a reflection.)
+        if (ownSlip(text, cues) && !text.contains("?") && Phrase.wordsOf(text).size() <= 22
+                && !cues.contains("feeling") && !HEDGED.matcher(text).find()) {
             // "Sorry, I got that wrong, you didn't say that": the slip owned is accepted, and nothing more is asked.
             return new Reply(answered, true, voice.stock("apology.accept", Map.of()), ClientTalk.NEUTRAL, ReplyKind.BEAT, state,
                     "the trainee owned a slip; accepted");
@@ -515,8 +613,10 @@ final class ClientMind {
         // A summary: said as one, long, or both sides gathered and checked ("…, and at the same time …. Is that right?").
         // The coder may read one as an affirmation with a question; the client still hears a summary.
         int words = Phrase.wordsOf(text).size();
-        boolean summary = (LISTENING.contains(category) || category == Category.AFFIRM) && category != Category.OPEN_QUESTION
-                && (cues.contains("summary") || words >= 45 || cues.contains("double-sided") && cues.contains("summary-check") && words >= 20);
+        boolean summary = (LISTENING.contains(category) || category == Category.AFFIRM || category == Category.AUTONOMY)
+                && category != Category.OPEN_QUESTION
+                && (cues.contains("summary") || words >= 45 || cues.contains("double-sided") && cues.contains("summary-check") && words >= 20
+                    || gathered(text, words));
         if (summary && cues.contains("double-sided")) {
             state = new ClientState(Math.min(10, state.engagement() + 0.25), state.discord(),
                     Math.min(10, state.importance() + 0.5), state.confidence(), state.stage());
@@ -631,7 +731,17 @@ final class ClientMind {
                             EVENT_ASKED.matcher(text).find())
                     : Optional.<Reply>empty();
             if (other.isPresent()) {
-                return other.get();
+                return summary ? acknowledgedSummary(other.get()) : other.get();
+            }
+        }
+        if (category == Category.CLOSED_QUESTION && !q.isEmpty() && !scenario.beat(chosen).isTerminal()
+                && scenario.beat(chosen).talk() != ClientTalk.DISCORD && incidental(q, chosen, chosenScore) < WEAK
+                && !MoveCues.has("which-asked", text)) {
+            // "Is your salary paid in on Friday morning?" is not asked for the next part of the story: a yes or no on
+            // its topic, from what the client said or the persona's own lines.
+            Optional<Reply> shortAnswer = yesOrNo(answered, q, state);
+            if (shortAnswer.isPresent()) {
+                return shortAnswer.get();
             }
         }
         Reply r = enter(scenario.beat(chosen), q, state, why + Explain.format(" (relevance %.2f%s)", chosenScore,
@@ -643,6 +753,15 @@ final class ClientMind {
         boolean feelingUnowned = feeling && !answersItself && MoveCues.first("feeling", text)
                 .map(m -> !r.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b" + m.group().toLowerCase(Locale.ROOT) + "\\b.*"))
                 .orElse(false);
+        boolean claim = (reflection || category == Category.AFFIRM || category == Category.INFORMATION) && !summary
+                && CLAIM_FRAME.matcher(text).find() && !HEDGED.matcher(text).find() && !cues.contains("push")
+                && cues.stream().noneMatch(PLEASANTRIES::contains);
+        if (claim && r.move() == ReplyKind.BEAT && !answersItself && invented(text)) {
+            // "So you've placed a few bets on the sites the exclusion doesn't cover", "so your brother got you onto
+            // the prescription": a claim of fact almost all in words the client never said is not theirs to agree to.
+            return new Reply(r.beat(), r.stay(), voice.stock("ack.unsure", Map.of()) + " " + r.text(), r.talk(), r.move(),
+                    r.state(), r.why() + "; a claim in words the client never used, not agreed to");
+        }
         if (reflection && !summary && !q.isEmpty() && (feeling || !following) && !answersItself
                 && (feelingUnowned || incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK)) {
             // The next part of the story does not answer this reflection: the client takes it in first, so the
@@ -652,10 +771,124 @@ final class ClientMind {
                     r.why() + "; the reflection acknowledged first");
         }
         if (summary) {
-            return new Reply(r.beat(), r.stay(), voice.stock("summary.ack", Map.of()) + " " + r.text(), r.talk(), r.move(),
-                    r.state(), r.why() + "; a summary acknowledged");
+            return acknowledgedSummary(r);
         }
         return r;
+    }
+
+    /** The sentences of the persona's facts and story, split once a session when a closed question first needs them. */
+    private List<String> personaSentences;
+    private List<String> deepSentences;
+
+    /**
+     * A closed question the story does not answer, answered short: "Yeah." or "No." and the one sentence on its topic
+     * (one the client said is referred back to; a fact or a line they would tell now is said). A deeper line (change
+     * talk) needs the trust it would need as a story. Nothing close enough: empty, and the story goes on.
+     */
+    private Optional<Reply> yesOrNo(Beat answered, LineIndex.Query q, ClientState state) {
+        if (personaSentences == null) {
+            List<String> all = new ArrayList<>();
+            List<String> deep = new ArrayList<>();
+            scenario.persona().facts().forEach(f -> f.say().forEach(l -> all.addAll(java.util.Arrays.asList(Sentences.of(l)))));
+            for (Beat b : scenario.beats().values()) {
+                if (!b.isTerminal() && b.stage() == null && b.talk() != ClientTalk.DISCORD) {
+                    b.say().forEach(l -> (b.talk() == ClientTalk.CHANGE ? deep : all).addAll(java.util.Arrays.asList(Sentences.of(l))));
+                }
+            }
+            personaSentences = List.copyOf(all);
+            deepSentences = List.copyOf(deep);
+        }
+        String best = null;
+        double bestScore = 0.3;
+        boolean told = false;
+        for (String line : memory.saidLines()) {
+            for (String sentence : Sentences.of(line)) {
+                LineIndex.Score sc = index.line(q, sentence);
+                if (sc.coverage() > bestScore && Terms.of(sentence).size() >= 2) {
+                    best = sentence;
+                    bestScore = sc.coverage();
+                    told = true;
+                }
+            }
+        }
+        List<String> sayable = state.engagement() >= 6 ? new ArrayList<>(personaSentences) : personaSentences;
+        if (state.engagement() >= 6) {
+            sayable.addAll(deepSentences);
+        }
+        for (String sentence : sayable) {
+            LineIndex.Score sc = index.line(q, sentence);
+            // A sentence already said wins a tie: it is what the client has told this trainee.
+            if (sc.coverage() > bestScore + 0.05 && Terms.of(sentence).size() >= 2 && !memory.saidWithin(sentence)) {
+                best = sentence;
+                bestScore = sc.coverage();
+                told = false;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        String sentence = best.replaceFirst("^(And|But|So|Then|Or|Also|Plus),?\\s+", "");
+        sentence = Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+        String lead = MoveCues.has("yes", sentence) || sentence.matches("^(No|Not)\\b.*") ? ""
+                : MoveCues.has("says-no", sentence) ? "No. " : "Yeah. ";
+        String text = told ? lead + voice.lowerFirst(voice.recallOf(sentence)) : lead + sentence;
+        text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return Optional.of(new Reply(answered, true, text, ClientTalk.NEUTRAL, ReplyKind.SHORT_ANSWER, state,
+                Explain.format("a closed question the story does not answer: yes or no on its topic (%.2f%s)", bestScore,
+                        told ? ", said already" : "")));
+    }
+
+    private static final java.util.regex.Pattern CLAIM_FRAME = java.util.regex.Pattern.compile(
+            "^\\W*((so|ok|okay|and|right)\\W+){1,2}(you|u|ur|your|the|it|he|she|they)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a claim of fact is almost all new: four content words or more the client never said this session,
+     * three in four of its words at least, or every word new and two of them in no line of the persona at all (a
+     * reflection in the client's own words, or a meaning offered, is not).
+     */
+    private boolean invented(String text) {
+        List<String> terms = Terms.of(text).stream().distinct().toList();
+        long unsaid = terms.stream().filter(t -> !memory.clientTerms().contains(t)).count();
+        // "So your landlord has been on at you about the noise": short, but nothing in it is theirs at all.
+        long foreign = terms.stream().filter(t -> !memory.clientTerms().contains(t) && !index.said(t)).count();
+        boolean allNew = terms.size() >= 2 && unsaid == terms.size() && foreign >= 2;
+        return (allNew || unsaid >= 4 && unsaid * 4 >= terms.size() * 3) && !MEANING.matcher(text).find();
+    }
+
+    /** Words that offer a meaning rather than claim a fact ("so the casino is where you feel less alone"). */
+    private static final java.util.regex.Pattern MEANING = java.util.regex.Pattern.compile(
+            "\\b(feel|feels|felt|feeling|want|wants|wanted|mean|means|matter|matters|important|care|cares|hope|wish|afraid|worry|worried)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A summary is taken in before the client goes on ("Yeah. That's about it."), unless the reply itself says yes. */
+    private Reply acknowledgedSummary(Reply r) {
+        if (MoveCues.has("yes", r.text()) || r.move() == ReplyKind.CORRECTION) {
+            return r;
+        }
+        return new Reply(r.beat(), r.stay(), voice.stock("summary.ack", Map.of()) + " " + r.text(), r.talk(), r.move(),
+                r.state(), r.why() + "; a summary acknowledged");
+    }
+
+    private static final java.util.regex.Pattern GATHERING = java.util.regex.Pattern.compile(
+            "^\\W*((so|ok|okay|k|alright|right|well)\\W+)*(so|let me|lemme|here'?s what|what i'?m hearing|from what)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A summary in the shape trainees give one, with no summary words: several things the client said gathered in
+     * one breath ("So: since your brother died…, after two falls…, and you're willing…", "breakup, one nite, fent,
+     * alone, now tons of shame…") or in a row of fragments ("Smoking, not shooting. No bars. Seven weeks.").
+     */
+    private static boolean gathered(String text, int words) {
+        int parts = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                parts++;
+            }
+        }
+        int sentences = Sentences.of(text).length;
+        return words >= 16 && (parts >= 3 || parts >= 2 && GATHERING.matcher(text).find())
+                || sentences >= 4 && words <= 20 && words >= 8 && !text.contains("?");
     }
 
     /**
@@ -710,7 +943,7 @@ final class ClientMind {
      * Yeah.") or, by a guarded client, doubted; anything else gets a plain "yeah".
      */
     private String acknowledgement(String text, Set<String> cues, LineIndex.Query q, ClientState state, boolean unsure) {
-        if (cues.contains("own-fault")) {
+        if (ownSlip(text, cues)) {
             return voice.stock("apology.accept", Map.of());
         }
         // A label, advice or an argument the coder read as a reflection is taken in without agreeing to it.
@@ -905,6 +1138,12 @@ final class ClientMind {
         boolean smallTalk = MoveCues.has("small-talk", text) && !own;
         if (!asked || known >= (open ? 0.3 : 0.6) || invitation || story || open && !smallTalk) {
             return Optional.empty();
+        }
+        if (category == Category.CLOSED_QUESTION && state.discord() < 3 && MoveCues.has("which-asked", text)) {
+            // "Which one do you want to try?" among options just named: not decided yet, said plainly. (A yes-or-no
+            // question on something the story does not hold stays "why do you ask?": "no" would invent a fact.)
+            return Optional.of(new Reply(answered, true, voice.stock("info.react.which", Map.of()),
+                    ClientTalk.NEUTRAL, ReplyKind.SHORT_ANSWER, state, "a choice among options the client has not weighed yet" + scores));
         }
         return Optional.of(new Reply(answered, true, voice.stock("why-ask", Map.of()), ClientTalk.NEUTRAL, ReplyKind.WHY_ASK,
                 state, "a question about something the persona has nothing on" + scores));

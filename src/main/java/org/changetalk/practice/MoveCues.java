@@ -16,7 +16,12 @@ import java.util.regex.Pattern;
  * the kind of offence in a trainee's words, from the patterns in moves.txt.
  */
 final class MoveCues {
-    private static final Map<String, List<WordStartPattern>> PATTERNS = load();
+    private static final Map<String, List<WordStartPattern>> PATTERNS = load("moves.txt");
+    /**
+     * Cues asked for only when a turn's situation needs them (after a ruler, after a permission, on an apology):
+     * kept out of {@link #in} so the every-turn scan of the trainee's words does not grow with them.
+     */
+    private static final Map<String, List<WordStartPattern>> ON_DEMAND = load("cues-on-demand.txt");
     private static final Pattern NUMBER = Pattern.compile(
             "\\b(\\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten)\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> NUMBER_WORDS =
@@ -45,9 +50,9 @@ final class MoveCues {
      * fiftieth of the work (a practice turn asks this of the client's reply and of the trainee's words).
      */
     static boolean has(String name, String text) {
-        List<WordStartPattern> patterns = PATTERNS.get(name);
+        List<WordStartPattern> patterns = PATTERNS.containsKey(name) ? PATTERNS.get(name) : ON_DEMAND.get(name);
         if (patterns == null) {
-            throw new IllegalArgumentException("no move '" + name + "' in moves.txt");
+            throw new IllegalArgumentException("no move '" + name + "' in moves.txt or cues-on-demand.txt");
         }
         int[] starts = WordStartPattern.wordStarts(text);
         for (WordStartPattern p : patterns) {
@@ -60,7 +65,7 @@ final class MoveCues {
 
     /** The first span the named move's patterns match, for "why a 3?" (which number?) and "you said …" (said what?). */
     static Optional<Matcher> first(String name, String text) {
-        for (WordStartPattern p : PATTERNS.getOrDefault(name, List.of())) {
+        for (WordStartPattern p : PATTERNS.getOrDefault(name, ON_DEMAND.getOrDefault(name, List.of()))) {
             Matcher m = p.pattern().matcher(text);
             if (m.find()) {
                 return Optional.of(m);
@@ -83,9 +88,9 @@ final class MoveCues {
         return out;
     }
 
-    private static Map<String, List<WordStartPattern>> load() {
+    private static Map<String, List<WordStartPattern>> load(String file) {
         Map<String, List<WordStartPattern>> out = new LinkedHashMap<>();
-        for (KeyedLine line : KeyedLine.read("moves.txt", "'move: regex'")) {
+        for (KeyedLine line : KeyedLine.read(file, "'move: regex'")) {
             out.computeIfAbsent(line.key(), k -> new ArrayList<>())
                     .add(WordStartPattern.compile(line.value(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }

@@ -50,6 +50,8 @@ public final class LineIndex {
     private static final int MAX_OTHER = 20_000;
     /** The topics a beat or fact says it is about (not a topic a line names in passing). */
     private final java.util.Set<String> declared = new java.util.HashSet<>();
+    /** The terms of every line the persona can say (not of the prompts, which are the trainee's words). */
+    private final java.util.Set<String> lineTerms = new java.util.HashSet<>();
 
     public LineIndex(Persona persona, Collection<Beat> beatList) {
         this.topics = Topics.of(persona == null ? Map.of() : persona.topics());
@@ -183,7 +185,13 @@ public final class LineIndex {
         return total == 0 ? Score.NONE : new Score(got / total, List.copyOf(matched));
     }
 
+    /** Whether any line the persona can say (a beat's lines or recalls, a fact) uses the term; prompts are the trainee's words. */
+    public boolean said(String term) {
+        return lineTerms.contains(term);
+    }
+
     private void cacheLine(String text) {
+        lineTerms.addAll(Terms.of(text));
         lines.computeIfAbsent(text, this::lineDoc);
         lineTopics.computeIfAbsent(text, t -> List.copyOf(topics.in(Phrase.wordsOf(t))));
     }

@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link WordStartPattern} tries a pattern only where a word starts, which must give {@code find()}'s answer: checked for every
- * pattern of moves.txt and intents.txt over every line of the shipped scenarios and the practice scripts, as written, upper-cased
- * and behind odd neighbours (an apostrophe, a digit, an underscore, an accented letter, a combining mark).
+ * {@link WordStartPattern} tries a pattern only where a match of it can begin, which must give {@code find()}'s answer:
+ * checked for every pattern of moves.txt, cues-on-demand.txt and intents.txt over every line of the shipped scenarios and
+ * the practice scripts, as written, upper-cased and behind odd neighbours (an apostrophe, a digit, an underscore, an
+ * accented letter, a combining mark).
  */
 class WordStartPatternTest {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -85,8 +86,11 @@ class WordStartPatternTest {
 
     @Test
     void findsWhatFindFindsForEveryPatternAndLine() throws IOException {
-        List<String> patterns = new ArrayList<>(Resources.lines("moves.txt").stream().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.substring(l.indexOf(':') + 1).strip()).toList());
+        List<String> patterns = new ArrayList<>();
+        for (String file : List.of("moves.txt", "cues-on-demand.txt")) {
+            patterns.addAll(Resources.lines(file).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.substring(l.indexOf(':') + 1).strip()).toList());
+        }
         // and the question intents' ways of asking and answer shapes (not their topics or requirements)
         patterns.addAll(Resources.lines("intents.txt").stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#"))

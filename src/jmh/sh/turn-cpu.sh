@@ -9,6 +9,9 @@
 # The load client comes from target/test-classes (CHANGETALK_LOAD_CLASSES to use another build's).
 # CHANGETALK_WARM_RUN="--trainees 4 --turns 2000 --think-ms 0" first runs an unmeasured load client with those
 # arguments, so the measured run sees a server whose JIT has settled (without it, the JIT is in the numbers).
+# The server warms up after ready as `serve` does (web/TurnWarmUp), beside the load client's sign-ins; with
+# CHANGETALK_AFTER_WARM_UP=1 the load client starts only once that warm-up is over (trainees who come a little
+# after a start), and CHANGETALK_WARM_UP_TURNS=0 turns it off (a cold server, as before the warm-up existed).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 JAR="${1:-target/changetalk.jar}"; shift || true
@@ -23,6 +26,16 @@ java ${CHANGETALK_JAVA_OPTS:-} -cp "$WORK/classes:$JAR" org.changetalk.bench.Tur
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break; sleep 0.2; done
+
+if [ -n "${CHANGETALK_AFTER_WARM_UP:-}" ]; then
+  # the warm-up runs on the thread that loads the coder ("changetalk-lexicon"; /proc shows 15 characters of a name)
+  T0=$(date +%s.%N); SEEN=""
+  for _ in $(seq 1 600); do
+    if grep -qs '^changetalk-lexi' /proc/$SERVER/task/*/comm; then SEEN=1; elif [ -n "$SEEN" ]; then break; fi
+    sleep 0.1
+  done
+  echo "server warm-up over $(awk -v a="$T0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s after ready"
+fi
 
 if [ -n "${CHANGETALK_WARM_RUN:-}" ]; then
   # shellcheck disable=SC2086

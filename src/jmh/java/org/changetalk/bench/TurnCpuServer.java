@@ -17,7 +17,7 @@ import java.nio.file.Path;
  * {@code src/jmh/sh/turn-cpu.sh} measures per turn is the production turn. Not for serving anyone.
  *
  * <pre>java -cp CLASSES:target/changetalk.jar org.changetalk.bench.TurnCpuServer PORT DATA_DIR</pre>
- * (admin password from CHANGETALK_ADMIN_PASSWORD)
+ * (admin password from CHANGETALK_ADMIN_PASSWORD; CHANGETALK_WARM_UP_TURNS as for {@code serve}, 0 for a cold server)
  */
 public final class TurnCpuServer {
     private TurnCpuServer() {
@@ -32,7 +32,21 @@ public final class TurnCpuServer {
         Security security = Security.DEFAULTS.withPasswordIterations(1_000);
         ServerConfig config = new ServerConfig("127.0.0.1", port, Path.of("scenarios"), null,
                 DatabaseUrl.parse(null, data), Durability.PROCESS_CRASH, System.getenv("CHANGETALK_ADMIN_PASSWORD"), security);
-        WebServer.start(config, new PrintWriter(System.out, true));
+        PrintWriter out = new PrintWriter(System.out, true);
+        // the serve command's warm-up, unless CHANGETALK_WARM_UP_TURNS says otherwise (0: measure a cold server);
+        // found by reflection so that this file still compiles against a jar from before the warm-up (before/after runs)
+        String warmUp = System.getenv("CHANGETALK_WARM_UP_TURNS");
+        java.lang.reflect.Method withWarmUp = null;
+        try {
+            withWarmUp = WebServer.class.getMethod("start", ServerConfig.class, PrintWriter.class, int.class);
+        } catch (NoSuchMethodException older) {
+            WebServer.start(config, out);
+        }
+        if (withWarmUp != null) {
+            int turns = warmUp == null || warmUp.isBlank() ? WebServer.class.getField("WARM_UP_TURNS").getInt(null)
+                    : Integer.parseInt(warmUp.strip());
+            withWarmUp.invoke(null, config, out, turns);
+        }
         System.out.println("serving on " + port);
         Thread.currentThread().join();
     }

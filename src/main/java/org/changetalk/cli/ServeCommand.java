@@ -61,6 +61,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "How long a sign-in lasts, 1–8760 hours (default ${DEFAULT-VALUE}, 14 days; env CHANGETALK_SESSION_HOURS).")
     int sessionHours;
 
+    @Option(names = "--warm-up-turns", paramLabel = "N", defaultValue = "${env:CHANGETALK_WARM_UP_TURNS:-" + WebServer.WARM_UP_TURNS + "}",
+            description = "Practice turns played on sessions of the server's own once it is ready, nothing stored, so the first "
+                    + "trainees' turns meet compiled code (default ${DEFAULT-VALUE}; 0: none; env CHANGETALK_WARM_UP_TURNS).")
+    int warmUpTurns;
+
     /** Read from the environment only, so it never shows in the process list. */
     private final String adminPassword = System.getenv("CHANGETALK_ADMIN_PASSWORD");
 
@@ -95,7 +100,10 @@ public final class ServeCommand implements Callable<Integer> {
         if (config.database().dialect() == org.changetalk.storage.Dialect.SQLITE && (db == null || db.isBlank())) {
             Files.createDirectories(data);
         }
-        WebServer server = WebServer.start(config, out);
+        if (warmUpTurns < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--warm-up-turns must be 0 or more, not " + warmUpTurns);
+        }
+        WebServer server = WebServer.start(config, out, warmUpTurns);
         out.println("ChangeTalk is serving on http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()
                 + "/ (database: " + config.database().display() + ")");
         out.flush();

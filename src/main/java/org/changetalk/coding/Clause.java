@@ -23,15 +23,18 @@ final class Clause {
     final int lead;
 
     /** A clause whose anchored phrases may follow lead-in words only (the client-side readers' use). */
-    Clause(Text text, Text.Sentence sentence, PhraseTrie trie, java.util.Set<String> leadins) {
-        this(text, sentence, trie, leadins, leadins);
+    Clause(Text text, Text.Sentence sentence, PhraseTrie trie, java.util.Set<String> leadins, java.util.Set<String> greetings) {
+        this(text, sentence, trie, leadins, leadins, greetings);
     }
 
     /**
      * @param softeners words that may stand before a sentence-initial (^) phrase without moving its start ("Just
      *                  stop…", "Please don't…", "Maybe just try…": lexicon {@code [set:anchor_softener]})
+     * @param greetings words after which a capitalised name and a comma are part of the greeting ("Hi Tomás, …":
+     *                  lexicon {@code [set:greeting]})
      */
-    Clause(Text text, Text.Sentence sentence, PhraseTrie trie, java.util.Set<String> leadins, java.util.Set<String> softeners) {
+    Clause(Text text, Text.Sentence sentence, PhraseTrie trie, java.util.Set<String> leadins, java.util.Set<String> softeners,
+           java.util.Set<String> greetings) {
         this.text = text;
         this.sentence = sentence;
         this.words = text.words.subList(sentence.from(), sentence.to());
@@ -43,7 +46,7 @@ final class Clause {
         if (i < words.size() - 3 && pair(i, "you", "know") && words.get(i + 2).equals("what") && text.breakBefore[sentence.from() + i + 3]) i += 3;
         // "Hi Tomás, congratulations…", "Hey Sam, thanks for…": the name greeted is part of the greeting, so the
         // sentence is read from the word after its comma (one or two capitalised words, then the break)
-        if (i > 0 && GREETINGS.contains(words.get(i - 1))) i = afterVocative(i);
+        if (i > 0 && greetings.contains(words.get(i - 1))) i = afterVocative(i);
         this.lead = i;
         List<Match> shields = null;
         for (Match m : trie.matchAll(text, sentence.from(), sentence.to())) {
@@ -141,9 +144,6 @@ final class Clause {
         }
         return content > 0 && 2 * shared >= content + 1;
     }
-
-    /** A cue that starts at (or within {@code slack} words of) the content start. */
-    private static final java.util.Set<String> GREETINGS = java.util.Set.of("hello", "hi", "hey");
 
     /** The word after a greeted name ("Tomás," or "Mr Lee,"), or {@code i} when the words at i are no name. */
     private int afterVocative(int i) {

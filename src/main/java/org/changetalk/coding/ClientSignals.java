@@ -16,6 +16,8 @@ import java.util.Set;
 final class ClientSignals {
     private final PhraseTrie trie;
     private final Set<String> leadins;
+    /** Words after which a greeted name is part of the greeting (lexicon [set:greeting]). */
+    private final Set<String> greetings;
     private final Set<String> negators;
     private final Set<String> changeTargets;
     private final Set<String> weakChangeTargets;
@@ -34,6 +36,7 @@ final class ClientSignals {
     ClientSignals(Lexicon lexicon) {
         this.trie = lexicon.trie(java.util.EnumSet.of(Cue.CT_REASON, Cue.ST_REASON, Cue.CT_TAKING_STEPS, Cue.ST_TAKING_STEPS));
         this.leadins = lexicon.set("leadin");
+        this.greetings = lexicon.set("greeting");
         this.negators = lexicon.set("negator");
         this.changeTargets = lexicon.set("change_target");
         this.weakChangeTargets = lexicon.set("weak_change_target");
@@ -54,7 +57,7 @@ final class ClientSignals {
     List<List<TalkSignal>> of(Text text, boolean framesInQuestions) {
         List<List<TalkSignal>> out = new ArrayList<>(text.sentences.size());
         for (Text.Sentence s : text.sentences) {
-            out.add(of(new Clause(text, s, trie, leadins), framesInQuestions));
+            out.add(of(new Clause(text, s, trie, leadins, greetings), framesInQuestions));
         }
         return out;
     }

@@ -25,6 +25,10 @@ public final class Coder {
     private final ClientCoder client;
     /** Only the "advice asked for / permission given" phrases: checked on every client turn before a counselor turn. */
     private final PhraseTrie adviceRequested;
+    /** The counselor asking leave to share ("Can I share…?"), and the words of a client's plain yes to it. */
+    private final PhraseTrie permissionAsked;
+    private final Set<String> consent;
+    private final Set<String> negatorWords;
 
     /** The coder without sentence embeddings: rules and the word-level learned layer only (loads in milliseconds). */
     public Coder() {
@@ -49,6 +53,9 @@ public final class Coder {
         this.counselor = new CounselorCoder(lexicon, Confidence.load("confidence.txt"));
         this.client = new ClientCoder(lexicon, null, null, embedder);
         this.adviceRequested = lexicon.trie(java.util.EnumSet.of(Cue.ADVICE_REQUESTED));
+        this.permissionAsked = lexicon.trie(java.util.EnumSet.of(Cue.PERMISSION_ASK));
+        this.consent = lexicon.set("consent_word");
+        this.negatorWords = lexicon.set("negator");
         lexicon.requireAllRead();
     }
 
@@ -110,11 +117,30 @@ public final class Coder {
             Text t = texts.get(i);
             if (t == null) break;
             recent.add(0, t);
-            if (seen == 0) permission = asksOrAllows(t);
+            if (seen == 0) permission = asksOrAllows(t) || i > 0 && saysYesTo(t, texts.get(i - 1));
             seen++;
             if (i > 0 && history.get(i - 1).speaker() == Speaker.COUNSELOR) break;
         }
         return recent.isEmpty() ? Context.NONE : Context.of(recent, permission, stop, negators, asking);
+    }
+
+    /**
+     * "Can I share a couple of ways people make it safer?" — "Sure.": a short yes to the counselor's request for leave
+     * gives permission, so the information that follows is not Persuade (a plain "Sure." says nothing of advice on its
+     * own, so {@code ADVICE_REQUESTED} alone missed it).
+     */
+    private boolean saysYesTo(Text clientText, Text counselorBefore) {
+        if (counselorBefore == null || clientText.words.isEmpty() || clientText.words.size() > 8
+                || !consent.contains(clientText.words.get(0))) {
+            return false;
+        }
+        for (String w : clientText.words) {
+            if (negatorWords.contains(w)) return false; // "Sure, but not right now"
+        }
+        for (Text.Sentence s : counselorBefore.sentences) {
+            if (!permissionAsked.matchAll(counselorBefore, s.from(), s.to()).isEmpty()) return true;
+        }
+        return false;
     }
 
     private boolean asksOrAllows(Text clientText) {

@@ -10,6 +10,8 @@ import java.util.Set;
 final class CounselorCoder {
     private final PhraseTrie trie;
     private final Set<String> leadins;
+    /** Words after which a greeted name is part of the greeting (lexicon [set:greeting]). */
+    private final Set<String> greetings;
     private final SentenceRules rules;
     private final YesBut yesBut;
     private final java.util.Set<String> softeners;
@@ -21,6 +23,7 @@ final class CounselorCoder {
         this.confidence = confidence;
         this.trie = lexicon.trie();
         this.leadins = lexicon.set("leadin");
+        this.greetings = lexicon.set("greeting");
         this.softeners = lexicon.set("anchor_softener");
         this.you = lexicon.set("you");
         this.rules = new SentenceRules(lexicon);
@@ -32,7 +35,7 @@ final class CounselorCoder {
         List<Clause> clauses = new ArrayList<>(text.sentences.size());
         boolean nod = false;
         for (Text.Sentence s : text.sentences) {
-            Clause c = new Clause(text, s, trie, leadins, softeners);
+            Clause c = new Clause(text, s, trie, leadins, softeners, greetings);
             nod |= c.has(Cue.AUTONOMY_NOD) || c.has(Cue.AUTONOMY);
             clauses.add(c);
         }

@@ -53,6 +53,8 @@ final class CounselorLean {
     private final Set<String> reducers;
     private final Set<String> vagueTargets;
     private final Set<String> leadins;
+    /** Words after which a greeted name is part of the greeting (lexicon [set:greeting]). */
+    private final Set<String> greetings;
     private final Set<String> filler;
     private final Set<String> negators;
     private final Set<String> aux;
@@ -69,6 +71,7 @@ final class CounselorLean {
         this.reducers = lexicon.set("reducer");
         this.vagueTargets = lexicon.set("vague_target");
         this.leadins = lexicon.set("leadin");
+        this.greetings = lexicon.set("greeting");
         this.filler = lexicon.set("filler");
         this.negators = lexicon.set("negator");
         this.aux = lexicon.set("aux");
@@ -130,13 +133,13 @@ final class CounselorLean {
         // asking permission anywhere in the turn ("Would it be okay if I told you…? You can tell me if it's useless.")
         // or planning the session: a "yeah" answers that, not the behaviour
         for (Text.Sentence s : counselor.sentences) {
-            Clause h = new Clause(counselor, s, housekeeping, leadins);
+            Clause h = new Clause(counselor, s, housekeeping, leadins, greetings);
             if (h.has(Cue.PERMISSION_ASK) || s == focus && (h.has(Cue.STRUCTURING) || h.has(Cue.COLLABORATION) && direction == 0)) {
                 return new Lean(Move.HOUSEKEEPING, 0, false, "", 0, TalkKind.REASON);
             }
         }
         int asks = 0;
-        Clause q = new Clause(counselor, focus, questionKinds, leadins);
+        Clause q = new Clause(counselor, focus, questionKinds, leadins, greetings);
         if (q.has(Cue.ASKS_CONCERNS) && !q.has(Cue.ASKS_BENEFITS)) asks = +1;
         if (q.has(Cue.ASKS_BENEFITS) && !q.has(Cue.ASKS_CONCERNS)) asks = -1;
         Move move;

@@ -51,7 +51,8 @@ final class DeniedClaim {
         }
         for (int k = c.lead + 1; k < c.size() - 1; k++) {
             int after = negationEnd(c, k);
-            if (after < 0) continue;
+            // "Groups aren't for me." — "Groups aren't your thing": the client's own denial, said back, reflects
+            if (after < 0 || ctx.clientWords().contains(c.word(k))) continue;
             int subject = clientSubject(c, ctx, k);
             if (subject < 0) continue;
             String predicate = intensifiers.contains(c.word(after)) ? c.word(after + 1) : c.word(after);

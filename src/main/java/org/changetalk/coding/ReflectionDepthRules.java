@@ -22,6 +22,8 @@ final class ReflectionDepthRules {
     private static final double LONG_MOSTLY_CLIENTS = 0.5;
     /** Under this many words, a reflection with no sign of added meaning restates, however new its words. */
     private static final int SHORT_WORDS = 8;
+    /** A short reflection with this many content words, none of them the client's, infers rather than restates. */
+    private static final int SHORT_ALL_NEW = 3;
 
     record Verdict(ReflectionDepth depth, String rule, String reason) {}
 
@@ -63,6 +65,11 @@ final class ReflectionDepthRules {
             // (a long sentence that is mostly the client's own words says them back: "Your daughter asked why you were
             // up all night, and you didn't know what to say")
             return complex("long", "it goes on well past a restatement, saying more than the client said (complex)");
+        }
+        if (ctx.hasClient() && words < SHORT_WORDS && echo.shared() == 0 && echo.content() >= SHORT_ALL_NEW) {
+            // "Carrying that by yourself is heavy.", "So it brings all that back.": not one of the client's words, the
+            // counselor says what it means to them (tune: 31 of 45 such were complex)
+            return complex("inferred", "none of it is the client's words: it says what the client's words mean (complex)");
         }
         if (ctx.hasClient() && words < SHORT_WORDS) {
             // "Small changes you can live with.", "The night part bothers you.": a few words in the counselor's own

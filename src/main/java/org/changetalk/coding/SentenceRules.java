@@ -10,7 +10,10 @@ import java.util.Set;
  * Each rule returns the evidence that decided it.
  */
 final class SentenceRules {
+    /** A say-back this short (words after the lead-in) in nothing but the client's own words reflects them. */
+    private static final int WORD_FOR_WORD = 4;
     private final Set<String> fillers;
+    private final Set<String> feelVerbs;
     private final Set<String> wh;
     private final Set<String> aux;
     private final Set<String> you;
@@ -66,9 +69,13 @@ final class SentenceRules {
     private final RiskRaised riskRaised;
     private final InTheirShoes inTheirShoes;
     private final RecommendedStep recommendedStep;
+    private final CounterClaim counterClaim;
+    private final ReversedClaim reversedClaim;
+    private final Set<String> tagEmpathy;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
+        this.feelVerbs = lexicon.set("feel_verb");
         this.wh = lexicon.set("wh");
         this.aux = lexicon.set("aux");
         this.you = lexicon.set("you");
@@ -122,6 +129,9 @@ final class SentenceRules {
         this.riskRaised = new RiskRaised(lexicon);
         this.inTheirShoes = new InTheirShoes(lexicon);
         this.recommendedStep = new RecommendedStep(lexicon);
+        this.counterClaim = new CounterClaim(lexicon);
+        this.reversedClaim = new ReversedClaim(lexicon);
+        this.tagEmpathy = lexicon.set("tag_empathy");
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -156,6 +166,16 @@ final class SentenceRules {
             return new Utterance(all, Code.CONFRONT, null, null,
                     ev(c, m, RuleId.CONFRONT, quote(c.quote(m))
                             + " argues with, labels or judges the client instead of understanding them: Confront."));
+        }
+        if ((m = reversedClaim.find(c, ctx, echo)) != null) {
+            return new Utterance(all, Code.CONFRONT, null, null,
+                    ev(c, m, RuleId.REVERSES_CLIENT, quote(c.quote(m))
+                            + " asserts what the client just denied instead of understanding why they see it that way: Confront."));
+        }
+        if ((m = counterClaim.find(c, ctx, echo)) != null) {
+            return new Utterance(all, Code.CONFRONT, null, null,
+                    ev(c, m, RuleId.COUNTER_CLAIM, quote(c.quote(m))
+                            + " sets the counselor's view against the client's instead of understanding it: Confront."));
         }
         if (unfinished(c)) {
             return none(all, RuleId.UNFINISHED, quoted + " breaks off before it says anything codable: no MITI code.");
@@ -240,7 +260,8 @@ final class SentenceRules {
             // against the worry is both sides of the ambivalence (a complex reflection), not an affirmation
             return reflection(c, ctx, echo, sides, RuleId.DOUBLE_SIDED);
         }
-        if ((m = c.first(Cue.AFFIRM)) != null && !(stem != null && stem.from() < m.from() && (echo.ratio() >= 0.5 || tentative(c, stem)))) {
+        if ((m = c.first(Cue.AFFIRM)) != null && !(stem != null && stem.from() < m.from() && (echo.ratio() >= 0.5 || tentative(c, stem)))
+                && !toTheClient(c, m)) {
             return new Utterance(all, Code.AFFIRM, null, null,
                     ev(c, m, RuleId.AFFIRM, quote(c.quote(m))
                             + " recognises the client's strength, effort or values: Affirm."));
@@ -279,6 +300,12 @@ final class SentenceRules {
             // before the information cues: "If you got stopped on a Monday, you'd be over the limit" foretells the client's
             // lot (its guards keep out reflections, answers, safer-use information and the client's own words)
             return advice(c, ctx, m, nodInTurn, RuleId.CONDITIONAL_CONSEQUENCE);
+        }
+        if (stem == null && imperativeAdvice(c) && echo.ratio() < 0.5 && !ctx.clientAsked() && c.first(Cue.INFORMATION) != null) {
+            // "Write down every cigarette you smoke this week and bring the list next time": an imperative opening the
+            // sentence tells the client what to do, whatever facts ride along in it
+            Match whole = new Match(Cue.PERSUADE, c.lead, Math.min(c.size(), c.lead + 3));
+            return advice(c, ctx, whole, nodInTurn);
         }
         if ((m = c.first(Cue.INFORMATION)) != null && !(stem != null && cognitive(c, stem))) {
             return information(c, m, RuleId.INFORMATION);
@@ -326,7 +353,7 @@ final class SentenceRules {
                     : none(all, RuleId.COUNSELOR_ASIDE, quoted + " is about the counselor rather than the client: no MITI code.");
         }
         if (!you(c) && echo.shared() == 0 && echo.content() >= 4 && c.size() > 6 && !depth.namesFeeling(c)
-                && !ReflectionDepthRules.hasMetaphor(c)) {
+                && !ReflectionDepthRules.hasMetaphor(c) && !feelsLike(c)) {
             // (an image — "the meter feels less like a tool and more like a report card" — is the client's experience)
             // a general statement that neither addresses the client nor uses their words informs
             return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.GENERAL_STATEMENT);
@@ -339,11 +366,47 @@ final class SentenceRules {
         if (echo.content() >= 4) {
             return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.NOTHING_TO_REFLECT);
         }
+        if (echo.content() >= 1 && ctx.hasClient() && (you(c) || inferring(c)) && !c.sentence.question()) {
+            // after a short answer ("Yeah. Nothing works.", "In the car.") there are few client words to take up, but a
+            // statement about the client ("you're running out of ideas") or one drawn from what they said ("So it's all
+            // around you.") still reflects (coder10; tune: 7 of 8 such were reflections)
+            return reflection(c, ctx, echo, null, RuleId.STATEMENT_ABOUT_CLIENT);
+        }
         if (echo.content() >= 1) {
             return none(all, RuleId.NOT_FROM_CLIENT, quoted + " neither takes up what the client said nor adds advice or information: "
                     + "a reflection must reflect something, so MITI gives it no code.");
         }
+        if (saysBackWordForWord(c, ctx)) {
+            // "Kind of." to "I kind of want to quit. Kind of.", "A little." to "the heating pad helps a little": the
+            // client's own small words said back are a simple reflection, though none of them is a content word
+            return reflection(c, ctx, echo, null, RuleId.ECHO);
+        }
         return none(all, RuleId.NO_BEHAVIOUR, quoted + " does not carry a codable behaviour on its own: no MITI code.");
+    }
+
+    /**
+     * "Letting strangers into something this private feels exposing", "the house feels different when he's gone": how
+     * something feels is the client's experience ([set:feel_verb]), not a general statement (coder10).
+     */
+    private boolean feelsLike(Clause c) {
+        for (int i = c.lead; i < c.size(); i++) {
+            if (feelVerbs.contains(c.word(i))) return true;
+        }
+        return false;
+    }
+
+    /** A few words (at most {@link #WORD_FOR_WORD}), all the client's, not all fillers, not about the counselor. */
+    private boolean saysBackWordForWord(Clause c, Context ctx) {
+        int said = ReflectionDepthRules.spokenWords(c);
+        if (!ctx.hasClient() || said == 0 || said > WORD_FOR_WORD || c.sentence.question() || startsWithSelf(c)) return false;
+        boolean notFiller = false;
+        for (int i = c.lead; i < c.size(); i++) {
+            String w = c.word(i);
+            if (!Character.isLetterOrDigit(w.charAt(0))) continue;
+            if (!ctx.clientWords().contains(w) && !you.contains(w)) return false;
+            notFiller |= !fillers.contains(w);
+        }
+        return notFiller;
     }
 
     // ---------------------------------------------------------------- questions
@@ -463,6 +526,7 @@ final class SentenceRules {
                             + " asks for the client's ideas or agreement on where to go: Seeking Collaboration."));
         }
         boolean declarative = !shape.wh() && !shape.auxInverted() && !shape.indirect();
+        if (declarative && (m = leadingTag(c, ctx, echo)) != null) return advice(c, ctx, m, nodInTurn, RuleId.LEADING_TAG);
         if (declarative) {
             // rising tone on a statement: a reflection when it says back the client's meaning
             Match tag = c.last(Cue.CHECK_TAG);
@@ -483,7 +547,11 @@ final class SentenceRules {
             // thinks it's too much?"), or guesses at meaning; "A few times this week?" adds the fact it asks about
             int said = ReflectionDepthRules.spokenWords(c);
             boolean restatesAtLength = restates && ctx.hasClient() && (said >= 6 || said >= 3 && plainOverlap(c, ctx) >= 0.75);
-            if (!eitherOr && (restatesAtLength || guess || checked && you(c))) {
+            // with nothing the client said to restate (the session's first words, after "Hey." or "Yeah."), "So you're
+            // on nights at the plant still?" or "your wife made this appointment, is that right?" asks for a fact
+            // (coder10; tune: 6 of 6 such were questions)
+            boolean somethingSaid = saidSomething(ctx);
+            if (!eitherOr && somethingSaid && (restatesAtLength || guess || checked && you(c))) {
                 return reflection(c, ctx, echo, stem != null ? stem : checked ? tag : null,
                         checked ? RuleId.REFLECTION_WITH_CHECK : RuleId.REFLECTION_RISING_TONE);
             }
@@ -932,6 +1000,27 @@ final class SentenceRules {
     }
 
     /**
+     * "And your kids play right next to that porch, don't they?", "Well, that's kind of the problem, isn't it?": a
+     * statement of the counselor's own closed by a negative tag ({@code [set:leading_aux]} and a pronoun) builds in the
+     * answer it wants, as a leading question does. Not with the client as its subject ("You quit last year, didn't
+     * you?" recalls a fact, often a strength; "your kids" are someone else), not the client's words said back, not a named feeling ("It's scary, isn't
+     * it?" empathises: {@code [set:feeling]}, {@code [set:tag_empathy]}), not short ("That's a lot, isn't it?"), not in answer to the client's question.
+     */
+    private Match leadingTag(Clause c, Context ctx, Echo echo) {
+        int n = c.size();
+        if (!c.sentence.question() || ctx.clientAsked() || n - c.lead < 6 || !leadingAux.contains(c.word(n - 2))
+                || !pronouns.contains(c.word(n - 1)) || !c.breakBefore(n - 2)
+                || you.contains(c.word(c.lead)) && !c.word(c.lead).equals("your")
+                || echo.ratio() >= 0.5 || depth.namesFeeling(c) || c.has(Cue.REFLECTION_STEM) || c.has(Cue.HARM_REDUCTION)) {
+            return null;
+        }
+        for (int i = c.lead; i < n - 2; i++) {
+            if (tagEmpathy.contains(c.word(i))) return null; // "…is frightening, isn't it?" shares a feeling
+        }
+        return new Match(Cue.PERSUADE, n - 2, n);
+    }
+
+    /**
      * A warning without a warning word: a prediction about the client with a condition ("you're going to feel awful
      * if you stop it all at once", "if he finds out later it's going to look a lot worse"), not the client's own
      * prediction said back, not safer-use information, not an answer to the client's question.
@@ -1061,6 +1150,22 @@ final class SentenceRules {
         return null;
     }
 
+    /** The client has said something beyond greetings and fillers ("Hey.", "Yeah.", "Mm-hmm.") that could be said back. */
+    private boolean saidSomething(Context ctx) {
+        for (String w : ctx.clientWords()) {
+            if (Character.isLetterOrDigit(w.charAt(0)) && !fillers.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** A statement opened by "so" in its lead-in draws a conclusion from what the client said ("So it's all around you."). */
+    private static boolean inferring(Clause c) {
+        for (int i = 0; i < c.lead; i++) {
+            if (c.word(i).equals("so")) return true;
+        }
+        return false;
+    }
+
     private boolean you(Clause c) {
         for (int i = c.lead; i < c.size(); i++) {
             if (you.contains(c.word(i))) return true;
@@ -1105,6 +1210,17 @@ final class SentenceRules {
 
     private static Evidence ev(Clause c, Match m, String rule, String explanation) {
         return Evidence.of(c.span(m), rule, explanation);
+    }
+
+    /**
+     * "That matters to you, her seeing it.", "That matters so much to you.": what matters said as the client's value
+     * is a reflection of it (complex, [VALUE]); "That matters." alone judges the act (coder10; tune gold 4 of 4).
+     */
+    private static boolean toTheClient(Clause c, Match affirm) {
+        int i = affirm.to();
+        while (i < c.size() && (c.word(i).equals("so") || c.word(i).equals("much") || c.word(i).equals("a") || c.word(i).equals("lot")
+                || c.word(i).equals("really"))) i++;
+        return c.word(i).equals("to") && c.word(i + 1).equals("you");
     }
 
     static String quote(String s) {

@@ -32,6 +32,7 @@ final class SessionQuestion {
     private final Set<String> softeners;
     private final Set<String> proposals;
     private final Set<String> infoVerbs;
+    private final Set<String> counselorLearns;
 
     SessionQuestion(Lexicon lexicon) {
         this.modals = lexicon.set("session_modal");
@@ -44,6 +45,7 @@ final class SessionQuestion {
         this.softeners = lexicon.set("imperative_softener");
         this.proposals = lexicon.set("session_proposal");
         this.infoVerbs = lexicon.set("session_info_verb");
+        this.counselorLearns = lexicon.set("session_counselor_learns");
         for (String pair : lexicon.set("session_phrasal")) {
             int gt = pair.indexOf('>');
             if (gt <= 0 || gt == pair.length() - 1) {
@@ -96,7 +98,12 @@ final class SessionQuestion {
             if (wishes.contains(frame)) {
                 after = j + 1;
                 // "would you like me to…", "what would you like us to focus on?": the counselor, or both, to act
-                if (c.word(after).equals("me") || c.word(after).equals("us")) return new Match(Cue.COLLABORATION, i, Math.min(c.size(), after + 1));
+                if (c.word(after).equals("me") || c.word(after).equals("us")) {
+                    // "What would you like me to know about how gaming fits into your life?": the counselor learns,
+                    // the client tells — an open question about the client's life, not a step of the session
+                    if (c.word(after + 1).equals("to") && counselorLearns.contains(c.word(skipSofteners(c, after + 2)))) return null;
+                    return new Match(Cue.COLLABORATION, i, Math.min(c.size(), after + 1));
+                }
                 if (!c.word(after).equals("to")) continue;
                 after++;
             } else if (readiness.contains(frame)) {

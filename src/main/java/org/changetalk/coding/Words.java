@@ -21,7 +21,9 @@ final class Words {
             Map.entry("uhhuh", "uh-huh"), Map.entry("cuz", "because"), Map.entry("cos", "because"),
             Map.entry("'cause", "because"), Map.entry("wouldve", "would've"), Map.entry("couldve", "could've"),
             Map.entry("shouldve", "should've"), Map.entry("whatre", "what're"), Map.entry("ya", "you"),
-            Map.entry("u", "you"), Map.entry("gonna", "gonna"), Map.entry("ain't", "isn't"))));
+            Map.entry("u", "you"), Map.entry("gonna", "gonna"),
+            // texted question words ("ok but y isnt that number lower"): without them a texted question reads as a statement
+            Map.entry("y", "why"), Map.entry("wat", "what"), Map.entry("wut", "what"), Map.entry("ain't", "isn't"))));
 
     /** Every spelling {@link #canonical} changes ("dont", "ok", "cuz"): the lexicon's vocabulary knows them too. */
     static java.util.Set<String> respelled() {

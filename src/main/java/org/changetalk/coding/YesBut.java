@@ -14,10 +14,16 @@ import java.util.Set;
 final class YesBut {
     private final Set<String> acknowledgement;
     private final Set<String> turns;
+    private final Set<String> wh;
+    private final Set<String> aux;
+    private final Set<String> you;
 
     YesBut(Lexicon lexicon) {
         this.acknowledgement = lexicon.set("acknowledgement");
         this.turns = lexicon.set("yes_but_turn");
+        this.wh = lexicon.set("wh");
+        this.aux = lexicon.set("aux");
+        this.you = lexicon.set("you");
     }
 
     boolean applies(Clause c, Clause before, Utterance previous, Utterance u, Context ctx) {
@@ -26,7 +32,7 @@ final class YesBut {
             return false;
         }
         int but = butAt(c);
-        if (but < 0) return false;
+        if (but < 0 || asks(c, but + 1)) return false;
         if (but > 0) return allAcknowledgement(c, 0, but);
         // "But…" opening the sentence: the sentence before must be a bare acknowledgement ("I get it.", "Okay.")
         return before != null && previous != null && allAcknowledgement(before, 0, before.size());
@@ -39,6 +45,15 @@ final class YesBut {
         return new Utterance(u.span(), code, null, null, Evidence.of(span, RuleId.YES_BUT.id(),
                 "The client's point is acknowledged and then answered with " + SentenceRules.quote(span.of(c.text.raw))
                         + ": a \"yes, but\" argues for the counselor's side, Persuade" + (ctx.permission() ? " (with permission: it was asked for)." : ".")));
+    }
+
+    /**
+     * "ok but y isnt that number lower", "Okay, but what would it take?" typed without a question mark: question word
+     * order after "but" asks (a ruler's follow-up, an evocative question); it does not argue.
+     */
+    private boolean asks(Clause c, int i) {
+        String w = c.word(i);
+        return wh.contains(w) || aux.contains(w) && you.contains(c.word(i + 1));
     }
 
     /** Index of "but" among the sentence's first words, after nothing but acknowledgement, or -1. */

@@ -179,6 +179,11 @@ final class ClientMind {
         memory.topics(q.topics());
         // The line of the story the information bears on: the graph's own next line when it is about it, else an
         // untold part of the story that clearly is.
+        if (MoveCues.has("which-asked", text)) {
+            // "There's patches, gum, or medicine. Which one do you want to try?": a choice not weighed yet, said plainly.
+            return new Reply(answered, true, voice.stock("info.react.which", Map.of()), ClientTalk.NEUTRAL, ReplyKind.REACTION,
+                    state, "information the client agreed to hear, with a choice among its options: not weighed yet");
+        }
         // An author who routes information here (a rule naming it among at most three kinds of response) wrote the
         // reaction: ruth's "So it needn't be all at once…" after the tapering steps.
         int matched = firstMatching(answered, category, text, state);

@@ -6,47 +6,147 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One pattern of moves.txt, and whether its matches can only begin at the first character of a word.
+ * One pattern of moves.txt or intents.txt, split into its top-level alternatives, each tried only where a match of
+ * it can begin.
  *
- * <p>Why: {@code find()} tries every position of the text, and at each one every alternative's {@code \b}; a
- * practice turn runs all of moves.txt over the trainee's words, and that was a third of a turn's CPU on the
- * server. Nearly every pattern is {@code \b} followed by a word character ({@code \bon your mind\b},
- * {@code \b(scale|ruler)\b}), and such a pattern can match only where a word starts, so it is tried there
- * alone ({@code lookingAt} with the text around the start still visible to {@code \b} and look-behinds):
- * the same answer as {@code find()}, from a tenth of the positions. A pattern this reading cannot prove that
- * of (a {@code ^}, a look-around, an optional first letter) is searched with {@code find()} as before.
+ * <p>Why: {@code find()} tries every position of the text, and at each one every alternative; a practice turn runs
+ * all of moves.txt over the trainee's words, and that was a fifth to a third of a turn's CPU on the server. A
+ * pattern {@code A|B} occurs in a text exactly when {@code A} or {@code B} does, so each alternative is compiled
+ * alone and read for where its matches can begin:
+ * <ul>
+ * <li>{@code \b} followed by something that must begin with an ASCII word character ({@code \bon your mind\b},
+ * {@code \b(feel )?(a (bit|little) )?more confident\b}): only where a word starts, with a first character it can
+ * begin with;</li>
+ * <li>{@code ^…} only at the start of the text; {@code (^|[.!?]\s+)you…} there and at a '.', '!' or '?';</li>
+ * <li>anything else whose first character this reading can tell ({@code (?<![-\w])(\d+|two…)}): at the positions
+ * holding such a character;</li>
+ * <li>an alternative it cannot read (a back-reference, inline flags, one that may match nothing at all) with
+ * {@code find()} as before.</li>
+ * </ul>
+ * At a candidate position the alternative is tried with {@code lookingAt}, the text around it still visible to
+ * {@code \b} and look-behinds and {@code ^} meaning the text's start: the same answer as {@code find()}. Characters
+ * outside ASCII are always tried (case folding may take them to an ASCII letter: the Kelvin sign is a 'k'), and an
+ * alternative whose first character is not ASCII is searched everywhere.
  */
-record WordStartPattern(Pattern pattern, boolean[] firstChars) {
+record WordStartPattern(Pattern pattern, List<Part> parts) {
+    private static final Pattern UNSPLIT = Pattern.compile("\\\\([1-9]|k<)|\\(\\?[-idmsuxU]+[):]");
+
     static WordStartPattern compile(String regex, int flags) {
-        return new WordStartPattern(Pattern.compile(regex, flags), startsWords(regex));
+        boolean caseless = (flags & Pattern.CASE_INSENSITIVE) != 0;
+        // not split: a pattern whose alternatives need each other (a back-reference, inline flags that reach into the
+        // alternatives after them), or one read some other way (line anchors, comments, a literal, supplementary code points)
+        List<String> alternatives = UNSPLIT.matcher(regex).find() || regex.codePoints().anyMatch(Character::isSupplementaryCodePoint)
+                || (flags & (Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL)) != 0 ? null : alternatives(regex);
+        List<Part> parts = new ArrayList<>();
+        if (alternatives == null) {
+            parts.add(new Part(Pattern.compile(regex, flags), false, false, null, null));
+        } else {
+            for (String a : alternatives) {
+                parts.add(Part.of(a, flags, caseless));
+            }
+        }
+        return new WordStartPattern(Pattern.compile(regex, flags), List.copyOf(parts));
     }
 
-    /** Whether the pattern is tried only where a word starts. */
+    /** Whether every alternative is tried only where it can begin (none is searched with {@code find()}). */
     boolean atWordStarts() {
-        return firstChars != null;
+        return parts.stream().allMatch(p -> p.first() != null);
     }
 
     /** Whether the pattern occurs in the text; {@code wordStarts} is {@link #wordStarts(String) wordStarts(text)}. */
     boolean foundIn(String text, int[] wordStarts) {
-        if (firstChars == null) {
-            return pattern.matcher(text).find();
-        }
-        Matcher m = null;
-        for (int start : wordStarts) {
-            char c = text.charAt(start);
-            // an ASCII letter or digit the pattern cannot begin with is skipped; any other character is tried
-            // (case folding may take it to one: the Kelvin sign is a 'k')
-            if (c < 128 && !firstChars[Character.toLowerCase(c)]) {
-                continue;
-            }
-            if (m == null) {
-                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            if (m.region(start, text.length()).lookingAt()) {
+        for (Part p : parts) {
+            if (p.foundIn(text, wordStarts)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * One top-level alternative, compiled alone.
+     *
+     * @param wordStart matches begin only where a word starts ({@code \b} then an ASCII word character)
+     * @param atZero    a match may begin at the text's start whatever the character there ({@code ^})
+     * @param first     the ASCII characters a match can begin with (both cases when the pattern ignores case);
+     *                  null: not known, searched with {@code find()}
+     * @param prefixes  by the (ASCII) first character, the ways the next characters of a match can go on
+     *                  ({@link Prefixes}); null: not read, the first character decides
+     */
+    record Part(Pattern pattern, boolean wordStart, boolean atZero, boolean[] first, boolean[][][][] prefixes) {
+        static Part of(String alternative, int flags, boolean caseless) {
+            Pattern p = Pattern.compile(alternative, flags);
+            First f = new First(caseless);
+            if (f.sequence(alternative, 0, alternative.length()) != First.DECIDED) {
+                return new Part(p, false, false, null, null);
+            }
+            boolean wordStart = alternative.startsWith("\\b") && !f.atZero && f.onlyWordChars();
+            return new Part(p, wordStart, f.atZero, f.chars, f.atZero ? null : Prefixes.byFirst(alternative, caseless));
+        }
+
+        boolean foundIn(String text, int[] wordStarts) {
+            if (first == null) {
+                return pattern.matcher(text).find();
+            }
+            Matcher m = null;
+            if (wordStart) {
+                for (int start : wordStarts) {
+                    if (!mayBeginAt(text, start)) {
+                        continue;
+                    }
+                    if (m == null) {
+                        m = matcher(text);
+                    }
+                    if (m.region(start, text.length()).lookingAt()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            for (int i = 0; i < text.length() || i == 0 && atZero; i++) {
+                if (!(i == 0 && atZero) && !mayBeginAt(text, i)) {
+                    continue;
+                }
+                if (m == null) {
+                    m = matcher(text);
+                }
+                if (m.region(i, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a match may begin at {@code i}: its first character (and, when the prefixes were read, the next
+         * ones) fits; a character outside ASCII always fits.
+         */
+        private boolean mayBeginAt(String text, int i) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return true;
+            }
+            if (!first[c]) {
+                return false;
+            }
+            if (prefixes == null) {
+                return true;
+            }
+            boolean[][][] ways = prefixes[c];
+            if (ways == null) {
+                return false;
+            }
+            for (boolean[][] way : ways) {
+                if (Prefixes.fits(way, text, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Matcher matcher(String text) {
+            return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
     }
 
     /**
@@ -71,70 +171,466 @@ record WordStartPattern(Pattern pattern, boolean[] firstChars) {
     }
 
     /**
-     * When every top-level alternative of the regex is {@code \b} followed by something that must match an ASCII
-     * word character first: the (lower-case) characters a match can begin with; otherwise null. Reads only the
-     * few shapes moves.txt uses and says no to anything else.
+     * Reads a regex fragment for the characters a match of it can begin with: literal characters, escapes,
+     * character classes, groups and quantifiers; anything else (a back-reference, a property, inline flags, a
+     * non-ASCII first character) makes it give up. What it marks may be more than can begin a match, never less.
      */
-    static boolean[] startsWords(String regex) {
-        List<String> alternatives = alternatives(regex);
-        if (alternatives == null) {
-            return null;
+    static final class First {
+        /** A match must consume a character marked in {@link #chars} first, or begin at 0 ({@link #atZero}). */
+        static final int DECIDED = 0;
+        /** The fragment may match nothing: what begins the match depends on what follows it. */
+        static final int EMPTY = 1;
+        /** This reading cannot tell. */
+        static final int UNKNOWN = 2;
+
+        final boolean[] chars = new boolean[128];
+        final boolean caseless;
+        boolean atZero;
+
+        First(boolean caseless) {
+            this.caseless = caseless;
         }
-        boolean[] first = new boolean[128];
-        for (String a : alternatives) {
-            if (!a.startsWith("\\b") || !wordFirst(a.substring(2), first)) {
-                return null;
+
+        boolean onlyWordChars() {
+            for (int c = 0; c < 128; c++) {
+                if (chars[c] && !(Character.isLetterOrDigit(c) || c == '_')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Reads the sequence {@code s[from, to)} (no top-level '|'). */
+        int sequence(String s, int from, int to) {
+            int i = from;
+            while (i < to) {
+                char c = s.charAt(i);
+                int end;            // where the atom ends (its quantifier, if any, starts there)
+                int atom;           // DECIDED: consumes at least one character; EMPTY: zero-width or may be empty
+                if (c == '^') {
+                    atZero = true;
+                    return DECIDED; // whatever follows, the match begins at the text's start
+                } else if (c == '$') {
+                    end = i + 1;
+                    atom = EMPTY;
+                } else if (c == '\\') {
+                    if (i + 1 >= to) {
+                        return UNKNOWN;
+                    }
+                    char e = s.charAt(i + 1);
+                    end = i + 2;
+                    if (e == 'b' || e == 'B') {
+                        atom = EMPTY;
+                    } else if (!escape(e)) {
+                        return UNKNOWN;
+                    } else {
+                        atom = DECIDED;
+                    }
+                } else if (c == '[') {
+                    int close = classEnd(s, i);
+                    if (close < 0 || close >= to || !characterClass(s, i + 1, close)) {
+                        return UNKNOWN;
+                    }
+                    end = close + 1;
+                    atom = DECIDED;
+                } else if (c == '(') {
+                    int close = closing(s, i);
+                    if (close < 0 || close >= to) {
+                        return UNKNOWN;
+                    }
+                    end = close + 1;
+                    String inside = s.substring(i + 1, close);
+                    if (inside.startsWith("?=") || inside.startsWith("?!") || inside.startsWith("?<=") || inside.startsWith("?<!")) {
+                        atom = EMPTY; // a look-around consumes nothing
+                    } else {
+                        int body = i + 1;
+                        if (inside.startsWith("?:")) {
+                            body += 2;
+                        } else if (inside.startsWith("?")) {
+                            return UNKNOWN; // named groups, inline flags, atomic groups: not read here
+                        }
+                        atom = group(s, body, close);
+                        if (atom == UNKNOWN) {
+                            return UNKNOWN;
+                        }
+                    }
+                } else if (c == '.') {
+                    markAll();
+                    end = i + 1;
+                    atom = DECIDED;
+                } else if (c == ')' || c == '|' || c == '*' || c == '+' || c == '?' || c == '{' || c >= 128) {
+                    return UNKNOWN;
+                } else {
+                    mark(c);
+                    end = i + 1;
+                    atom = DECIDED;
+                }
+                // the quantifier: one that allows none of the atom leaves the match's beginning to what follows
+                i = end;
+                if (i < to) {
+                    char q = s.charAt(i);
+                    if (q == '?' || q == '*') {
+                        atom = EMPTY;
+                        i++;
+                    } else if (q == '+') {
+                        i++;
+                    } else if (q == '{') {
+                        int close = s.indexOf('}', i);
+                        if (close < 0 || close >= to) {
+                            return UNKNOWN;
+                        }
+                        String min = s.substring(i + 1, close).split(",", -1)[0].strip();
+                        if (!min.matches("\\d+")) {
+                            return UNKNOWN;
+                        }
+                        if (Integer.parseInt(min) == 0) {
+                            atom = EMPTY;
+                        }
+                        i = close + 1;
+                    }
+                    if (i < to && (s.charAt(i) == '?' || s.charAt(i) == '+') && i > end) {
+                        i++; // lazy or possessive: the same characters can begin it
+                    }
+                }
+                if (atom == DECIDED) {
+                    return DECIDED;
+                }
+            }
+            return EMPTY;
+        }
+
+        /** A group's alternatives {@code s[from, to)}: DECIDED when each one is, EMPTY when one may match nothing. */
+        private int group(String s, int from, int to) {
+            List<String> alternatives = alternatives(s.substring(from, to));
+            if (alternatives == null) {
+                return UNKNOWN;
+            }
+            int out = DECIDED;
+            int at = from;
+            for (String a : alternatives) {
+                int r = sequence(s, at, at + a.length());
+                if (r == UNKNOWN) {
+                    return UNKNOWN;
+                }
+                if (r == EMPTY) {
+                    out = EMPTY;
+                }
+                at += a.length() + 1;
+            }
+            return out;
+        }
+
+        /** Marks what the escape {@code \e} can match; false when it is not one read here. */
+        private boolean escape(char e) {
+            switch (e) {
+                case 'd' -> markRange('0', '9');
+                case 'w' -> {
+                    markRange('a', 'z');
+                    markRange('A', 'Z');
+                    markRange('0', '9');
+                    chars['_'] = true;
+                }
+                case 's' -> {
+                    for (char w : " \t\n\u000B\f\r".toCharArray()) {
+                        chars[w] = true;
+                    }
+                }
+                case 'D', 'W', 'S' -> markAll();
+                default -> {
+                    if (e >= 128 || Character.isLetterOrDigit(e)) {
+                        return false; // \p{…}, \x41, \u0041, \Q, back-references, \t…: not read here
+                    }
+                    mark(e); // an escaped punctuation mark is itself
+                }
+            }
+            return true;
+        }
+
+        /** Marks a class's members {@code s[from, to)} (between its brackets); false when it is not one read here. */
+        private boolean characterClass(String s, int from, int to) {
+            if (from < to && s.charAt(from) == '^') {
+                markAll(); // a negated class may match nearly anything
+                return true;
+            }
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c == '[' || c == '&' || c >= 128) {
+                    return false;
+                }
+                if (c == '\\') {
+                    if (i + 1 >= to || !escape(s.charAt(i + 1)) || i + 3 < to && s.charAt(i + 2) == '-') {
+                        return false; // an escape that begins a range is not read here
+                    }
+                    i++;
+                } else if (i + 2 < to && s.charAt(i + 1) == '-') {
+                    char last = s.charAt(i + 2);
+                    if (last == '\\' || last == '[' || last >= 128 || last < c) {
+                        return false;
+                    }
+                    markRange(c, last);
+                    i += 2;
+                } else {
+                    mark(c);
+                }
+            }
+            return true;
+        }
+
+        private void mark(char c) {
+            chars[c] = true;
+            if (caseless && c < 128 && Character.isLetter(c)) {
+                chars[Character.toLowerCase(c)] = true;
+                chars[Character.toUpperCase(c)] = true;
             }
         }
-        return first;
+
+        private void markRange(char from, char to) {
+            for (char c = from; c <= to; c++) {
+                mark(c);
+            }
+        }
+
+        private void markAll() {
+            java.util.Arrays.fill(chars, true);
+        }
     }
 
-    /** Whether a match of this regex fragment must begin with a letter, digit or underscore; marks which in {@code first}. */
-    private static boolean wordFirst(String s, boolean[] first) {
-        if (s.isEmpty()) {
-            return false;
+    /**
+     * The first {@link #LENGTH} characters a match of an alternative can begin with, as sets of ASCII characters per
+     * position, one list of such ways per first character: "\\b(is not|isn'?t) your" begins "is ", "isn", and an
+     * attempt at "it" or "in" is not made. Read from literals, escapes, classes, groups and quantifiers (look-arounds
+     * and \\b, which consume nothing, are passed over: more ways, never fewer); anything else, or more than
+     * {@link #MOST} ways, is not read. A text that ends before a way does cannot hold it.
+     */
+    static final class Prefixes {
+        static final int LENGTH = 3;
+        static final int MOST = 512;
+        private static final int DEEPEST = 200;
+
+        /** One part of a sequence: a set of characters, a group's alternatives, or a quantified part. */
+        private sealed interface Node permits Chars, Group, Repeat {
         }
-        char c = s.charAt(0);
-        int next;
-        if (c < 128 && (Character.isLetterOrDigit(c) || c == '_')) {
-            first[Character.toLowerCase(c)] = true;
-            next = 1;
-        } else if (s.startsWith("\\d") || s.startsWith("\\w")) {
-            for (char d = '0'; d <= '9'; d++) {
-                first[d] = true;
-            }
-            if (s.charAt(1) == 'w') {
-                for (char l = 'a'; l <= 'z'; l++) {
-                    first[l] = true;
+
+        private record Chars(boolean[] set) implements Node {
+        }
+
+        private record Group(List<List<Node>> alternatives) implements Node {
+        }
+
+        /** {@code max} -1: no upper bound. */
+        private record Repeat(Node node, int min, int max) implements Node {
+        }
+
+        /** A sequence still to match, as a linked list (shared tails). */
+        private record Rest(Node head, Rest tail) {
+            static Rest of(List<Node> nodes, Rest after) {
+                Rest r = after;
+                for (int i = nodes.size() - 1; i >= 0; i--) {
+                    r = new Rest(nodes.get(i), r);
                 }
-                first['_'] = true;
+                return r;
             }
-            next = 2;
-        } else if (c == '(') {
-            int close = closing(s);
-            if (close < 0) {
-                return false;
-            }
-            String inside = s.substring(1, close);
-            if (inside.startsWith("?:")) {
-                inside = inside.substring(2);
-            } else if (inside.startsWith("?")) {
-                return false; // a look-around, a named group or flags: not read here
-            }
-            List<String> alternatives = alternatives(inside);
-            if (alternatives == null || !alternatives.stream().allMatch(a -> wordFirst(a, first))) {
-                return false;
-            }
-            next = close + 1;
-        } else {
-            return false;
         }
-        // the first atom must be there: a quantifier that allows none of it is not read here
-        return next >= s.length() || "?*{".indexOf(s.charAt(next)) < 0;
+
+        private static final class Unread extends RuntimeException {
+            Unread() {
+                super(null, null, false, false);
+            }
+        }
+
+        /** By first character, the ways (each a set per following position) a match can begin; null when not read. */
+        static boolean[][][][] byFirst(String alternative, boolean caseless) {
+            List<boolean[][]> ways = new ArrayList<>();
+            try {
+                List<Node> nodes = parse(alternative, 0, alternative.length(), caseless);
+                walk(Rest.of(nodes, null), new ArrayList<>(), ways, 0);
+            } catch (Unread e) {
+                return null;
+            }
+            List<List<boolean[][]>> by = new ArrayList<>();
+            for (int c = 0; c < 128; c++) {
+                by.add(null);
+            }
+            for (boolean[][] way : ways) {
+                if (way.length == 0) {
+                    return null; // may match nothing: any position
+                }
+                for (int c = 0; c < 128; c++) {
+                    if (way[0][c]) {
+                        if (by.get(c) == null) {
+                            by.set(c, new ArrayList<>());
+                        }
+                        by.get(c).add(way);
+                    }
+                }
+            }
+            boolean[][][][] out = new boolean[128][][][];
+            for (int c = 0; c < 128; c++) {
+                out[c] = by.get(c) == null ? null : by.get(c).toArray(new boolean[0][][]);
+            }
+            return out;
+        }
+
+        /** Whether the text at {@code i} goes on as the way does after its first character. */
+        static boolean fits(boolean[][] way, String text, int i) {
+            for (int k = 1; k < way.length; k++) {
+                if (i + k >= text.length()) {
+                    return false;
+                }
+                char c = text.charAt(i + k);
+                if (c < 128 && !way[k][c]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static void walk(Rest rest, List<boolean[]> prefix, List<boolean[][]> out, int depth) {
+            if (depth > DEEPEST || out.size() > MOST) {
+                throw new Unread();
+            }
+            if (prefix.size() == LENGTH || rest == null) {
+                out.add(prefix.toArray(new boolean[0][]));
+                return;
+            }
+            Node n = rest.head();
+            if (n instanceof Chars c) {
+                prefix.add(c.set());
+                walk(rest.tail(), prefix, out, depth + 1);
+                prefix.remove(prefix.size() - 1);
+            } else if (n instanceof Group g) {
+                for (List<Node> a : g.alternatives()) {
+                    walk(Rest.of(a, rest.tail()), prefix, out, depth + 1);
+                }
+            } else if (n instanceof Repeat r) {
+                if (r.min() > 0) {
+                    Node again = new Repeat(r.node(), r.min() - 1, r.max() < 0 ? -1 : r.max() - 1);
+                    walk(new Rest(r.node(), new Rest(again, rest.tail())), prefix, out, depth + 1);
+                } else {
+                    walk(rest.tail(), prefix, out, depth + 1);
+                    if (r.max() != 0) {
+                        Node again = new Repeat(r.node(), 0, r.max() < 0 ? -1 : r.max() - 1);
+                        walk(new Rest(r.node(), new Rest(again, rest.tail())), prefix, out, depth + 1);
+                    }
+                }
+            }
+        }
+
+        /** The sequence {@code s[from, to)} (no top-level '|') as nodes; zero-width parts left out. */
+        private static List<Node> parse(String s, int from, int to, boolean caseless) {
+            List<Node> out = new ArrayList<>();
+            int i = from;
+            while (i < to) {
+                char c = s.charAt(i);
+                Node atom;
+                int end;
+                if (c == '^') {
+                    throw new Unread();
+                } else if (c == '$') {
+                    i++;
+                    continue;
+                } else if (c == '\\') {
+                    if (i + 1 >= to) {
+                        throw new Unread();
+                    }
+                    char e = s.charAt(i + 1);
+                    end = i + 2;
+                    if (e == 'b' || e == 'B') {
+                        atom = null;
+                    } else {
+                        First f = new First(caseless);
+                        if (!f.escape(e)) {
+                            throw new Unread();
+                        }
+                        atom = new Chars(f.chars);
+                    }
+                } else if (c == '[') {
+                    int close = classEnd(s, i);
+                    First f = new First(caseless);
+                    if (close < 0 || close >= to || !f.characterClass(s, i + 1, close)) {
+                        throw new Unread();
+                    }
+                    atom = new Chars(f.chars);
+                    end = close + 1;
+                } else if (c == '(') {
+                    int close = closing(s, i);
+                    if (close < 0 || close >= to) {
+                        throw new Unread();
+                    }
+                    end = close + 1;
+                    String inside = s.substring(i + 1, close);
+                    if (inside.startsWith("?=") || inside.startsWith("?!") || inside.startsWith("?<=") || inside.startsWith("?<!")) {
+                        atom = null;
+                    } else {
+                        int body = i + 1;
+                        if (inside.startsWith("?:")) {
+                            body += 2;
+                        } else if (inside.startsWith("?")) {
+                            throw new Unread();
+                        }
+                        List<String> alternatives = alternatives(s.substring(body, close));
+                        if (alternatives == null) {
+                            throw new Unread();
+                        }
+                        List<List<Node>> group = new ArrayList<>();
+                        int at = body;
+                        for (String a : alternatives) {
+                            group.add(parse(s, at, at + a.length(), caseless));
+                            at += a.length() + 1;
+                        }
+                        atom = new Group(group);
+                    }
+                } else if (c == '.') {
+                    First f = new First(caseless);
+                    f.markAll();
+                    atom = new Chars(f.chars);
+                    end = i + 1;
+                } else if (c == ')' || c == '|' || c == '*' || c == '+' || c == '?' || c == '{' || c >= 128) {
+                    throw new Unread();
+                } else {
+                    First f = new First(caseless);
+                    f.mark(c);
+                    atom = new Chars(f.chars);
+                    end = i + 1;
+                }
+                i = end;
+                int min = 1;
+                int max = 1;
+                if (i < to) {
+                    char q = s.charAt(i);
+                    if (q == '?' || q == '*' || q == '+') {
+                        min = q == '+' ? 1 : 0;
+                        max = q == '?' ? 1 : -1;
+                        i++;
+                    } else if (q == '{') {
+                        int close = s.indexOf('}', i);
+                        if (close < 0 || close >= to) {
+                            throw new Unread();
+                        }
+                        String[] bounds = s.substring(i + 1, close).split(",", -1);
+                        if (bounds.length > 2 || !bounds[0].strip().matches("\\d{1,3}")
+                                || bounds.length == 2 && !bounds[1].strip().matches("\\d{0,3}")) {
+                            throw new Unread();
+                        }
+                        min = Integer.parseInt(bounds[0].strip());
+                        max = bounds.length == 1 ? min : bounds[1].isBlank() ? -1 : Integer.parseInt(bounds[1].strip());
+                        i = close + 1;
+                    }
+                    if (i > end && i < to && (s.charAt(i) == '?' || s.charAt(i) == '+')) {
+                        i++; // lazy or possessive: the same characters
+                    }
+                }
+                if (atom == null) {
+                    continue; // consumes nothing, quantified or not
+                }
+                out.add(min == 1 && max == 1 ? atom : new Repeat(atom, min, max));
+            }
+            return out;
+        }
     }
 
     /** The regex's top-level alternatives; null when its brackets do not balance. */
-    private static List<String> alternatives(String regex) {
+    static List<String> alternatives(String regex) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int from = 0;
@@ -165,10 +661,10 @@ record WordStartPattern(Pattern pattern, boolean[] firstChars) {
         return out;
     }
 
-    /** The index of the ')' closing the group that opens at 0; -1 if none. */
-    private static int closing(String s) {
+    /** The index of the ')' closing the group that opens at {@code open}; -1 if none. */
+    private static int closing(String s, int open) {
         int depth = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = open; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\\') {
                 i++;

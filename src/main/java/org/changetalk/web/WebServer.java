@@ -68,6 +68,10 @@ public final class WebServer implements AutoCloseable {
     private static final String UPLOAD_PATH = "/api/imports";
     /** The studio's routes carry whole scenario files and read their larger bodies themselves too. */
     private static final String STUDIO_PATH = "/api/studio/";
+    /** Practice turns the server plays on sessions of its own once it is ready (the serve command's default). */
+    public static final int WARM_UP_TURNS = 3000;
+    /** The warm-up stops after this long however many turns it played (a busy machine plays fewer). */
+    private static final java.time.Duration WARM_UP_AT_MOST = java.time.Duration.ofSeconds(20);
     private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
     private static final Set<String> NO_CSRF = Set.of("/api/auth/login", "/api/auth/signup", "/api/auth/reset");
     private static final String HEALTH = "/api/health";
@@ -97,6 +101,17 @@ public final class WebServer implements AutoCloseable {
 
     /** Opens everything, starts listening and returns once ready; prints the first admin's password when it creates one. */
     public static WebServer start(ServerConfig config, PrintWriter out) throws IOException {
+        return start(config, out, 0);
+    }
+
+    /**
+     * As above, and once the coder is loaded, up to {@code warmUpTurns} practice turns are played on sessions of the
+     * server's own ({@link TurnWarmUp}: nothing stored, nothing shown), so the first trainees' turns meet compiled code.
+     */
+    public static WebServer start(ServerConfig config, PrintWriter out, int warmUpTurns) throws IOException {
+        if (warmUpTurns < 0) {
+            throw new IllegalArgumentException("warm-up turns must be 0 or more, not " + warmUpTurns);
+        }
         Startup startup = new Startup();
         // Serving does not need the coder's lexicon, only a practice turn does: it loads once the server is ready,
         // so it does not take a core from the start-up's own work (on 2 cores that put ~0.3 s on every start),
@@ -135,6 +150,13 @@ public final class WebServer implements AutoCloseable {
                     LOG.log(System.Logger.Level.WARNING, "relevance index of " + e.scenario().id() + ": " + failed);
                 }
             });
+            // then the turn's code, on this same thread, off the start's path: /api/health said "ok" long before
+            if (warmUpTurns > 0) {
+                TurnWarmUp.play(server.library().entries().stream().map(e -> e.scenario())
+                                .filter(org.changetalk.scenario.model.Conversation.class::isInstance)
+                                .map(org.changetalk.scenario.model.Conversation.class::cast).toList(),
+                        coder.join(), warmUpTurns, WARM_UP_AT_MOST.toNanos());
+            }
         }, "changetalk-lexicon");
         lexicon.setDaemon(true);
         lexicon.start();

@@ -18,7 +18,7 @@ public final class TuneReport {
         if (args.length > 0 && args[0].equals("debug")) {
             Lexicon lex = Lexicon.load("lexicon.txt", "lexicon-client.txt");
             Text t = Text.of(args[1]);
-            for (Text.Sentence s : t.sentences) System.out.println(new Clause(t, s, lex.trie(), lex.set("leadin"), lex.set("anchor_softener")) + " | " + t.span(s).of(t.raw));
+            for (Text.Sentence s : t.sentences) System.out.println(new Clause(t, s, lex.trie(), lex.set("leadin"), lex.set("anchor_softener"), lex.set("greeting")) + " | " + t.span(s).of(t.raw));
             return;
         }
         Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/gold/tune");

@@ -75,7 +75,7 @@ public final class ClassDataTraining {
         Process server = start(jar, part, data, scenarios, web, password);
         try {
             CompletableFuture<String> url = serving(server);
-            train(url.get(STEP.toSeconds(), TimeUnit.SECONDS), password);
+            train(address(url), password);
             server.destroy(); // SIGTERM: the shutdown hook closes the server, then the JVM writes the archive
             if (!server.waitFor(STEP.toSeconds(), TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the server did not stop within " + STEP.toSeconds() + " s");
@@ -127,6 +127,16 @@ public final class ClassDataTraining {
         reader.setDaemon(true);
         reader.start();
         return url;
+    }
+
+    private static String address(CompletableFuture<String> url) throws InterruptedException {
+        try {
+            return url.get(STEP.toSeconds(), TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the server was not serving within " + STEP.toSeconds() + " s");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        }
     }
 
     /** What a trainee's first minute asks of a restarted server: health, the front end, a sign-in, a turn. */

@@ -16,10 +16,11 @@ record Context(Set<String> clientStems, Set<String> clientWords, Set<String> neg
      * {@code client_question_leadin}, {@code client_question_start}, {@code client_question_wh_verb},
      * {@code client_question_subject}).
      */
-    record Asking(Set<String> leadIns, Set<String> starts, Set<String> whVerbs, Set<String> subjects) {
+    record Asking(Set<String> leadIns, Set<String> starts, Set<String> whVerbs, Set<String> subjects, Set<String> sighs) {
         static Asking of(Lexicon lexicon) {
             return new Asking(lexicon.set("client_question_leadin"), lexicon.set("client_question_start"),
-                    lexicon.set("client_question_wh_verb"), lexicon.set("client_question_subject"));
+                    lexicon.set("client_question_wh_verb"), lexicon.set("client_question_subject"),
+                    lexicon.set("client_question_sigh"));
         }
     }
 
@@ -71,6 +72,9 @@ record Context(Set<String> clientStems, Set<String> clientWords, Set<String> neg
         if (!asking.starts().contains(first)) return false;
         if (s.question()) return true;
         if (s.to() - i < 4) return false; // "What's the point." is a sigh, not a request
+        for (int j = i + 1; j < Math.min(s.to(), i + 4); j++) {
+            if (asking.sighs().contains(text.words.get(j))) return false; // "What's even the point of the bupe."
+        }
         // transcribed without its question mark ("what happens if I miss a check-in"): question word order, and no
         // "what I want is…" statement
         String next = i + 1 < s.to() ? text.words.get(i + 1) : "";

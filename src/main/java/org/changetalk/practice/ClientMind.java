@@ -395,8 +395,9 @@ final class ClientMind {
                     "a push (" + offence + "); the client pushes back instead of opening up");
         }
         Reply r = enter(next, q, state, "a push (" + offence + ")");
-        if (r.move() == ReplyKind.RECALL || index.line(q, r.text()).coverage() < 0.15) {
-            // The beat's own words do not answer this push: say what it was first.
+        if ((r.move() == ReplyKind.RECALL || index.line(q, r.text()).coverage() < 0.15) && !MoveCues.has("concedes", r.text())) {
+            // The beat's own words do not answer this push: say what it was first (unless they give in to it, when an
+            // objection first would contradict them: "I'm not a label. … No, you're right.").
             return new Reply(r.beat(), r.stay(), opener + " " + r.text(), r.talk(), r.move(), r.state(), r.why());
         }
         return r;

@@ -72,14 +72,18 @@ function notFound() {
     h('p', {}, 'There is nothing at this address. ', h('a', { href: '#/', text: 'Go to your home page' }), '.'));
 }
 
-export function showError(e, heading = 'Something went wrong') {
+function showError(e, heading = 'Something went wrong', into = main) {
   document.title = `${heading} — ChangeTalk`;
-  replace(main, h('h1', { text: heading }),
+  replace(into, h('h1', { text: heading }),
     h('p', { class: 'error', text: e && e.message ? e.message : String(e) }),
     h('p', {}, h('a', { href: '#/', text: 'Back to your home page' })));
 }
 
 let shownHash = location.hash;
+// Each render draws into a container of its own, and only the latest render's container is in the page: a view
+// still loading when the address changes (its data arrives later) then draws into a detached container, never
+// over the next page. display: contents keeps the wrapper out of the layout.
+let latest = null;
 
 async function render() {
   // unsaved work in the view being left: ask first, and stay (the address put back) if the answer is no
@@ -90,6 +94,10 @@ async function render() {
   }
   forgetLeaveGuard();
   shownHash = location.hash;
+  const container = h('div', { class: 'view' });
+  latest = container; // from here on, a render still under way is stale
+  main.removeAttribute('aria-busy'); // its busy mark too, whatever this render turns out to be
+  const current = () => latest === container;
   const { path, search } = currentPath();
   const found = match(path);
   const user = currentUser();
@@ -101,14 +109,20 @@ async function render() {
   main.setAttribute('aria-busy', 'true');
   try {
     const view = await found.load();
-    const title = await view.render(main, found.params, search);
+    if (!current()) return; // the address changed while the view's code loaded
+    replace(main, container);
+    const title = await view.render(container, found.params, search);
+    if (!current()) return;
     document.title = `${title || 'ChangeTalk'} — ChangeTalk`;
   } catch (e) {
+    if (!current()) return;
     if (e.status === 401) return go('/signin');
-    showError(e, e.status === 404 ? 'Not found' : 'Something went wrong');
+    replace(main, container);
+    showError(e, e.status === 404 ? 'Not found' : 'Something went wrong', container);
   } finally {
-    main.removeAttribute('aria-busy');
+    if (current()) main.removeAttribute('aria-busy');
   }
+  if (!current()) return;
   if (!firstRender) {
     const heading = main.querySelector('h1');
     if (heading) {

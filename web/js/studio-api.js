@@ -17,4 +17,6 @@ export const studio = {
   savePlan: (id, text) => put(`/api/studio/scenarios/${enc(id)}/plan`, { text }),
   versions: (id) => get(`/api/studio/scenarios/${enc(id)}/versions`),
   version: (id, number) => get(`/api/studio/scenarios/${enc(id)}/versions/${enc(number)}`),
+  planVersions: (id) => get(`/api/studio/scenarios/${enc(id)}/plan/versions`),
+  planVersion: (id, number) => get(`/api/studio/scenarios/${enc(id)}/plan/versions/${enc(number)}`),
 };

@@ -119,6 +119,8 @@ export async function render(main, params, search) {
   const runAllProgress = h('progress', { id: 'plan-all-progress', value: 0, max: 1, hidden: true, 'aria-label': 'Test plans run' });
   const runAllStatus = h('p', { id: 'plan-all-status', role: 'status', class: 'status' });
   const runAllResults = h('ul', { id: 'plan-all-results', class: 'plain' });
+  const planVersionsHost = h('div', { id: 'plan-versions' });
+  const planVersionView = h('div', { id: 'plan-version-view', 'aria-live': 'polite' });
 
   // ---- save / versions ----
   const saveBtn = button('Save and publish', { id: 'studio-save', class: 'primary' });
@@ -262,6 +264,7 @@ export async function render(main, params, search) {
     renameBtn.disabled = !(id && status);
     deleteBtn.disabled = !(id && status);
     replace(versionView);
+    replace(planVersionView);
     st.play = null;
     st.responses = [];
     replace(transcript);
@@ -269,6 +272,7 @@ export async function render(main, params, search) {
     playStatus.textContent = '';
     validateNow();
     loadVersions();
+    loadPlanVersions();
   }
 
   async function openScenario(id) {
@@ -464,6 +468,7 @@ export async function render(main, params, search) {
       const r = await studio.savePlan(st.id, text);
       st.savedPlan = text;
       replace(planSaveStatus, h('p', { class: 'status', text: `Saved the test plan of ${st.id} (plan version ${r.number}). Run every scenario\u2019s plan below to see it with the others.` }));
+      loadPlanVersions();
     } catch (e) {
       const p = e.data && Array.isArray(e.data.problems) ? e.data.problems[0] : null;
       replace(planSaveStatus, h('p', { class: 'error', id: 'plan-save-error' }, h('strong', { text: 'Not saved: ' }),
@@ -626,6 +631,28 @@ export async function render(main, params, search) {
     })));
   }
 
+  // every saved test plan is kept too: view one, or put it back in the plan box to run or save again
+  async function loadPlanVersions() {
+    if (!st.id || !st.status) { replace(planVersionsHost); return; }
+    let versions = [];
+    try { versions = await studio.planVersions(st.id); } catch (e) { versions = []; }
+    if (!versions.length) { replace(planVersionsHost, h('p', { class: 'hint', text: 'No saved test plans yet.' })); return; }
+    replace(planVersionsHost, h('ol', { class: 'versions', reversed: true }, versions.map((v) => {
+      const view = button('View', { 'aria-label': `View test plan version ${v.number}` });
+      const restore = button('Restore', { 'aria-label': `Restore test plan version ${v.number}` });
+      view.addEventListener('click', async () => {
+        const r = await studio.planVersion(st.id, v.number);
+        replace(planVersionView, h('h4', { text: `Test plan version ${v.number}` }), h('pre', { class: 'version-text', tabindex: 0, text: r.text }));
+      });
+      restore.addEventListener('click', async () => {
+        const r = await studio.planVersion(st.id, v.number);
+        planText.input.value = r.text;
+        replace(planSaveStatus, h('p', { class: 'status', text: `Test plan version ${v.number} is in the plan box: run it, or save it to make it current.` }));
+      });
+      return h('li', { 'data-plan-version': v.number }, `#${v.number} · ${when(v.savedAt)}${v.savedBy ? ` · ${v.savedBy.username || ''}` : ''} `, view, ' ', restore);
+    })));
+  }
+
   replace(main,
     h('h1', { text: 'Scenario studio' }),
     h('p', { class: 'lede', text: 'Write and test scenarios: errors show as you type, the map shows where the conversation can go, and the playtest never touches anyone’s record.' }),
@@ -649,6 +676,7 @@ export async function render(main, params, search) {
     h('section', { class: 'card studio-map-card', 'aria-labelledby': 'map-heading' }, h('h2', { id: 'map-heading', text: 'Map' }), mapHost),
     h('section', { class: 'card', 'aria-labelledby': 'plan-heading' }, h('h2', { id: 'plan-heading', text: 'Test plan' }), planText.wrap,
       h('div', { class: 'studio-actions' }, runBtn, ' ', planSaveBtn), planSaveStatus, planResults,
+      h('h3', { text: 'Saved test plans' }), planVersionsHost, planVersionView,
       h('h3', { text: 'Every scenario' }), runAllBtn, runAllProgress, runAllStatus, runAllResults),
     h('section', { class: 'card', 'aria-labelledby': 'versions-heading' }, h('h2', { id: 'versions-heading', text: 'Versions' }), versionsHost, versionView));
   editor.refresh();

@@ -23,6 +23,10 @@ import java.util.stream.Stream;
  * (migrations, the admin account and its password hash); a "restart" reuses that folder. Plain JDK, so it
  * runs without a build:
  * {@code java src/jmh/java/org/changetalk/bench/StartupTimer.java RUNS PORT JAR [JAR…]}.
+ * <p>
+ * A jar is started as the README starts it: with the class-data archive the build made beside it
+ * ({@code changetalk.jsa} beside {@code changetalk.jar}) when there is one. {@code plain:JAR} starts the same jar
+ * without it, to compare.
  */
 public final class StartupTimer {
     /** CPU milliseconds (all threads, user and system) each started server had used when it became ready. */
@@ -32,12 +36,12 @@ public final class StartupTimer {
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 7981;
-        List<Path> jars = args.length > 2 ? Stream.of(args).skip(2).map(Path::of).toList() : List.of(Path.of("target/changetalk.jar"));
+        List<String> jars = args.length > 2 ? Stream.of(args).skip(2).toList() : List.of("target/changetalk.jar");
         Path scenarios = Path.of("scenarios").toAbsolutePath();
         Path web = Path.of("web").toAbsolutePath();
-        Map<Path, List<Long>> first = new LinkedHashMap<>();
-        Map<Path, List<Long>> restart = new LinkedHashMap<>();
-        for (Path jar : jars) {
+        Map<String, List<Long>> first = new LinkedHashMap<>();
+        Map<String, List<Long>> restart = new LinkedHashMap<>();
+        for (String jar : jars) {
             Path warm = Files.createTempDirectory("ct-warm");
             startOnce(jar, warm, scenarios, web, port); // page cache warm-up, not counted
             delete(warm);
@@ -46,7 +50,7 @@ public final class StartupTimer {
         }
         // several jars (say, before and after a change) take turns, so a busy moment on the machine hits both
         for (int i = 0; i < runs; i++) {
-            for (Path jar : jars) {
+            for (String jar : jars) {
                 Path data = Files.createTempDirectory("ct-start");
                 first.get(jar).add(startOnce(jar, data, scenarios, web, port));
                 restart.get(jar).add(startOnce(jar, data, scenarios, web, port));
@@ -54,7 +58,7 @@ public final class StartupTimer {
             }
         }
         for (int j = 0; j < jars.size(); j++) {
-            Path jar = jars.get(j);
+            String jar = jars.get(j);
             List<Long> firstCpu = new ArrayList<>();
             List<Long> restartCpu = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
@@ -71,10 +75,9 @@ public final class StartupTimer {
     }
 
     /** Milliseconds from launch to the first healthy answer; the server is then stopped. */
-    private static long startOnce(Path jar, Path data, Path scenarios, Path web, int port) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toAbsolutePath().toString(), "serve", "--port", Integer.toString(port), "--data", data.toString(),
-                "--scenarios", scenarios.toString(), "--web", web.toString())
+    private static long startOnce(String jar, Path data, Path scenarios, Path web, int port) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command(jar, "serve", "--port", Integer.toString(port), "--data", data.toString(),
+                "--scenarios", scenarios.toString(), "--web", web.toString()))
                 .redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
         pb.environment().remove("CHANGETALK_DB");
         pb.environment().remove("CHANGETALK_ADMIN_PASSWORD");
@@ -104,6 +107,20 @@ public final class StartupTimer {
             server.destroy();
             server.waitFor(20, TimeUnit.SECONDS);
         }
+    }
+
+    /** {@code java [the archive's options] -jar JAR ARGS…}: see the class comment. */
+    private static List<String> command(String jar, String... args) {
+        boolean plain = jar.startsWith("plain:");
+        Path path = Path.of(plain ? jar.substring("plain:".length()) : jar).toAbsolutePath();
+        Path archive = path.resolveSibling(path.getFileName().toString().replaceFirst("\\.jar$", "") + ".jsa");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (!plain && Files.isRegularFile(archive)) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off"));
+        }
+        command.addAll(List.of("-jar", path.toString()));
+        command.addAll(List.of(args));
+        return command;
     }
 
     private static String describe(List<Long> ms) {

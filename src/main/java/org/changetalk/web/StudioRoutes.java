@@ -83,6 +83,8 @@ final class StudioRoutes {
         r.put("/api/studio/scenarios/{id}/plan", this::savePlan);
         r.get("/api/studio/scenarios/{id}/versions", this::versions);
         r.get("/api/studio/scenarios/{id}/versions/{number}", this::version);
+        r.get("/api/studio/scenarios/{id}/plan/versions", this::planVersions);
+        r.get("/api/studio/scenarios/{id}/plan/versions/{number}", this::planVersion);
         r.post("/api/studio/validate", this::validate);
         r.get("/api/studio/schema", this::schema);
         r.get("/api/studio/template", this::template);
@@ -422,8 +424,32 @@ final class StudioRoutes {
     private void versions(Context ctx) {
         author(ctx);
         String id = id(ctx);
-        List<StudioStore.VersionInfo> vs = store.versions(id);
-        if (vs.isEmpty() && store.current(id).isEmpty()) {
+        versions(ctx, id, id);
+    }
+
+    private void version(Context ctx) {
+        author(ctx);
+        String id = id(ctx);
+        version(ctx, id, id, "");
+    }
+
+    /** A scenario's saved test plans, browsable like its versions (kept under {@link org.changetalk.studio.ScenarioStore#planKey}). */
+    private void planVersions(Context ctx) {
+        author(ctx);
+        String id = id(ctx);
+        versions(ctx, id, org.changetalk.studio.ScenarioStore.planKey(id));
+    }
+
+    private void planVersion(Context ctx) {
+        author(ctx);
+        String id = id(ctx);
+        version(ctx, id, org.changetalk.studio.ScenarioStore.planKey(id), "test plan ");
+    }
+
+    /** The versions kept under {@code key}: an empty list for a scenario that has none, 404 for no scenario at all. */
+    private void versions(Context ctx, String id, String key) {
+        List<StudioStore.VersionInfo> vs = store.versions(key);
+        if (vs.isEmpty() && store.current(id).isEmpty() && store.versions(id).isEmpty()) {
             throw ApiError.notFound("No scenario '" + id + "'.");
         }
         ArrayNode out = JSON.arrayNode();
@@ -431,19 +457,17 @@ final class StudioRoutes {
         ApiRoutes.send(ctx, 200, out);
     }
 
-    private void version(Context ctx) {
-        author(ctx);
-        String id = id(ctx);
+    private void version(Context ctx, String id, String key, String what) {
         int number;
         try {
             number = Integer.parseInt(ctx.pathParam("number"));
         } catch (NumberFormatException e) {
-            throw ApiError.notFound("No version '" + ctx.pathParam("number") + "' of '" + id + "'.");
+            throw ApiError.notFound("No " + what + "version '" + ctx.pathParam("number") + "' of '" + id + "'.");
         }
-        StudioStore.VersionInfo v = store.meta(id, number)
-                .orElseThrow(() -> ApiError.notFound("No version " + number + " of '" + id + "'."));
+        StudioStore.VersionInfo v = store.meta(key, number)
+                .orElseThrow(() -> ApiError.notFound("No " + what + "version " + number + " of '" + id + "'."));
         ObjectNode o = versionJson(v);
-        o.put("text", store.versionText(id, number).orElse(""));
+        o.put("text", store.versionText(key, number).orElse(""));
         ApiRoutes.send(ctx, 200, o);
     }
 

@@ -178,6 +178,17 @@ class StudioLifecycleApiTest {
                 assertThat(Files.readString(server.scenarios.resolve(id + ".test.json"))).isEqualTo(edited);
             }
 
+            // the plan's versions are browsable like the scenario's: newest first, each with its text
+            JsonNode planVersions = irene.get("/api/studio/scenarios/" + id + "/plan/versions").expect(200).json();
+            assertThat(planVersions).extracting(v -> v.path("number").asInt()).containsExactly(2, 1);
+            assertThat(planVersions.get(0).path("savedBy").path("username").asText()).isEqualTo("irene");
+            assertThat(irene.get("/api/studio/scenarios/" + id + "/plan/versions/1").expect(200).json().path("text").asText()).isEqualTo(plan);
+            assertThat(irene.get("/api/studio/scenarios/" + id + "/plan/versions/2").expect(200).json().path("text").asText()).isEqualTo(edited);
+            irene.get("/api/studio/scenarios/" + id + "/plan/versions/3").expect(404);
+            irene.get("/api/studio/scenarios/" + id + "/plan/versions/x").expect(404);
+            irene.get("/api/studio/scenarios/nobody-here/plan/versions").expect(404);
+            tom.get("/api/studio/scenarios/" + id + "/plan/versions").expect(403);
+
             // only a published scenario takes a plan; an unknown one is 404; a trainee may not
             Map<String, Object> draft = new HashMap<>();
             draft.put("text", irene.get("/api/studio/template?kind=conversation&id=new-draft").json().path("text").asText());

@@ -5,7 +5,10 @@ import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Issue 12's account pages in Chromium: change a password, see sign-ins, an admin's reset code used once, the audit log. */
+/**
+ * Issue 12's account pages in Chromium: change a password, see sign-ins, an admin's reset code used once, the audit log;
+ * and a page left while still loading never draws over the next (issue 13's router race).
+ */
 class AccountBrowserTest {
     @Test
     void changeThePasswordThenResetItWithAnAdminsCode() throws Exception {
@@ -19,6 +22,18 @@ class AccountBrowserTest {
             browser.driver.findElement(By.name("newPassword")).sendKeys("pia-password-2");
             browser.driver.findElement(By.cssSelector("form.change-password button[type=submit]")).click();
             browser.waitForText(By.cssSelector("form.change-password .status"), "password is changed");
+
+            // the router race: home, still waiting for its sessions when the address moves on to the account
+            // page, must not draw itself over that page when its answer comes
+            browser.js("const real = window.fetch; window.heldDone = false;"
+                    + " window.fetch = (url, o) => String(url).startsWith('/api/sessions')"
+                    + "   ? new Promise((ok) => setTimeout(ok, 800)).then(() => real(url, o)).finally(() => { window.heldDone = true; })"
+                    + "   : real(url, o);"
+                    + " location.hash = '#/'; setTimeout(() => { location.hash = '#/account'; }, 100);");
+            browser.waitUntil("home's held answer has come", () -> Boolean.TRUE.equals(browser.js("return window.heldDone;")));
+            browser.js("return new Promise((ok) => setTimeout(ok, 1000));"); // home's remaining requests are local
+            assertThat(browser.driver.findElements(By.cssSelector("main h1"))).extracting(org.openqa.selenium.WebElement::getText)
+                    .containsExactly("Your account");
             browser.signOut();
 
             browser.signIn(TestApp.ADMIN, TestApp.ADMIN_PASSWORD);

@@ -106,8 +106,9 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         waitFor(By.xpath("//nav//button[normalize-space()='Sign out']"));
-        // the page a sign-in lands on has finished drawing: a view still loading when the test moves on can
-        // draw itself over the next one (home did over /account once sign-ins got fast)
+        // the page a sign-in lands on has finished drawing, so a test reads the page it means to. (A view still
+        // loading when the address changes no longer draws over the next one: app.js gives each render its own
+        // container; AccountBrowserTest checks that.)
         waitUntil("the page after signing in is drawn", () -> Boolean.TRUE.equals(js("const m = document.querySelector('main');"
                 + " const h = m.querySelector('h1'); return !m.hasAttribute('aria-busy') && !!h && h.textContent !== 'Sign in';")));
     }

@@ -338,6 +338,16 @@ class StudioBrowserTest {
         browser.js("document.getElementById('plan-text').value = arguments[0];", edited);
         browser.driver.findElement(By.id("plan-save")).click();
         browser.waitForText(By.id("plan-save-status"), "Saved the test plan of " + walt);
+        // and kept as a version: listed under the plan box, newest first, to view or put back
+        String number = browser.driver.findElement(By.id("plan-save-status")).getText().replaceAll("(?s).*plan version (\\d+).*", "$1");
+        WebElement newest = browser.waitFor(By.cssSelector("#plan-versions li[data-plan-version='" + number + "']"));
+        assertThat(browser.driver.findElement(By.cssSelector("#plan-versions li")).getAttribute("data-plan-version")).isEqualTo(number);
+        newest.findElement(By.xpath(".//button[normalize-space()='View']")).click();
+        browser.waitForText(By.id("plan-version-view"), "seed: 3,");
+        browser.js("document.getElementById('plan-text').value = '';");
+        newest.findElement(By.xpath(".//button[normalize-space()='Restore']")).click();
+        browser.waitForText(By.id("plan-save-status"), "is in the plan box");
+        assertThat(browser.driver.findElement(By.id("plan-text")).getAttribute("value")).isEqualTo(edited);
 
         // an unsaved edit to the scenario: rename and delete wait for it to be saved
         setText(text + "\n// a note\n");

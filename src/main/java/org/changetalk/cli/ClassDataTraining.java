@@ -99,7 +99,9 @@ public final class ClassDataTraining {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:ArchiveClassesAtExit=" + part, "-Xlog:cds=off,cds+dynamic=off",
                 "-jar", jar.toString(), "serve", "--host", "127.0.0.1", "--port", "0", "--data", data.resolve("data").toString(),
-                "--scenarios", scenarios.toString(), "--web", web.toString())
+                "--scenarios", scenarios.toString(), "--web", web.toString(),
+                // no practice turns of its own after ready (TurnWarmUp): they would only add CPU to every build
+                "--warm-up-turns", "0")
                 .redirectErrorStream(true);
         // the command line says everything; a CHANGETALK_DB in the builder's environment must not be trained on
         pb.environment().keySet().removeIf(name -> name.startsWith("CHANGETALK_"));

@@ -814,7 +814,9 @@ final class SentenceRules {
         Match m = c.first(Cue.CONFRONT);
         if (m == null) m = c.first(Cue.LABELLING);
         if (m == null) {
-            Match doubt = doubtTag(c);
+            // a tag of doubt doubts something the client said ("only a little" — "How little is a little, really?");
+            // with none of the client's words it asks in earnest ("Sorry, I got that wrong. How often is it, really?")
+            Match doubt = echo.shared() >= 1 || repeatsClientWord(c, ctx) ? doubtTag(c) : null;
             return doubt != null ? doubt : minimizedEcho(c, ctx);
         }
         // a double-sided reflection holds both sides; the words after "on the other hand" are the client's, not an attack
@@ -848,6 +850,15 @@ final class SentenceRules {
             if (!ctx.clientWords().contains(c.word(i))) return null;
         }
         return new Match(Cue.CONFRONT, c.lead, c.size());
+    }
+
+    /** A word of four letters or more from the client's turn said again before the tag ("a little" — "how little…"). */
+    private static boolean repeatsClientWord(Clause c, Context ctx) {
+        for (int i = c.lead + 1; i < c.size() - 1; i++) {
+            String w = c.word(i);
+            if (w.length() >= 4 && ctx.clientWords().contains(w)) return true;
+        }
+        return false;
     }
 
     private Match doubtTag(Clause c) {

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Round-5 judging aid (judge4, issue 11, held out). No test reads it.
+"""Round-6 judging aid (judge5, issue 11, held out; adapted from round5/judge5.py). No test reads it.
 
-  judge5.py show RUN [SCRIPT]     print the sessions of RUN compactly, replies without a verdict marked '??'
-  judge5.py new RUN [SCRIPT]      the same, only the replies without a verdict
-  judge5.py report RUN            write verdicts-RUN.txt and print the measures as Markdown
+  judge6.py show RUN [SCRIPT]     print the sessions of RUN compactly, replies without a verdict marked '??'
+  judge6.py new RUN [SCRIPT]      the same, only the replies without a verdict
+  judge6.py report RUN            write verdicts-RUN.txt and print the measures as Markdown
 
 Verdicts live in verdicts.txt, one line per distinct reply: 'SCRIPT Tn HASH V [tags] | note'.
 HASH is the first 6 hex digits of the SHA-1 of the reply; V is Y (answers what was just said),
@@ -167,9 +167,10 @@ def report(run):
         print('| %s | %d | %d | %d | %d |' % (script, len(sel), c['Y'], c['P'], c['N']))
 
     print('\n| move (script tag) | asked | Y | P | N |\n|---|---:|---:|---:|---:|')
-    for m in ('greet', 'open', 'refl', 'cref', 'false', 'apology', 'summary', 'ruler:imp', 'ruler:conf', 'wnl',
-              'higher', 'perm', 'info', 'closedq', 'qty', 'close', 'poor:lecture', 'poor:warn', 'poor:advice',
-              'poor:label', 'poor:argue', 'poor:persuade', 'poor:onesided', 'short', 'long'):
+    for m in ('greet', 'open', 'refl', 'cref', 'false', 'apology', 'closedq', 'stacked', 'unknown', 'repeat',
+              'summary', 'ruler:imp', 'wnl', 'ruler:conf', 'higher', 'perm', 'info', 'close',
+              'poor:lecture', 'poor:warn', 'poor:advice', 'poor:label', 'poor:argue', 'poor:confront',
+              'poor:persuade', 'poor:onesided', 'short', 'long'):
         sel = [r for r in rows if m in r['move']]
         c = defaultdict(int)
         for r in sel:

@@ -4,6 +4,7 @@
   judge6.py show RUN [SCRIPT]     print the sessions of RUN compactly, replies without a verdict marked '??'
   judge6.py new RUN [SCRIPT]      the same, only the replies without a verdict
   judge6.py report RUN            write verdicts-RUN.txt and print the measures as Markdown
+  judge6.py compare RUN1 RUN2     the answer rates by group, script, move and tag of two runs side by side
 
 Verdicts live in verdicts.txt, one line per distinct reply: 'SCRIPT Tn HASH V [tags] | note'.
 HASH is the first 6 hex digits of the SHA-1 of the reply; V is Y (answers what was just said),
@@ -229,6 +230,18 @@ def report(run):
                 same.append(script)
     print('\n- scripts whose two seeds follow the same path (reply types and stage turn for turn): %d of %d; differing: %s' % (
         len(same), len({k[0] for k in ss}), ', '.join(sorted({k[0] for k in ss} - set(same)))))
+    ends = defaultdict(int)
+    for k, s in ss.items():
+        ends[re.sub(r' after .*', '', s['end']) or 'script ran out (no end)'] += 1
+    print('\n- how sessions ended: ' + ', '.join('%s %d' % kv for kv in sorted(ends.items())))
+    noclose = [(k, s) for k, s in ss.items() if not any('close' in (moves(k[0])[n - 1] if n <= len(moves(k[0])) else []) for n in range(1, len(s['turns']) + 1))]
+    print('- sessions that ended before the trainee\'s closing line: %d: %s' % (len(noclose), ', '.join('%s s%d (%s, T%d)' % (k[0], k[1], re.sub(r' after .*', '', s['end']) or 'no end', len(s['turns'])) for k, s in noclose)))
+    who = defaultdict(set)
+    for (script, seed), s in ss.items():
+        for t in s['turns']:
+            who[t['reply']].add(script.split('.')[0])
+    stock = sorted(((len(p), r) for r, p in who.items() if len(p) >= 3), reverse=True)
+    print('- replies said word for word by 3 or more personas: %d: %s' % (len(stock), '; '.join('"%s" (%d)' % (r[:60], n) for n, r in stock[:12])))
     print('\n### Targets')
     def outcome(move, ok_tag=None, no_tag=None):
         sel = [r for r in rows if move in r['move']]
@@ -272,7 +285,50 @@ def report(run):
     print('- tags: ' + ', '.join('%s %d' % kv for kv in sorted(tagc.items())))
 
 
+def rows_of(run):
+    v = verdicts()
+    out = []
+    for (script, seed), s in sessions(run).items():
+        mv = moves(script)
+        for n, t in enumerate(s['turns'], 1):
+            k = (script, n, sha(t['reply']))
+            if k in v:
+                out.append(dict(script=script, seed=seed, n=n, v=v[k][0], tags=v[k][1], move=mv[n - 1] if n <= len(mv) else [], t=t))
+    return out
+
+
+def compare(a, b):
+    ra, rb = rows_of(a), rows_of(b)
+    def c(sel):
+        d = defaultdict(int)
+        for r in sel:
+            d[r['v']] += 1
+        n = len(sel)
+        return '%d: %d (%d %%) / %d / %d' % (n, d['Y'], round(100.0 * d['Y'] / n) if n else 0, d['P'], d['N'])
+    print('| group | %s: replies: Y / P / N | %s: replies: Y / P / N |\n|---|---|---|' % (a, b))
+    groups = [('all', lambda r: True)]
+    for st in ('skilled', 'poor', 'novice', 'unusual'):
+        groups.append(('style:' + st, lambda r, st=st: r['script'].split('.')[1] == st))
+    for st in ('precontemplation', 'contemplation', 'preparation', 'action', 'maintenance'):
+        groups.append(('stage:' + st, lambda r, st=st: STAGE[r['script'].split('.')[0]] == st))
+    for name, f in groups:
+        print('| %s | %s | %s |' % (name, c([r for r in ra if f(r)]), c([r for r in rb if f(r)])))
+    print('\n| script | %s Y / P / N | %s Y / P / N |\n|---|---|---|' % (a, b))
+    for script in sorted({r['script'] for r in ra + rb}, key=lambda x: (x.split('.')[1], x)):
+        print('| %s | %s | %s |' % (script, c([r for r in ra if r['script'] == script]), c([r for r in rb if r['script'] == script])))
+    print('\n| move | %s: asked: Y / P / N | %s: asked: Y / P / N |\n|---|---|---|' % (a, b))
+    for m in ('greet', 'open', 'refl', 'cref', 'false', 'apology', 'closedq', 'stacked', 'unknown', 'repeat',
+              'summary', 'ruler:imp', 'wnl', 'ruler:conf', 'higher', 'perm', 'info', 'close', 'short', 'long'):
+        print('| %s | %s | %s |' % (m, c([r for r in ra if m in r['move']]), c([r for r in rb if m in r['move']])))
+    print('\n| tag | %s | %s |\n|---|---:|---:|' % (a, b))
+    for tg in sorted({x for r in ra + rb for x in r['tags']}):
+        print('| %s | %d | %d |' % (tg, sum(1 for r in ra if tg in r['tags']), sum(1 for r in rb if tg in r['tags'])))
+
+
 if __name__ == '__main__':
+    if len(sys.argv) == 4 and sys.argv[1] == 'compare':
+        compare(sys.argv[2], sys.argv[3])
+        sys.exit(0)
     if len(sys.argv) >= 3 and sys.argv[1] in ('show', 'new'):
         show(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None, sys.argv[1] == 'new')
     elif len(sys.argv) == 3 and sys.argv[1] == 'report':

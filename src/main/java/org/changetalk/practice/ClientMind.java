@@ -872,9 +872,16 @@ final class ClientMind {
         return (allNew || unsaid >= 4 && unsaid * 4 >= terms.size() * 3) && !MEANING.matcher(text).find();
     }
 
-    /** Words that offer a meaning rather than claim a fact ("so the casino is where you feel less alone"). */
+    /**
+     * Words that offer a meaning rather than claim a fact ("so the casino is where you feel less alone"), including what
+     * the habit does for the client ("so it helps you relax", "it lets you switch off"): a guess at its function, in the
+     * trainee's words by nature, is the heart of a complex reflection, not a fact to be corrected. "You're saying" frames
+     * a paraphrase of the client, whose words it need not share.
+     */
     private static final java.util.regex.Pattern MEANING = java.util.regex.Pattern.compile(
-            "\\b(feel|feels|felt|feeling|want|wants|wanted|mean|means|matter|matters|important|care|cares|hope|wish|afraid|worry|worried)\\b",
+            "\\b(feel|feels|felt|feeling|want|wants|wanted|mean|means|matter|matters|important|care|cares|hope|wish|afraid|worry|worried"
+            + "|helps?|helped|gives? you|lets? you|relax|relaxes|relaxing|unwind|calm|calms|cope|coping|escape|switch off|takes? the edge off"
+            + "|(you'?re|you are|ur) saying)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A summary is taken in before the client goes on ("Yeah. That's about it."), unless the reply itself says yes. */
@@ -974,7 +981,7 @@ final class ClientMind {
         List<String> claimed = Terms.of(text);
         long unsaid = claimed.stream().filter(t -> !memory.clientTerms().contains(t)).count();
         // Only a claim of fact ("so you…", "and he…"); "it sounds like you're proud" offers a meaning, which is the point.
-        boolean factual = !HEDGED.matcher(text).find();
+        boolean factual = !HEDGED.matcher(text).find() && !MEANING.matcher(text).find();
         // A greeting, thanks or a word of welcome carries words the client never said by nature: it is no claim.
         boolean pleasantry = cues.stream().anyMatch(PLEASANTRIES::contains);
         if (unsure && factual && !pleasantry && feeling.isEmpty() && claimed.size() >= 3 && unsaid * 2 > claimed.size()) {

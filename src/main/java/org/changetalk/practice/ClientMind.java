@@ -1062,10 +1062,22 @@ final class ClientMind {
     private Optional<Reply> elsewhere(Beat answered, Category category, String text, LineIndex.Query q, ClientState state,
                                       String chosen) {
         List<Fact> facts = scenario.persona().facts();
+        // "What does it give you?" asks for what the habit gives: a fact that only shares a word with it ("I'll give you
+        // the hour") does not answer it, whatever its overlap.
+        Set<String> askedTopics = new java.util.HashSet<>();
+        if (QUESTIONS.contains(category)) {
+            for (QuestionIntent intent : QuestionIntent.of(text)) {
+                intent.topics().stream().filter(STORY_TOPICS::contains).forEach(askedTopics::add);
+            }
+        }
         int bestFact = -1;
         double factScore = 0;
         for (int i = 0; i < facts.size(); i++) {
             Fact f = facts.get(i);
+            if (!askedTopics.isEmpty() && askedTopics.stream().noneMatch(t -> f.topics().contains(t)
+                    || f.say().stream().anyMatch(l -> index.topicsOf(l).contains(t)))) {
+                continue;
+            }
             // An open question near a fact already said asks for more than the fact again.
             boolean spent = category == Category.OPEN_QUESTION && f.say().stream().allMatch(memory::said);
             double s = answers(f, q) && !spent ? index.fact(q, i).coverage() : 0;

@@ -741,7 +741,7 @@ final class ClientMind {
         }
         if (LISTENING.contains(category) && !q.isEmpty() && !scenario.beat(chosen).isTerminal()) {
             Optional<Reply> other = chosenScore < WEAK && !following
-                    ? elsewhere(answered, category, text, q, state, chosen)
+                    ? elsewhere(answered, category, text, intents, q, state, chosen)
                     : QUESTIONS.contains(category) ? direct(answered, category, q, state, incidental(q, chosen, chosenScore),
                             EVENT_ASKED.matcher(text).find())
                     : Optional.<Reply>empty();
@@ -869,20 +869,9 @@ final class ClientMind {
         // "So your landlord has been on at you about the noise": short, but nothing in it is theirs at all.
         long foreign = terms.stream().filter(t -> !memory.clientTerms().contains(t) && !index.said(t)).count();
         boolean allNew = terms.size() >= 2 && unsaid == terms.size() && foreign >= 2;
-        return (allNew || unsaid >= 4 && unsaid * 4 >= terms.size() * 3) && !MEANING.matcher(text).find();
+        return (allNew || unsaid >= 4 && unsaid * 4 >= terms.size() * 3) && !MoveCues.has("offers-meaning", text);
     }
 
-    /**
-     * Words that offer a meaning rather than claim a fact ("so the casino is where you feel less alone"), including what
-     * the habit does for the client ("so it helps you relax", "it lets you switch off"): a guess at its function, in the
-     * trainee's words by nature, is the heart of a complex reflection, not a fact to be corrected. "You're saying" frames
-     * a paraphrase of the client, whose words it need not share.
-     */
-    private static final java.util.regex.Pattern MEANING = java.util.regex.Pattern.compile(
-            "\\b(feel|feels|felt|feeling|want|wants|wanted|mean|means|matter|matters|important|care|cares|hope|wish|afraid|worry|worried"
-            + "|helps?|helped|gives? you|lets? you|relax|relaxes|relaxing|unwind|calm|calms|cope|coping|escape|switch off|takes? the edge off"
-            + "|(you'?re|you are|ur) saying)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A summary is taken in before the client goes on ("Yeah. That's about it."), unless the reply itself says yes. */
     private Reply acknowledgedSummary(Reply r) {
@@ -981,7 +970,7 @@ final class ClientMind {
         List<String> claimed = Terms.of(text);
         long unsaid = claimed.stream().filter(t -> !memory.clientTerms().contains(t)).count();
         // Only a claim of fact ("so you…", "and he…"); "it sounds like you're proud" offers a meaning, which is the point.
-        boolean factual = !HEDGED.matcher(text).find() && !MEANING.matcher(text).find();
+        boolean factual = !HEDGED.matcher(text).find() && !MoveCues.has("offers-meaning", text);
         // A greeting, thanks or a word of welcome carries words the client never said by nature: it is no claim.
         boolean pleasantry = cues.stream().anyMatch(PLEASANTRIES::contains);
         if (unsure && factual && !pleasantry && feeling.isEmpty() && claimed.size() >= 3 && unsaid * 2 > claimed.size()) {
@@ -1059,16 +1048,14 @@ final class ClientMind {
     private static final Set<String> STORY_TOPICS = Set.of("what-it-gives", "worries", "goals", "values", "past-attempts");
 
     /** A question the graph's line does not answer: a fact, a story told (referred back to), another beat, or "why do you ask?". */
-    private Optional<Reply> elsewhere(Beat answered, Category category, String text, LineIndex.Query q, ClientState state,
-                                      String chosen) {
+    private Optional<Reply> elsewhere(Beat answered, Category category, String text, List<QuestionIntent> intents,
+                                      LineIndex.Query q, ClientState state, String chosen) {
         List<Fact> facts = scenario.persona().facts();
         // "What does it give you?" asks for what the habit gives: a fact that only shares a word with it ("I'll give you
         // the hour") does not answer it, whatever its overlap.
         Set<String> askedTopics = new java.util.HashSet<>();
-        if (QUESTIONS.contains(category)) {
-            for (QuestionIntent intent : QuestionIntent.of(text)) {
-                intent.topics().stream().filter(STORY_TOPICS::contains).forEach(askedTopics::add);
-            }
+        for (QuestionIntent intent : intents) {
+            intent.topics().stream().filter(STORY_TOPICS::contains).forEach(askedTopics::add);
         }
         int bestFact = -1;
         double factScore = 0;

@@ -1168,8 +1168,29 @@ final class ClientMind {
             return Optional.of(new Reply(answered, true, voice.stock("info.react.which", Map.of()),
                     ClientTalk.NEUTRAL, ReplyKind.SHORT_ANSWER, state, "a choice among options the client has not weighed yet" + scores));
         }
-        return Optional.of(new Reply(answered, true, voice.stock("why-ask", Map.of()), ClientTalk.NEUTRAL, ReplyKind.WHY_ASK,
-                state, "a question about something the persona has nothing on" + scores));
+        return Optional.of(offTopic(answered, text, state, scores));
+    }
+
+    /** The shapes of an everyday question, in the order they are tried (cues-on-demand.txt q-*). */
+    private static final List<String> SHAPES = List.of("either", "how-far", "have", "past", "yesno", "where", "who", "what");
+
+    /**
+     * A question on something the persona's story and facts hold nothing on ("Football fan?", "What do you eat
+     * before a long night?"). A person answers it, short and in its shape ("Not really. It's not something I think
+     * about much."), inventing no one and nothing; only a guarded client (discord, or little trust yet) asked
+     * about money, sex or private papers says "why do you ask?".
+     */
+    private Reply offTopic(Beat answered, String text, ClientState state, String scores) {
+        boolean guarded = state.discord() >= 3 || state.engagement() < 3
+                || state.engagement() < 5 && MoveCues.has("intrusive", text);
+        if (guarded) {
+            return new Reply(answered, true, voice.stock("why-ask", Map.of()), ClientTalk.NEUTRAL, ReplyKind.WHY_ASK,
+                    state, "a question the guarded client finds beside the point or intrusive" + scores);
+        }
+        String shape = SHAPES.stream().filter(s -> MoveCues.has("q-" + s, text)).findFirst().orElse("what");
+        return new Reply(answered, true, voice.stock("off-topic." + shape, Map.of()), ClientTalk.NEUTRAL,
+                ReplyKind.SHORT_ANSWER, state, "an everyday question the persona has nothing on: a short honest answer ("
+                + shape + ")" + scores);
     }
 
     /**
@@ -1327,7 +1348,8 @@ final class ClientMind {
      */
     private Reply enter(Beat beat, LineIndex.Query q, ClientState state, String why) {
         int pick = random.nextInt(beat.say().size());
-        if (memory.told(beat.id()) && !beat.isTerminal()) {
+        // (A plan already agreed, reached again while the hour goes on, is referred back to like a story.)
+        if (memory.told(beat.id()) && (!beat.isTerminal() || beat.end() == EndKind.PLAN_AGREED)) {
             Optional<String> fresh = beat.talk() == ClientTalk.CHANGE ? Optional.empty() : voice.unsaid(beat.say());
             if (fresh.isEmpty()) {
                 return new Reply(beat, false, voice.recallLine(beat), beat.talk(), ReplyKind.RECALL, state,

@@ -285,7 +285,8 @@ final class ClientMind {
         // read the turn as a reflection: warmth or an apology back would teach the trainee it worked. A feeling
         // named or both sides held ("you could have died, and that scared you") is a reflection after all.
         if ((category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION) && !cues.contains("double-sided")
-                && !cues.contains("feeling") && !MoveCues.has("hedged", text) && MoveCues.has("counter", text)) {
+                && !cues.contains("feeling") && (!MoveCues.has("hedged", text) && MoveCues.has("counter", text)
+                        || MoveCues.has("counter-strong", text))) {
             // "But the anxiety is probably worse because of the weed, not better.": an argument in a reflection's
             // shape. Change talk back would teach the trainee that arguing works; the client hears it as one.
             category = Category.CONFRONT;

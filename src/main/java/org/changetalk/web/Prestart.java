@@ -22,6 +22,10 @@ import java.util.Locale;
  * Loading is safe to share: the class loader loads each class once, whichever thread asks first. A class in the
  * list that is not there (a dependency upgraded without making the list again) is skipped; the list only saves
  * time, it changes nothing that runs.
+ * <p>
+ * Beside them, a thread finds out which of SQLite's native libraries fits this machine ({@link
+ * org.changetalk.storage.Database#lookAhead}): the driver runs {@code uname -o} in a child process for it, which
+ * the main thread used to wait for.
  */
 public final class Prestart {
     static final String CLASSES = "prestart-classes.txt";
@@ -39,6 +43,10 @@ public final class Prestart {
         Thread t = new Thread(Prestart::run, "changetalk-prestart");
         t.setDaemon(true);
         t.start();
+        // mostly waiting for a child process, so on a thread of its own beside the locale list
+        Thread sqlite = new Thread(org.changetalk.storage.Database::lookAhead, "changetalk-prestart-sqlite");
+        sqlite.setDaemon(true);
+        sqlite.start();
     }
 
     private static void run() {

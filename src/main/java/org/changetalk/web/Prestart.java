@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Work the server's start needs later, begun on the machine's other core before the command line is even read,
- * so the main thread (the start's critical path: picocli, the pool, Javalin and Jetty, one after the other)
+ * so the main thread (the start's critical path: the pool, Javalin and Jetty, one after the other)
  * finds it done:
  * <ul>
  * <li>the JDK's list of every locale: Jetty's MimeTypes, which every Jetty server loads, asks for it in its static
@@ -51,6 +51,9 @@ public final class Prestart {
 
     private static void run() {
         Locale.getAvailableLocales();
+        if (mapsApplicationArchive()) {
+            return; // the listed classes are in it, parsed and verified: loading them ahead only adds work
+        }
         ClassLoader loader = Prestart.class.getClassLoader();
         for (String name : classNames()) {
             try {
@@ -58,6 +61,21 @@ public final class Prestart {
             } catch (ClassNotFoundException | LinkageError stale) {
                 // not in this build: nothing to gain, nothing lost
             }
+        }
+    }
+
+    /**
+     * Whether this JVM maps an application class-data archive (the build's {@code changetalk.jsa}, as the README
+     * starts the server): one of the process's mapped files is a {@code .jsa} outside the JDK. The JVM maps an
+     * archive only once it has accepted it (one made for another jar or JDK is refused and left unmapped). False
+     * when it cannot tell (no /proc), so the classes are loaded ahead as before.
+     */
+    static boolean mapsApplicationArchive() {
+        String jdk = System.getProperty("java.home");
+        try (java.util.stream.Stream<String> maps = java.nio.file.Files.lines(java.nio.file.Path.of("/proc/self/maps"))) {
+            return maps.anyMatch(line -> line.endsWith(".jsa") && !line.contains(jdk));
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

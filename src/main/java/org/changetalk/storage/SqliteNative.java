@@ -107,7 +107,7 @@ final class SqliteNative {
         private static String folder() {
             try {
                 return org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 return null; // the driver finds its library its own way, as when anything else here fails
             }
         }

@@ -71,9 +71,12 @@ public final class Prestart {
      * when it cannot tell (no /proc), so the classes are loaded ahead as before.
      */
     static boolean mapsApplicationArchive() {
-        String jdk = System.getProperty("java.home");
         try (java.util.stream.Stream<String> maps = java.nio.file.Files.lines(java.nio.file.Path.of("/proc/self/maps"))) {
-            return maps.anyMatch(line -> line.endsWith(".jsa") && !line.contains(jdk));
+            java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("java.home"));
+            // the JDK's own archive, under java.home as given or as the file system resolves it (a linked JDK folder)
+            String jdk = home.toString();
+            String realJdk = home.toRealPath().toString();
+            return maps.anyMatch(line -> line.endsWith(".jsa") && !line.contains(jdk) && !line.contains(realJdk));
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -45,9 +45,41 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         // no arguments at all serves (see call())
         String chosen = routed.length == 0 ? DefaultCommand.SERVE : routed[0];
         if (DefaultCommand.SERVE.equals(chosen)) {
-            org.changetalk.web.Prestart.begin(); // on the other core while picocli reads the command line
+            org.changetalk.web.Prestart.begin(); // on the other core while the command line is read
+            java.util.Optional<ServeCommand> plain = PlainServe.read(routed, System::getenv);
+            if (plain.isPresent()) {
+                return servePlain(console, plain.get());
+            }
         }
         return commandLine(console, coder, chosen).execute(routed);
+    }
+
+    /**
+     * The everyday start, without picocli (see {@link PlainServe}). A start that fails is reported by picocli all the
+     * same, as every failed command is: its stack trace on stderr and exit status 1.
+     */
+    private static int servePlain(Console console, ServeCommand serve) {
+        try {
+            return serve.servePlain(out(console));
+        } catch (Exception failed) {
+            if (failed instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return new CommandLine(new Failed(failed)).setOut(out(console)).setErr(console.err()).execute();
+        }
+    }
+
+    /** A command that fails as the given one did, so picocli reports it as its own (see servePlain). */
+    @Command(name = DefaultCommand.SERVE)
+    private record Failed(Exception failure) implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() throws Exception {
+            throw failure;
+        }
+    }
+
+    private static PrintWriter out(Console console) {
+        return new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true);
     }
 
     /** The whole command tree, writing to the console's streams. */
@@ -62,7 +94,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
      * subcommand, so picocli's answer lists them all) gets the whole tree.
      */
     static CommandLine commandLine(Console console, ConversationCoder coder, String chosen) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true);
+        PrintWriter out = out(console);
         CommandLine line = new CommandLine(new Main());
         Map<String, Supplier<Object>> all = subcommands(console, coder);
         if (all.containsKey(chosen)) {

@@ -70,39 +70,75 @@ public final class ServeCommand implements Callable<Integer> {
     private final String adminPassword = System.getenv("CHANGETALK_ADMIN_PASSWORD");
 
     ServerConfig config() {
+        try {
+            return checkedConfig();
+        } catch (BadOption e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /**
+     * The server's configuration from the options, or {@link BadOption} with the message picocli shows. Needs no
+     * picocli, so {@link PlainServe} can check a command line read without it.
+     */
+    ServerConfig checkedConfig() {
         if (port < 0 || port > 65535) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0–65535, not " + port);
+            throw new BadOption("--port must be 0–65535, not " + port);
         }
         DatabaseUrl url;
         try {
             url = DatabaseUrl.parse(db, data);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new BadOption(e.getMessage());
         }
         org.changetalk.storage.Durability durability = switch (sqliteSync.toLowerCase(java.util.Locale.ROOT)) {
             case "normal" -> org.changetalk.storage.Durability.PROCESS_CRASH;
             case "full" -> org.changetalk.storage.Durability.POWER_LOSS;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--sqlite-sync must be normal or full, not '" + sqliteSync + "'");
+            default -> throw new BadOption("--sqlite-sync must be normal or full, not '" + sqliteSync + "'");
         };
         if (sessionHours < 1 || sessionHours > 8760) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--session-hours must be 1–8760, not " + sessionHours);
+            throw new BadOption("--session-hours must be 1–8760, not " + sessionHours);
         }
         return new ServerConfig(host, port, scenarios, web, url, durability, adminPassword,
                 new org.changetalk.web.Security(org.changetalk.web.Security.proxies(trustedProxies),
                         java.time.Duration.ofHours(sessionHours)));
     }
 
+    /** {@link #checkedConfig()} and the warm-up count both good: what {@link PlainServe} asks before serving. */
+    boolean valid() {
+        try {
+            checkedConfig();
+        } catch (RuntimeException e) {
+            return false; // picocli's path says what is wrong, as it always has
+        }
+        return warmUpTurns >= 0;
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         ServerConfig config = config();
         PrintWriter out = spec.commandLine().getOut();
-        if (config.database().dialect() == org.changetalk.storage.Dialect.SQLITE && (db == null || db.isBlank())) {
-            Files.createDirectories(data);
-        }
+        createDataFolder(config);
         if (warmUpTurns < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--warm-up-turns must be 0 or more, not " + warmUpTurns);
         }
+        return serve(config, out);
+    }
+
+    /** Serves with options {@link PlainServe} read and found {@link #valid()}: nothing here is a usage error. */
+    int servePlain(PrintWriter out) throws IOException, InterruptedException {
+        ServerConfig config = checkedConfig();
+        createDataFolder(config);
+        return serve(config, out);
+    }
+
+    private void createDataFolder(ServerConfig config) throws IOException {
+        if (config.database().dialect() == org.changetalk.storage.Dialect.SQLITE && (db == null || db.isBlank())) {
+            Files.createDirectories(data);
+        }
+    }
+
+    private int serve(ServerConfig config, PrintWriter out) throws IOException, InterruptedException {
         WebServer server = WebServer.start(config, out, warmUpTurns);
         out.println("ChangeTalk is serving on http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port()
                 + "/ (database: " + config.database().display() + ")");
@@ -114,5 +150,12 @@ public final class ServeCommand implements Callable<Integer> {
         }, "changetalk-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** A bad option value, with the message the usage error shows. */
+    static final class BadOption extends RuntimeException {
+        BadOption(String message) {
+            super(message, null, false, false);
+        }
     }
 }

@@ -45,6 +45,15 @@ public final class Database implements AutoCloseable {
         this.writer = url.dialect() == Dialect.SQLITE ? new GroupCommit(pool::getConnection) : null;
     }
 
+    /**
+     * Asks the machine, on the calling thread, what opening a SQLite database will ask it (which of the driver's
+     * native libraries fits; the driver runs a child process to find out), so a start can do it early on another
+     * core. Optional: {@link #connect} asks itself when nobody did.
+     */
+    public static void lookAhead() {
+        SqliteNative.ThisMachine.ask();
+    }
+
     /** Opens the pool and brings the schema up to date; SQLite commits survive a process crash. */
     public static Database open(DatabaseUrl url) {
         return open(url, Durability.PROCESS_CRASH);

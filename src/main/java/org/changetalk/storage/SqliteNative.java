@@ -62,8 +62,11 @@ final class SqliteNative {
      * or does not match the jar's; null when the library is not in a jar (nothing to copy).
      */
     static Path keep(Path folder) throws IOException {
-        String resource = "/org/sqlite/native/" + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS() + "/"
-                + System.mapLibraryName("sqlitejdbc");
+        String machine = ThisMachine.FOLDER;
+        if (machine == null) {
+            return null;
+        }
+        String resource = "/org/sqlite/native/" + machine + "/" + System.mapLibraryName("sqlitejdbc");
         URL url = org.sqlite.JDBC.class.getResource(resource);
         if (url == null) {
             return null;
@@ -82,6 +85,32 @@ final class SqliteNative {
             extract(jar, copy, entry.getSize(), entry.getCrc());
         }
         return copy;
+    }
+
+    /** The driver's folder for this machine ({@code Linux/x86_64}…), asked once per JVM; null if it cannot say. */
+    static final class ThisMachine {
+        static final String FOLDER = folder();
+
+        private ThisMachine() {
+        }
+
+        /**
+         * Finds out which of the driver's libraries is this machine's, on the calling thread, so that a start can
+         * ask early on another core: the driver's {@code OSInfo} runs {@code uname -o} in a child process to tell
+         * Termux from other Linux systems, tens of milliseconds the start's main thread otherwise waits for
+         * (docs/benchmarks.md §22). Initialises this class only, not SqliteNative (and its logger).
+         */
+        static String ask() {
+            return FOLDER;
+        }
+
+        private static String folder() {
+            try {
+                return org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS();
+            } catch (RuntimeException | LinkageError e) {
+                return null; // the driver finds its library its own way, as when anything else here fails
+            }
+        }
     }
 
     /** Whether the file has the jar entry's size and CRC-32. */

@@ -18,6 +18,7 @@ import java.lang.management.ManagementFactory;
 final class JettyCacheLines {
     static final String PROPERTY = "org.eclipse.jetty.util.referencesPerCacheLine";
     private static final String LINE_PROPERTY = "org.eclipse.jetty.util.cacheLineBytes";
+    static final String OOPS_MODE = "java.vm.compressedOopsMode";
 
     private JettyCacheLines() {
     }
@@ -41,7 +42,13 @@ final class JettyCacheLines {
     }
 
     /** Whether the JVM stores references in 4 bytes; null when it cannot say. */
-    private static Boolean compressedReferences() {
+    static Boolean compressedReferences() {
+        // HotSpot names its compressed-oops mode in this property when, and only when, they are on: a start need
+        // not load the management classes to learn it (~90 classes, docs/benchmarks.md §22). Without it, the JVM
+        // may not compress them or may not be HotSpot, so the MXBean says which.
+        if (System.getProperty(OOPS_MODE) != null) {
+            return true;
+        }
         try {
             HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             return hotSpot == null ? null : Boolean.parseBoolean(hotSpot.getVMOption("UseCompressedOops").getValue());

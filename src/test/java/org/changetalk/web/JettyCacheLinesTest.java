@@ -37,6 +37,14 @@ class JettyCacheLinesTest {
     }
 
     @Test
+    void theCheapSignOfCompressedReferencesAgreesWithTheMxBean() {
+        boolean compressed = Boolean.parseBoolean(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                .getVMOption("UseCompressedOops").getValue());
+        assertThat(System.getProperty(JettyCacheLines.OOPS_MODE) != null).isEqualTo(compressed);
+        assertThat(JettyCacheLines.compressedReferences()).isEqualTo(compressed);
+    }
+
+    @Test
     void leavesAnOperatorsValue() {
         System.setProperty(JettyCacheLines.PROPERTY, "3");
         JettyCacheLines.tell();

@@ -29,4 +29,10 @@ class PrestartTest {
         }
         assertThat(missing).as("gone from the build: run src/jmh/sh/prestart-classes.sh after a dependency upgrade").isEmpty();
     }
+
+    @Test
+    void theJdksOwnArchiveIsNotAnApplicationArchive() {
+        // the test JVM maps the JDK's classes.jsa (when sharing is on) and no archive of ours
+        assertThat(Prestart.mapsApplicationArchive()).isFalse();
+    }
 }

@@ -232,7 +232,8 @@ final class ClientMind {
             return Optional.empty();
         }
         String[] parts = text.strip().replaceAll("\\b(Dr|Mr|Mrs|Ms|St|Prof)\\.", "$1")
-                .split("(?<=[.!?])\\s+|,\\s+(?=(how|what|where|when|who|why|hows|whats)\\b)");
+                .split("(?<=[.!?])\\s+|,\\s+(?=(how|what|where|when|who|why|hows|whats)\\b)"
+                        + "|\\s+(?=(how|what|where|when|who|why|hows|whats|wat|wats) (do|did|is|are|was|were|would|will|r|u|you|happened|made)\\b)");
         if (parts.length < 2) {
             return Optional.empty();
         }
@@ -243,7 +244,8 @@ final class ClientMind {
         }
         String last = String.join(" ", java.util.Arrays.asList(parts).subList(from, parts.length)).strip();
         boolean open = WH_START.matcher(last).find();
-        boolean closed = CLOSED_START.matcher(last).find() && last.endsWith("?");
+        // "It was the one time?", "It's evenings only, right?": a check said with a question mark is a closed question.
+        boolean closed = (CLOSED_START.matcher(last).find() || Phrase.wordsOf(last).size() <= 12) && last.endsWith("?");
         if (!open && !closed || MoveCues.has("apology", last) || MoveCues.has("own-fault", last)) {
             return Optional.empty();
         }
@@ -973,7 +975,9 @@ final class ClientMind {
         boolean factual = !HEDGED.matcher(text).find() && !MoveCues.has("offers-meaning", text);
         // A greeting, thanks or a word of welcome carries words the client never said by nature: it is no claim.
         boolean pleasantry = cues.stream().anyMatch(PLEASANTRIES::contains);
-        if (unsure && factual && !pleasantry && feeling.isEmpty() && claimed.size() >= 3 && unsaid * 2 > claimed.size()) {
+        // Only a claim framed as one ("so you…", "and he…"): "Mostly, with one exception." says nothing to deny.
+        if (unsure && factual && !pleasantry && feeling.isEmpty() && claimed.size() >= 3 && unsaid * 2 > claimed.size()
+                && CLAIM_FRAME.matcher(text).find()) {
             return voice.stock("ack.unsure", Map.of());
         }
         if (feeling.isPresent()) {
@@ -1159,7 +1163,9 @@ final class ClientMind {
         boolean open = category != Category.CLOSED_QUESTION;
         boolean own = q.topics().stream().anyMatch(t -> !Topics.builtInIds().contains(t));
         boolean smallTalk = MoveCues.has("small-talk", text) && !own;
-        if (!asked || known >= (open ? 0.3 : 0.6) || invitation || story || open && !smallTalk) {
+        // An open question mostly in words this persona never uses, on none of its topics ("What do you eat before a
+        // long night?"), is small talk too: a short answer, not the next part of the story.
+        if (!asked || known >= (open ? 0.3 : 0.6) || invitation || story || open && !smallTalk && !(aboutElse(q) && MoveCues.has("everyday", text))) {
             return Optional.empty();
         }
         if (category == Category.CLOSED_QUESTION && state.discord() < 3 && MoveCues.has("which-asked", text)) {
@@ -1168,8 +1174,32 @@ final class ClientMind {
             return Optional.of(new Reply(answered, true, voice.stock("info.react.which", Map.of()),
                     ClientTalk.NEUTRAL, ReplyKind.SHORT_ANSWER, state, "a choice among options the client has not weighed yet" + scores));
         }
-        return Optional.of(new Reply(answered, true, voice.stock("why-ask", Map.of()), ClientTalk.NEUTRAL, ReplyKind.WHY_ASK,
-                state, "a question about something the persona has nothing on" + scores));
+        return Optional.of(offTopic(answered, text, state, scores));
+    }
+
+    /** The shapes of an everyday question, in the order they are tried (cues-on-demand.txt q-*). */
+    private static final List<String> SHAPES = List.of("either", "how-far", "have", "past", "yesno", "where", "who", "what");
+
+    /**
+     * A question on something the persona's story and facts hold nothing on ("Football fan?", "What do you eat
+     * before a long night?"). A person answers it, short and in its shape ("Not really. It's not something I think
+     * about much."), inventing no one and nothing; only a guarded client (discord, or little trust yet) asked
+     * about money, sex or private papers says "why do you ask?".
+     */
+    private Reply offTopic(Beat answered, String text, ClientState state, String scores) {
+        boolean guarded = state.discord() >= 3 || state.engagement() < 3
+                || state.engagement() < 5 && MoveCues.has("intrusive", text);
+        if (guarded) {
+            return new Reply(answered, true, voice.stock("why-ask", Map.of()), ClientTalk.NEUTRAL, ReplyKind.WHY_ASK,
+                    state, "a question the guarded client finds beside the point or intrusive" + scores);
+        }
+        // The shape of the question itself, its last sentence ("Going back to the bar. Who offers the most?").
+        String[] sentences = Sentences.of(text);
+        String asked = sentences.length == 0 ? text : sentences[sentences.length - 1];
+        String shape = SHAPES.stream().filter(s -> MoveCues.has("q-" + s, asked)).findFirst().orElse("what");
+        return new Reply(answered, true, voice.stock("off-topic." + shape, Map.of()), ClientTalk.NEUTRAL,
+                ReplyKind.SHORT_ANSWER, state, "an everyday question the persona has nothing on: a short honest answer ("
+                + shape + ")" + scores);
     }
 
     /**
@@ -1327,7 +1357,8 @@ final class ClientMind {
      */
     private Reply enter(Beat beat, LineIndex.Query q, ClientState state, String why) {
         int pick = random.nextInt(beat.say().size());
-        if (memory.told(beat.id()) && !beat.isTerminal()) {
+        // (A plan already agreed, reached again while the hour goes on, is referred back to like a story.)
+        if (memory.told(beat.id()) && (!beat.isTerminal() || beat.end() == EndKind.PLAN_AGREED)) {
             Optional<String> fresh = beat.talk() == ClientTalk.CHANGE ? Optional.empty() : voice.unsaid(beat.say());
             if (fresh.isEmpty()) {
                 return new Reply(beat, false, voice.recallLine(beat), beat.talk(), ReplyKind.RECALL, state,

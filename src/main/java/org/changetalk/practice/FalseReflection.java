@@ -59,11 +59,14 @@ final class FalseReflection {
     /** What the author says of the persona in the third person (who knows, who does not). */
     private final List<String> background = new ArrayList<>();
     private final boolean stopped;
+    /** The persona's facts about their use: how often they use, in their words. */
+    private final List<String> useStory = new ArrayList<>();
 
     FalseReflection(Conversation scenario, LineIndex index, boolean stopped) {
         this.index = index;
         this.stopped = stopped;
         scenario.persona().facts().forEach(f -> story.addAll(f.say()));
+        scenario.persona().facts().stream().filter(f -> f.topics().contains("use")).forEach(f -> useStory.addAll(f.say()));
         for (Beat b : scenario.beats().values()) {
             if (b.talk() != ClientTalk.DISCORD) {
                 story.addAll(b.say());
@@ -93,7 +96,9 @@ final class FalseReflection {
                     .or(() -> stoppedOther(s, firstPerson))
                     .or(() -> stoppedYou(s, use, stoppedFor))
                     .or(() -> company(s, firstPerson))
-                    .or(() -> ease(s, firstPerson));
+                    .or(() -> ease(s, firstPerson))
+                    .or(() -> usedAgain(s, said, stoppedFor))
+                    .or(() -> daily(s));
             if (d.isPresent()) {
                 return d;
             }
@@ -277,6 +282,54 @@ final class FalseReflection {
         return Optional.empty();
     }
 
+    // ------------------------------------------------------------------ used again, of a client who stopped
+
+    /**
+     * "So you had a bump at the launch night": use claimed of a client who has stopped and has told of no slip
+     * this session. Denied with how long it has been, in their words.
+     */
+    private Optional<Denial> usedAgain(String s, Collection<String> said, java.util.function.Supplier<Optional<String>> stoppedFor) {
+        if (!stopped || !P.get("claim-used-again").matcher(s).find() || s.endsWith("?")) {
+            return Optional.empty();
+        }
+        for (String line : said) {
+            if (P.get("evidence-slip").matcher(line).find()) {
+                return Optional.empty();
+            }
+        }
+        return stoppedFor.get().map(line -> new Denial("correction.denied", Map.of("line", Voice.withStop(line.strip())),
+                "the reflection says the client used again; they have stopped and told of no slip"));
+    }
+
+    // ------------------------------------------------------------------ how often
+
+    /**
+     * "So you've been drinking every night since the wedding": daily use claimed of a client whose use, as they
+     * tell it, is less often ("Two drinks on weekends"). Denied with that sentence; a client who does use daily
+     * (a sentence of theirs says "every night" or "most nights") owns it.
+     */
+    private Optional<Denial> daily(String s) {
+        Matcher m = P.get("claim-daily").matcher(s);
+        if (!m.find() || negatedBefore(s, m.start()) || s.endsWith("?")
+                || !Phrase.wordsOf(s).stream().anyMatch(w -> w.equals("you") || w.equals("u") || w.equals("youve") || w.equals("ur"))) {
+            return Optional.empty();
+        }
+        // (Only their use facts: "My father drank every night" is not how often they drink.)
+        String less = null;
+        for (String line : useStory) {
+            for (String sentence : SENTENCE.split(line)) {
+                if (P.get("evidence-daily").matcher(sentence).find()) {
+                    return Optional.empty();
+                }
+                if (less == null && P.get("evidence-less-often").matcher(sentence).find()) {
+                    less = sentence.strip();
+                }
+            }
+        }
+        return Optional.ofNullable(less).map(line -> new Denial("correction.denied", Map.of("line", Voice.withStop(line)),
+                "the reflection says the client uses every day; they use less often"));
+    }
+
     // ------------------------------------------------------------------ who was there
 
     private Optional<Denial> company(String s, List<String> firstPerson) {
@@ -429,7 +482,8 @@ final class FalseReflection {
         }
         for (String k : List.of("claim-knows", "claim-told", "evidence-not-know", "evidence-knows", "claim-stopped-other",
                 "evidence-still", "claim-stopped-you", "claim-anymore", "claim-absolute", "claim-with", "evidence-alone",
-                "claim-easy", "evidence-hard", "claim-hard", "evidence-easy", "negated")) {
+                "claim-easy", "evidence-hard", "claim-hard", "evidence-easy", "negated", "claim-used-again", "evidence-slip",
+                "claim-daily", "evidence-daily", "evidence-less-often")) {
             if (!out.containsKey(k)) {
                 throw new IllegalStateException("false-reflections.txt: no '" + k + "' line");
             }

@@ -45,7 +45,9 @@ final class FirstWords {
      */
     Optional<String> answer(String text, Set<String> cues, int number, ClientState state, String opening,
                             ClientTalk openingTalk) {
-        if (number > EARLY || cues.stream().noneMatch(ANSWERED::contains) || asksElse(text)) {
+        // "Nine months, and a new residency. Congratulations.": taken before anything else, in place of thanks back.
+        boolean congrats = number <= 2 && MoveCues.has("congrats", text);
+        if (number > EARLY || cues.stream().noneMatch(ANSWERED::contains) && !congrats || asksElse(text)) {
             return Optional.empty();
         }
         List<String> parts = new ArrayList<>();
@@ -69,6 +71,8 @@ final class FirstWords {
             }
         } else if (cues.contains("reassure")) {
             parts.add(voice.stock(state.discord() >= 3 || state.engagement() < 4 ? "reassure.guarded" : "reassure", Map.of()));
+        } else if (!how && congrats) {
+            parts.add(voice.stock("congratulated", Map.of()));
         } else if (!how && cues.contains("thanks-coming") && number <= 2) {
             parts.add(voice.stock(state.stage() == Stage.PRECONTEMPLATION ? "greeting.thanks.mandated" : "greeting.thanks", Map.of()));
         } else if (!how && cues.contains("courtesy") && number <= 2) {
@@ -88,7 +92,9 @@ final class FirstWords {
     Optional<String> before(String text, Set<String> cues, int number, ClientState state, String opening) {
         List<String> parts = new ArrayList<>();
         greetBack(text, number, opening).ifPresent(parts::add);
-        if (number == 1 && cues.contains("thanks-coming")) {
+        if (number == 1 && MoveCues.has("congrats", text)) {
+            parts.add(voice.stock("congratulated", Map.of()));
+        } else if (number == 1 && cues.contains("thanks-coming")) {
             parts.add(voice.stock(state.stage() == Stage.PRECONTEMPLATION ? "greeting.thanks.mandated" : "greeting.thanks", Map.of()));
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));

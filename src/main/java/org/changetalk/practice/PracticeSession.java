@@ -38,6 +38,10 @@ public final class PracticeSession {
     private ClientState state;
     private Category previous;
     private Ending ending;
+    /** The plan the client agreed to, while the session goes on: a client never ends the hour, the trainee does. */
+    private Ending agreed;
+    /** The last beat the session stood at that ends nothing: where the hour goes on from after a plan. */
+    private Beat lastOpen;
 
     public PracticeSession(Conversation scenario, ResponseCoder coder, long seed) {
         this(scenario, coder, seed, scenario.start().beat(), scenario.startState(), Mood.of(scenario, seed));
@@ -63,6 +67,7 @@ public final class PracticeSession {
         this.startState = start;
         this.state = startState;
         this.opening = say(mind.open(scenario.beat(fromBeat), startState), 0);
+        this.lastOpen = current;
     }
 
     public ClientLine opening() {
@@ -79,6 +84,14 @@ public final class PracticeSession {
 
     public Optional<Ending> ending() {
         return Optional.ofNullable(ending);
+    }
+
+    /**
+     * The session's outcome so far: its ending once over, else the plan the client agreed to while it goes on
+     * (a test plan's path may stop right after the plan).
+     */
+    public Optional<Ending> outcome() {
+        return Optional.ofNullable(ending != null ? ending : agreed);
     }
 
     public List<PracticeTurn> turns() {
@@ -136,6 +149,13 @@ public final class PracticeSession {
         state = state.plus(deltas(answered, category, coding, text));
         history.add(response);
         ClientLine reply = say(mind.respond(answered, text, coding, category, state, number), number);
+        if (ending == null && current.isTerminal()) {
+            // The plan is said, and the hour goes on from where the client was: the trainee closes the session
+            // (or it reaches its length), and the plan stays its outcome.
+            current = answered.isTerminal() ? lastOpen : answered;
+        } else if (!current.isTerminal()) {
+            lastOpen = current;
+        }
         PracticeTurn turn = new PracticeTurn(number, text, coding, category, answered.id(), reply, state,
                 FeedbackWriter.write(answered, category, coding));
         turns.add(turn);
@@ -173,8 +193,13 @@ public final class PracticeSession {
                 // A client who chose a plan is preparing, whatever stage they walked in at: the stage shown moves with the story.
                 state = state.withStage(Stage.PREPARATION);
             }
-            if (beat.isTerminal()) {
-                ending = new Ending(beat.end(), beat.id(), number);
+            if (beat.end() == EndKind.PLAN_AGREED && number > 0) {
+                // The client does not end the hour on its own plan: remembered, and the session goes on.
+                agreed = agreed != null ? agreed : new Ending(beat.end(), beat.id(), number);
+            } else if (beat.isTerminal()) {
+                // A plan agreed earlier is still the session's outcome when the trainee closes it.
+                boolean closedOnPlan = agreed != null && beat.end() == EndKind.NATURAL_CLOSE;
+                ending = closedOnPlan ? new Ending(EndKind.PLAN_AGREED, beat.id(), number) : new Ending(beat.end(), beat.id(), number);
             }
         }
         history.add(Turn.client(reply.text()));

@@ -28,7 +28,8 @@ final class StockLines {
      */
     static List<String> of(String key, Moves own) {
         // "greeting.how.guarded", "being-here.contemplation": the stock lines vary by mood or stage; the persona's own do not.
-        String base = key.startsWith("greeting.how") ? "greeting.how" : key.startsWith("being-here") ? "being-here" : key;
+        String base = key.startsWith("greeting.how") ? "greeting.how" : key.startsWith("being-here") ? "being-here"
+                : key.startsWith("off-topic") ? "off-topic" : key;
         List<String> mine = switch (base) {
             case "ack.plain" -> own.acknowledge();
             case "ack.guarded" -> own.acknowledgeGuarded();
@@ -37,6 +38,9 @@ final class StockLines {
             case "why-not-lower.confidence" -> own.confidentBecause();
             case "greeting.how" -> own.greeting();
             case "being-here" -> own.beingHere();
+            case "off-topic" -> own.offTopic();
+            case "repair.ack" -> own.repair();
+            case "congratulated" -> own.congratulated();
             default -> List.of();
         };
         return mine.isEmpty() ? of(key) : mine;

@@ -164,7 +164,7 @@ public final class TestPlanRunner {
     }
 
     private static String endingName(PracticeSession session) {
-        return session.ending().map(e -> Wire.name(e.kind())).orElse("none");
+        return session.outcome().map(e -> Wire.name(e.kind())).orElse("none");
     }
 
     /** Collects failures for one path, remembering the current step. */

@@ -33,7 +33,9 @@ class PracticeSessionTest {
             "COMPLEX_REFLECTION: You want Lucía to see another way.",
             "AFFIRM: You have kept trying.",
             "QUESTION/OPEN: What made those six weeks easier?",
-            "EMPHASIZE_AUTONOMY: You know best what would work.");
+            "EMPHASIZE_AUTONOMY: You know best what would work.",
+            // A client never ends the hour on its own plan: the trainee closes it, and the plan stays the outcome.
+            "QUESTION/OPEN: We're almost out of time. What will you take away from today?");
 
     private static final List<String> CONFRONTING_PATH = List.of(
             "CONFRONT+LABELLING: You're an alcoholic.",
@@ -171,7 +173,9 @@ class PracticeSessionTest {
         s2.respond("COMPLEX_REFLECTION: You feel torn.");
         s2.respond("COMPLEX_REFLECTION: You want less.");                    // warm -> ready (mi_consistent)
         assertThat(s2.respond("SEEKING_COLLABORATION: Shall we plan?").reply().beat()).isEqualTo("plan");
-        assertThat(s2.ending().map(Ending::kind)).contains(EndKind.PLAN_AGREED);
+        // The plan is the outcome, and the session goes on until the trainee closes it.
+        assertThat(s2.outcome().map(Ending::kind)).contains(EndKind.PLAN_AGREED);
+        assertThat(s2.isOver()).isFalse();
     }
 
     @Test

@@ -13,9 +13,10 @@ import java.util.List;
  */
 public record Moves(List<String> whyNotLower, List<String> confidentBecause, List<String> wouldHelp,
         List<String> takeAway, List<String> acknowledge, List<String> acknowledgeGuarded, List<String> summary,
-        List<String> notReady, List<String> greeting, List<String> beingHere) {
+        List<String> notReady, List<String> greeting, List<String> beingHere, List<String> offTopic,
+        List<String> repair, List<String> congratulated) {
     public static final Moves NONE = new Moves(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     public Moves {
         whyNotLower = List.copyOf(whyNotLower);
@@ -28,5 +29,8 @@ public record Moves(List<String> whyNotLower, List<String> confidentBecause, Lis
         notReady = List.copyOf(notReady);
         greeting = List.copyOf(greeting);
         beingHere = List.copyOf(beingHere);
+        offTopic = List.copyOf(offTopic);
+        repair = List.copyOf(repair);
+        congratulated = List.copyOf(congratulated);
     }
 }

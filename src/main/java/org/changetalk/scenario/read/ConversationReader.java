@@ -163,7 +163,9 @@ final class ConversationReader {
                 v.texts(f.get("acknowledge"), "acknowledge", true),
                 v.texts(f.get("acknowledge_guarded"), "acknowledge_guarded", true),
                 v.texts(f.get("summary"), "summary", true), v.texts(f.get("not_ready"), "not_ready", true),
-                v.texts(f.get("greeting"), "greeting", true), v.texts(f.get("being_here"), "being_here", true));
+                v.texts(f.get("greeting"), "greeting", true), v.texts(f.get("being_here"), "being_here", true),
+                v.texts(f.get("off_topic"), "off_topic", true), v.texts(f.get("repair"), "repair", true),
+                v.texts(f.get("congratulated"), "congratulated", true));
         f.finish();
         return m;
     }

@@ -220,8 +220,10 @@ final class ClientMind {
         }
         String stage = state.stage().name().toLowerCase(Locale.ROOT);
         boolean which = MoveCues.has("which-asked", text);
-        String line = voice.stock(which ? "info.react.which" : "info.react." + stage, Map.of());
-        ClientTalk talk = state.stage().compareTo(Stage.PREPARATION) >= 0 ? ClientTalk.CHANGE : ClientTalk.NEUTRAL;
+        // Advice given as a verdict ("you should…", "people on their own usually don't manage it") is heard, not welcomed.
+        boolean verdict = MoveCues.has("directive", text);
+        String line = voice.stock(which ? "info.react.which" : verdict ? "info.react.advice" : "info.react." + stage, Map.of());
+        ClientTalk talk = state.stage().compareTo(Stage.PREPARATION) >= 0 && !verdict ? ClientTalk.CHANGE : ClientTalk.NEUTRAL;
         return new Reply(answered, true, line, talk, ReplyKind.REACTION, state,
                 "information the client agreed to hear: the stage's own reaction to it (" + stage + ")");
     }
@@ -256,8 +258,8 @@ final class ClientMind {
         Category asked = open ? Category.OPEN_QUESTION : Category.CLOSED_QUESTION;
         Set<String> lastCues = MoveCues.in(last);
         Reply r = reply(answered, last, lastCues, coding, asked, eased, number);
-        if (r.move() == ReplyKind.DISCORD || r.beat().isTerminal()) {
-            return Optional.empty();
+        if (r.move() == ReplyKind.DISCORD || r.talk() == ClientTalk.DISCORD || r.beat().isTerminal()) {
+            return Optional.empty(); // thanks for the apology, then a cold shoulder, contradicts itself: the repair path decides
         }
         String ack = voice.stock(mending ? "repair.ack" : "apology.accept", Map.of());
         return Optional.of(new Reply(r.beat(), r.stay(), ack + " " + r.text(), r.talk(), r.move(), r.state(),
@@ -630,10 +632,17 @@ final class ClientMind {
         // A summary: said as one, long, or both sides gathered and checked ("…, and at the same time …. Is that right?").
         // The coder may read one as an affirmation with a question; the client still hears a summary.
         int words = Phrase.wordsOf(text).size();
-        boolean summary = (LISTENING.contains(category) || category == Category.AFFIRM || category == Category.AUTONOMY)
+        // (Information too, when said as a summary in so many words: "Let me check I've got this. …")
+        boolean summary = (LISTENING.contains(category) || category == Category.AFFIRM || category == Category.AUTONOMY
+                    || category == Category.INFORMATION && cues.contains("summary") && words >= 25)
                 && category != Category.OPEN_QUESTION
                 && (cues.contains("summary") || words >= 45 || cues.contains("double-sided") && cues.contains("summary-check") && words >= 20
                     || gathered(text, words));
+        if (summary && !cues.contains("double-sided") && MoveCues.has("one-sided", text) && !MoveCues.has("offers-meaning", text)) {
+            // Only the harms gathered: a case made against them. No thanks for it, and no change talk earned by it.
+            return new Reply(answered, true, voice.stock("summary.one-sided", Map.of()), ClientTalk.NEUTRAL, ReplyKind.BEAT,
+                    state, "a summary of the harms only, heard as a case made against them");
+        }
         if (summary && cues.contains("double-sided")) {
             state = new ClientState(Math.min(10, state.engagement() + 0.25), state.discord(),
                     Math.min(10, state.importance() + 0.5), state.confidence(), state.stage());
@@ -1136,12 +1145,23 @@ final class ClientMind {
                 if (category == Category.OPEN_QUESTION && !plainly) {
                     return Optional.empty();
                 }
-                return Optional.of(new Reply(answered, true, voice.recallFor(b, q), b.talk(), ReplyKind.RECALL, state,
+                String recall = voice.recallFor(b, q);
+                LineIndex.Score answersIt = index.line(q, recall);
+                // (An author's own recall line is what this story is referred back by: never second-guessed.)
+                // (A story plainly about the question, by its topics and prompts, answers it whatever its sentence shares.)
+                if (b.recall().isEmpty() && beatScore < 0.7 && independent(answersIt) < 2 && answersIt.coverage() < 0.5
+                        && category == Category.OPEN_QUESTION) {
+                    return Optional.empty(); // one shared word is no answer: the graph goes on
+                }
+                return Optional.of(new Reply(answered, true, recall, b.talk(), ReplyKind.RECALL, state,
                         "asked about a story already told" + scores));
             }
             return Optional.of(enter(scenario.beat(bestBeat), q, state, "the question is about this beat" + scores));
         }
-        if (question && (Math.max(factScore, beatScore) < 0.25 || closedUnknown)) {
+        // Small talk in words the persona never uses ("What do you eat before a long night?") is not about a story that
+        // shares "night" with it.
+        boolean everyday = aboutElse(q) && MoveCues.has("everyday", text) && Math.max(factScore, beatScore) < 0.5;
+        if (question && (Math.max(factScore, beatScore) < 0.25 || closedUnknown || everyday)) {
             return whyAsk(answered, category, text, q, known, state, scores);
         }
         return Optional.empty();
@@ -1165,7 +1185,8 @@ final class ClientMind {
         boolean smallTalk = MoveCues.has("small-talk", text) && !own;
         // An open question mostly in words this persona never uses, on none of its topics ("What do you eat before a
         // long night?"), is small talk too: a short answer, not the next part of the story.
-        if (!asked || known >= (open ? 0.3 : 0.6) || invitation || story || open && !smallTalk && !(aboutElse(q) && MoveCues.has("everyday", text))) {
+        boolean everyday = aboutElse(q) && MoveCues.has("everyday", text);
+        if (!asked || known >= (open && !everyday ? 0.3 : 0.6) || invitation || story || open && !smallTalk && !everyday) {
             return Optional.empty();
         }
         if (category == Category.CLOSED_QUESTION && state.discord() < 3 && MoveCues.has("which-asked", text)) {
@@ -1178,7 +1199,7 @@ final class ClientMind {
     }
 
     /** The shapes of an everyday question, in the order they are tried (cues-on-demand.txt q-*). */
-    private static final List<String> SHAPES = List.of("either", "how-far", "have", "past", "yesno", "where", "who", "what");
+    private static final List<String> SHAPES = List.of("either", "how-far", "have", "past", "where", "who", "what", "yesno");
 
     /**
      * A question on something the persona's story and facts hold nothing on ("Football fan?", "What do you eat
@@ -1187,8 +1208,9 @@ final class ClientMind {
      * about money, sex or private papers says "why do you ask?".
      */
     private Reply offTopic(Beat answered, String text, ClientState state, String scores) {
+        // (A person the story does not hold, "your girlfriend": "no" or "not really" would invent a fact about them.)
         boolean guarded = state.discord() >= 3 || state.engagement() < 3
-                || state.engagement() < 5 && MoveCues.has("intrusive", text);
+                || state.engagement() < 5 && MoveCues.has("intrusive", text) || MoveCues.has("names-someone", text);
         if (guarded) {
             return new Reply(answered, true, voice.stock("why-ask", Map.of()), ClientTalk.NEUTRAL, ReplyKind.WHY_ASK,
                     state, "a question the guarded client finds beside the point or intrusive" + scores);
@@ -1196,7 +1218,7 @@ final class ClientMind {
         // The shape of the question itself, its last sentence ("Going back to the bar. Who offers the most?").
         String[] sentences = Sentences.of(text);
         String asked = sentences.length == 0 ? text : sentences[sentences.length - 1];
-        String shape = SHAPES.stream().filter(s -> MoveCues.has("q-" + s, asked)).findFirst().orElse("what");
+        String shape = SHAPES.stream().filter(s -> MoveCues.has("q-" + s, asked)).findFirst().orElse("yesno");
         return new Reply(answered, true, voice.stock("off-topic." + shape, Map.of()), ClientTalk.NEUTRAL,
                 ReplyKind.SHORT_ANSWER, state, "an everyday question the persona has nothing on: a short honest answer ("
                 + shape + ")" + scores);
@@ -1235,7 +1257,13 @@ final class ClientMind {
             if (memory.told(b.id()) && !b.id().equals(answered.id()) && score.matched().size() >= 2
                     && score.coverage() >= Math.max(bar, 0.5) && score.coverage() >= chosenScore + 0.3) {
                 String recall = voice.recallFor(b, q);
-                if (category == Category.CLOSED_QUESTION && index.line(q, recall).coverage() < 0.3) {
+                LineIndex.Score answersIt = index.line(q, recall);
+                if (b.recall().isEmpty() && score.coverage() < 0.7 && independent(answersIt) < 2 && answersIt.coverage() < 0.5) {
+                    // "Which year group did you teach?" is not answered by "As I said, it let me keep teaching.": one
+                    // shared word is no answer, and "like I said" in front of it makes it worse.
+                    continue;
+                }
+                if (category == Category.CLOSED_QUESTION && answersIt.coverage() < 0.3) {
                     // "Did Hannah know about the slip?" is not answered by "Like I said, Tuesday I had a hit at noon.":
                     // the sentence on what was asked, or nothing from this story.
                     Optional<Reply> shortAnswer = yesOrNo(answered, q, state);

@@ -311,7 +311,7 @@ final class FalseReflection {
     private Optional<Denial> daily(String s) {
         Matcher m = P.get("claim-daily").matcher(s);
         if (!m.find() || negatedBefore(s, m.start()) || s.endsWith("?")
-                || !Phrase.wordsOf(s).stream().anyMatch(w -> w.equals("you") || w.equals("u") || w.equals("youve") || w.equals("ur"))) {
+                || !Phrase.wordsOf(s).stream().anyMatch(w -> w.startsWith("you") || w.equals("u") || w.equals("ur"))) {
             return Optional.empty();
         }
         // (Only their use facts: "My father drank every night" is not how often they drink.)

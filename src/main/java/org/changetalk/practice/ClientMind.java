@@ -129,10 +129,6 @@ final class ClientMind {
 
     private static final java.util.regex.Pattern EVENT_ASKED = java.util.regex.Pattern.compile(
             "\\bwhat (happened|happend|went down|went on)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern HEDGED = java.util.regex.Pattern.compile(
-            "\\b(sounds? like|it seems|seems like|i hear|i'?m hearing|i wonder|i guess|maybe|perhaps|part of you|you feel|you'?re feeling|"
-            + "you'?re (proud|scared|worried|afraid|frustrated|tired|angry|sad|relieved|hopeful)|must (be|have been)|almost like|as if)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern WH_START = java.util.regex.Pattern.compile(
             "^\\W*(how|hows|how's|what|whats|what's|wat|wats|wht|where|when|who|why|which)\\b(?! a\\b)(?! an\\b)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -289,7 +285,7 @@ final class ClientMind {
         // read the turn as a reflection: warmth or an apology back would teach the trainee it worked. A feeling
         // named or both sides held ("you could have died, and that scared you") is a reflection after all.
         if ((category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION) && !cues.contains("double-sided")
-                && !cues.contains("feeling") && !HEDGED.matcher(text).find() && MoveCues.has("counter", text)) {
+                && !cues.contains("feeling") && !MoveCues.has("hedged", text) && MoveCues.has("counter", text)) {
             // "But the anxiety is probably worse because of the weed, not better.": an argument in a reflection's
             // shape. Change talk back would teach the trainee that arguing works; the client hears it as one.
             category = Category.CONFRONT;
@@ -328,7 +324,7 @@ final class ClientMind {
         }
         // (A slip owned inside a reflection, "It sounds like I got ahead of you, and it's frustrating…", is a reflection.)
         if (ownSlip(text, cues) && !text.contains("?") && Phrase.wordsOf(text).size() <= 22
-                && !cues.contains("feeling") && !HEDGED.matcher(text).find()) {
+                && !cues.contains("feeling") && !MoveCues.has("hedged", text)) {
             // "Sorry, I got that wrong, you didn't say that": the slip owned is accepted, and nothing more is asked.
             return new Reply(answered, true, voice.stock("apology.accept", Map.of()), ClientTalk.NEUTRAL, ReplyKind.BEAT, state,
                     "the trainee owned a slip; accepted");
@@ -780,7 +776,7 @@ final class ClientMind {
                 .map(m -> !r.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b" + m.group().toLowerCase(Locale.ROOT) + "\\b.*"))
                 .orElse(false);
         boolean claim = (reflection || category == Category.AFFIRM || category == Category.INFORMATION) && !summary
-                && CLAIM_FRAME.matcher(text).find() && !HEDGED.matcher(text).find() && !cues.contains("push")
+                && MoveCues.has("claim-frame", text) && !MoveCues.has("hedged", text) && !cues.contains("push")
                 && cues.stream().noneMatch(PLEASANTRIES::contains);
         if (claim && r.move() == ReplyKind.BEAT && !answersItself && invented(text)) {
             // "So you've placed a few bets on the sites the exclusion doesn't cover", "so your brother got you onto
@@ -866,8 +862,6 @@ final class ClientMind {
                         told ? ", said already" : "")));
     }
 
-    private static final java.util.regex.Pattern CLAIM_FRAME = java.util.regex.Pattern.compile(
-            "^\\W*((so|ok|okay|and|right)\\W+){1,2}(you|u|ur|your|the|it|he|she|they)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether a claim of fact is almost all new: four content words or more the client never said this session,
@@ -893,9 +887,6 @@ final class ClientMind {
                 r.state(), r.why() + "; a summary acknowledged");
     }
 
-    private static final java.util.regex.Pattern GATHERING = java.util.regex.Pattern.compile(
-            "^\\W*((so|ok|okay|k|alright|right|well)\\W+)*(so|let me|lemme|here'?s what|what i'?m hearing|from what)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * A summary in the shape trainees give one, with no summary words: several things the client said gathered in
@@ -911,7 +902,7 @@ final class ClientMind {
             }
         }
         int sentences = Sentences.of(text).length;
-        return words >= 16 && (parts >= 3 || parts >= 2 && GATHERING.matcher(text).find())
+        return words >= 16 && (parts >= 3 || parts >= 2 && MoveCues.has("gathering", text))
                 || sentences >= 4 && words <= 20 && words >= 8 && !text.contains("?");
     }
 
@@ -981,12 +972,12 @@ final class ClientMind {
         List<String> claimed = Terms.of(text);
         long unsaid = claimed.stream().filter(t -> !memory.clientTerms().contains(t)).count();
         // Only a claim of fact ("so you…", "and he…"); "it sounds like you're proud" offers a meaning, which is the point.
-        boolean factual = !HEDGED.matcher(text).find() && !MoveCues.has("offers-meaning", text);
+        boolean factual = !MoveCues.has("hedged", text) && !MoveCues.has("offers-meaning", text);
         // A greeting, thanks or a word of welcome carries words the client never said by nature: it is no claim.
         boolean pleasantry = cues.stream().anyMatch(PLEASANTRIES::contains);
         // Only a claim framed as one ("so you…", "and he…"): "Mostly, with one exception." says nothing to deny.
         if (unsure && factual && !pleasantry && feeling.isEmpty() && claimed.size() >= 3 && unsaid * 2 > claimed.size()
-                && CLAIM_FRAME.matcher(text).find()) {
+                && MoveCues.has("claim-frame", text)) {
             return voice.stock("ack.unsure", Map.of());
         }
         if (feeling.isPresent()) {
@@ -1198,6 +1189,10 @@ final class ClientMind {
         return Optional.of(offTopic(answered, text, state, scores));
     }
 
+    private static String shapeOf(String question) {
+        return SHAPES.stream().filter(s -> MoveCues.has("q-" + s, question)).findFirst().orElse("yesno");
+    }
+
     /** The shapes of an everyday question, in the order they are tried (cues-on-demand.txt q-*). */
     private static final List<String> SHAPES = List.of("either", "how-far", "have", "past", "where", "who", "what", "yesno");
 
@@ -1218,7 +1213,36 @@ final class ClientMind {
         // The shape of the question itself, its last sentence ("Going back to the bar. Who offers the most?").
         String[] sentences = Sentences.of(text);
         String asked = sentences.length == 0 ? text : sentences[sentences.length - 1];
-        String shape = SHAPES.stream().filter(s -> MoveCues.has("q-" + s, asked)).findFirst().orElse("yesno");
+        boolean past = MoveCues.has("q-past", asked) || MoveCues.has("past-tense", asked);
+        if (MoveCues.has("again-frame", text)) {
+            // A topic raised again: what they said about it, when a sentence of theirs shares two things with the
+            // question, else "I don't remember that part" (never a shrug at their own story).
+            String best = null;
+            double bestScore = 0.2;
+            LineIndex.Query q = index.query(text);
+            // ("The promise again. Her words?" has two words to go on: one of them, well covered, is enough.)
+            int needed = q.terms().size() <= 3 ? 1 : 2;
+            for (String line : memory.saidLines()) {
+                for (String sentence : Sentences.of(line)) {
+                    LineIndex.Score sc = index.line(q, sentence);
+                    if (sc.coverage() > Math.max(bestScore, needed == 1 ? 0.35 : 0) && independent(sc) >= needed
+                            && Terms.of(sentence).size() >= 3) {
+                        best = sentence;
+                        bestScore = sc.coverage();
+                    }
+                }
+            }
+            if (best == null && !past) {
+                // Their own topic: never "not a big thing for me"; a person thinking about a new angle on it.
+                return new Reply(answered, true, voice.stock("off-topic.again", Map.of()), ClientTalk.NEUTRAL,
+                        ReplyKind.SHORT_ANSWER, state, "a topic raised again from an angle the story does not hold" + scores);
+            }
+            String line = best != null ? voice.recallOf(best) : voice.stock("off-topic.detail", Map.of());
+            return new Reply(answered, true, line, ClientTalk.NEUTRAL, best != null ? ReplyKind.RECALL : ReplyKind.SHORT_ANSWER,
+                    state, "a topic raised again with a question the story does not hold: "
+                    + (best != null ? "what they said about it" : "they do not remember that part") + scores);
+        }
+        String shape = shapeOf(asked);
         return new Reply(answered, true, voice.stock("off-topic." + shape, Map.of()), ClientTalk.NEUTRAL,
                 ReplyKind.SHORT_ANSWER, state, "an everyday question the persona has nothing on: a short honest answer ("
                 + shape + ")" + scores);

@@ -188,7 +188,7 @@ final class ClientMind {
         boolean authoredYes = !answered.say().isEmpty() && MoveCues.has("yes", answered.say().get(0));
         if (rule != null && (rule.on().size() <= 3 || authoredYes) && !scenario.beat(rule.to()).isTerminal()
                 && !memory.told(rule.to()) && scenario.beat(rule.to()).talk() != ClientTalk.DISCORD) {
-            return enter(scenario.beat(rule.to()), q, state, "information the client agreed to hear: the author's reaction to it");
+            return enter(scenario.beat(rule.to()), q, state, "information the client agreed to hear: the author's reaction to it", 0);
         }
         List<String> allowed = candidates(answered, category, text, state);
         String best = null;
@@ -212,7 +212,7 @@ final class ClientMind {
         }
         if (best != null) {
             return enter(scenario.beat(best), q, state, Explain.format("information the client agreed to hear, taken up by the "
-                    + "part of the story it bears on (relevance %.2f)", bestScore));
+                    + "part of the story it bears on (relevance %.2f)", bestScore), 0);
         }
         String stage = state.stage().name().toLowerCase(Locale.ROOT);
         boolean which = MoveCues.has("which-asked", text);
@@ -1409,6 +1409,16 @@ final class ClientMind {
      * a line already said; a story already told is referred back to instead of retold.
      */
     private Reply enter(Beat beat, LineIndex.Query q, ClientState state, String why) {
+        return enter(beat, q, state, why, 0.15);
+    }
+
+    /**
+     * {@code margin}: how much more relevant another variant must be to replace the seeded one. A reaction to
+     * information (lines5) takes the variant that answers it best (margin 0): a long piece of information spreads
+     * its weight so thin that no variant clears 0.15, and the seed alone chose "Give up cannabis altogether? No."
+     * as the reaction to a plan for the afternoons.
+     */
+    private Reply enter(Beat beat, LineIndex.Query q, ClientState state, String why, double margin) {
         int pick = random.nextInt(beat.say().size());
         // (A plan already agreed, reached again while the hour goes on, is referred back to like a story.)
         if (memory.told(beat.id()) && (!beat.isTerminal() || beat.end() == EndKind.PLAN_AGREED)) {
@@ -1434,7 +1444,7 @@ final class ClientMind {
         double best = index.line(q, text).coverage();
         for (String s : options) {
             double score = index.line(q, s).coverage();
-            if (score > best + 0.15) {
+            if (score > best + margin) {
                 best = score;
                 text = s;
             }

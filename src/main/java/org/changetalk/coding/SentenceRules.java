@@ -71,6 +71,10 @@ final class SentenceRules {
     private final RecommendedStep recommendedStep;
     private final CounterClaim counterClaim;
     private final ReversedClaim reversedClaim;
+    private final BlamedAct blamedAct;
+    private final Set<String> universalClaims;
+    private final Set<String> directiveTime;
+    private final Set<String> unmarkedTags;
     private final Set<String> tagEmpathy;
 
     SentenceRules(Lexicon lexicon) {
@@ -131,6 +135,10 @@ final class SentenceRules {
         this.recommendedStep = new RecommendedStep(lexicon);
         this.counterClaim = new CounterClaim(lexicon);
         this.reversedClaim = new ReversedClaim(lexicon);
+        this.blamedAct = new BlamedAct(lexicon);
+        this.universalClaims = lexicon.set("universal_claim");
+        this.directiveTime = lexicon.set("directive_time");
+        this.unmarkedTags = lexicon.set("unmarked_tag");
         this.tagEmpathy = lexicon.set("tag_empathy");
     }
 
@@ -167,6 +175,11 @@ final class SentenceRules {
                     ev(c, m, RuleId.CONFRONT, quote(c.quote(m))
                             + " argues with, labels or judges the client instead of understanding them: Confront."));
         }
+        if ((m = blamedAct.find(c, ctx)) != null) {
+            return new Utterance(all, Code.CONFRONT, null, null,
+                    ev(c, m, RuleId.BLAMES_CLIENT, quote(c.quote(m))
+                            + " tells a setback as the client's own doing, which blames rather than understands: Confront."));
+        }
         if ((m = reversedClaim.find(c, ctx, echo)) != null) {
             return new Utterance(all, Code.CONFRONT, null, null,
                     ev(c, m, RuleId.REVERSES_CLIENT, quote(c.quote(m))
@@ -190,6 +203,7 @@ final class SentenceRules {
                                 + quote(c.quote(threat)) + ": a warning after \"but\" argues for change, Persuade."));
             }
             Match advice = c.first(Cue.PERSUADE);
+            if (advice == null) advice = suggestionAfterChoice(c, ctx, m);
             if (advice != null && !isReflectedAdvice(c, advice)) {
                 return new Utterance(all, Code.PERSUADE_WITH_PERMISSION, null, null,
                         ev(c, advice, RuleId.ADVICE_WITH_AUTONOMY, "Advice (" + quote(c.quote(advice))
@@ -222,7 +236,7 @@ final class SentenceRules {
             return advice(c, ctx, m, nodInTurn);
         }
         if ((m = c.first(Cue.FIXING)) != null) return advice(c, ctx, m, nodInTurn);
-        if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, m)) {
+        if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, m) && !negatedInside(c, m)) {
             // "How do people remember their pills?" — "One thing that helps a lot of people is a pill box": a soft
             // suggestion the client just asked for is given with permission
             return ctx.clientAsked() ? asked(c, m) : advice(c, ctx, m, nodInTurn);
@@ -234,6 +248,10 @@ final class SentenceRules {
         if ((m = youCould(c, ctx)) != null) {
             // "You could wake up thirty minutes earlier": a step proposed in the second person is advice
             return advice(c, ctx, m, nodInTurn, RuleId.YOU_COULD);
+        }
+        if ((m = youDirective(c, ctx)) != null) {
+            // "Tonight, you take the controller and put it in your room": the counselor's instruction in the second person
+            return advice(c, ctx, m, nodInTurn, RuleId.YOU_DIRECTIVE);
         }
         if ((m = inTheirShoes.find(c, ctx)) != null) {
             // "I'd sign him back up": the counselor's own step for the client, advice without a trigger word
@@ -415,7 +433,7 @@ final class SentenceRules {
     record QuestionShape(int at, boolean wh, boolean auxInverted, boolean indirect, boolean marked) {}
 
     QuestionShape questionShape(Clause c) {
-        boolean marked = c.sentence.question();
+        boolean marked = c.sentence.question() || unmarkedTag(c);
         Match indirect = c.atStart(Cue.INDIRECT_QUESTION, 2);
         if (indirect != null) return new QuestionShape(indirect.from(), false, false, true, marked);
         if (marked && introducers.contains(c.word(c.lead))) {
@@ -430,7 +448,7 @@ final class SentenceRules {
                 && !c.word(c.lead).equals("it's") && !c.word(c.lead).equals("there's")) {
             return new QuestionShape(c.lead, false, true, false, marked);
         }
-        if (!marked) return null;
+        if (!marked) return unmarkedLastClause(c);
         // "Not great how?": a question word at the end asks for more
         if (c.size() >= 2 && wh.contains(c.word(c.size() - 1))) return new QuestionShape(c.size() - 1, true, false, false, true);
         // "So drinking helps you relax, what else does it do for you?": the question is the last clause
@@ -444,6 +462,35 @@ final class SentenceRules {
             if (isWh(c, j) || isAuxInverted(c, j) && !isTag(c, j)) return new QuestionShape(j, isWh(c, j), !isWh(c, j), false, true);
         }
         return new QuestionShape(c.lead, false, false, false, true);
+    }
+
+    /**
+     * "…and you're on nights still, right", "Just weekends, is that right": transcribed speech drops the question mark,
+     * so a check tag ({@code CHECK_TAG}) opening with a word of {@code [set:unmarked_tag]} after a comma at the very end of
+     * a sentence of four words or more marks it as asked. The rising-tone test then decides: a restatement stays a
+     * reflection, anything else is a closed question (coder11, issue 9).
+     */
+    private boolean unmarkedTag(Clause c) {
+        if (c.size() - c.lead < 4) return false;
+        Match tag = c.last(Cue.CHECK_TAG);
+        return tag != null && tag.to() == c.size() && tag.from() > c.lead + 2 && c.breakBefore(tag.from())
+                && unmarkedTags.contains(c.word(tag.from()));
+    }
+
+    /**
+     * "and the evenings, the quiet part, what might help with that": a last clause after a comma that opens with a
+     * question word and an auxiliary asks, question mark or not (not "which", which goes on a statement: "…, which is why").
+     */
+    private QuestionShape unmarkedLastClause(Clause c) {
+        for (int i = c.size() - 3; i > c.lead + 1; i--) {
+            if (!c.breakBefore(i)) continue;
+            String w = c.word(i);
+            if (wh.contains(w) && !w.equals("which") && !w.endsWith("'s") && aux.contains(c.word(i + 1)) && !w.equals("whose")) {
+                return new QuestionShape(i, true, false, false, false);
+            }
+            return null;
+        }
+        return null;
     }
 
     private boolean isWh(Clause c, int i) {
@@ -462,6 +509,8 @@ final class SentenceRules {
         // "When that happens, call your sister." — without a question mark, an introductory clause before a comma
         if (!c.sentence.question() && introducers.contains(w) && !aux.contains(next) && breakAfter(c, i + 2)) return false;
         // "What felt like proof might be part of the cycle." — without a question mark, only question word order asks
+        // "what else is on your mind about it": "else" stands between the question word and its auxiliary
+        if (next.equals("else") && aux.contains(c.word(i + 2))) return true;
         if (!c.sentence.question() && !aux.contains(next) && !w.endsWith("'s") && !w.endsWith("'re")
                 && !(w.equals("how") && (next.equals("many") || next.equals("much") || next.equals("long") || next.equals("often")))
                 && statesSomething(c, i)) {
@@ -519,6 +568,11 @@ final class SentenceRules {
             return advice(c, ctx, m, nodInTurn);
         }
         if ((m = leadingQuestion(c, shape)) != null) return advice(c, ctx, m, nodInTurn, RuleId.LEADING_QUESTION);
+        if ((m = suggestionBeforeQuestion(c, shape)) != null) {
+            // "Some people find a pill box helps, would that fit for you?": the option is offered first and the closing
+            // question checks it, so the sentence advises (with permission when the check or the client's yes allows it)
+            return ctx.clientAsked() ? asked(c, m) : advice(c, ctx, m, nodInTurn, RuleId.SUGGESTION_THEN_CHECK);
+        }
         if ((m = c.first(Cue.COLLABORATION)) != null || (m = session.find(c, shape.at(), shape.wh(), shape.auxInverted())) != null
                 || shape.at() != c.lead && (m = session.find(c, c.lead, isWh(c, c.lead), isAuxInverted(c, c.lead))) != null) {
             return new Utterance(all, Code.SEEKING_COLLABORATION, openness(c, shape), null,
@@ -713,8 +767,9 @@ final class SentenceRules {
                     && Negation.before(c.words, i, c.lead, 2, strictNegators)) {
                 int from = i - 1;
                 while (from > c.lead && !strictNegators.contains(c.word(from))) from--;
-                // "Not right away", "Doesn't sound dumb": a fragment that opens with the negation answers, it does not argue
-                if (from <= c.lead) continue;
+                // "Not right away", "Doesn't sound dumb": a fragment that opens with the negation answers, it does not argue —
+                // unless it turns down the client's sweeping claim ("everyone blacks out sometimes" — "Not everyone, no.")
+                if (from <= c.lead && !(universalClaims.contains(w) && c.size() - c.lead <= 6)) continue;
                 // "try not to use alone", "never to drive after": a negated infinitive advises, it does not deny what the client said
                 if (c.word(from + 1).equals("to")) continue;
                 return new Match(Cue.CONFRONT, from, i + 1);
@@ -1124,6 +1179,72 @@ final class SentenceRules {
         // "If I got on PrEP I wouldn't have to panic" — "You could actually breathe": the client's own hypothetical, continued
         for (String w : hypothetical) if (ctx.clientWords().contains(w)) return null;
         return new Match(Cue.PERSUADE, i, Math.min(c.size(), v + 2));
+    }
+
+    /**
+     * "Some people find a pill box helps, would that fit for you?", "One option is a timer, does that sound doable?": a
+     * soft suggestion ({@code ADVICE_SOFT}) that ends before the question clause starts. The question is the check
+     * on the suggestion, not a question of its own (coder11, issue 9: Persuade with Permission read as a question).
+     */
+    private Match suggestionBeforeQuestion(Clause c, QuestionShape shape) {
+        if (shape.at() <= c.lead + 2) return null;
+        for (Match m : c.all(Cue.ADVICE_SOFT)) {
+            if (m.to() <= shape.at() && !isReflectedAdvice(c, m) && !negatedInside(c, m)) return m;
+        }
+        return null;
+    }
+
+    /**
+     * "It's up to you, but a pill box might make it easier", "Totally your call, though some people find a timer
+     * helps": after the choice is named and a contrast word, a suggestion with no advice word — a soft-advice phrase or
+     * a recommended step ({@link RecommendedStep}) — is advice given with a nod to autonomy (coder11, issue 9).
+     */
+    private Match suggestionAfterChoice(Clause c, Context ctx, Match autonomy) {
+        for (int i = autonomy.to(); i < c.size() - 2; i++) {
+            if (!contrast.contains(c.word(i))) continue;
+            for (Match m : c.all(Cue.ADVICE_SOFT)) {
+                if (m.from() > i && !negatedInside(c, m)) return m;
+            }
+            return recommendedStep.findFrom(c, ctx, i + 1);
+        }
+        return null;
+    }
+
+    /** A negator inside the match: "some people find it doesn't help" informs, it does not suggest. */
+    private boolean negatedInside(Clause c, Match m) {
+        for (int i = m.from(); i < m.to(); i++) {
+            if (strictNegators.contains(c.word(i))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Tonight, you take the controller and put it in your room", "Then you do the program and you stop drinking": a time
+     * or sequence word ({@code [set:directive_time]}), "you" and a bare verb of action ({@code [set:imperative_verb]})
+     * lay down what the client will do. Not a question, not an answer, not the client's own plan said back (the words
+     * from the verb on mostly theirs: "I'll call my sister tonight" — "Tonight you call your sister"), not a reflection.
+     */
+    private Match youDirective(Clause c, Context ctx) {
+        if (c.sentence.question() || ctx.clientAsked() || c.has(Cue.REFLECTION_STEM)) return null;
+        // the time word may be a lead-in ("then", "now") or the sentence's first word ("Tonight, you…")
+        int i = c.word(c.lead).equals("you") ? c.lead : directiveTime.contains(c.word(c.lead)) && c.word(c.lead + 1).equals("you") ? c.lead + 1 : -1;
+        if (i < 0) return null;
+        boolean timed = false;
+        for (int j = 0; j < i; j++) timed |= directiveTime.contains(c.word(j));
+        if (!timed) return null;
+        // the first "you" or a later "…and you stop drinking" carries the bare verb
+        for (int y = i; y < c.size() - 1; y++) {
+            if (!c.word(y).equals("you") || y > i && !c.word(y - 1).equals(AND)) continue;
+            int v = y + 1;
+            while (v < c.size() - 1 && imperativeSofteners.contains(c.word(v))) v++;
+            String verb = c.word(v);
+            if (!imperatives.contains(verb) || verb.equals("just") || verb.equals("don't") || verb.equals("never") || verb.equals("please")
+                    || c.covered(Cue.SHIELD, v) || c.mostlyClientWords(v, stop, ctx.clientStems())) {
+                continue;
+            }
+            return new Match(Cue.PERSUADE, y, Math.min(c.size(), v + 2));
+        }
+        return null;
     }
 
     /** "Brush your teeth right after dinner": a sentence opened by a verb of action tells the client what to do. */

@@ -204,7 +204,7 @@ final class SentenceRules {
             }
             Match advice = c.first(Cue.PERSUADE);
             if (advice == null) advice = suggestionAfterChoice(c, ctx, m);
-            if (advice != null && !isReflectedAdvice(c, advice)) {
+            if (advice != null && !isReflectedAdvice(c, ctx, advice)) {
                 return new Utterance(all, Code.PERSUADE_WITH_PERMISSION, null, null,
                         ev(c, advice, RuleId.ADVICE_WITH_AUTONOMY, "Advice (" + quote(c.quote(advice))
                                 + ") given with a nod to the client's choice (" + quote(c.quote(m)) + "): Persuade with Permission."));
@@ -224,11 +224,11 @@ final class SentenceRules {
 
         if (shape != null) return question(c, ctx, echo, shape, nodInTurn);
 
-        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, m) && !(m.anchored() && echo.shared() >= 2 && echo.ratio() >= 0.6)) {
+        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, ctx, m) && !(m.anchored() && echo.shared() >= 2 && echo.ratio() >= 0.6)) {
             // an imperative made of the client's own words ("Keep the nighttime, cut the afternoon") restates their plan
             return advice(c, ctx, m, nodInTurn);
         }
-        if ((m = c.first(Cue.WARNING)) != null && !isReflectedAdvice(c, m) && (echo.ratio() < 0.5 || !mostlyClients(c, m, ctx))
+        if ((m = c.first(Cue.WARNING)) != null && !isReflectedAdvice(c, ctx, m) && (echo.ratio() < 0.5 || !mostlyClients(c, m, ctx))
                 && !ctx.clientAsked() && !clientNamedHarm(c, m, ctx)) {
             // (a consequence told because the client asked — "results go to your PO" — answers; it does not warn)
             // "Three sodas a day is going to put you on insulin": the client's habit in the client's words, and a
@@ -236,7 +236,7 @@ final class SentenceRules {
             return advice(c, ctx, m, nodInTurn);
         }
         if ((m = c.first(Cue.FIXING)) != null) return advice(c, ctx, m, nodInTurn);
-        if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, m) && !negatedInside(c, m)) {
+        if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, ctx, m) && !negatedInside(c, m)) {
             // "How do people remember their pills?" — "One thing that helps a lot of people is a pill box": a soft
             // suggestion the client just asked for is given with permission
             return ctx.clientAsked() ? asked(c, m) : advice(c, ctx, m, nodInTurn);
@@ -560,15 +560,15 @@ final class SentenceRules {
     private Utterance question(Clause c, Context ctx, Echo echo, QuestionShape shape, boolean nodInTurn) {
         Span all = c.span();
         Match m;
-        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, m) && advisesAt(c, m, shape)
+        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, ctx, m) && advisesAt(c, m, shape)
                 && !asksAboutChangeItself(c, m)) {
             return advice(c, ctx, m, nodInTurn);
         }
-        if ((m = c.first(Cue.WARNING)) != null && echo.ratio() < 0.5 && !isReflectedAdvice(c, m)) {
+        if ((m = c.first(Cue.WARNING)) != null && echo.ratio() < 0.5 && !isReflectedAdvice(c, ctx, m)) {
             return advice(c, ctx, m, nodInTurn);
         }
         if ((m = leadingQuestion(c, shape)) != null) return advice(c, ctx, m, nodInTurn, RuleId.LEADING_QUESTION);
-        if ((m = suggestionBeforeQuestion(c, shape)) != null) {
+        if ((m = suggestionBeforeQuestion(c, ctx, shape)) != null) {
             // "Some people find a pill box helps, would that fit for you?": the option is offered first and the closing
             // question checks it, so the sentence advises (with permission when the check or the client's yes allows it)
             return ctx.clientAsked() ? asked(c, m) : advice(c, ctx, m, nodInTurn, RuleId.SUGGESTION_THEN_CHECK);
@@ -952,7 +952,7 @@ final class SentenceRules {
      * "since you've got to be here anyway"), or in someone else's words reported ("Your doctor told you you must take
      * them", "she keeps saying you need to stop").
      */
-    private boolean isReflectedAdvice(Clause c, Match advice) {
+    private boolean isReflectedAdvice(Clause c, Context ctx, Match advice) {
         if (circumstance.contains(c.word(advice.from() - 1)) || circumstance.contains(c.word(advice.from() - 2))) return true;
         if (reported(c, advice)) return true;
         // the opener nearest before the advice: in a summary ("…, you need them to work, and you've been thinking you
@@ -963,10 +963,34 @@ final class SentenceRules {
         }
         if (youThinking(c, advice.from())) return true;
         if (stem == null || !cognitive(c, stem)) return false;
+        // "It sounds like you need to pick a date and just do it": a tentative opener over a step of action the client
+        // never put as a duty of theirs is the counselor's advice in a reflection's clothes (coder11; the client's "I know
+        // I should quit" said back as "it sounds like you should quit" stays theirs)
+        if (tentative(c, stem) && !voicedDuty(ctx) && actionIn(c, advice)) return false;
         String w = c.word(stem.from());
         String w2 = c.word(stem.from() + 1);
         // "So you feel you should…": "so" counts when a "you" word follows
         return reflectedAdviceOpeners.contains(w) || w.equals(SO) && you.contains(w2);
+    }
+
+    /** The client's last turn put something as a duty of theirs ("I know I should quit", "I need to cut down"). */
+    private boolean voicedDuty(Context ctx) {
+        for (String w : directive) {
+            if (ctx.clientWords().contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** A duty word and a verb of action inside the advice or right after it ("need to pick", "should just call"). */
+    private boolean actionIn(Clause c, Match advice) {
+        boolean duty = false;
+        for (int i = advice.from(); i < advice.to(); i++) duty |= directive.contains(c.word(i));
+        if (!duty) return false;
+        for (int i = advice.from(); i < Math.min(c.size(), advice.to() + 2); i++) {
+            String w = c.word(i);
+            if (imperatives.contains(w) && !w.equals("just") && !w.equals("don't") && !w.equals("never")) return true;
+        }
+        return false;
     }
 
     /**
@@ -1186,10 +1210,10 @@ final class SentenceRules {
      * soft suggestion ({@code ADVICE_SOFT}) that ends before the question clause starts. The question is the check
      * on the suggestion, not a question of its own (coder11, issue 9: Persuade with Permission read as a question).
      */
-    private Match suggestionBeforeQuestion(Clause c, QuestionShape shape) {
+    private Match suggestionBeforeQuestion(Clause c, Context ctx, QuestionShape shape) {
         if (shape.at() <= c.lead + 2) return null;
         for (Match m : c.all(Cue.ADVICE_SOFT)) {
-            if (m.to() <= shape.at() && !isReflectedAdvice(c, m) && !negatedInside(c, m)) return m;
+            if (m.to() <= shape.at() && !isReflectedAdvice(c, ctx, m) && !negatedInside(c, m)) return m;
         }
         return null;
     }

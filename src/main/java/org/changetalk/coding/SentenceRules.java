@@ -479,13 +479,19 @@ final class SentenceRules {
 
     /**
      * "and the evenings, the quiet part, what might help with that": a last clause after a comma that opens with a
-     * question word and an auxiliary asks, question mark or not (not "which", which goes on a statement: "…, which is why").
+     * question word and an auxiliary asks, question mark or not (not "which", which goes on a statement: "…, which is why";
+     * not "…, when it's…").
      */
     private QuestionShape unmarkedLastClause(Clause c) {
         for (int i = c.size() - 3; i > c.lead + 1; i--) {
             if (!c.breakBefore(i)) continue;
             String w = c.word(i);
-            if (wh.contains(w) && !w.equals("which") && !w.endsWith("'s") && aux.contains(c.word(i + 1)) && !w.equals("whose")) {
+            String next = c.word(i + 1);
+            // "what might help", "who would know"; "when", "how" and the rest only with question word order ("how do
+            // you…"), never a clause that states ("…, when it's what got you off the opioids")
+            boolean subjectWh = w.equals("what") || w.equals("who");
+            if (wh.contains(w) && aux.contains(next) && !next.equals("it's") && !next.equals("there's")
+                    && (subjectWh || isAuxInverted(c, i + 1))) {
                 return new QuestionShape(i, true, false, false, false);
             }
             return null;
@@ -1234,8 +1240,13 @@ final class SentenceRules {
         return null;
     }
 
-    /** A negator inside the match: "some people find it doesn't help" informs, it does not suggest. */
+    /**
+     * A soft-advice match that informs: a negator inside ("some people find it doesn't help"), or the benefit told of
+     * the others ("some people find a balanced product still helps them sleep": what it does for them, not a step
+     * proposed to the client).
+     */
     private boolean negatedInside(Clause c, Match m) {
+        if (c.word(m.to()).equals("them")) return true;
         for (int i = m.from(); i < m.to(); i++) {
             if (strictNegators.contains(c.word(i))) return true;
         }

@@ -490,7 +490,7 @@ final class SentenceRules {
             // "what might help", "who would know"; "when", "how" and the rest only with question word order ("how do
             // you…"), never a clause that states ("…, when it's what got you off the opioids")
             boolean subjectWh = w.equals("what") || w.equals("who");
-            if (wh.contains(w) && aux.contains(next) && !next.equals("it's") && !next.equals("there's")
+            if (wh.contains(w) && !w.equals("which") && !w.equals("whose") && aux.contains(next) && !next.equals("it's") && !next.equals("there's")
                     && (subjectWh || isAuxInverted(c, i + 1))) {
                 return new QuestionShape(i, true, false, false, false);
             }

@@ -66,6 +66,10 @@ final class SentenceRules {
     private final Set<String> affirmJoins;
     /** Besides feelings, words of what the client is going through that make a second clause reflective ([set:held_experience]). */
     private final Set<String> heldExperience;
+    /** Good states ("safe", "proud") in that second clause are a second strength, not the client's struggle ([set:positive_state]). */
+    private final Set<String> positiveStates;
+    /** Marks of agency ([set:agency_marker]: "even", "instead"): a feeling after one is what the effort overcame. */
+    private final Set<String> agencyMarkers;
     private final SessionQuestion session;
     private final AffirmedAgency agency;
     private final GeneralFact generalFact;
@@ -101,6 +105,8 @@ final class SentenceRules {
         this.tentativeVerbs = lexicon.set("tentative_verb");
         this.affirmJoins = lexicon.set("affirm_join");
         this.heldExperience = lexicon.set("held_experience");
+        this.positiveStates = lexicon.set("positive_state");
+        this.agencyMarkers = lexicon.set("agency_marker");
         this.titles = lexicon.set("title");
         this.questionSubjects = lexicon.set("question_subject");
         this.closedAfterHow = lexicon.set("closed_after_how");
@@ -994,7 +1000,10 @@ final class SentenceRules {
         for (int i = from; i < to; i++) {
             if (i >= affirm.from() && i < affirm.to()) continue;
             String w = c.word(i);
-            if (depth.namesFeeling(w) || heldExperience.contains(w)) return new Match(Cue.AFFIRM, i, i + 1, false);
+            // "even when it's embarrassing", "instead of hoping for the best": the feeling is what the effort overcame,
+            // which affirms
+            if (agencyMarkers.contains(w)) return null;
+            if ((depth.namesFeeling(w) || heldExperience.contains(w)) && !positiveStates.contains(w)) return new Match(Cue.AFFIRM, i, i + 1, false);
         }
         return null;
     }

@@ -38,6 +38,7 @@ enum RuleId {
     YOU_DIRECTIVE("you-directive", "a time word, 'you' and a bare verb of action ('Tonight, you take the controller…'): Persuade"),
     IN_THEIR_SHOES("in-their-shoes", "'I'd' and a verb of action: what the counselor would do in the client's place, Persuade"),
     RECOMMENDED_STEP("recommended-step", "a step as the subject and what it would do for the client ('A walk after dinner would help'): Persuade"),
+    AFFIRM_IN_REFLECTION("affirm-in-reflection", "a strength or effort held together with what the client feels ('you're doing the work and not seeing it pay off'): complex reflection"),
     AFFIRM("affirm", "a named strength, effort or value: Affirm"),
     AFFIRMS_AGENCY("affirms-agency", "the client's act told back as their own doing, judged well, or the client as a kind of person: Affirm"),
     COLLABORATION("collaboration", "an invitation to work together: Seeking Collaboration"),

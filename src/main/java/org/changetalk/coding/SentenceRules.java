@@ -62,6 +62,14 @@ final class SentenceRules {
     /** Grammar words the rules name: the conjunction of "keep drinking and it'll…", the "so" of "so you feel…". */
     private static final String AND = "and", SO = "so";
     private final ReflectionDepthRules depth;
+    /** Words joining an affirming clause to a second one ([set:affirm_join]). */
+    private final Set<String> affirmJoins;
+    /** Besides feelings, words of what the client is going through that make a second clause reflective ([set:held_experience]). */
+    private final Set<String> heldExperience;
+    /** Good states ("safe", "proud") in that second clause are a second strength, not the client's struggle ([set:positive_state]). */
+    private final Set<String> positiveStates;
+    /** Marks of agency ([set:agency_marker]: "even", "instead"): a feeling after one is what the effort overcame. */
+    private final Set<String> agencyMarkers;
     private final SessionQuestion session;
     private final AffirmedAgency agency;
     private final GeneralFact generalFact;
@@ -99,6 +107,10 @@ final class SentenceRules {
         this.numberWords = lexicon.set("number_word");
         this.cognitiveWords = lexicon.set("cognitive_word");
         this.tentativeVerbs = lexicon.set("tentative_verb");
+        this.affirmJoins = lexicon.set("affirm_join");
+        this.heldExperience = lexicon.set("held_experience");
+        this.positiveStates = lexicon.set("positive_state");
+        this.agencyMarkers = lexicon.set("agency_marker");
         this.titles = lexicon.set("title");
         this.questionSubjects = lexicon.set("question_subject");
         this.closedAfterHow = lexicon.set("closed_after_how");
@@ -280,11 +292,15 @@ final class SentenceRules {
         }
         if ((m = c.first(Cue.AFFIRM)) != null && !(stem != null && stem.from() < m.from() && (echo.ratio() >= 0.5 || tentative(c, stem)))
                 && !toTheClient(c, m)) {
+            Match held = heldWithExperience(c, m);
+            if (held != null && ctx.hasClient()) return reflection(c, ctx, echo, held, RuleId.AFFIRM_IN_REFLECTION);
             return new Utterance(all, Code.AFFIRM, null, null,
                     ev(c, m, RuleId.AFFIRM, quote(c.quote(m))
                             + " recognises the client's strength, effort or values: Affirm."));
         }
         if ((m = agency.find(c, echo)) != null) {
+            Match held = heldWithExperience(c, m);
+            if (held != null && ctx.hasClient()) return reflection(c, ctx, echo, held, RuleId.AFFIRM_IN_REFLECTION);
             return new Utterance(all, Code.AFFIRM, null, null, ev(c, m, RuleId.AFFIRMS_AGENCY, quote(c.quote(m))
                     + " tells the client's act back as their own doing, or judges it well: Affirm."));
         }
@@ -1049,6 +1065,34 @@ final class SentenceRules {
     }
 
     /** "It sounds like…", "It seems…": the counselor offers a guess at the client's meaning, which is a reflection. */
+    /**
+     * A strength or effort in one clause and what the client feels or hopes in the other, joined by "and", "but" or "so"
+     * ("you're doing the work and not seeing it pay off", "you've put in the work, and you're hoping it shows", "You were
+     * hurting and you went back to what you know"): the affirming words serve a reflection of the client's experience, a
+     * complex reflection (MITI), not an Affirm. Returns the experience word, or null.
+     */
+    private Match heldWithExperience(Clause c, Match affirm) {
+        int join = -1;
+        for (int i = c.lead + 1; i < c.size() - 1; i++) {
+            if ((i < affirm.from() || i >= affirm.to()) && affirmJoins.contains(c.word(i))) {
+                join = i;
+                if (i > affirm.from()) break;
+            }
+        }
+        if (join < 0) return null;
+        int from = join > affirm.from() ? join + 1 : c.lead;
+        int to = join > affirm.from() ? c.size() : join;
+        for (int i = from; i < to; i++) {
+            if (i >= affirm.from() && i < affirm.to()) continue;
+            String w = c.word(i);
+            // "even when it's embarrassing", "instead of hoping for the best": the feeling is what the effort overcame,
+            // which affirms
+            if (agencyMarkers.contains(w)) return null;
+            if ((depth.namesFeeling(w) || heldExperience.contains(w)) && !positiveStates.contains(w)) return new Match(Cue.AFFIRM, i, i + 1, false);
+        }
+        return null;
+    }
+
     private boolean tentative(Clause c, Match stem) {
         for (int i = stem.from(); i < stem.to(); i++) {
             if (tentativeVerbs.contains(c.word(i))) return true;

@@ -30,7 +30,7 @@ final class ClientCoder {
     private static final double AGREE_SHORT = 1.2;
     private static final double AGREE_LONG = 0.6;
     /** "Maybe.", "I guess.", "Kind of." agree, held back by this factor. */
-    private static final double HEDGED = 0.7;
+    private static final double HEDGED = 0.8;
     /** Turning it down ("No.", "Not really.") points the other way, a little less surely. */
     private static final double DISAGREE_SHORT = 1.0;
     private static final double DISAGREE_LONG = 0.5;
@@ -40,6 +40,8 @@ final class ClientCoder {
     /** An answer to a question that asks for reasons or hopes (or for what the behaviour gives). */
     private static final double ANSWER = 1.0;
     private static final double ANSWER_BARE = 0.5;
+    /** The client's previous turn leans this far (one cost or benefit word) for a say-back of it to lean with it. */
+    private static final double ECHO_MIN = 0.4;
     /** After a bare "mm-hmm" the client goes on where they were. */
     private static final double GOES_ON = 0.5;
 
@@ -136,7 +138,8 @@ final class ClientCoder {
         // words and context fire too often. Talk the rules found becomes neutral only when the layer is clearly surer
         // of neutral (VETO_MARGIN), which keeps short replies' direction from the counselor on the speech-style sessions
         boolean clear = decided != null && decided != w.fromContext() && Math.abs(w.own()) >= CLEAR
-                && (byRules == Talk.CHANGE ? w.sustain() == null : w.change() == null);
+                && (byRules == Talk.CHANGE ? w.sustain() == null : w.change() == null)
+                || clearFromContext(w, decided);
         // the learned layer weighs the rules' reading with the words; the evidence stays the rules' where they saw it
         double[] p = model.probabilities(features.of(text, counselorBefore, w));
         if (!clear && embedder != null && Math.max(p[0], Math.max(p[1], p[2])) < unsure) {
@@ -166,6 +169,21 @@ final class ClientCoder {
         if (seen != null) return coding(turn, talk, seen, p[best]);
         return coding(turn, talk, learned(model, model != this.model, text, turn, best), p[best]);
     }
+
+    /**
+     * A bare agreement ("Yeah.", "Exactly.") with a counselor statement that leans clearly one way, with no word of the
+     * client's own against it, takes that side whatever the word statistics say: the reply has no words of its own
+     * to weigh, and the layer, fitted on gold where many bare "yeah"s are neutral, would otherwise drown the context.
+     */
+    private static boolean clearFromContext(Weighing w, TalkSignal decided) {
+        return decided != null && decided == w.fromContext() && w.shortReply()
+                && decided.rule().equals("agrees-with-counselor") && Math.abs(w.lean().direction()) >= CLEAR_LEAN
+                && w.lean().move() == CounselorLean.Move.STATEMENT
+                && (decided.direction() > 0 ? w.sustain() == null : w.change() == null);
+    }
+
+    /** A counselor statement leaning this far (a frame or reason, not a passing word) makes a bare agreement clear. */
+    private static final double CLEAR_LEAN = 1.5;
 
     /** What the rules alone decide: the deciding signal, or null for neutral. */
     private static TalkSignal ruleDecision(Weighing w) {
@@ -265,6 +283,7 @@ final class ClientCoder {
         }
         boolean shortReply = contentWords(text) <= SHORT;
         CounselorLean.Lean lean = leans.of(counselorBefore);
+        if (shortReply) lean = echoed(lean, counselorBefore, clientBefore);
         ClientReply.Reply reply = replies.of(text);
         TalkSignal fromContext = context(turn, text, lean, reply, clientBefore, shortReply, Math.abs(own) >= THRESHOLD);
         double context = fromContext == null ? 0 : fromContext.direction() * fromContext.strength();
@@ -301,6 +320,13 @@ final class ClientCoder {
             }
             case OPEN -> {
                 if (lean.asks() == 0) return null;
+                if (reply.shape() == ClientReply.Shape.DISAGREE && shortReply) {
+                    // "How confident are you that you could stay off it?" "Not very.": turning down a question about
+                    // change is a step away from it ("No idea." to "what would you miss?" is no answer either way)
+                    if (lean.asks() < 0) return null;
+                    return new TalkSignal(-1, DISAGREE_SHORT, TalkKind.ABILITY, replySpan, "turns-down-change-question",
+                            "turns down the counselor's question about change " + said);
+                }
                 double s = contentWords(text) >= 2 ? ANSWER : ANSWER_BARE;
                 return lean.asks() > 0
                         ? new TalkSignal(+1, s, TalkKind.REASON, all, "answers-change-question", "answers a question about the costs of the behaviour or the hopes for change")
@@ -319,6 +345,41 @@ final class ClientCoder {
                 return null;
             }
         }
+    }
+
+    /**
+     * A counselor statement with no lean of its own that says back the client's previous turn ("Three weeks.", "Kitchen
+     * first.", "Half the rice at night.") leans where that turn did: a "Yeah." to it agrees with the client's own
+     * step or reason. Read only for short replies, and only when the statement shares a content word with that turn.
+     */
+    private CounselorLean.Lean echoed(CounselorLean.Lean lean, Text counselor, Text clientBefore) {
+        if (clientBefore == null || counselor == null || lean.move() != CounselorLean.Move.STATEMENT
+                || Math.abs(lean.direction()) >= LEAN_MIN || !sharesContent(counselor, clientBefore)) {
+            return lean;
+        }
+        double before = 0;
+        TalkKind kind = TalkKind.REASON;
+        double strongest = 0;
+        for (List<TalkSignal> ss : signals.of(clientBefore, false)) {
+            for (TalkSignal s : ss) {
+                before += s.direction() * s.strength();
+                if (s.strength() > strongest) {
+                    strongest = s.strength();
+                    kind = s.kind();
+                }
+            }
+        }
+        if (Math.abs(before) < ECHO_MIN) return lean;
+        return new CounselorLean.Lean(CounselorLean.Move.STATEMENT, Math.max(-2, Math.min(2, before)), lean.negated(), counselor.raw.strip(), 0, kind);
+    }
+
+    /** Whether the counselor's turn uses a content word of the client's turn. */
+    private boolean sharesContent(Text counselor, Text client) {
+        for (String w : counselor.words) {
+            if (stop.contains(w) || filler.contains(w) || !Character.isLetterOrDigit(w.charAt(0))) continue;
+            if (client.words.contains(w)) return true;
+        }
+        return false;
     }
 
     /** "Maybe.", "I guess.", "Kind of.": agreement, held back. */

@@ -88,6 +88,8 @@ final class CounselorCoder {
                     Evidence.of(all, RuleId.NO_WORDS.id(), "The turn has no words to code: no MITI code.")));
         }
         Main main = primary(utterances, clauses);
+        Utterance withPermission = advisedWithPermission(main.utterance(), utterances);
+        if (withPermission != null) main = new Main(withPermission, main.share());
         Utterance closing = utterances.get(utterances.size() - 1);
         if (closing.code() == Code.SEEKING_COLLABORATION && utterances.size() > 1 && utterances.size() == clauses.size()
                 && clauses.get(clauses.size() - 1).sentence.question() && onlyPlansBefore(utterances)) {
@@ -102,6 +104,20 @@ final class CounselorCoder {
         boolean turnContested = at >= 0 && at < contested.length && contested[at] || main.share() < 0.6;
         return new CounselorCoding(turn, utterances, u.code(), u.question(), u.reflection(), u.evidence(), flags,
                 confidence.of(u.evidence().rule(), turnContested), turnContested);
+    }
+
+    /**
+     * A volley that gives advice with permission among information or a nod to the client's choice ("Some people set a
+     * timer. Most cravings pass in ten minutes. Your call.") does what its advice does: MITI counts it as Persuade with
+     * Permission, the facts and the nod being its setting (coder11, issue 9: PwP read as information; tune gold codes
+     * such volleys by their advice). The advice sentence, or null when the main act is anything else.
+     */
+    private static Utterance advisedWithPermission(Utterance main, List<Utterance> utterances) {
+        if (main.code() != Code.GIVING_INFORMATION && main.code() != Code.EMPHASIZE_AUTONOMY) return null;
+        for (Utterance u : utterances) {
+            if (u.code() == Code.PERSUADE_WITH_PERMISSION) return u;
+        }
+        return null;
     }
 
     /** Where the main utterance is (each sentence has its own span, so by identity is by equality, without comparing records). */

@@ -146,11 +146,12 @@ final class CounselorLean {
         if (!focus.question()) {
             move = asks != 0 ? Move.OPEN : Move.STATEMENT;
         } else {
-            String first = counselor.words.get(firstContent(counselor, focus));
+            String first = counselor.words.get(questionWord(counselor, focus));
             if (wh.contains(first) || asks != 0) move = Move.OPEN;
             else if (aux.contains(first)) move = Move.YES_NO;
             else move = Move.STATEMENT; // a reflection said with a rising tone
         }
+        if (asks != 0 && quote.isEmpty()) quote = counselor.span(focus).of(counselor.raw);
         if (move == Move.YES_NO && direction == 0) {
             // "Have you smoked since the test?" / "Are you getting any exercise?": yes is a step one way or the other
             int d = targetIn(counselor, focus);
@@ -180,6 +181,23 @@ final class CounselorLean {
         int i = s.from();
         while (i < s.to() - 1 && leadins.contains(t.words.get(i))) i++;
         return i;
+    }
+
+    /**
+     * The word that makes a question what it is: its first content word, or, when an introductory clause comes first
+     * ("Now that you've quit, do you ever miss it?", "When you think about next year, what do you hope for?"), the
+     * first word after that clause's comma that is a question word or an auxiliary.
+     */
+    private int questionWord(Text t, Text.Sentence s) {
+        int first = firstContent(t, s);
+        if (wh.contains(t.words.get(first)) || aux.contains(t.words.get(first))) return first;
+        for (int i = first + 1; i < s.to(); i++) {
+            if (!t.breakBefore[i]) continue;
+            int j = i;
+            while (j < s.to() - 1 && leadins.contains(t.words.get(j))) j++;
+            if (wh.contains(t.words.get(j)) || aux.contains(t.words.get(j))) return j;
+        }
+        return first;
     }
 
     /** The counselor's words as the client would say them: "you" → "I"/"me", "your" → "my", "I" → "you". */

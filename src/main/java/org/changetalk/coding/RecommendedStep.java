@@ -53,11 +53,19 @@ final class RecommendedStep {
 
     /** The step and its modal, or null. */
     Match find(Clause c, Context ctx) {
+        return findFrom(c, ctx, c.lead);
+    }
+
+    /**
+     * As {@link #find}, with the step opening at {@code from} rather than at the sentence's start: the part after "It's
+     * up to you, but…" (coder11).
+     */
+    Match findFrom(Clause c, Context ctx, int from) {
         if (c.sentence.question() || !ctx.hasClient() || ctx.clientAsked() || c.has(Cue.HARM_REDUCTION)
                 || c.has(Cue.REFLECTION_STEM) || c.has(Cue.SUMMARY) || c.has(Cue.DOUBLE_SIDED)) {
             return null;
         }
-        int s = c.lead;
+        int s = from;
         while (s < c.size() - 3 && lead.contains(c.word(s))) s++;
         if (!opensOnStep(c.word(s))) return null;
         // the step's own words run up to the modal: at most seven, none of them a person acting ("you", "I", "we")

@@ -12,6 +12,8 @@ final class ReflectionDepthRules {
     private final Set<String> feelings;
     private final Set<String> amplifiers;
     private final Set<String> weakFeelings;
+    /** Sounds and words that pad speech without saying anything ([set:speech_filler]). */
+    private final Set<String> speechFillers;
 
     /**
      * A reflection this long (words after the lead-in) with no other sign is complex: it says more than the client did
@@ -31,11 +33,15 @@ final class ReflectionDepthRules {
         this.feelings = lexicon.set("feeling");
         this.amplifiers = lexicon.set("amplifier");
         this.weakFeelings = lexicon.set("weak_feeling");
+        this.speechFillers = lexicon.set("speech_filler");
     }
 
     Verdict judge(Clause c, Context ctx, Echo echo, RuleId how) {
         if (how == RuleId.SUMMARY || c.has(Cue.SUMMARY)) {
             return complex("summary", "it gathers several things the client said into a summary (complex)");
+        }
+        if (how == RuleId.AFFIRM_IN_REFLECTION) {
+            return complex("strength-with-experience", "it holds the client's effort together with what they feel, adding meaning (complex)");
         }
         if (c.has(Cue.DOUBLE_SIDED)) {
             return complex("double-sided", "it holds both sides of the client's ambivalence (a double-sided, complex reflection)");
@@ -60,7 +66,7 @@ final class ReflectionDepthRules {
         if (valueWords(c)) {
             return complex("meaning", "it points to what matters to the client underneath their words (complex)");
         }
-        int words = spokenWords(c);
+        int words = saidWords(c);
         if (ctx.hasClient() && words >= LONG_WORDS && echo.ratio() < LONG_MOSTLY_CLIENTS) {
             // (a long sentence that is mostly the client's own words says them back: "Your daughter asked why you were
             // up all night, and you didn't know what to say")
@@ -95,6 +101,33 @@ final class ReflectionDepthRules {
         int n = 0;
         for (int i = c.lead; i < end; i++) {
             if (Character.isLetterOrDigit(c.word(i).charAt(0))) n++;
+        }
+        return n;
+    }
+
+    /**
+     * Words that say something: {@link #spokenWords} less the fillers of speech ("um", "you know", "I mean", "kind of",
+     * "like" between commas) and false starts ("you're, you're"). A reflection is long because it says more, not
+     * because it was said haltingly: transcribed speech is padded, and counting the padding called rephrases complex.
+     */
+    int saidWords(Clause c) {
+        int end = c.size();
+        for (Match tag : c.all(Cue.CHECK_TAG)) {
+            if (tag.to() >= c.size() - 1 && tag.from() > c.lead) end = Math.min(end, tag.from());
+        }
+        int n = 0;
+        String previous = "";
+        for (int i = c.lead; i < end; i++) {
+            String w = c.word(i);
+            if (!Character.isLetterOrDigit(w.charAt(0))) continue;
+            String next = i + 1 < end ? c.word(i + 1) : "";
+            boolean filler = speechFillers.contains(w)
+                    || w.equals(previous) // a false start: "it's, it's"
+                    || (w.equals("you") && next.equals("know")) || (w.equals("know") && previous.equals("you"))
+                    || (w.equals("i") && next.equals("mean")) || (w.equals("mean") && previous.equals("i"))
+                    || ((w.equals("kind") || w.equals("sort")) && next.equals("of")) || (w.equals("of") && (previous.equals("kind") || previous.equals("sort")));
+            if (!filler) n++;
+            previous = w;
         }
         return n;
     }

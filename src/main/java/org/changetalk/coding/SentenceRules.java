@@ -62,6 +62,14 @@ final class SentenceRules {
     /** Grammar words the rules name: the conjunction of "keep drinking and it'll…", the "so" of "so you feel…". */
     private static final String AND = "and", SO = "so";
     private final ReflectionDepthRules depth;
+    /** Words joining an affirming clause to a second one ([set:affirm_join]). */
+    private final Set<String> affirmJoins;
+    /** Besides feelings, words of what the client is going through that make a second clause reflective ([set:held_experience]). */
+    private final Set<String> heldExperience;
+    /** Good states ("safe", "proud") in that second clause are a second strength, not the client's struggle ([set:positive_state]). */
+    private final Set<String> positiveStates;
+    /** Marks of agency ([set:agency_marker]: "even", "instead"): a feeling after one is what the effort overcame. */
+    private final Set<String> agencyMarkers;
     private final SessionQuestion session;
     private final AffirmedAgency agency;
     private final GeneralFact generalFact;
@@ -71,6 +79,10 @@ final class SentenceRules {
     private final RecommendedStep recommendedStep;
     private final CounterClaim counterClaim;
     private final ReversedClaim reversedClaim;
+    private final BlamedAct blamedAct;
+    private final Set<String> universalClaims;
+    private final Set<String> directiveTime;
+    private final Set<String> unmarkedTags;
     private final Set<String> tagEmpathy;
 
     SentenceRules(Lexicon lexicon) {
@@ -95,6 +107,10 @@ final class SentenceRules {
         this.numberWords = lexicon.set("number_word");
         this.cognitiveWords = lexicon.set("cognitive_word");
         this.tentativeVerbs = lexicon.set("tentative_verb");
+        this.affirmJoins = lexicon.set("affirm_join");
+        this.heldExperience = lexicon.set("held_experience");
+        this.positiveStates = lexicon.set("positive_state");
+        this.agencyMarkers = lexicon.set("agency_marker");
         this.titles = lexicon.set("title");
         this.questionSubjects = lexicon.set("question_subject");
         this.closedAfterHow = lexicon.set("closed_after_how");
@@ -131,6 +147,10 @@ final class SentenceRules {
         this.recommendedStep = new RecommendedStep(lexicon);
         this.counterClaim = new CounterClaim(lexicon);
         this.reversedClaim = new ReversedClaim(lexicon);
+        this.blamedAct = new BlamedAct(lexicon);
+        this.universalClaims = lexicon.set("universal_claim");
+        this.directiveTime = lexicon.set("directive_time");
+        this.unmarkedTags = lexicon.set("unmarked_tag");
         this.tagEmpathy = lexicon.set("tag_empathy");
     }
 
@@ -167,6 +187,11 @@ final class SentenceRules {
                     ev(c, m, RuleId.CONFRONT, quote(c.quote(m))
                             + " argues with, labels or judges the client instead of understanding them: Confront."));
         }
+        if ((m = blamedAct.find(c, ctx)) != null) {
+            return new Utterance(all, Code.CONFRONT, null, null,
+                    ev(c, m, RuleId.BLAMES_CLIENT, quote(c.quote(m))
+                            + " tells a setback as the client's own doing, which blames rather than understands: Confront."));
+        }
         if ((m = reversedClaim.find(c, ctx, echo)) != null) {
             return new Utterance(all, Code.CONFRONT, null, null,
                     ev(c, m, RuleId.REVERSES_CLIENT, quote(c.quote(m))
@@ -190,7 +215,8 @@ final class SentenceRules {
                                 + quote(c.quote(threat)) + ": a warning after \"but\" argues for change, Persuade."));
             }
             Match advice = c.first(Cue.PERSUADE);
-            if (advice != null && !isReflectedAdvice(c, advice)) {
+            if (advice == null) advice = suggestionAfterChoice(c, ctx, m);
+            if (advice != null && !isReflectedAdvice(c, ctx, advice)) {
                 return new Utterance(all, Code.PERSUADE_WITH_PERMISSION, null, null,
                         ev(c, advice, RuleId.ADVICE_WITH_AUTONOMY, "Advice (" + quote(c.quote(advice))
                                 + ") given with a nod to the client's choice (" + quote(c.quote(m)) + "): Persuade with Permission."));
@@ -210,11 +236,11 @@ final class SentenceRules {
 
         if (shape != null) return question(c, ctx, echo, shape, nodInTurn);
 
-        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, m) && !(m.anchored() && echo.shared() >= 2 && echo.ratio() >= 0.6)) {
+        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, ctx, m) && !(m.anchored() && echo.shared() >= 2 && echo.ratio() >= 0.6)) {
             // an imperative made of the client's own words ("Keep the nighttime, cut the afternoon") restates their plan
             return advice(c, ctx, m, nodInTurn);
         }
-        if ((m = c.first(Cue.WARNING)) != null && !isReflectedAdvice(c, m) && (echo.ratio() < 0.5 || !mostlyClients(c, m, ctx))
+        if ((m = c.first(Cue.WARNING)) != null && !isReflectedAdvice(c, ctx, m) && (echo.ratio() < 0.5 || !mostlyClients(c, m, ctx))
                 && !ctx.clientAsked() && !clientNamedHarm(c, m, ctx)) {
             // (a consequence told because the client asked — "results go to your PO" — answers; it does not warn)
             // "Three sodas a day is going to put you on insulin": the client's habit in the client's words, and a
@@ -222,7 +248,7 @@ final class SentenceRules {
             return advice(c, ctx, m, nodInTurn);
         }
         if ((m = c.first(Cue.FIXING)) != null) return advice(c, ctx, m, nodInTurn);
-        if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, m)) {
+        if ((m = c.first(Cue.ADVICE_SOFT)) != null && !isReflectedAdvice(c, ctx, m) && !negatedInside(c, m)) {
             // "How do people remember their pills?" — "One thing that helps a lot of people is a pill box": a soft
             // suggestion the client just asked for is given with permission
             return ctx.clientAsked() ? asked(c, m) : advice(c, ctx, m, nodInTurn);
@@ -234,6 +260,10 @@ final class SentenceRules {
         if ((m = youCould(c, ctx)) != null) {
             // "You could wake up thirty minutes earlier": a step proposed in the second person is advice
             return advice(c, ctx, m, nodInTurn, RuleId.YOU_COULD);
+        }
+        if ((m = youDirective(c, ctx)) != null) {
+            // "Tonight, you take the controller and put it in your room": the counselor's instruction in the second person
+            return advice(c, ctx, m, nodInTurn, RuleId.YOU_DIRECTIVE);
         }
         if ((m = inTheirShoes.find(c, ctx)) != null) {
             // "I'd sign him back up": the counselor's own step for the client, advice without a trigger word
@@ -262,11 +292,15 @@ final class SentenceRules {
         }
         if ((m = c.first(Cue.AFFIRM)) != null && !(stem != null && stem.from() < m.from() && (echo.ratio() >= 0.5 || tentative(c, stem)))
                 && !toTheClient(c, m)) {
+            Match held = heldWithExperience(c, m);
+            if (held != null && ctx.hasClient()) return reflection(c, ctx, echo, held, RuleId.AFFIRM_IN_REFLECTION);
             return new Utterance(all, Code.AFFIRM, null, null,
                     ev(c, m, RuleId.AFFIRM, quote(c.quote(m))
                             + " recognises the client's strength, effort or values: Affirm."));
         }
         if ((m = agency.find(c, echo)) != null) {
+            Match held = heldWithExperience(c, m);
+            if (held != null && ctx.hasClient()) return reflection(c, ctx, echo, held, RuleId.AFFIRM_IN_REFLECTION);
             return new Utterance(all, Code.AFFIRM, null, null, ev(c, m, RuleId.AFFIRMS_AGENCY, quote(c.quote(m))
                     + " tells the client's act back as their own doing, or judges it well: Affirm."));
         }
@@ -415,7 +449,7 @@ final class SentenceRules {
     record QuestionShape(int at, boolean wh, boolean auxInverted, boolean indirect, boolean marked) {}
 
     QuestionShape questionShape(Clause c) {
-        boolean marked = c.sentence.question();
+        boolean marked = c.sentence.question() || unmarkedTag(c);
         Match indirect = c.atStart(Cue.INDIRECT_QUESTION, 2);
         if (indirect != null) return new QuestionShape(indirect.from(), false, false, true, marked);
         if (marked && introducers.contains(c.word(c.lead))) {
@@ -430,7 +464,7 @@ final class SentenceRules {
                 && !c.word(c.lead).equals("it's") && !c.word(c.lead).equals("there's")) {
             return new QuestionShape(c.lead, false, true, false, marked);
         }
-        if (!marked) return null;
+        if (!marked) return unmarkedLastClause(c);
         // "Not great how?": a question word at the end asks for more
         if (c.size() >= 2 && wh.contains(c.word(c.size() - 1))) return new QuestionShape(c.size() - 1, true, false, false, true);
         // "So drinking helps you relax, what else does it do for you?": the question is the last clause
@@ -444,6 +478,41 @@ final class SentenceRules {
             if (isWh(c, j) || isAuxInverted(c, j) && !isTag(c, j)) return new QuestionShape(j, isWh(c, j), !isWh(c, j), false, true);
         }
         return new QuestionShape(c.lead, false, false, false, true);
+    }
+
+    /**
+     * "…and you're on nights still, right", "Just weekends, is that right": transcribed speech drops the question mark,
+     * so a check tag ({@code CHECK_TAG}) opening with a word of {@code [set:unmarked_tag]} after a comma at the very end of
+     * a sentence of four words or more marks it as asked. The rising-tone test then decides: a restatement stays a
+     * reflection, anything else is a closed question (coder11, issue 9).
+     */
+    private boolean unmarkedTag(Clause c) {
+        if (c.size() - c.lead < 4) return false;
+        Match tag = c.last(Cue.CHECK_TAG);
+        return tag != null && tag.to() == c.size() && tag.from() > c.lead + 2 && c.breakBefore(tag.from())
+                && unmarkedTags.contains(c.word(tag.from()));
+    }
+
+    /**
+     * "and the evenings, the quiet part, what might help with that": a last clause after a comma that opens with a
+     * question word and an auxiliary asks, question mark or not (not "which", which goes on a statement: "…, which is why";
+     * not "…, when it's…").
+     */
+    private QuestionShape unmarkedLastClause(Clause c) {
+        for (int i = c.size() - 3; i > c.lead + 1; i--) {
+            if (!c.breakBefore(i)) continue;
+            String w = c.word(i);
+            String next = c.word(i + 1);
+            // "what might help", "who would know"; "when", "how" and the rest only with question word order ("how do
+            // you…"), never a clause that states ("…, when it's what got you off the opioids")
+            boolean subjectWh = w.equals("what") || w.equals("who");
+            if (wh.contains(w) && !w.equals("which") && !w.equals("whose") && aux.contains(next) && !next.equals("it's") && !next.equals("there's")
+                    && (subjectWh || isAuxInverted(c, i + 1))) {
+                return new QuestionShape(i, true, false, false, false);
+            }
+            return null;
+        }
+        return null;
     }
 
     private boolean isWh(Clause c, int i) {
@@ -462,6 +531,8 @@ final class SentenceRules {
         // "When that happens, call your sister." — without a question mark, an introductory clause before a comma
         if (!c.sentence.question() && introducers.contains(w) && !aux.contains(next) && breakAfter(c, i + 2)) return false;
         // "What felt like proof might be part of the cycle." — without a question mark, only question word order asks
+        // "what else is on your mind about it": "else" stands between the question word and its auxiliary
+        if (next.equals("else") && aux.contains(c.word(i + 2))) return true;
         if (!c.sentence.question() && !aux.contains(next) && !w.endsWith("'s") && !w.endsWith("'re")
                 && !(w.equals("how") && (next.equals("many") || next.equals("much") || next.equals("long") || next.equals("often")))
                 && statesSomething(c, i)) {
@@ -511,14 +582,19 @@ final class SentenceRules {
     private Utterance question(Clause c, Context ctx, Echo echo, QuestionShape shape, boolean nodInTurn) {
         Span all = c.span();
         Match m;
-        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, m) && advisesAt(c, m, shape)
+        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, ctx, m) && advisesAt(c, m, shape)
                 && !asksAboutChangeItself(c, m)) {
             return advice(c, ctx, m, nodInTurn);
         }
-        if ((m = c.first(Cue.WARNING)) != null && echo.ratio() < 0.5 && !isReflectedAdvice(c, m)) {
+        if ((m = c.first(Cue.WARNING)) != null && echo.ratio() < 0.5 && !isReflectedAdvice(c, ctx, m)) {
             return advice(c, ctx, m, nodInTurn);
         }
         if ((m = leadingQuestion(c, shape)) != null) return advice(c, ctx, m, nodInTurn, RuleId.LEADING_QUESTION);
+        if ((m = suggestionBeforeQuestion(c, ctx, shape)) != null) {
+            // "Some people find a pill box helps, would that fit for you?": the option is offered first and the closing
+            // question checks it, so the sentence advises (with permission when the check or the client's yes allows it)
+            return ctx.clientAsked() ? asked(c, m) : advice(c, ctx, m, nodInTurn, RuleId.SUGGESTION_THEN_CHECK);
+        }
         if ((m = c.first(Cue.COLLABORATION)) != null || (m = session.find(c, shape.at(), shape.wh(), shape.auxInverted())) != null
                 || shape.at() != c.lead && (m = session.find(c, c.lead, isWh(c, c.lead), isAuxInverted(c, c.lead))) != null) {
             return new Utterance(all, Code.SEEKING_COLLABORATION, openness(c, shape), null,
@@ -713,8 +789,9 @@ final class SentenceRules {
                     && Negation.before(c.words, i, c.lead, 2, strictNegators)) {
                 int from = i - 1;
                 while (from > c.lead && !strictNegators.contains(c.word(from))) from--;
-                // "Not right away", "Doesn't sound dumb": a fragment that opens with the negation answers, it does not argue
-                if (from <= c.lead) continue;
+                // "Not right away", "Doesn't sound dumb": a fragment that opens with the negation answers, it does not argue —
+                // unless it turns down the client's sweeping claim ("everyone blacks out sometimes" — "Not everyone, no.")
+                if (from <= c.lead && !(universalClaims.contains(w) && c.size() - c.lead <= 6)) continue;
                 // "try not to use alone", "never to drive after": a negated infinitive advises, it does not deny what the client said
                 if (c.word(from + 1).equals("to")) continue;
                 return new Match(Cue.CONFRONT, from, i + 1);
@@ -897,7 +974,7 @@ final class SentenceRules {
      * "since you've got to be here anyway"), or in someone else's words reported ("Your doctor told you you must take
      * them", "she keeps saying you need to stop").
      */
-    private boolean isReflectedAdvice(Clause c, Match advice) {
+    private boolean isReflectedAdvice(Clause c, Context ctx, Match advice) {
         if (circumstance.contains(c.word(advice.from() - 1)) || circumstance.contains(c.word(advice.from() - 2))) return true;
         if (reported(c, advice)) return true;
         // the opener nearest before the advice: in a summary ("…, you need them to work, and you've been thinking you
@@ -908,10 +985,34 @@ final class SentenceRules {
         }
         if (youThinking(c, advice.from())) return true;
         if (stem == null || !cognitive(c, stem)) return false;
+        // "It sounds like you need to pick a date and just do it": a tentative opener over a step of action the client
+        // never put as a duty of theirs is the counselor's advice in a reflection's clothes (coder11; the client's "I know
+        // I should quit" said back as "it sounds like you should quit" stays theirs)
+        if (tentative(c, stem) && !voicedDuty(ctx) && actionIn(c, advice)) return false;
         String w = c.word(stem.from());
         String w2 = c.word(stem.from() + 1);
         // "So you feel you should…": "so" counts when a "you" word follows
         return reflectedAdviceOpeners.contains(w) || w.equals(SO) && you.contains(w2);
+    }
+
+    /** The client's last turn put something as a duty of theirs ("I know I should quit", "I need to cut down"). */
+    private boolean voicedDuty(Context ctx) {
+        for (String w : directive) {
+            if (ctx.clientWords().contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** A duty word and a verb of action inside the advice or right after it ("need to pick", "should just call"). */
+    private boolean actionIn(Clause c, Match advice) {
+        boolean duty = false;
+        for (int i = advice.from(); i < advice.to(); i++) duty |= directive.contains(c.word(i));
+        if (!duty) return false;
+        for (int i = advice.from(); i < Math.min(c.size(), advice.to() + 2); i++) {
+            String w = c.word(i);
+            if (imperatives.contains(w) && !w.equals("just") && !w.equals("don't") && !w.equals("never")) return true;
+        }
+        return false;
     }
 
     /**
@@ -964,6 +1065,34 @@ final class SentenceRules {
     }
 
     /** "It sounds like…", "It seems…": the counselor offers a guess at the client's meaning, which is a reflection. */
+    /**
+     * A strength or effort in one clause and what the client feels or hopes in the other, joined by "and", "but" or "so"
+     * ("you're doing the work and not seeing it pay off", "you've put in the work, and you're hoping it shows", "You were
+     * hurting and you went back to what you know"): the affirming words serve a reflection of the client's experience, a
+     * complex reflection (MITI), not an Affirm. Returns the experience word, or null.
+     */
+    private Match heldWithExperience(Clause c, Match affirm) {
+        int join = -1;
+        for (int i = c.lead + 1; i < c.size() - 1; i++) {
+            if ((i < affirm.from() || i >= affirm.to()) && affirmJoins.contains(c.word(i))) {
+                join = i;
+                if (i > affirm.from()) break;
+            }
+        }
+        if (join < 0) return null;
+        int from = join > affirm.from() ? join + 1 : c.lead;
+        int to = join > affirm.from() ? c.size() : join;
+        for (int i = from; i < to; i++) {
+            if (i >= affirm.from() && i < affirm.to()) continue;
+            String w = c.word(i);
+            // "even when it's embarrassing", "instead of hoping for the best": the feeling is what the effort overcame,
+            // which affirms
+            if (agencyMarkers.contains(w)) return null;
+            if ((depth.namesFeeling(w) || heldExperience.contains(w)) && !positiveStates.contains(w)) return new Match(Cue.AFFIRM, i, i + 1, false);
+        }
+        return null;
+    }
+
     private boolean tentative(Clause c, Match stem) {
         for (int i = stem.from(); i < stem.to(); i++) {
             if (tentativeVerbs.contains(c.word(i))) return true;
@@ -1124,6 +1253,77 @@ final class SentenceRules {
         // "If I got on PrEP I wouldn't have to panic" — "You could actually breathe": the client's own hypothetical, continued
         for (String w : hypothetical) if (ctx.clientWords().contains(w)) return null;
         return new Match(Cue.PERSUADE, i, Math.min(c.size(), v + 2));
+    }
+
+    /**
+     * "Some people find a pill box helps, would that fit for you?", "One option is a timer, does that sound doable?": a
+     * soft suggestion ({@code ADVICE_SOFT}) that ends before the question clause starts. The question is the check
+     * on the suggestion, not a question of its own (coder11, issue 9: Persuade with Permission read as a question).
+     */
+    private Match suggestionBeforeQuestion(Clause c, Context ctx, QuestionShape shape) {
+        if (shape.at() <= c.lead + 2) return null;
+        for (Match m : c.all(Cue.ADVICE_SOFT)) {
+            if (m.to() <= shape.at() && !isReflectedAdvice(c, ctx, m) && !negatedInside(c, m)) return m;
+        }
+        return null;
+    }
+
+    /**
+     * "It's up to you, but a pill box might make it easier", "Totally your call, though some people find a timer
+     * helps": after the choice is named and a contrast word, a suggestion with no advice word — a soft-advice phrase or
+     * a recommended step ({@link RecommendedStep}) — is advice given with a nod to autonomy (coder11, issue 9).
+     */
+    private Match suggestionAfterChoice(Clause c, Context ctx, Match autonomy) {
+        for (int i = autonomy.to(); i < c.size() - 2; i++) {
+            if (!contrast.contains(c.word(i))) continue;
+            for (Match m : c.all(Cue.ADVICE_SOFT)) {
+                if (m.from() > i && !negatedInside(c, m)) return m;
+            }
+            return recommendedStep.findFrom(c, ctx, i + 1);
+        }
+        return null;
+    }
+
+    /**
+     * A soft-advice match that informs: a negator inside ("some people find it doesn't help"), or the benefit told of
+     * the others ("some people find a balanced product still helps them sleep": what it does for them, not a step
+     * proposed to the client).
+     */
+    private boolean negatedInside(Clause c, Match m) {
+        if (c.word(m.to()).equals("them")) return true;
+        for (int i = m.from(); i < m.to(); i++) {
+            if (strictNegators.contains(c.word(i))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Tonight, you take the controller and put it in your room", "Then you do the program and you stop drinking": a time
+     * or sequence word ({@code [set:directive_time]}), "you" and a bare verb of action ({@code [set:imperative_verb]})
+     * lay down what the client will do. Not a question, not an answer, not the client's own plan said back (the words
+     * from the verb on mostly theirs: "I'll call my sister tonight" — "Tonight you call your sister"), not a reflection.
+     */
+    private Match youDirective(Clause c, Context ctx) {
+        if (c.sentence.question() || ctx.clientAsked() || c.has(Cue.REFLECTION_STEM)) return null;
+        // the time word may be a lead-in ("then", "now") or the sentence's first word ("Tonight, you…")
+        int i = c.word(c.lead).equals("you") ? c.lead : directiveTime.contains(c.word(c.lead)) && c.word(c.lead + 1).equals("you") ? c.lead + 1 : -1;
+        if (i < 0) return null;
+        boolean timed = false;
+        for (int j = 0; j < i; j++) timed |= directiveTime.contains(c.word(j));
+        if (!timed) return null;
+        // the first "you" or a later "…and you stop drinking" carries the bare verb
+        for (int y = i; y < c.size() - 1; y++) {
+            if (!c.word(y).equals("you") || y > i && !c.word(y - 1).equals(AND)) continue;
+            int v = y + 1;
+            while (v < c.size() - 1 && imperativeSofteners.contains(c.word(v))) v++;
+            String verb = c.word(v);
+            if (!imperatives.contains(verb) || verb.equals("just") || verb.equals("don't") || verb.equals("never") || verb.equals("please")
+                    || c.covered(Cue.SHIELD, v) || c.mostlyClientWords(v, stop, ctx.clientStems())) {
+                continue;
+            }
+            return new Match(Cue.PERSUADE, y, Math.min(c.size(), v + 2));
+        }
+        return null;
     }
 
     /** "Brush your teeth right after dinner": a sentence opened by a verb of action tells the client what to do. */

@@ -26,6 +26,7 @@ public final class Evaluation {
         List<ItemResult> ordered = new ArrayList<>();
         List<PartScores> scores = new ArrayList<>();
         Map<String, SessionRanking.Scored> sessions = new java.util.HashMap<>();
+        DeclaredSkill skills = new DeclaredSkill();
         for (GoldPart part : parts) {
             List<ItemResult> partResults = new ArrayList<>();
             for (GoldItem item : part.items()) {
@@ -38,7 +39,7 @@ public final class Evaluation {
                 }
                 partResults.add(result);
             }
-            scores.add(PartScores.of(part.name(), partResults, SessionRanking.of(part.items(), coder, sessions)));
+            scores.add(PartScores.of(part.name(), partResults, SessionRanking.of(part.items(), coder, sessions, skills)));
         }
         List<ItemResult> mistakes = ordered.stream().filter(r -> r.isMistake() && !r.item().holdout()).toList();
         int withheld = (int) ordered.stream().filter(r -> r.isMistake() && r.item().holdout()).count();

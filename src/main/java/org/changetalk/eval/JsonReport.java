@@ -36,6 +36,12 @@ final class JsonReport {
             ranking.put("aucTechnical", number(part.sessions().technical()));
             ranking.put("aucRq", number(part.sessions().rq()));
             ranking.put("aucRqGold", number(part.sessions().goldRq()));
+            ObjectNode declared = ranking.putObject("declaredSkill");
+            declared.put("skilled", part.sessions().skilled());
+            declared.put("low", part.sessions().low());
+            declared.put("aucRelational", number(part.sessions().skilledRelational()));
+            declared.put("aucTechnical", number(part.sessions().skilledTechnical()));
+            declared.put("aucRq", number(part.sessions().skilledRq()));
             ObjectNode client = p.putObject("client");
             client.put("items", part.clientItems());
             client.set("talk", scores(part.talk()));

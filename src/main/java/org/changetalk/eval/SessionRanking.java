@@ -36,20 +36,34 @@ import java.util.function.ToDoubleFunction;
  * @param rq         AUC of the coder's reflection-to-question ratio
  * @param goldRq     AUC of the same ratio from the gold codes (how well R:Q alone can rank, the coder aside)
  */
-record SessionRanking(int sessions, int high, double relational, double technical, double rq, double goldRq) {
+record SessionRanking(int sessions, int high, double relational, double technical, double rq, double goldRq,
+                      int skilled, int low, double skilledRelational, double skilledTechnical, double skilledRq) {
     static final int MIN_COUNSELOR_TURNS = 8;
     /** MITI 4.2.1 "fair": at least one reflection per question. */
     static final double FAIR_RQ = 1.0;
     /** At most this share of counselor volleys may hold a Persuade or Confront (one in twenty) for a high session. */
     static final double MAX_NON_ADHERENT_SHARE = 0.05;
 
-    static final SessionRanking NONE = new SessionRanking(0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    static final SessionRanking NONE = new SessionRanking(0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            0, 0, Double.NaN, Double.NaN, Double.NaN);
 
-    /** A whole session: its gold codes' summary and the coder's. */
-    record Scored(SessionSummary gold, SessionSummary coder, boolean high) {}
+    /**
+     * A whole session: its gold codes' summary and the coder's, and the skill its writer declared (null: none; see
+     * {@link DeclaredSkill}).
+     */
+    record Scored(SessionSummary gold, SessionSummary coder, boolean high, DeclaredSkill.Skill declared) {
+        Scored(SessionSummary gold, SessionSummary coder, boolean high) {
+            this(gold, coder, high, null);
+        }
+    }
 
     /** Whole sessions among the items (grouped by file and conversation), each scored once; {@code cache} shares work across parts. */
     static SessionRanking of(List<GoldItem> items, ConversationCoder coder, Map<String, Scored> cache) {
+        return of(items, coder, cache, new DeclaredSkill());
+    }
+
+    /** As above, with the declared skills read once for the whole evaluation. */
+    static SessionRanking of(List<GoldItem> items, ConversationCoder coder, Map<String, Scored> cache, DeclaredSkill skills) {
         Map<String, List<GoldItem>> byConversation = new LinkedHashMap<>();
         for (GoldItem item : items) {
             byConversation.computeIfAbsent(item.file() + "#" + item.conversation(), k -> new ArrayList<>()).add(item);
@@ -58,7 +72,7 @@ record SessionRanking(int sessions, int high, double relational, double technica
         for (var e : byConversation.entrySet()) {
             Scored s = cache.get(e.getKey());
             if (s == null && !cache.containsKey(e.getKey())) {
-                s = score(e.getValue(), coder);
+                s = score(e.getValue(), coder, skills);
                 cache.put(e.getKey(), s);
             }
             if (s != null) scored.add(s);
@@ -69,11 +83,18 @@ record SessionRanking(int sessions, int high, double relational, double technica
     static SessionRanking of(List<Scored> scored) {
         List<Scored> good = scored.stream().filter(Scored::high).toList();
         List<Scored> poor = scored.stream().filter(s -> !s.high()).toList();
+        // the writer's own grade: skilled against low-quality sessions, average ones left out
+        List<Scored> skilled = scored.stream().filter(s -> s.declared() == DeclaredSkill.Skill.SKILLED).toList();
+        List<Scored> low = scored.stream().filter(s -> s.declared() == DeclaredSkill.Skill.LOW).toList();
         return new SessionRanking(scored.size(), good.size(),
                 auc(good, poor, s -> s.coder().relational()),
                 auc(good, poor, s -> s.coder().technical()),
                 auc(good, poor, s -> rq(s.coder())),
-                auc(good, poor, s -> rq(s.gold())));
+                auc(good, poor, s -> rq(s.gold())),
+                skilled.size(), low.size(),
+                auc(skilled, low, s -> s.coder().relational()),
+                auc(skilled, low, s -> s.coder().technical()),
+                auc(skilled, low, s -> rq(s.coder())));
     }
 
     /**
@@ -105,7 +126,7 @@ record SessionRanking(int sessions, int high, double relational, double technica
     }
 
     /** Null unless the items are a whole session: every turn labelled, enough counselor turns. */
-    private static Scored score(List<GoldItem> items, ConversationCoder coder) {
+    private static Scored score(List<GoldItem> items, ConversationCoder coder, DeclaredSkill skills) {
         GoldItem longest = items.stream().max(java.util.Comparator.comparingInt(GoldItem::labelled)).orElseThrow();
         List<Turn> turns = longest.turns();
         if (items.size() != turns.size()) return null;
@@ -116,7 +137,8 @@ record SessionRanking(int sessions, int high, double relational, double technica
             gold.add(goldCoding(item));
         }
         SessionSummary goldSummary = SessionSummary.of(gold);
-        return new Scored(goldSummary, SessionSummary.of(coder.code(turns)), high(goldSummary, counselor));
+        return new Scored(goldSummary, SessionSummary.of(coder.code(turns)), high(goldSummary, counselor),
+                skills.of(longest.file(), longest.conversation()));
     }
 
     /** The gold label as a coding: one utterance per gold code (the primary alone when the gold lists none). */

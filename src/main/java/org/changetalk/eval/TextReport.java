@@ -58,6 +58,11 @@ final class TextReport {
                         + "AUC relational %s  technical %s  R:Q %s  (R:Q from the gold codes %s)%n",
                 s.sessions(), s.high(), s.sessions() - s.high(), number(s.relational()), number(s.technical()), number(s.rq()),
                 number(s.goldRq())));
+        if (s.skilled() > 0 && s.low() > 0) {
+            out.append(String.format(Locale.ROOT, "  by the skill its writer declared (%d skilled / %d low, average left out): "
+                            + "AUC relational %s  technical %s  R:Q %s%n",
+                    s.skilled(), s.low(), number(s.skilledRelational()), number(s.skilledTechnical()), number(s.skilledRq())));
+        }
     }
 
     private static void calibration(StringBuilder out, Calibration c) {

@@ -36,10 +36,20 @@ class ClientEmbeddingTest {
 
     @Test
     void anUnsureShortReplyIsReadWithItsOwnAndTheCounselorsMeaning() {
-        // "Yeah." to a reflection: the words alone leave change and neutral nearly even
-        code("You'd really like to be around for your grandkids.", "Yeah.");
+        // agreement with a mixed reply: the words alone leave the classes nearly even
+        code("So the pub is where your friends are.", "Yeah, and I'd miss them.");
 
-        assertThat(embedder.asked).containsExactly("Yeah.", "You'd really like to be around for your grandkids.");
+        assertThat(embedder.asked).containsExactly("Yeah, and I'd miss them.", "So the pub is where your friends are.");
+    }
+
+    @Test
+    void aBareAgreementWithAClearReflectionTakesItsSideWithoutEmbedding() {
+        // coder12: "Yeah." to a reflection of a clear reason for change has no words of its own to weigh: the context decides
+        ClientCoding yeah = code("You'd really like to be around for your grandkids.", "Yeah.");
+
+        assertThat(yeah.talk()).isEqualTo(Talk.CHANGE);
+        assertThat(yeah.evidence().rule()).isEqualTo("agrees-with-counselor");
+        assertThat(embedder.asked).isEmpty();
     }
 
     @Test

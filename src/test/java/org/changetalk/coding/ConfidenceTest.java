@@ -42,6 +42,22 @@ class ConfidenceTest {
     }
 
     @Test
+    void aRareRuleBacksOffToThePooledRecordOfRareRules() {
+        // rare (under 5 items alone): confront 1 of 2, counter-claim 0 of 1, leading-tag 1 of 2, pooled 2 of 5. Every
+        // "alone" decision: 137 of 155 = overall 0.884. counter-claim: the pool toward the tag, (2 + 8 · 0.884) / 13 =
+        // 0.698, then its own 0 of 1 toward that, 8 · 0.698 / 9 = 0.621; lowered for new material, 0.53
+        Confidence rare = Confidence.load("/coding/confidence-rare.txt");
+        double tag = (137 + 8 * rare.overall()) / 163;
+        double pool = (2 + 8 * tag) / 13;
+        assertThat(rare.of("counter-claim", false)).isEqualTo(Confidence.round(Confidence.forNewMaterial(8 * pool / 9)));
+        // a rule never seen at all starts from the rare rules' record, not from the common rules' accuracy
+        assertThat(rare.of("a-new-rule", false)).isEqualTo(Confidence.round(Confidence.forNewMaterial(pool)));
+        assertThat(rare.of("a-new-rule", false)).isLessThan(rare.of("closed-question", false));
+        // a common rule is not touched by the pool
+        assertThat(rare.of("closed-question", false)).isEqualTo(Confidence.round(Confidence.forNewMaterial((45 + 8 * tag) / 58)));
+    }
+
+    @Test
     void aWeakRuleIsNotLiftedTowardTheOverallAccuracy() {
         // contested decisions: 5 of 10 — a contested rule never seen is as sure as contested decisions are, not 0.84
         assertThat(TABLE.of("closed-question", true)).isEqualTo(Confidence.round(Confidence.forNewMaterial((5 + 8 * TABLE.overall()) / 18)));

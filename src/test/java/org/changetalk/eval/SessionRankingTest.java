@@ -59,6 +59,27 @@ class SessionRankingTest {
     }
 
     @Test
+    void theSkillItsWriterDeclaredRanksSkilledAgainstLowLeavingAverageOut() {
+        List<GoldItem> items = new ArrayList<>();
+        items.addAll(session("gh-001-skilled-listening", R, Q, R, R, Q, R, R, Q));
+        items.addAll(session("gh-002-low-lecturing", R, R, P, R, Q, P, R, Q));
+        items.addAll(session("gh-003-avg-asking", Q, Q, Q, R, Q, Q, Q, Q));
+        items.addAll(session("plain-id", Q, Q, Q, R, Q, Q, Q, Q)); // no grade: left out of this ranking
+
+        SessionRanking r = SessionRanking.of(items, ECHO, new HashMap<>());
+
+        assertThat(r.skilled()).isEqualTo(1);
+        assertThat(r.low()).isEqualTo(1);
+        assertThat(r.skilledRelational()).as("Persuade lowers the lecture's relational score").isEqualTo(1.0);
+        // the lecture's R:Q (4 to 2) is above the listening session's (5 to 3): R:Q alone ranks them the wrong way
+        assertThat(r.skilledRq()).isEqualTo(0.0);
+        assertThat(DeclaredSkill.fromId("gg-004-meth-ed-chestpain")).as("no grade in this id").isNull();
+        assertThat(DeclaredSkill.fromId("gx-007-low-sodium-diet")).isEqualTo(DeclaredSkill.Skill.LOW);
+        assertThat(DeclaredSkill.fromId("gx-008-skilled-low-sodium")).as("a topic word after the grade").isEqualTo(DeclaredSkill.Skill.SKILLED);
+        assertThat(DeclaredSkill.fromId("gr5-c8-001-avg-walking-checkin")).isEqualTo(DeclaredSkill.Skill.AVERAGE);
+    }
+
+    @Test
     void aucCountsTiesAsHalf() {
         var good = new SessionRanking.Scored(null, null, true);
         var tie = new SessionRanking.Scored(null, null, false);

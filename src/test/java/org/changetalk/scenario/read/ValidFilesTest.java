@@ -49,7 +49,7 @@ class ValidFilesTest {
         assertThat(teresa.beats()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(teresa.persona().goals()).extracting(Goal::kind)
                 .contains(GoalKind.NO_DRIVING_AFTER_USE, GoalKind.MODERATION, GoalKind.ABSTINENCE);
-        assertThat(teresa.beat("opening").next().get(1).on())
+        assertThat(teresa.beat("opening").next().get(2).on())
                 .containsExactlyInAnyOrder(Category.COMPLEX_REFLECTION, Category.SIMPLE_REFLECTION,
                         Category.OPEN_QUESTION, Category.AUTONOMY, Category.AFFIRM);
         assertThat(teresa.deltas().forFlag(org.changetalk.coding.FlagKind.LABELLING))

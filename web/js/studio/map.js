@@ -18,10 +18,13 @@ function status(n) {
   if (n.end) words.push(`ending: ${n.end.replace(/_/g, ' ')}`);
   if (n.unreachable) words.push('unreachable');
   if (n.deadEnd) words.push('dead end');
+  if (n.hub) words.push(`from ${n.hub.count} beats`);
   return words;
 }
 
 const words = (x) => String(x || '').replace(/_/g, ' ');
+// the arrows a hub beat stands for, in words: "; reached on information with permission from opening, sleep, …"
+const hubText = (b) => (b.hub ? `; reached on ${b.hub.on.join(', ')} from ${b.hub.from.join(', ')}` : '');
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
@@ -69,7 +72,22 @@ export function drawMap(map, onPick, { fitting: startFitting = true, onZoom = ()
       seen.ending = seen.ending || e.ending;
     }
   }
-  const edges = [...pairs.values()];
+  // A beat that many beats route to (the reaction to information after a yes, reachable "from any beat") would
+  // draw a fan of arrows across the whole map: those arrows become words on the beat itself ("from 14 beats"),
+  // with the sources and categories in its title and in the line under the map.
+  const incoming = new Map();
+  for (const e of pairs.values()) if (!e.fallback) incoming.set(e.to, [...(incoming.get(e.to) || []), e]);
+  const hubs = new Map();
+  for (const [to, list] of incoming) {
+    if (list.length >= Math.max(6, Math.ceil(beats.length / 3))) hubs.set(to, list);
+  }
+  const edges = [...pairs.values()].filter((e) => e.fallback || !hubs.has(e.to));
+  for (const b of beats) {
+    const list = hubs.get(b.id);
+    if (!list) continue;
+    const on = [...new Set(list.flatMap((e) => e.labels || []))].map(words);
+    b.hub = { count: list.length, from: list.map((e) => e.from), on };
+  }
 
   const g = new dagre.graphlib.Graph({ multigraph: true });
   // top to bottom: measured on the shipped 21–28-beat scenarios it is 2–4 times narrower than left to right
@@ -121,13 +139,13 @@ export function drawMap(map, onPick, { fitting: startFitting = true, onZoom = ()
     const cls = ['beat-node', b.start && 'start', b.end && 'ending', b.unreachable && 'unreachable', b.deadEnd && 'dead-end'].filter(Boolean).join(' ');
     const node = s('g', { class: cls, transform: `translate(${(p.x - W / 2).toFixed(1)} ${(p.y - H / 2).toFixed(1)})`, tabindex: 0, role: 'button', 'data-beat': b.id,
       'aria-label': `Beat ${b.id}${marks.length ? ` (${marks.join(', ')})` : ''}: go to its text` },
-    s('title', { text: `${b.id}${marks.length ? ` — ${marks.join(', ')}` : ''}` }),
+    s('title', { text: `${b.id}${marks.length ? ` — ${marks.join(', ')}` : ''}${hubText(b)}` }),
     s('rect', { width: W, height: H, rx: b.end ? 18 : 4 }),
     b.end ? s('rect', { x: 4, y: 4, width: W - 8, height: H - 8, rx: 14, class: 'inner' }) : null,
     s('text', { x: W / 2, y: 19, 'text-anchor': 'middle', class: 'beat-id', text: clip(b.id, 14) }),
     s('text', { x: W / 2, y: 34, 'text-anchor': 'middle', class: 'beat-status', text: clip(marks.join(' · '), 20) }));
     const pick = () => onPick(b);
-    const show = () => { detail.textContent = `Beat ${b.id}${marks.length ? ` — ${marks.join(', ')}` : ''}`; };
+    const show = () => { detail.textContent = `Beat ${b.id}${marks.length ? ` — ${marks.join(', ')}` : ''}${hubText(b)}`; };
     node.addEventListener('click', pick);
     node.addEventListener('focus', show);
     node.addEventListener('mouseenter', show);

@@ -61,6 +61,8 @@ final class FalseReflection {
     private final boolean stopped;
     /** The persona's facts about their use: how often they use, in their words. */
     private final List<String> useStory = new ArrayList<>();
+    /** Everything the author wrote of the persona, discord lines and title included: who is in their life at all. */
+    private final List<String> everyone = new ArrayList<>();
 
     FalseReflection(Conversation scenario, LineIndex index, boolean stopped) {
         this.index = index;
@@ -77,6 +79,18 @@ final class FalseReflection {
                 background.add(s);
             }
         }
+        everyone.addAll(story);
+        everyone.addAll(background);
+        scenario.beats().values().forEach(b -> everyone.addAll(b.say()));
+        everyone.add(scenario.title() == null ? "" : scenario.title());
+        everyone.add(scenario.summary() == null ? "" : scenario.summary());
+        everyone.addAll(scenario.persona().reasons());
+        everyone.addAll(scenario.persona().values());
+        everyone.addAll(scenario.persona().concerns());
+        scenario.persona().topics().forEach((topic, phrases) -> {
+            everyone.add(topic);
+            phrases.forEach(ph -> everyone.add(ph.text()));
+        });
     }
 
     /**
@@ -98,7 +112,8 @@ final class FalseReflection {
                     .or(() -> company(s, firstPerson))
                     .or(() -> ease(s, firstPerson))
                     .or(() -> usedAgain(s, said, stoppedFor))
-                    .or(() -> daily(s));
+                    .or(() -> daily(s))
+                    .or(() -> relative(s, said));
             if (d.isPresent()) {
                 return d;
             }
@@ -389,6 +404,51 @@ final class FalseReflection {
         return Optional.empty();
     }
 
+    // ------------------------------------------------------------------ a relative the story never mentions
+
+    /**
+     * "So your daughter has been pushing you to stop", said to a client with no daughter anywhere in the author's
+     * text or in what they said this session: a person does not let a stranger be given to them ("What daughter?").
+     * Only when no word of the relative's kin group appears at all, so a daughter the story calls "Lucía" or "the
+     * girls" is never denied; a question ("Do you have a daughter?") is not a claim.
+     */
+    private Optional<Denial> relative(String s, Collection<String> said) {
+        if (s.endsWith("?")) {
+            return Optional.empty();
+        }
+        Matcher m = P.get("claim-relative").matcher(s);
+        if (!m.find() || negatedBefore(s, m.start()) || wished(s, m.start())) {
+            return Optional.empty();
+        }
+        String who = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        Pattern kin = P.get(kinGroup(who));
+        boolean known = everyone.stream().anyMatch(line -> kin.matcher(line).find())
+                || said.stream().anyMatch(line -> kin.matcher(line).find());
+        if (known) {
+            return Optional.empty();
+        }
+        return Optional.of(new Denial("correction.relative", Map.of("who", who),
+                "the reflection gives the client a " + who + "; nothing the persona says or is mentions one"));
+    }
+
+    private static String kinGroup(String who) {
+        if (who.startsWith("daughter")) {
+            return "kin-daughter";
+        }
+        if (who.startsWith("son")) {
+            return "kin-son";
+        }
+        if (who.startsWith("grand")) {
+            return "kin-grandkids";
+        }
+        return switch (who) {
+            case "kids", "children" -> "kin-kids";
+            case "mum", "mom", "mother" -> "kin-mother";
+            case "dad", "father" -> "kin-father";
+            default -> "kin-partner";
+        };
+    }
+
     // ------------------------------------------------------------------ reading the claim
 
     /** A person as the trainee named them: their words ("Dr. Pham", "your mom"), content terms and the persona's own topics. */
@@ -483,7 +543,8 @@ final class FalseReflection {
         for (String k : List.of("claim-knows", "claim-told", "evidence-not-know", "evidence-knows", "claim-stopped-other",
                 "evidence-still", "claim-stopped-you", "claim-anymore", "claim-absolute", "claim-with", "evidence-alone",
                 "claim-easy", "evidence-hard", "claim-hard", "evidence-easy", "negated", "claim-used-again", "evidence-slip",
-                "claim-daily", "evidence-daily", "evidence-less-often")) {
+                "claim-daily", "evidence-daily", "evidence-less-often", "claim-relative", "kin-daughter", "kin-son", "kin-kids",
+                "kin-partner", "kin-mother", "kin-father", "kin-grandkids")) {
             if (!out.containsKey(k)) {
                 throw new IllegalStateException("false-reflections.txt: no '" + k + "' line");
             }

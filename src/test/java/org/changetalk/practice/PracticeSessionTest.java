@@ -181,12 +181,12 @@ class PracticeSessionTest {
     @Test
     void topicWordsRouteOnlyWhenTheyOccurAsWholeWordsOrPrefixes() {
         Conversation c = (Conversation) Fixtures.scenario("words", Fixtures.smallConversation("words",
-                "{ on: 'any_reflection', words: ['sleep*', 'my kids'], to: 'ready' },", ""));
+                "{ on: 'any_reflection', words: ['sleep*', 'my job'], to: 'ready' },", ""));
         assertThat(new PracticeSession(c, coder, 1).respond("COMPLEX_REFLECTION: Sleeping is hard.").reply().beat())
                 .isEqualTo("ready");
-        assertThat(new PracticeSession(c, coder, 1).respond("COMPLEX_REFLECTION: You worry about my kids.").reply().beat())
+        assertThat(new PracticeSession(c, coder, 1).respond("COMPLEX_REFLECTION: You worry about my job.").reply().beat())
                 .isEqualTo("ready");
-        assertThat(new PracticeSession(c, coder, 1).respond("COMPLEX_REFLECTION: Your kids matter.").reply().beat())
+        assertThat(new PracticeSession(c, coder, 1).respond("COMPLEX_REFLECTION: Your job matters.").reply().beat())
                 .isEqualTo("warm");
         assertThat(new PracticeSession(c, coder, 1).respond("COMPLEX_REFLECTION: Asleep at noon.").reply().beat())
                 .isEqualTo("warm");

@@ -14,7 +14,8 @@ measures per move (ruler, permission, closing...) are the verdicts on those turn
 import glob, hashlib, os, re, sys
 from collections import OrderedDict, defaultdict
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# The folder of the round being judged: this one, or the one a later round's shim names (round7/judge6.py).
+HERE = os.environ.get('JUDGED_ROUND') or os.path.dirname(os.path.abspath(__file__))
 STAGE = dict(maya='precontemplation', walt='precontemplation', jaden='precontemplation',
              teresa='contemplation', kai='contemplation', dre='contemplation',
              tomas='preparation', ruth='preparation', priya='preparation',

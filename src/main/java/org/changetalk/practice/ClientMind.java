@@ -571,6 +571,16 @@ final class ClientMind {
                         Map.of("line", voice.lowerFirst(denied.get()), "Line", denied.get())),
                         ClientTalk.NEUTRAL, ReplyKind.CORRECTION, state, "the reflection says the opposite of what the client said"));
             }
+            // ("So your staff have noticed you drinking during service" to a persona whose facts say "Never during
+            // service": what they would say if asked, said now as news, not as "I said".)
+            List<String> facts = new ArrayList<>();
+            scenario.persona().facts().forEach(f -> facts.addAll(f.say()));
+            Optional<String> deniedByFact = Contradiction.of(text, facts);
+            if (deniedByFact.isPresent()) {
+                return Optional.of(new Reply(answered, true, voice.stock("correction.denied",
+                        Map.of("line", Voice.withStop(deniedByFact.get()))),
+                        ClientTalk.NEUTRAL, ReplyKind.CORRECTION, state, "the reflection says the opposite of the persona's facts"));
+            }
         }
         int matched = firstMatching(answered, category, text, state);
         Transition rule = matched < 0 ? null : answered.next().get(matched);
@@ -579,7 +589,9 @@ final class ClientMind {
         boolean answersPermission = cues.contains("permission") && rule != null && rule.on().contains(category)
                 && (rule.on().size() <= 3 || scenario.beat(rule.to()).say().stream().allMatch(l -> MoveCues.has("yes", l)));
         // "Can I share something? Prescribers here usually…" already shared it: that is information, not a question.
-        boolean asking = category == Category.COLLABORATION || category == Category.CLOSED_QUESTION;
+        // ("I can tell you something about lapse, is okay?" read as a reflection still asks.)
+        boolean asking = category == Category.COLLABORATION || category == Category.CLOSED_QUESTION
+                || LISTENING.contains(category) && text.strip().endsWith("?");
         // (An author's answer already said is not said again as "Like I said, …": a yes is a yes.)
         if (cues.contains("permission") && asking && (!answersPermission || memory.told(rule.to()))) {
             String key = state.discord() >= 6 ? "permission.no" : state.discord() >= 3 ? "permission.wary" : "permission.yes";

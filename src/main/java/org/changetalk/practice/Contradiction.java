@@ -48,6 +48,11 @@ final class Contradiction {
     /** Verbs of wanting, knowing or feeling: what follows them is an attitude, not a fact to contradict. */
     private static final Set<String> ATTITUDES = Set.of("want", "wanted", "wanna", "like", "know", "knew", "think", "mind",
             "care", "need", "remember", "feel", "see", "mean", "let", "get", "have", "expect", "wish", "hope", "plan");
+    /** The habit done somewhere: the word before a place denied must be one of these. */
+    private static final Set<String> HABIT = Set.of("drink", "drinks", "drinking", "drank", "use", "uses", "using", "used",
+            "smoke", "smokes", "smoking", "smoked", "vape", "vapes", "vaping", "gamble", "gambles", "gambling", "gambled", "bet",
+            "bets", "betting", "play", "plays", "playing", "played", "it", "high", "drunk", "shoot", "shooting", "inject",
+            "injecting", "hit", "hits", "party", "partying");
     /** Content words too general to carry a denial ("in the end", "on the way"). */
     private static final Set<String> GENERIC = Set.of("end", "way", "case", "fact", "thing", "whole", "least", "most", "all",
             "same", "general", "particular", "front", "middle", "course");
@@ -120,7 +125,10 @@ final class Contradiction {
                         if (content < (where ? 1 : 2)) {
                             continue;
                         }
-                        if (java.util.Collections.indexOfSubList(stems, part.stream().map(Terms::stem).toList()) >= 0) {
+                        int at = java.util.Collections.indexOfSubList(stems, part.stream().map(Terms::stem).toList());
+                        // (A place denied is the habit denied there: "you drink during service", never "carrying
+                        // everything at work" after "Never at work.")
+                        if (at >= 0 && (!where || at > 0 && HABIT.contains(reflection.get(at - 1)))) {
                             return Optional.of(sentence.replaceFirst("^(And|But|So|Then|Or|Actually),?\\s+", ""));
                         }
                     }

@@ -115,7 +115,7 @@ final class FalseReflection {
                     .or(() -> daily(s))
                     .or(() -> relative(s, said))
                     .or(() -> someoneElse(s, firstPerson))
-                    .or(() -> once(s, said));
+                    .or(() -> once(s, firstPerson));
             if (d.isPresent()) {
                 return d;
             }
@@ -231,7 +231,9 @@ final class FalseReflection {
             return Optional.empty();
         }
         List<String> who = wordsBefore(s, m.start());
-        if (who.isEmpty() || who.stream().anyMatch(w -> w.equals("you") || w.equals("u") || w.equals("i"))
+        // ("…without injecting, you've stopped mixing…": "you've" is the client, not a third person who stopped.)
+        if (who.isEmpty() || who.stream().anyMatch(w -> w.startsWith("you") || w.equals("u") || w.equals("ur") || w.equals("i")
+                || w.startsWith("i'"))
                 || who.stream().allMatch(NOT_A_PERSON::contains)) {
             return Optional.empty();
         }
@@ -409,8 +411,9 @@ final class FalseReflection {
     // ------------------------------------------------------------------ once, not again and again
 
     /**
-     * "So you've used again a few times since." after "The only time since the clinic.": use claimed more than once of a
-     * client who told this session of one time only. Denied with their sentence.
+     * "So you've used again a few times since." to a client whose story says "The only time since the clinic.": use
+     * claimed more than once of a client who tells of one time only (this session or in a line they would say). Denied
+     * with their sentence.
      */
     private Optional<Denial> once(String s, Collection<String> said) {
         if (s.endsWith("?") || !P.get("claim-several").matcher(s).find() || !P.get("claim-use-verb").matcher(s).find()) {

@@ -417,8 +417,9 @@ final class ClientMind {
     private Reply received(Reply r, String text, Set<String> cues, Category category) {
         if (r.why().contains("summary") || r.why().contains("acknowledged") || r.move() == ReplyKind.CORRECTION || r.move() == ReplyKind.DISCORD
                 || r.talk() == ClientTalk.DISCORD || r.beat().isTerminal() || category == Category.OPEN_QUESTION
-                || !(LISTENING.contains(category) || category == Category.AFFIRM)) {
-            return r;
+                || !(LISTENING.contains(category) || category == Category.AFFIRM
+                        || category == Category.INFORMATION && cues.contains("summary"))) {
+            return r; // ("Let me gather that up. You've gone seven weeks…" read as information is still a summary)
         }
         int words = Phrase.wordsOf(text).size();
         boolean said = cues.contains("summary") && words >= 20 || words >= 45 && cues.contains("summary-check");

@@ -2,6 +2,7 @@ package org.changetalk.practice;
 
 import org.changetalk.coding.SentenceEmbedder;
 import org.changetalk.scenario.model.Beat;
+import org.changetalk.scenario.model.Category;
 import org.changetalk.scenario.model.Conversation;
 import org.changetalk.scenario.model.Fact;
 import org.changetalk.scenario.model.LineIndex;
@@ -65,6 +66,17 @@ final class Meanings {
          */
         double beat(Beat b) {
             return beats.computeIfAbsent(b.id(), id -> b.prompts().isEmpty() ? best(b.say()) - LINE_ONLY : best(b.prompts()));
+        }
+
+        /** How close the turn is to a beat by its prompts or its lines, whichever is closer (the graph's own next line). */
+        double beatAny(Beat b) {
+            return Math.max(beat(b), best(b.say()));
+        }
+
+        /** How close the turn is to the questions the author wrote as good responses to a beat (its exemplars). */
+        double exemplar(Beat b) {
+            return best(b.exemplars().stream().filter(e -> e.skill() == Category.OPEN_QUESTION
+                    || e.skill() == Category.CLOSED_QUESTION).map(e -> e.text()).toList());
         }
 
         /** How close the turn is to what a persona fact answers: its best prompt or line. */

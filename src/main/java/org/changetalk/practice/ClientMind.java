@@ -161,7 +161,12 @@ final class ClientMind {
                            ClientState state, int number) {
         boolean pushing = cues.contains("push") || cues.stream().anyMatch(c -> c.equals("offence-label") || c.equals("offence-warning")
                 || c.equals("offence-shame") || c.equals("offence-argue"));
-        if (category == Category.PERSUADE && !pushing) {
+        // "I think you need to stop, not cut down": a yes to hearing something is no yes to being told to quit.
+        boolean demand = MoveCues.has("directive", text) && cues.contains("offence-abstinence");
+        if (demand && !category.isMiInconsistent()) {
+            category = Category.PERSUADE;
+        }
+        if (category == Category.PERSUADE && !pushing && !demand) {
             category = Category.PERSUADE_WITH_PERMISSION;
         }
         boolean offering = category == Category.INFORMATION_WITH_PERMISSION || category == Category.PERSUADE_WITH_PERMISSION
@@ -186,6 +191,14 @@ final class ClientMind {
             return new Reply(answered, true, voice.stock("info.react.which", Map.of()), ClientTalk.NEUTRAL, ReplyKind.REACTION,
                     state, "information the client agreed to hear, with a choice among its options: not weighed yet");
         }
+        // Advice given as a verdict ("you should…", "that's what works") is heard, not welcomed, whatever the author's
+        // reaction to information would be: a welcome would teach that ordering works once permission is had.
+        boolean verdict = MoveCues.has("directive", text);
+        String stage = state.stage().name().toLowerCase(Locale.ROOT);
+        if (verdict) {
+            return new Reply(answered, true, voice.stock("info.react.advice", Map.of()), ClientTalk.NEUTRAL, ReplyKind.REACTION,
+                    state, "information the client agreed to hear, given as a verdict: heard, not welcomed");
+        }
         // An author who routes information here (a rule naming it among at most three kinds of response) wrote the
         // reaction: ruth's "So it needn't be all at once…" after the tapering steps.
         int matched = firstMatching(answered, category, text, state);
@@ -194,7 +207,13 @@ final class ClientMind {
         boolean authoredYes = !answered.say().isEmpty() && MoveCues.has("yes", answered.say().get(0));
         if (rule != null && (rule.on().size() <= 3 || authoredYes) && !scenario.beat(rule.to()).isTerminal()
                 && !memory.told(rule.to()) && scenario.beat(rule.to()).talk() != ClientTalk.DISCORD) {
-            return enter(scenario.beat(rule.to()), q, state, "information the client agreed to hear: the author's reaction to it", 0);
+            // (A route out of the author's own yes beat was written for this very information: said as written.)
+            Optional<Reply> reaction = authoredYes
+                    ? Optional.of(enter(scenario.beat(rule.to()), q, state, "information the client agreed to hear: the author's reaction to it", 0))
+                    : reactionTo(scenario.beat(rule.to()), text, q, state, "information the client agreed to hear: the author's reaction to it");
+            if (reaction.isPresent()) {
+                return reaction.get();
+            }
         }
         List<String> allowed = candidates(answered, category, text, state);
         String best = null;
@@ -217,18 +236,52 @@ final class ClientMind {
             }
         }
         if (best != null) {
-            return enter(scenario.beat(best), q, state, Explain.format("information the client agreed to hear, taken up by the "
-                    + "part of the story it bears on (relevance %.2f)", bestScore), 0);
+            Optional<Reply> reaction = reactionTo(scenario.beat(best), text, q, state, Explain.format("information the client "
+                    + "agreed to hear, taken up by the part of the story it bears on (relevance %.2f)", bestScore));
+            if (reaction.isPresent()) {
+                return reaction.get();
+            }
         }
-        String stage = state.stage().name().toLowerCase(Locale.ROOT);
-        boolean which = MoveCues.has("which-asked", text);
-        // Advice given as a verdict ("you should…", "people on their own usually don't manage it") is heard, not welcomed.
-        boolean verdict = MoveCues.has("directive", text);
-        String line = voice.stock(which ? "info.react.which" : verdict ? "info.react.advice" : "info.react." + stage, Map.of());
-        ClientTalk talk = state.stage().compareTo(Stage.PREPARATION) >= 0 && !verdict ? ClientTalk.CHANGE : ClientTalk.NEUTRAL;
+        String line = voice.stock("info.react." + stage, Map.of());
+        ClientTalk talk = state.stage().compareTo(Stage.PREPARATION) >= 0 ? ClientTalk.CHANGE : ClientTalk.NEUTRAL;
         return new Reply(answered, true, line, talk, ReplyKind.REACTION, state,
                 "information the client agreed to hear: the stage's own reaction to it (" + stage + ")");
     }
+
+    /**
+     * A reaction line said to information, when it reacts to what was offered: the first sentence of the line that says
+     * something ("The vodka bit I believe.", not "Huh.") shares a word with the information, or the line says nothing in
+     * particular ("Huh. That might actually work."). "The vodka bit I believe" to NA meetings and a sober friend, "Set to
+     * pay back less?" to Gamblers Anonymous, answer information nobody gave: the stage's own reaction is said instead.
+     */
+    private Optional<Reply> reactionTo(Beat beat, String info, LineIndex.Query q, ClientState state, String why) {
+        Reply r = enter(beat, q, state, why, 0);
+        if (r.move() != ReplyKind.RECALL && reacts(r.text(), info)) {
+            return Optional.of(r);
+        }
+        for (String line : beat.say()) {
+            if (!memory.saidWithin(line) && reacts(line, info)) {
+                return Optional.of(new Reply(beat, false, line, beat.talk(), ReplyKind.BEAT, state, why + "; the variant that reacts to it"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean reacts(String line, String info) {
+        Set<String> offered = new java.util.HashSet<>(Terms.of(info));
+        for (String sentence : Sentences.of(line)) {
+            List<String> terms = Terms.of(sentence);
+            if (terms.size() < 2) {
+                continue; // "Huh.", "Actually...", "Okay."
+            }
+            return terms.stream().anyMatch(t -> offered.contains(t) && !VAGUE.contains(t));
+        }
+        return true;
+    }
+
+    /** Words too common to show that a reaction is about the information ("a bad week" is not "the bad nights"). */
+    private static final Set<String> VAGUE = Set.of("bad", "good", "little", "lot", "thing", "things", "way", "people",
+            "really", "just", "get", "make", "know", "think", "one", "more", "much", "some", "like");
 
     private Optional<Reply> apologyThenQuestion(Beat answered, String text, Set<String> cues, CounselorCoding coding,
                                                ClientState state, int number) {
@@ -291,15 +344,19 @@ final class ClientMind {
         // The client hears a push in plain words ("that's a relapse", "you could have died") even when the coder
         // read the turn as a reflection: warmth or an apology back would teach the trainee it worked. A feeling
         // named or both sides held ("you could have died, and that scared you") is a reflection after all.
-        if ((category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION) && !cues.contains("double-sided")
+        if ((category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION || category == Category.AFFIRM
+                || category == Category.INFORMATION) && !cues.contains("double-sided")
                 && !cues.contains("feeling") && (!MoveCues.has("hedged", text) && MoveCues.has("counter", text)
                         || MoveCues.has("counter-strong", text))) {
             // "But the anxiety is probably worse because of the weed, not better.": an argument in a reflection's
             // shape. Change talk back would teach the trainee that arguing works; the client hears it as one.
             category = Category.CONFRONT;
         }
+        // (A diagnosis, abstinence as "the real goal", a risk lecture or homework ordered is a push unless hedged into
+        // the client's own worry: "you wonder if it's an addiction" is a reflection.)
+        boolean pushed = cues.contains("push") || cues.contains("push-unhedged") && !MoveCues.has("hedged", text);
         boolean offence = category.isMiInconsistent()
-                || cues.contains("push") && !cues.contains("feeling") && !cues.contains("double-sided");
+                || pushed && !cues.contains("feeling") && !cues.contains("double-sided");
         memory.trainee(text, offence);
         LineIndex.Query q = index.query(text);
         memory.topics(q.topics());
@@ -348,7 +405,26 @@ final class ClientMind {
         if (move.isPresent()) {
             return move.get();
         }
-        return story(answered, text, cues, category, q, state);
+        return received(story(answered, text, cues, category, q, state), text, cues, category);
+    }
+
+    /**
+     * A summary is taken in whichever way the story answers it (a fact, an intent's answer, a story already told): "Let
+     * me pull it together… Does that sound right?" met with the next story and no receipt reads as not heard. A short
+     * summary a novice checks ("So you're nine months clean, and the club is a trigger for you. Right?") is one too.
+     * A case made of harms, a correction or a reply that says yes itself needs no receipt.
+     */
+    private Reply received(Reply r, String text, Set<String> cues, Category category) {
+        if (r.why().contains("summary") || r.why().contains("acknowledged") || r.move() == ReplyKind.CORRECTION || r.move() == ReplyKind.DISCORD
+                || r.talk() == ClientTalk.DISCORD || r.beat().isTerminal() || category == Category.OPEN_QUESTION
+                || !(LISTENING.contains(category) || category == Category.AFFIRM)) {
+            return r;
+        }
+        int words = Phrase.wordsOf(text).size();
+        boolean said = cues.contains("summary") && words >= 20 || words >= 45 && cues.contains("summary-check");
+        boolean checked = words >= 12 && MoveCues.has("gathering", text) && MoveCues.has("summary-short", text)
+                && !MoveCues.has("one-sided", text) && !harmsOnly(text);
+        return said || checked ? acknowledgedSummary(r) : r;
     }
 
     // ---------------------------------------------------------------- endings and discord
@@ -504,7 +580,8 @@ final class ClientMind {
                 && (rule.on().size() <= 3 || scenario.beat(rule.to()).say().stream().allMatch(l -> MoveCues.has("yes", l)));
         // "Can I share something? Prescribers here usually…" already shared it: that is information, not a question.
         boolean asking = category == Category.COLLABORATION || category == Category.CLOSED_QUESTION;
-        if (cues.contains("permission") && asking && !answersPermission) {
+        // (An author's answer already said is not said again as "Like I said, …": a yes is a yes.)
+        if (cues.contains("permission") && asking && (!answersPermission || memory.told(rule.to()))) {
             String key = state.discord() >= 6 ? "permission.no" : state.discord() >= 3 ? "permission.wary" : "permission.yes";
             return Optional.of(new Reply(answered, true, voice.stock(key, Map.of()), ClientTalk.NEUTRAL, ReplyKind.PERMISSION,
                     state, "a permission question gets yes or no"));
@@ -642,7 +719,8 @@ final class ClientMind {
                 && category != Category.OPEN_QUESTION
                 && (cues.contains("summary") || words >= 45 || cues.contains("double-sided") && cues.contains("summary-check") && words >= 20
                     || gathered(text, words));
-        if (summary && !cues.contains("double-sided") && MoveCues.has("one-sided", text) && !MoveCues.has("offers-meaning", text)) {
+        if (summary && !cues.contains("double-sided") && (MoveCues.has("one-sided", text) && !MoveCues.has("offers-meaning", text)
+                || harmsOnly(text))) {
             // Only the harms gathered: a case made against them. No thanks for it, and no change talk earned by it.
             return new Reply(answered, true, voice.stock("summary.one-sided", Map.of()), ClientTalk.NEUTRAL, ReplyKind.BEAT,
                     state, "a summary of the harms only, heard as a case made against them");
@@ -811,6 +889,31 @@ final class ClientMind {
             return acknowledgedSummary(r);
         }
         return r;
+    }
+
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("[,;:]\\s*(and\\s+)?|\\s+and\\s+|(?<=[.!?])\\s+");
+
+    /**
+     * A summary gathered from harms alone: two parts or more each name a harm, and no part names what the habit gives
+     * or what the client wants ("So: you're using a dangerous drug, your friend just died from it, and it isn't fixing
+     * your pain."). A case made against the client, heard as one, however it is shaped.
+     */
+    private static boolean harmsOnly(String text) {
+        int harms = 0;
+        int parts = 0;
+        for (String part : PARTS.split(text)) {
+            if (MoveCues.has("good-part", part)) {
+                return false;
+            }
+            if (Phrase.wordsOf(part).size() >= 2) {
+                parts++;
+            }
+            if (MoveCues.has("harm-part", part)) {
+                harms++;
+            }
+        }
+        // (Two harms among six parts is a summary that holds more than harms: "…worries you. Two falls…, and you're willing…")
+        return harms >= 2 && harms * 3 >= parts * 2;
     }
 
     /** A question must mean a beat or fact at least this closely (cosine) to be answered by it over the graph's line. */

@@ -84,6 +84,7 @@ final class SentenceRules {
     private final Set<String> directiveTime;
     private final Set<String> unmarkedTags;
     private final Set<String> tagEmpathy;
+    private final SpokenFiller spokenFiller;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -152,6 +153,7 @@ final class SentenceRules {
         this.directiveTime = lexicon.set("directive_time");
         this.unmarkedTags = lexicon.set("unmarked_tag");
         this.tagEmpathy = lexicon.set("tag_empathy");
+        this.spokenFiller = new SpokenFiller(lexicon);
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -1379,7 +1381,7 @@ final class SentenceRules {
 
     private boolean you(Clause c) {
         for (int i = c.lead; i < c.size(); i++) {
-            if (you.contains(c.word(i))) return true;
+            if (you.contains(c.word(i)) && !spokenFiller.at(c, i)) return true;
         }
         return false;
     }
@@ -1411,7 +1413,7 @@ final class SentenceRules {
 
 
     private boolean startsWithSelf(Clause c) {
-        return self.contains(c.word(c.lead));
+        return self.contains(c.word(c.lead)) && !spokenFiller.at(c, c.lead);
     }
 
     /** Evidence for the words of {@code m}, naming the rule that decided. */

@@ -62,7 +62,7 @@ final class SentenceRules {
     private final Set<String> minimizers;
     private final Set<String> tellingVerbs;
     /** Grammar words the rules name: the conjunction of "keep drinking and it'll…", the "so" of "so you feel…". */
-    private static final String AND = "and", SO = "so";
+    private static final String AND = "and", SO = "so", LET = "let";
     private final ReflectionDepthRules depth;
     /** Words joining an affirming clause to a second one ([set:affirm_join]). */
     private final Set<String> affirmJoins;
@@ -87,6 +87,8 @@ final class SentenceRules {
     private final Set<String> directiveTime;
     private final Set<String> directiveDeadline;
     private final Set<String> frontedScene;
+    private final Set<String> sarcasmMarkers;
+    private final Set<String> letObjects;
     private final Set<String> unmarkedTags;
     private final Set<String> tagEmpathy;
 
@@ -158,6 +160,8 @@ final class SentenceRules {
         this.directiveTime = lexicon.set("directive_time");
         this.directiveDeadline = lexicon.set("directive_deadline");
         this.frontedScene = lexicon.set("fronted_scene");
+        this.sarcasmMarkers = lexicon.set("sarcasm_marker");
+        this.letObjects = lexicon.set("let_object");
         this.unmarkedTags = lexicon.set("unmarked_tag");
         this.tagEmpathy = lexicon.set("tag_empathy");
     }
@@ -931,7 +935,8 @@ final class SentenceRules {
         Match sides = c.first(Cue.DOUBLE_SIDED);
         if (sides != null && sides.from() < m.from()) return false;
         // the client's own label or phrase said back ("I'm a junkie" — "you see yourself as a junkie")
-        if (clientsOwn(c, m, ctx)) return false;
+        // — unless the counselor added the edge to them ("Too busy to look after your own body?": "too" is not the client's)
+        if (clientsOwn(c, m, ctx) && !addsEdge(c, m, ctx)) return false;
         // "So do you think you have a problem?" asks; "Are you sure that's all?" confronts from its first word
         QuestionShape shape = questionShape(c);
         if (shape != null && (shape.wh() || shape.auxInverted()) && m.from() > shape.at()) return false;
@@ -984,6 +989,18 @@ final class SentenceRules {
             if (ctx.clientStems().contains(Words.stem(w))) shared++;
         }
         return content > 0 && 2 * shared >= content;
+    }
+
+    /**
+     * A word of sarcasm or minimising ({@code [set:sarcasm_marker]}: "too", "only", "sure") in the match that the client
+     * did not say: the client's words with the counselor's edge on them ("I'm busy." — "Too busy to…") are not said back
+     * (coder13).
+     */
+    private boolean addsEdge(Clause c, Match m, Context ctx) {
+        for (int i = m.from(); i < m.to(); i++) {
+            if (sarcasmMarkers.contains(c.word(i)) && !ctx.clientWords().contains(c.word(i))) return true;
+        }
+        return false;
     }
 
     /** Every content word of the match was the client's own. */
@@ -1367,6 +1384,9 @@ final class SentenceRules {
         int v = c.lead;
         while (v < c.size() - 1 && imperativeSofteners.contains(c.word(v)) && !imperatives.contains(c.word(v))) v++;
         String next = c.word(v + 1);
+        // "Let her handle the bank cards for a while": "let" and someone else ([set:let_object]) hands them a job; not
+        // "let me…", "let's…" (the counselor's own move)
+        if (c.word(v).equals(LET) && letObjects.contains(next) && !c.word(v + 2).isEmpty() && !c.covered(Cue.SHIELD, v)) return true;
         // "Take a minute.", "Come on in, close the door": courtesies and housekeeping (SHIELD) tell the client nothing to change
         // "Sure, sure, hold on, take your time": a pause in the session (STRUCTURING) is no instruction to change
         return imperatives.contains(c.word(v)) && !next.isEmpty() && !self.contains(next) && !c.covered(Cue.SHIELD, v)

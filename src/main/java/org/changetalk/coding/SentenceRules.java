@@ -91,6 +91,7 @@ final class SentenceRules {
     private final Set<String> letObjects;
     private final Set<String> unmarkedTags;
     private final Set<String> tagEmpathy;
+    private final SpokenFiller spokenFiller;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -164,6 +165,7 @@ final class SentenceRules {
         this.letObjects = lexicon.set("let_object");
         this.unmarkedTags = lexicon.set("unmarked_tag");
         this.tagEmpathy = lexicon.set("tag_empathy");
+        this.spokenFiller = new SpokenFiller(lexicon);
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -1473,7 +1475,7 @@ final class SentenceRules {
 
     private boolean you(Clause c) {
         for (int i = c.lead; i < c.size(); i++) {
-            if (you.contains(c.word(i))) return true;
+            if (you.contains(c.word(i)) && !spokenFiller.at(c, i)) return true;
         }
         return false;
     }
@@ -1505,7 +1507,7 @@ final class SentenceRules {
 
 
     private boolean startsWithSelf(Clause c) {
-        return self.contains(c.word(c.lead));
+        return self.contains(c.word(c.lead)) && !spokenFiller.at(c, c.lead);
     }
 
     /** Evidence for the words of {@code m}, naming the rule that decided. */

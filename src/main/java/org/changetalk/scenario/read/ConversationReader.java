@@ -173,9 +173,24 @@ final class ConversationReader {
                 v.texts(f.get("summary"), "summary", true), v.texts(f.get("not_ready"), "not_ready", true),
                 v.texts(f.get("greeting"), "greeting", true), v.texts(f.get("being_here"), "being_here", true),
                 v.texts(f.get("off_topic"), "off_topic", true), v.texts(f.get("repair"), "repair", true),
-                v.texts(f.get("congratulated"), "congratulated", true));
+                v.texts(f.get("congratulated"), "congratulated", true),
+                v.texts(f.get("permission_yes"), "permission_yes", true), v.texts(f.get("thanks"), "thanks", true),
+                numbered(f.get("importance_high"), "importance_high"));
         f.finish();
         return m;
+    }
+
+    /** Ruler lines: each must say where the number goes ({n}), or the client would answer a ruler without one. */
+    private List<String> numbered(Node n, String name) {
+        List<String> out = v.texts(n, name, true);
+        if (n instanceof Node.Arr arr && out.size() == arr.items().size()) {
+            for (int i = 0; i < out.size(); i++) {
+                if (!out.get(i).contains("{n}")) {
+                    v.problem(arr.items().get(i).pos(), "a ruler line needs {n} where the number goes, like \"{n}. More than I let on.\"");
+                }
+            }
+        }
+        return out;
     }
 
     private Goal goal(Node n) {

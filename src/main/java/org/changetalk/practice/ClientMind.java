@@ -202,7 +202,7 @@ final class ClientMind {
         // An author who routes information here (a rule naming it among at most three kinds of response) wrote the
         // reaction: ruth's "So it needn't be all at once…" after the tapering steps.
         int matched = firstMatching(answered, category, text, state);
-        Transition rule = matched < 0 ? null : answered.next().get(matched);
+        Transition rule = matched < 0 ? null : scenario.rules(answered).get(matched);
         // (Also any rule out of the author's own yes to the permission question: that beat was written for this.)
         boolean authoredYes = !answered.say().isEmpty() && MoveCues.has("yes", answered.say().get(0));
         if (rule != null && (rule.on().size() <= 3 || authoredYes) && !scenario.beat(rule.to()).isTerminal()
@@ -509,7 +509,7 @@ final class ClientMind {
     private Reply repair(Beat answered, Category category, String text, LineIndex.Query q, ClientState state) {
         ClientState eased = new ClientState(Math.min(10, state.engagement() + 0.5), Math.max(0, state.discord() - 1.5),
                 state.importance(), state.confidence(), state.stage());
-        for (Transition rule : answered.next()) {
+        for (Transition rule : scenario.rules(answered)) {
             boolean repairRule = rule.on().contains(Category.COMPLEX_REFLECTION) || rule.on().contains(Category.AUTONOMY);
             if (repairRule && rule.words().isEmpty() && rule.when().test(eased)) {
                 return enter(scenario.beat(rule.to()), q, eased, "a sincere repair: the author's repair path");
@@ -573,7 +573,7 @@ final class ClientMind {
             }
         }
         int matched = firstMatching(answered, category, text, state);
-        Transition rule = matched < 0 ? null : answered.next().get(matched);
+        Transition rule = matched < 0 ? null : scenario.rules(answered).get(matched);
         // An author who routes asking permission to a beat of its own (a rule naming at most three categories,
         // collaboration among them) wrote its answer; a rule for every kind of good response did not.
         boolean answersPermission = cues.contains("permission") && rule != null && rule.on().contains(category)
@@ -1257,7 +1257,7 @@ final class ClientMind {
             for (int i = from; i < to; i++) {
                 Beat b = scenario.beat(seen.get(i));
                 List<String> next = new ArrayList<>();
-                b.next().forEach(t -> next.add(t.to()));
+                scenario.rules(b).forEach(t -> next.add(t.to()));
                 if (b.fallback() != null) {
                     next.add(b.fallback());
                 }
@@ -1715,7 +1715,7 @@ final class ClientMind {
     private List<String> candidates(Beat answered, Category category, String text, ClientState state) {
         List<String> words = Phrase.wordsOf(text);
         List<String> out = new ArrayList<>();
-        for (Transition rule : answered.next()) {
+        for (Transition rule : scenario.rules(answered)) {
             if (rule.matches(category, words, state) && !out.contains(rule.to())) {
                 out.add(rule.to());
             }
@@ -1737,8 +1737,9 @@ final class ClientMind {
 
     private int firstMatching(Beat answered, Category category, String text, ClientState state) {
         List<String> words = Phrase.wordsOf(text);
-        for (int i = 0; i < answered.next().size(); i++) {
-            if (answered.next().get(i).matches(category, words, state)) {
+        List<Transition> rules = scenario.rules(answered);
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).matches(category, words, state)) {
                 return i;
             }
         }

@@ -78,6 +78,7 @@ final class SentenceRules {
     private final DeniedClaim deniedClaim;
     private final RiskRaised riskRaised;
     private final ForetoldOutcome foretoldOutcome;
+    private final VerdictOnUse verdictOnUse;
     private final InTheirShoes inTheirShoes;
     private final RecommendedStep recommendedStep;
     private final CounterClaim counterClaim;
@@ -152,6 +153,7 @@ final class SentenceRules {
         this.deniedClaim = new DeniedClaim(lexicon);
         this.riskRaised = new RiskRaised(lexicon);
         this.foretoldOutcome = new ForetoldOutcome(lexicon);
+        this.verdictOnUse = new VerdictOnUse(lexicon);
         this.inTheirShoes = new InTheirShoes(lexicon);
         this.recommendedStep = new RecommendedStep(lexicon);
         this.counterClaim = new CounterClaim(lexicon);
@@ -215,6 +217,11 @@ final class SentenceRules {
             return new Utterance(all, Code.CONFRONT, null, null,
                     ev(c, m, RuleId.COUNTER_CLAIM, quote(c.quote(m))
                             + " sets the counselor's view against the client's instead of understanding it: Confront."));
+        }
+        if ((m = verdictOnUse.find(c, ctx)) != null) {
+            return new Utterance(all, Code.CONFRONT, null, null,
+                    ev(c, m, RuleId.VERDICT_ON_USE, quote(c.quote(m))
+                            + " passes judgement on the amount the client just told instead of understanding it: Confront."));
         }
         if (unfinished(c)) {
             return none(all, RuleId.UNFINISHED, quoted + " breaks off before it says anything codable: no MITI code.");

@@ -1015,7 +1015,7 @@ final class ClientMind {
         // The graph's next line stands unless clearly further: more so when the author routed these very words there,
         // or when it is the next untold part of the story and the question an open one (it invites the story).
         int rule = firstMatching(answered, category, text, state);
-        boolean authored = rule >= 0 && !answered.next().get(rule).words().isEmpty();
+        boolean authored = rule >= 0 && !scenario.rules(answered).get(rule).words().isEmpty();
         double margin = authored ? 2 * MEANT_MARGIN : storyNext ? MEANT_MARGIN + 0.04 : MEANT_MARGIN;
         if (storyNext && heard.beatAny(first) >= STORY_NEAR) {
             return Optional.empty(); // the next part of the story is near enough what was asked: the graph tells it

@@ -257,11 +257,8 @@ final class SentenceRules {
 
         if (shape != null) return question(c, ctx, echo, shape, nodInTurn);
 
-        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, ctx, m) && !(m.anchored() && echo.shared() >= 2 && echo.ratio() >= 0.6)
-                && !(echo.ratio() >= 0.5 && echo.shared() >= 2 && clientsOwn(c, m, ctx))) {
-            // an imperative made of the client's own words ("Keep the nighttime, cut the afternoon") restates their plan;
-            // so does the client's own verdict said back ("I think cutting out sugar is the answer." — "For you, cutting out
-            // the sugar is the answer.": the sentence mostly theirs and every content word of the advice theirs, coder13)
+        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, ctx, m) && !(m.anchored() && echo.shared() >= 2 && echo.ratio() >= 0.6)) {
+            // an imperative made of the client's own words ("Keep the nighttime, cut the afternoon") restates their plan
             return advice(c, ctx, m, nodInTurn);
         }
         if ((m = c.first(Cue.WARNING)) != null && !isReflectedAdvice(c, ctx, m) && (echo.ratio() < 0.5 || !mostlyClients(c, m, ctx))

@@ -18,6 +18,7 @@ function status(n) {
   if (n.end) words.push(`ending: ${n.end.replace(/_/g, ' ')}`);
   if (n.unreachable) words.push('unreachable');
   if (n.deadEnd) words.push('dead end');
+  if (n.anywhere) words.push('from any beat');
   if (n.hub) words.push(`from ${n.hub.count} beats`);
   return words;
 }
@@ -25,6 +26,10 @@ function status(n) {
 const words = (x) => String(x || '').replace(/_/g, ' ');
 // the arrows a hub beat stands for, in words: "; reached on information with permission from opening, sleep, …"
 const hubText = (b) => (b.hub ? `; reached on ${b.hub.on.join(', ')} from ${b.hub.from.join(', ')}` : '');
+// a scenario-level rule (from_any_beat) in words: "; from any beat on information with permission, persuade with
+// permission (not from asks, options: they name it themselves)"
+const anywhereText = (b) => (b.anywhere || []).map((r) => `; from any beat on ${r.labels.map(words).join(', ')}`
+  + (r.except.length ? ` (not from ${r.except.join(', ')}: their own rules name it)` : '')).join('');
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
@@ -52,11 +57,18 @@ export function edgeLabels(e) {
   return { full, short: lines.join(' '), lines };
 }
 
-/** map = {start, beats: [{id, end, unreachable, deadEnd, line, column}], transitions: [{from, to, labels, fallback, ending}]} */
+/**
+ * map = {start, beats: [{id, end, unreachable, deadEnd, line, column}], transitions: [{from, to, labels, fallback, ending}],
+ * fromAnyBeat: [{to, labels, except}]}
+ */
 // zoom: the size the trainer last chose (true fits the width), kept by the caller so a redraw after a check
 // does not undo it; onZoom reports a new choice
 export function drawMap(map, onPick, { fitting: startFitting = true, onZoom = () => {} } = {}) {
-  const beats = (map.beats || []).map((b) => ({ ...b, start: b.start || b.id === map.start }));
+  // A rule from any beat is drawn as words on its target ("from any beat"), never as an arrow from every beat: its
+  // categories and the beats it skips are in the target's title and in the line under the map
+  const anywhere = new Map();
+  for (const r of map.fromAnyBeat || []) anywhere.set(r.to, [...(anywhere.get(r.to) || []), r]);
+  const beats = (map.beats || []).map((b) => ({ ...b, start: b.start || b.id === map.start, anywhere: anywhere.get(b.id) }));
   const ids = new Set(beats.map((b) => b.id));
   // one arrow per pair of beats, carrying every category that takes that path: parallel arrows each with a
   // label made 25-beat maps twice as wide as the screen
@@ -72,8 +84,7 @@ export function drawMap(map, onPick, { fitting: startFitting = true, onZoom = ()
       seen.ending = seen.ending || e.ending;
     }
   }
-  // A beat that many beats route to (the reaction to information after a yes, reachable "from any beat") would
-  // draw a fan of arrows across the whole map: those arrows become words on the beat itself ("from 14 beats"),
+  // A beat that many beats route to by their own rules would draw a fan of arrows across the whole map: those arrows become words on the beat itself ("from 14 beats"),
   // with the sources and categories in its title and in the line under the map.
   const incoming = new Map();
   for (const e of pairs.values()) if (!e.fallback) incoming.set(e.to, [...(incoming.get(e.to) || []), e]);
@@ -139,13 +150,13 @@ export function drawMap(map, onPick, { fitting: startFitting = true, onZoom = ()
     const cls = ['beat-node', b.start && 'start', b.end && 'ending', b.unreachable && 'unreachable', b.deadEnd && 'dead-end'].filter(Boolean).join(' ');
     const node = s('g', { class: cls, transform: `translate(${(p.x - W / 2).toFixed(1)} ${(p.y - H / 2).toFixed(1)})`, tabindex: 0, role: 'button', 'data-beat': b.id,
       'aria-label': `Beat ${b.id}${marks.length ? ` (${marks.join(', ')})` : ''}: go to its text` },
-    s('title', { text: `${b.id}${marks.length ? ` — ${marks.join(', ')}` : ''}${hubText(b)}` }),
+    s('title', { text: `${b.id}${marks.length ? ` — ${marks.join(', ')}` : ''}${anywhereText(b)}${hubText(b)}` }),
     s('rect', { width: W, height: H, rx: b.end ? 18 : 4 }),
     b.end ? s('rect', { x: 4, y: 4, width: W - 8, height: H - 8, rx: 14, class: 'inner' }) : null,
     s('text', { x: W / 2, y: 19, 'text-anchor': 'middle', class: 'beat-id', text: clip(b.id, 14) }),
     s('text', { x: W / 2, y: 34, 'text-anchor': 'middle', class: 'beat-status', text: clip(marks.join(' · '), 20) }));
     const pick = () => onPick(b);
-    const show = () => { detail.textContent = `Beat ${b.id}${marks.length ? ` — ${marks.join(', ')}` : ''}${hubText(b)}`; };
+    const show = () => { detail.textContent = `Beat ${b.id}${marks.length ? ` — ${marks.join(', ')}` : ''}${anywhereText(b)}${hubText(b)}`; };
     node.addEventListener('click', pick);
     node.addEventListener('focus', show);
     node.addEventListener('mouseenter', show);

@@ -202,7 +202,7 @@ final class ClientMind {
         // An author who routes information here (a rule naming it among at most three kinds of response) wrote the
         // reaction: ruth's "So it needn't be all at once…" after the tapering steps.
         int matched = firstMatching(answered, category, text, state);
-        Transition rule = matched < 0 ? null : answered.next().get(matched);
+        Transition rule = matched < 0 ? null : scenario.rules(answered).get(matched);
         // (Also any rule out of the author's own yes to the permission question: that beat was written for this.)
         boolean authoredYes = !answered.say().isEmpty() && MoveCues.has("yes", answered.say().get(0));
         if (rule != null && (rule.on().size() <= 3 || authoredYes) && !scenario.beat(rule.to()).isTerminal()
@@ -510,7 +510,7 @@ final class ClientMind {
     private Reply repair(Beat answered, Category category, String text, LineIndex.Query q, ClientState state) {
         ClientState eased = new ClientState(Math.min(10, state.engagement() + 0.5), Math.max(0, state.discord() - 1.5),
                 state.importance(), state.confidence(), state.stage());
-        for (Transition rule : answered.next()) {
+        for (Transition rule : scenario.rules(answered)) {
             boolean repairRule = rule.on().contains(Category.COMPLEX_REFLECTION) || rule.on().contains(Category.AUTONOMY);
             if (repairRule && rule.words().isEmpty() && rule.when().test(eased)) {
                 return enter(scenario.beat(rule.to()), q, eased, "a sincere repair: the author's repair path");
@@ -584,7 +584,7 @@ final class ClientMind {
             }
         }
         int matched = firstMatching(answered, category, text, state);
-        Transition rule = matched < 0 ? null : answered.next().get(matched);
+        Transition rule = matched < 0 ? null : scenario.rules(answered).get(matched);
         // An author who routes asking permission to a beat of its own (a rule naming at most three categories,
         // collaboration among them) wrote its answer; a rule for every kind of good response did not.
         boolean answersPermission = cues.contains("permission") && rule != null && rule.on().contains(category)
@@ -936,6 +936,14 @@ final class ClientMind {
     /** Questions that are an MI move of their own (a ruler's follow-up, permission, a goal menu): the move answers them. */
     private static final Set<String> MOVES = Set.of("permission", "ruler", "ruler-again", "higher", "why-number", "goal-menu",
             "closing");
+    /** A question this near (cosine) one the author wrote as a good response here (an exemplar) is routed as written. */
+    private static final double AUTHORED_ASK = 0.8;
+    /** What a fact already said gives up against one not yet said. */
+    private static final double SPENT = 0.08;
+    /** How near (cosine) a fact must be to an open question asked in the words of the client's story. */
+    private static final double PLAIN_FACT = 0.75;
+    /** An open question this near the graph's next untold story beat (cosine) is answered by it, as the author routed. */
+    private static final double STORY_NEAR = 0.4;
     /** ...and this much more closely than the graph's own next line means it. */
     private static final double MEANT_MARGIN = 0.08;
 
@@ -948,7 +956,7 @@ final class ClientMind {
      * move or an ending stays the graph's, and nothing close enough leaves the choice to the words (empty).
      */
     private Optional<Reply> meant(Beat answered, String text, Category category, LineIndex.Query q, ClientState state) {
-        if (state.discord() >= 5 || MoveCues.has("which-asked", text)) {
+        if (state.discord() >= 5 || MoveCues.has("which-asked", text) || MoveCues.has("about-last", text)) {
             return Optional.empty();
         }
         List<String> allowed = candidates(answered, category, text, state);
@@ -956,46 +964,76 @@ final class ClientMind {
             return Optional.empty();
         }
         heard = meanings.heard(text);
+        if (heard.exemplar(answered) >= AUTHORED_ASK) {
+            return Optional.empty(); // the author's own question for this moment: the graph's route is its answer
+        }
         String bestAllowed = null;
         double allowedScore = 0;
         for (String c : allowed) {
             Beat b = scenario.beat(c);
-            double s = heard.beat(b) + WORDS * index.beat(q, c).coverage();
+            double s = heard.beatAny(b) + WORDS * index.beat(q, c).coverage();
             if (!b.isTerminal() && b.talk() != ClientTalk.DISCORD && s > allowedScore) {
                 bestAllowed = c;
                 allowedScore = s;
             }
         }
+        // "What else does it give you?" asks for what has not been said.
+        boolean untoldOnly = MoveCues.has("asks-else", text);
         String bestBeat = null;
         double beatScore = 0;
         for (Beat b : scenario.beats().values()) {
+            // (The opening speech answers "what brings you?", which the first words answer; referred back to, its
+            // headline "Russell's wedding, three weeks ago." answers no question about the wedding.)
             boolean sayable = !b.isTerminal() && b.talk() != ClientTalk.DISCORD && b.stage() == null
-                    && !b.id().equals(answered.id()) && !reactions().contains(b.id())
+                    && !b.id().equals(answered.id()) && !b.id().equals(scenario.start().beat()) && !reactions().contains(b.id())
+                    && !(untoldOnly && memory.told(b.id()))
                     && (b.talk() != ClientTalk.CHANGE || state.engagement() >= 6 || memory.told(b.id()));
-            double s = sayable && heard.beat(b) >= MEANT ? heard.beat(b) + WORDS * index.beat(q, b.id()).coverage() : 0;
+            // (Change talk the story has not reached yet, "segregation of duties" before Callum, needs a question plainly
+            // about it: the arc's turns are not skipped to on a likeness.)
+            double bar = b.talk() == ClientTalk.CHANGE && !memory.told(b.id()) ? PLAIN_FACT : MEANT;
+            double s = sayable && heard.beat(b) >= bar ? heard.beat(b) + WORDS * index.beat(q, b.id()).coverage() : 0;
             if (s > beatScore) {
                 bestBeat = b.id();
                 beatScore = s;
             }
         }
+        Beat first = scenario.beat(allowed.get(0));
+        boolean storyNext = category == Category.OPEN_QUESTION && !memory.told(first.id()) && first.talk() != ClientTalk.NEUTRAL;
+        // An open question in the words of what the client has been telling asks for more of that story: a fact of
+        // their everyday life answers it only when plainly about it, not when it shares its subject ("What would it take
+        // to have Theo back in that role?" after the Theo story is not "who is Theo?"). A question on something new
+        // to the session ("What kind of music are you into?") is answered by the fact nearest it.
+        double factBar = category == Category.OPEN_QUESTION && onTheirStory(q) ? PLAIN_FACT : MEANT;
         List<Fact> facts = scenario.persona().facts();
         int bestFact = -1;
         double factScore = 0;
         for (int i = 0; i < facts.size(); i++) {
-            double meaning = heard.fact(i, facts.get(i));
-            double s = meaning >= MEANT ? meaning + WORDS * index.fact(q, i).coverage() : 0;
+            // ("What else does the casino give you?" asks for more of the story, not a fact beside it.)
+            double meaning = untoldOnly ? 0 : heard.fact(i, facts.get(i));
+            // (A fact already said yields to one not yet said that answers nearly as well: "Does Rafa drink?" after "Rafa's
+            // there every night" is answered by the one on his drinking, not "Like I said" and the other again.)
+            boolean spent = facts.get(i).say().stream().allMatch(memory::said);
+            double s = meaning >= factBar ? meaning + WORDS * index.fact(q, i).coverage() - (spent ? SPENT : 0) : 0;
             if (s > factScore) {
                 bestFact = i;
                 factScore = s;
             }
         }
         double best = Math.max(allowedScore, Math.max(beatScore, factScore));
-        String scores = Explain.format(" (meaning: graph's line %.2f, beat %s %.2f, fact %.2f)", allowedScore, bestBeat,
-                beatScore, factScore);
+        String scores = Explain.format(" (meaning: graph's line %.2f, beat %s %.2f, fact %.2f%s)", allowedScore, bestBeat,
+                beatScore, factScore, storyNext ? ", the story has more to tell" : "");
         if (best < MEANT) {
             return Optional.empty();
         }
-        if (bestAllowed != null && allowedScore >= best - MEANT_MARGIN) {
+        // The graph's next line stands unless clearly further: more so when the author routed these very words there,
+        // or when it is the next untold part of the story and the question an open one (it invites the story).
+        int rule = firstMatching(answered, category, text, state);
+        boolean authored = rule >= 0 && !scenario.rules(answered).get(rule).words().isEmpty();
+        double margin = authored ? 2 * MEANT_MARGIN : storyNext ? MEANT_MARGIN + 0.04 : MEANT_MARGIN;
+        if (storyNext && heard.beatAny(first) + WORDS * index.beat(q, first.id()).coverage() >= STORY_NEAR) {
+            return Optional.empty(); // the next part of the story is near enough what was asked: the graph tells it
+        }
+        if (bestAllowed != null && allowedScore >= best - margin) {
             if (bestAllowed.equals(allowed.get(0)) || memory.told(bestAllowed)) {
                 return Optional.empty(); // the graph's own line means it: the usual path says it
             }
@@ -1003,6 +1041,9 @@ final class ClientMind {
         }
         if (factScore >= beatScore) {
             Fact f = facts.get(bestFact);
+            if (category == Category.CLOSED_QUESTION && f.say().stream().allMatch(memory::said)) {
+                return Optional.empty(); // a closed question near a fact already said: a yes or no on it, by the words
+            }
             String line = voice.unsaid(f.say()).orElseGet(() -> voice.recallOf(closest(heard, f.say())));
             return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
                     "the fact closest in meaning to the question" + scores));
@@ -1020,6 +1061,13 @@ final class ClientMind {
     }
 
     private Set<String> reactions;
+
+    /** Whether most of a question's own words are words the client has said this session (it asks about their story). */
+    private boolean onTheirStory(LineIndex.Query q) {
+        List<String> words = q.terms().keySet().stream().filter(t -> !t.startsWith("#")).toList();
+        long said = words.stream().filter(memory.clientTerms()::contains).count();
+        return !words.isEmpty() && said * 2 >= words.size();
+    }
 
     /** A question the story holds no line for is answered from the persona's life, by the fact nearest it in meaning. */
     private static final double NEAR_FACT = 0.45;
@@ -1066,7 +1114,7 @@ final class ClientMind {
         double bestScore = -1;
         for (String line : lines) {
             for (String sentence : Sentences.of(line)) {
-                double sc = Terms.of(sentence).size() >= 2 ? heard.text(sentence) : -1;
+                double sc = Terms.of(sentence).size() >= 3 ? heard.text(sentence) : -1;
                 if (sc > bestScore) {
                     best = sentence;
                     bestScore = sc;
@@ -1087,7 +1135,7 @@ final class ClientMind {
                     Category.PERSUADE_WITH_PERMISSION, Category.PERSUADE, Category.CONFRONT);
             Map<String, Boolean> onlyReacting = new java.util.HashMap<>();
             for (Beat b : scenario.beats().values()) {
-                for (Transition t : b.next()) {
+                for (Transition t : scenario.rules(b)) {
                     boolean r = !t.on().isEmpty() && reacting.containsAll(t.on());
                     onlyReacting.merge(t.to(), r, Boolean::logicalAnd);
                 }
@@ -1222,7 +1270,7 @@ final class ClientMind {
             for (int i = from; i < to; i++) {
                 Beat b = scenario.beat(seen.get(i));
                 List<String> next = new ArrayList<>();
-                b.next().forEach(t -> next.add(t.to()));
+                scenario.rules(b).forEach(t -> next.add(t.to()));
                 if (b.fallback() != null) {
                     next.add(b.fallback());
                 }
@@ -1680,7 +1728,7 @@ final class ClientMind {
     private List<String> candidates(Beat answered, Category category, String text, ClientState state) {
         List<String> words = Phrase.wordsOf(text);
         List<String> out = new ArrayList<>();
-        for (Transition rule : answered.next()) {
+        for (Transition rule : scenario.rules(answered)) {
             if (rule.matches(category, words, state) && !out.contains(rule.to())) {
                 out.add(rule.to());
             }
@@ -1702,8 +1750,9 @@ final class ClientMind {
 
     private int firstMatching(Beat answered, Category category, String text, ClientState state) {
         List<String> words = Phrase.wordsOf(text);
-        for (int i = 0; i < answered.next().size(); i++) {
-            if (answered.next().get(i).matches(category, words, state)) {
+        List<Transition> rules = scenario.rules(answered);
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).matches(category, words, state)) {
                 return i;
             }
         }

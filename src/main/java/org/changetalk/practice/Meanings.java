@@ -2,6 +2,7 @@ package org.changetalk.practice;
 
 import org.changetalk.coding.SentenceEmbedder;
 import org.changetalk.scenario.model.Beat;
+import org.changetalk.scenario.model.Category;
 import org.changetalk.scenario.model.Conversation;
 import org.changetalk.scenario.model.Fact;
 import org.changetalk.scenario.model.LineIndex;
@@ -29,15 +30,38 @@ final class Meanings {
     private static final double LINE_ONLY = 0.1;
 
     private final SentenceEmbedder embedder;
+    private final Conversation scenario;
     private final LineIndex index;
 
     Meanings(Conversation scenario, SentenceEmbedder embedder) {
         this.embedder = scenario == null ? null : embedder;
+        this.scenario = scenario;
         this.index = scenario == null ? null : scenario.lines();
     }
 
     boolean on() {
         return embedder != null;
+    }
+
+    /**
+     * Embeds every text a question is compared with (each beat's prompts, lines and exemplar questions; each fact's
+     * prompts and lines) into the conversation's shared cache, so that no trainee's first question in a scenario
+     * waits about a second for them (the server does this for its shipped scenarios after it is ready).
+     */
+    void prime() {
+        if (!on()) {
+            return;
+        }
+        Heard probe = heard(".");
+        for (Beat b : scenario.beats().values()) {
+            probe.beat(b);
+            probe.beatAny(b);
+            probe.exemplar(b);
+        }
+        List<Fact> facts = scenario.persona().facts();
+        for (int i = 0; i < facts.size(); i++) {
+            probe.fact(i, facts.get(i));
+        }
     }
 
     /** The turn, embedded once; its closeness to each beat and fact is worked out when first asked. */
@@ -65,6 +89,17 @@ final class Meanings {
          */
         double beat(Beat b) {
             return beats.computeIfAbsent(b.id(), id -> b.prompts().isEmpty() ? best(b.say()) - LINE_ONLY : best(b.prompts()));
+        }
+
+        /** How close the turn is to a beat by its prompts or its lines, whichever is closer (the graph's own next line). */
+        double beatAny(Beat b) {
+            return Math.max(beat(b), best(b.say()));
+        }
+
+        /** How close the turn is to the questions the author wrote as good responses to a beat (its exemplars). */
+        double exemplar(Beat b) {
+            return best(b.exemplars().stream().filter(e -> e.skill() == Category.OPEN_QUESTION
+                    || e.skill() == Category.CLOSED_QUESTION).map(e -> e.text()).toList());
         }
 
         /** How close the turn is to what a persona fact answers: its best prompt or line. */

@@ -6,10 +6,11 @@ import java.util.List;
  * A conversation's beats and the ways between them, as the studio draws them: which beats no path reaches,
  * which cannot reach an ending, and what each transition listens for. Names are the scenario format's.
  */
-public record BeatMap(String start, List<Node> beats, List<Edge> transitions) {
+public record BeatMap(String start, List<Node> beats, List<Edge> transitions, List<AnyEdge> fromAnyBeat) {
     public BeatMap {
         beats = List.copyOf(beats);
         transitions = List.copyOf(transitions);
+        fromAnyBeat = List.copyOf(fromAnyBeat);
     }
 
     /**
@@ -23,6 +24,17 @@ public record BeatMap(String start, List<Node> beats, List<Edge> transitions) {
     public record Edge(String from, String to, List<String> labels, boolean fallback) {
         public Edge {
             labels = List.copyOf(labels);
+        }
+    }
+
+    /**
+     * A rule from any beat, drawn on its target instead of an arrow from every beat: what it listens for, and the
+     * beats it does not apply on (they name its categories themselves) among those that can go on.
+     */
+    public record AnyEdge(String to, List<String> labels, List<String> except) {
+        public AnyEdge {
+            labels = List.copyOf(labels);
+            except = List.copyOf(except);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.changetalk.studio;
 
+import org.changetalk.scenario.model.AnyBeatRules;
 import org.changetalk.scenario.model.Beat;
 import org.changetalk.scenario.model.BeatGraph;
 import org.changetalk.scenario.model.Conversation;
@@ -108,7 +109,7 @@ public final class StudioCheck {
         Map<String, Beat> beats = conv.beats();
         Set<String> terminal = new LinkedHashSet<>();
         beats.values().stream().filter(Beat::isTerminal).forEach(b -> terminal.add(b.id()));
-        BeatGraph graph = new BeatGraph(beats.values(), terminal);
+        BeatGraph graph = new BeatGraph(beats.values(), terminal, conv.fromAnyBeat());
         String start = conv.start() == null ? null : conv.start().beat();
         String disengage = conv.endings() == null ? null : conv.endings().disengage().beat();
         String close = conv.endings() == null ? null : conv.endings().naturalClose().beat();
@@ -132,22 +133,35 @@ public final class StudioCheck {
                     b.say().isEmpty() ? null : b.say().get(0),
                     pos[0], pos[1]));
             for (Transition t : b.next()) {
-                if (t.to() == null) {
-                    continue;
+                if (t.to() != null) {
+                    edges.add(new BeatMap.Edge(b.id(), t.to(), labels(t), false));
                 }
-                List<String> labels = new ArrayList<>(t.on().stream().map(Wire::name).sorted().toList());
-                if (!t.words().isEmpty()) {
-                    labels.add("words: " + String.join(", ", t.words().stream().map(Phrase::text).toList()));
-                }
-                if (t.when() != null && t.when() != StateGuard.NONE) {
-                    labels.add("when");
-                }
-                edges.add(new BeatMap.Edge(b.id(), t.to(), labels, false));
             }
             if (b.fallback() != null) {
                 edges.add(new BeatMap.Edge(b.id(), b.fallback(), List.of("fallback"), true));
             }
         }
-        return new BeatMap(start, nodes, edges);
+        List<BeatMap.AnyEdge> anywhere = new ArrayList<>();
+        for (Transition t : conv.fromAnyBeat().rules()) {
+            AnyBeatRules one = new AnyBeatRules(List.of(t));
+            List<String> except = beats.values().stream()
+                    .filter(b -> !b.isTerminal() && !b.id().equals(t.to()) && one.on(b).isEmpty()).map(Beat::id).toList();
+            if (t.to() != null) {
+                anywhere.add(new BeatMap.AnyEdge(t.to(), labels(t), except));
+            }
+        }
+        return new BeatMap(start, nodes, edges, anywhere);
+    }
+
+    /** What a transition listens for, as the map labels it: sorted categories, its words, "when". */
+    private static List<String> labels(Transition t) {
+        List<String> labels = new ArrayList<>(t.on().stream().map(Wire::name).sorted().toList());
+        if (!t.words().isEmpty()) {
+            labels.add("words: " + String.join(", ", t.words().stream().map(Phrase::text).toList()));
+        }
+        if (t.when() != null && t.when() != StateGuard.NONE) {
+            labels.add("when");
+        }
+        return labels;
     }
 }

@@ -29,7 +29,7 @@ final class StudioJson {
         return out;
     }
 
-    /** {@code {start, beats: [...], transitions: [...]}}, or JSON null when there is no map. */
+    /** {@code {start, beats: [...], transitions: [...], fromAnyBeat: [{to, labels, except}]}}, or JSON null when there is no map. */
     static ObjectNode map(BeatMap m) {
         if (m == null) {
             return null;
@@ -59,6 +59,15 @@ final class StudioJson {
             ArrayNode labels = to.putArray("labels");
             e.labels().forEach(labels::add);
             to.put("fallback", e.fallback());
+        }
+        ArrayNode any = o.putArray("fromAnyBeat");
+        for (BeatMap.AnyEdge e : m.fromAnyBeat()) {
+            ObjectNode ao = any.addObject();
+            ao.put("to", e.to());
+            ArrayNode labels = ao.putArray("labels");
+            e.labels().forEach(labels::add);
+            ArrayNode except = ao.putArray("except");
+            e.except().forEach(except::add);
         }
         return o;
     }

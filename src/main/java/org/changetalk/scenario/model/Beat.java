@@ -2,7 +2,6 @@ package org.changetalk.scenario.model;
 
 import org.changetalk.coding.TalkKind;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,15 +29,5 @@ public record Beat(String id, List<String> say, ClientTalk talk, TalkKind darnCa
 
     public boolean isTerminal() {
         return end != null;
-    }
-
-    /** Every beat this one can lead to by its own transitions, fallback last. */
-    public List<String> exits() {
-        List<String> exits = new ArrayList<>();
-        next.forEach(t -> exits.add(t.to()));
-        if (fallback != null) {
-            exits.add(fallback);
-        }
-        return exits;
     }
 }

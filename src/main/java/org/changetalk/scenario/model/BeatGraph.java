@@ -17,10 +17,17 @@ import java.util.Set;
 public final class BeatGraph {
     private final Map<String, Beat> beats;
     private final Set<String> terminal;
+    private final AnyBeatRules anywhere;
 
     /** @param terminal the beats that end the session (those written with an 'end') */
     public BeatGraph(Collection<Beat> beats, Set<String> terminal) {
+        this(beats, terminal, AnyBeatRules.NONE);
+    }
+
+    /** A graph in which the scenario's rules from any beat lead from every beat they apply to. */
+    public BeatGraph(Collection<Beat> beats, Set<String> terminal, AnyBeatRules anywhere) {
         this.terminal = terminal;
+        this.anywhere = anywhere;
         this.beats = new HashMap<>();
         beats.forEach(b -> this.beats.putIfAbsent(b.id(), b));
     }
@@ -33,7 +40,7 @@ public final class BeatGraph {
         while (!todo.isEmpty()) {
             String id = todo.pop();
             if (seen.add(id)) {
-                beats.get(id).exits().stream().filter(beats::containsKey).forEach(todo::add);
+                anywhere.exits(beats.get(id)).stream().filter(beats::containsKey).forEach(todo::add);
             }
         }
         return seen;
@@ -43,7 +50,7 @@ public final class BeatGraph {
     public Set<String> withNoWayOut() {
         Set<String> out = new LinkedHashSet<>();
         for (Beat b : beats.values()) {
-            List<String> exits = b.exits();
+            List<String> exits = anywhere.exits(b);
             if (!terminal.contains(b.id()) && !exits.isEmpty() && exits.stream().allMatch(b.id()::equals)) {
                 out.add(b.id());
             }
@@ -55,7 +62,7 @@ public final class BeatGraph {
     public Set<String> canEnd() {
         Map<String, Set<String>> incoming = new HashMap<>();
         for (Beat b : beats.values()) {
-            for (String to : b.exits()) {
+            for (String to : anywhere.exits(b)) {
                 incoming.computeIfAbsent(to, k -> new HashSet<>()).add(b.id());
             }
         }

@@ -6,19 +6,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A practice conversation with one simulated client. {@code beats} keeps file order; {@link #lines()} ranks its
- * lines and facts by relevance to what a trainee says (built once, on first use, and shared by every session).
+ * A practice conversation with one simulated client. {@code beats} keeps file order; {@code fromAnyBeat} holds the
+ * transitions every beat shares ({@link #rules(Beat)}); {@link #lines()} ranks its lines and facts by relevance to
+ * what a trainee says (built once, on first use, and shared by every session).
  */
 public record Conversation(String id, String title, String summary, Persona persona, Start start,
-                           DeltaTable deltas, Endings endings, Map<String, Beat> beats, IndexOnce index) implements Scenario {
+                           DeltaTable deltas, Endings endings, AnyBeatRules fromAnyBeat, Map<String, Beat> beats,
+                           IndexOnce index) implements Scenario {
     public Conversation {
         beats = Collections.unmodifiableMap(new LinkedHashMap<>(beats));
+        fromAnyBeat = fromAnyBeat == null ? AnyBeatRules.NONE : fromAnyBeat;
     }
 
     /** A conversation whose relevance index is built from its persona and beats when first asked for. */
     public Conversation(String id, String title, String summary, Persona persona, Start start,
-                        DeltaTable deltas, Endings endings, Map<String, Beat> beats) {
-        this(id, title, summary, persona, start, deltas, endings, beats, new IndexOnce(persona, beats.values()));
+                        DeltaTable deltas, Endings endings, AnyBeatRules fromAnyBeat, Map<String, Beat> beats) {
+        this(id, title, summary, persona, start, deltas, endings, fromAnyBeat, beats, new IndexOnce(persona, beats.values()));
+    }
+
+    /** The transitions tried when the client has just said this beat: the scenario's rules from any beat, then its own. */
+    public List<Transition> rules(Beat beat) {
+        return fromAnyBeat.around(beat);
     }
 
     /** The relevance index of its lines and facts (built on the first call). */

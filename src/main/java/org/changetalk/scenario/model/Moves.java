@@ -7,16 +7,18 @@ import java.util.List;
  * readiness is not lower (their reasons for change), why their confidence is not lower (what they
  * managed before), what would take it higher, what they take away when the session closes, how they
  * take in a reflection or a summary, how they say they are not ready for a plan, how they answer a greeting
- * ("how are you?") and how they feel about being here ("what brings you in?"). Every list may be
+ * ("how are you?") and how they feel about being here ("what brings you in?"), their yes to a permission question,
+ * their thanks back at the start, and their words for a high importance ruler ({n} for the number). Every list may be
  * empty; the engine then answers from what the client has already said in the session, or with a plain
  * stock line that every persona shares.
  */
 public record Moves(List<String> whyNotLower, List<String> confidentBecause, List<String> wouldHelp,
         List<String> takeAway, List<String> acknowledge, List<String> acknowledgeGuarded, List<String> summary,
         List<String> notReady, List<String> greeting, List<String> beingHere, List<String> offTopic,
-        List<String> repair, List<String> congratulated) {
+        List<String> repair, List<String> congratulated, List<String> permissionYes, List<String> thanks,
+        List<String> importanceHigh) {
     public static final Moves NONE = new Moves(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     public Moves {
         whyNotLower = List.copyOf(whyNotLower);
@@ -32,5 +34,8 @@ public record Moves(List<String> whyNotLower, List<String> confidentBecause, Lis
         offTopic = List.copyOf(offTopic);
         repair = List.copyOf(repair);
         congratulated = List.copyOf(congratulated);
+        permissionYes = List.copyOf(permissionYes);
+        thanks = List.copyOf(thanks);
+        importanceHigh = List.copyOf(importanceHigh);
     }
 }

@@ -1,9 +1,12 @@
 package org.changetalk.scenario.read;
 
 import org.changetalk.coding.TalkKind;
+import org.changetalk.scenario.model.AnyBeatRules;
 import org.changetalk.scenario.model.Beat;
 import org.changetalk.scenario.model.BeatGraph;
 import org.changetalk.scenario.model.Behaviour;
+import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.model.CategoryGroup;
 import org.changetalk.scenario.model.ClientTalk;
 import org.changetalk.scenario.model.Conversation;
 import org.changetalk.scenario.model.DeltaTable;
@@ -25,6 +28,7 @@ import org.changetalk.scenario.model.Transition;
 import org.changetalk.scenario.model.Wire;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +51,8 @@ final class ConversationReader {
     private final Set<String> endKeyBeats = new HashSet<>();
     /** Built-in topics plus the persona's, once the persona is read; beats and facts must name known ones. */
     private Topics topics = Topics.of(Map.of());
+    /** Rules from any beat written with a group in 'on' (reported once, not again as applying nowhere). */
+    private final Set<Pos> misusedGroups = new HashSet<>();
 
     /** Where each beat id is written (line, column), in file order; filled by {@link #read}. */
     Map<String, int[]> beatPositions() {
@@ -67,6 +73,7 @@ final class ConversationReader {
         Start start = start(top.require("start"));
         DeltaTable deltas = deltas(top.get("deltas"));
         Endings endings = endings(top.require("endings"));
+        AnyBeatRules anywhere = new AnyBeatRules(v.each(top.get("from_any_beat"), "from_any_beat", true, this::anyBeatRule));
         List<Beat> beats = new ArrayList<>();
         for (Node n : beatNodes) {
             Beat b = beat(n, persona);
@@ -76,9 +83,10 @@ final class ConversationReader {
         }
         checkEndingBeats(endings, beats);
         if (start != null && endings != null) {
-            checkGraph(beats, start, endings);
+            checkGraph(beats, start, endings, anywhere);
         }
-        return new Conversation(id, title, summary, persona, start, deltas, endings, Conversation.byId(beats));
+        checkAnyBeatRules(top.get("from_any_beat"), anywhere, beats);
+        return new Conversation(id, title, summary, persona, start, deltas, endings, anywhere, Conversation.byId(beats));
     }
 
     private Persona persona(Node n) {
@@ -165,9 +173,24 @@ final class ConversationReader {
                 v.texts(f.get("summary"), "summary", true), v.texts(f.get("not_ready"), "not_ready", true),
                 v.texts(f.get("greeting"), "greeting", true), v.texts(f.get("being_here"), "being_here", true),
                 v.texts(f.get("off_topic"), "off_topic", true), v.texts(f.get("repair"), "repair", true),
-                v.texts(f.get("congratulated"), "congratulated", true));
+                v.texts(f.get("congratulated"), "congratulated", true),
+                v.texts(f.get("permission_yes"), "permission_yes", true), v.texts(f.get("thanks"), "thanks", true),
+                numbered(f.get("importance_high"), "importance_high"));
         f.finish();
         return m;
+    }
+
+    /** Ruler lines: each must say where the number goes ({n}), or the client would answer a ruler without one. */
+    private List<String> numbered(Node n, String name) {
+        List<String> out = v.texts(n, name, true);
+        if (n instanceof Node.Arr arr && out.size() == arr.items().size()) {
+            for (int i = 0; i < out.size(); i++) {
+                if (!out.get(i).contains("{n}")) {
+                    v.problem(arr.items().get(i).pos(), "a ruler line needs {n} where the number goes, like \"{n}. More than I let on.\"");
+                }
+            }
+        }
+        return out;
     }
 
     private Goal goal(Node n) {
@@ -337,6 +360,27 @@ final class ConversationReader {
         return id == null ? null : b;
     }
 
+    /**
+     * A rule from any beat: a beat transition whose categories are written one by one, since a beat that names one
+     * of them keeps its own rules (a group from every beat would take over each beat's own "any good response").
+     */
+    private Transition anyBeatRule(Node n) {
+        Transition t = transition(n);
+        if (n instanceof Node.Obj o) {
+            o.members().stream().filter(m -> m.key().equals("on")).findFirst().ifPresent(m -> {
+                List<Node> items = m.value() instanceof Node.Arr a ? a.items() : List.of(m.value());
+                for (Node item : items) {
+                    if (item instanceof Node.Str str && Wire.parse(CategoryGroup.class, str.value().strip()).isPresent()) {
+                        misusedGroups.add(n.pos());
+                        v.problem(item.pos(), "'" + str.value().strip() + "' is a group: a rule from any beat names its"
+                                + " categories one by one (a beat that names one of them itself keeps its own rules)");
+                    }
+                }
+            });
+        }
+        return t;
+    }
+
     private Transition transition(Node n) {
         Fields f = v.fields(n, "rule");
         if (f == null) {
@@ -352,9 +396,48 @@ final class ConversationReader {
                 on == null ? Set.of() : parts.selectors(on, "on"),
                 words == null ? List.of() : parts.phrases(words, "words"),
                 when == null ? StateGuard.NONE : Objects.requireNonNullElse(parts.stateGuard(when, "when"), StateGuard.NONE),
-                beatRef(f.require("to"), "to"));
+                beatRef(f.require("to"), "to"),
+                on == null ? Set.of() : named(on));
         f.finish();
         return t;
+    }
+
+    /** The categories an 'on' writes by name (a group's members are not named). */
+    private static Set<Category> named(Node on) {
+        Set<Category> out = EnumSet.noneOf(Category.class);
+        List<Node> items = on instanceof Node.Arr a ? a.items() : List.of(on);
+        for (Node item : items) {
+            if (item instanceof Node.Str str) {
+                Wire.parse(Category.class, str.value().strip()).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A rule from any beat that leads to a session's ending would end it from anywhere on a category, and one that
+     * applies on no beat (each names its categories itself) is dead text: both are mistakes.
+     */
+    private void checkAnyBeatRules(Node list, AnyBeatRules anywhere, List<Beat> beats) {
+        if (!(list instanceof Node.Arr arr) || arr.items().size() != anywhere.rules().size()) {
+            return; // a rule that could not be read is already reported
+        }
+        Map<String, Beat> byId = Conversation.byId(beats);
+        for (int i = 0; i < arr.items().size(); i++) {
+            Transition rule = anywhere.rules().get(i);
+            Pos pos = arr.items().get(i).pos();
+            Beat target = byId.get(rule.to());
+            if (misusedGroups.contains(pos)) {
+                continue; // the group is the mistake to fix first
+            }
+            if (target != null && target.isTerminal()) {
+                v.problem(pos, "a rule from any beat cannot lead to '" + rule.to() + "', which ends the session;"
+                        + " use endings, or a rule on the beats where that ending belongs");
+            } else if (!beats.isEmpty() && beats.stream().allMatch(b -> new AnyBeatRules(List.of(rule)).on(b).isEmpty())) {
+                v.problem(pos, "this rule from any beat applies on no beat: every beat that can go on names its"
+                        + " categories itself or is its target");
+            }
+        }
     }
 
     private void checkEndingBeats(Endings endings, List<Beat> beats) {
@@ -374,8 +457,8 @@ final class ConversationReader {
         }
     }
 
-    private void checkGraph(List<Beat> beats, Start start, Endings endings) {
-        BeatGraph graph = new BeatGraph(beats, endKeyBeats);
+    private void checkGraph(List<Beat> beats, Start start, Endings endings, AnyBeatRules anywhere) {
+        BeatGraph graph = new BeatGraph(beats, endKeyBeats, anywhere);
         List<String> seeds = Stream.of(start.beat(), endings.disengage().beat(), endings.naturalClose().beat()).toList();
         // With an unknown start or ending beat (already reported) every beat would look unreachable.
         boolean seedsKnown = seeds.stream().allMatch(s -> s != null && beatIds.containsKey(s));

@@ -11,6 +11,7 @@ import org.changetalk.scenario.model.Level;
 import org.changetalk.scenario.model.Mastery;
 import org.changetalk.scenario.model.Phrase;
 import org.changetalk.scenario.model.Scenario;
+import org.changetalk.scenario.model.Transition;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -37,6 +38,22 @@ class ValidFilesTest {
     }
 
     @Test
+    void rulesFromAnyBeatComeFirstWhereTheyApplyAndReachTheirTarget() {
+        Conversation c = (Conversation) loaded(DIR.resolve("from-any-beat.json"));
+        Transition shared = c.fromAnyBeat().rules().get(0);
+        assertThat(shared.on()).containsExactlyInAnyOrder(Category.INFORMATION_WITH_PERMISSION, Category.PERSUADE_WITH_PERMISSION);
+        // 'opening' matches information only through mi_consistent: the shared rule is tried before it
+        assertThat(c.rules(c.beat("opening"))).extracting(Transition::to).containsExactly("reacts", "asks");
+        // 'asks' names information itself, and 'reacts' is the rule's own target: their own rules only
+        assertThat(c.rules(c.beat("asks"))).extracting(Transition::to).containsExactly("close");
+        assertThat(c.rules(c.beat("reacts"))).isEmpty();
+        assertThat(c.rules(c.beat("close"))).isEmpty();
+        Conversation teresa = Fixtures.teresa();
+        assertThat(teresa.rules(teresa.beat("opening")).get(0).to()).isEqualTo("takes-in-info");
+        assertThat(teresa.beat("opening").next()).extracting(Transition::to).doesNotContain("takes-in-info");
+    }
+
+    @Test
     void aByteOrderMarkIsIgnored() {
         Drill d = (Drill) loaded(DIR.resolve("bom-drill.json"));
         assertThat(d.items(Level.ADVANCED)).hasSize(5);
@@ -49,7 +66,7 @@ class ValidFilesTest {
         assertThat(teresa.beats()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(teresa.persona().goals()).extracting(Goal::kind)
                 .contains(GoalKind.NO_DRIVING_AFTER_USE, GoalKind.MODERATION, GoalKind.ABSTINENCE);
-        assertThat(teresa.beat("opening").next().get(2).on())
+        assertThat(teresa.beat("opening").next().get(1).on())
                 .containsExactlyInAnyOrder(Category.COMPLEX_REFLECTION, Category.SIMPLE_REFLECTION,
                         Category.OPEN_QUESTION, Category.AUTONOMY, Category.AFFIRM);
         assertThat(teresa.deltas().forFlag(org.changetalk.coding.FlagKind.LABELLING))

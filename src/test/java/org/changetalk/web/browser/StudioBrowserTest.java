@@ -466,6 +466,11 @@ class StudioBrowserTest {
         assertThat(browser.driver.findElement(By.id("map-full")).getAttribute("aria-pressed")).isEqualTo("true");
         browser.driver.findElement(By.id("map-fit")).click();
         assertThat(scale()).isEqualTo(scale);
+        // the reaction to information after a yes is a rule from any beat: words on its beat, not an arrow from each
+        WebElement reacts = browser.driver.findElement(By.cssSelector(".beat-map g.beat-node[data-beat='takes-in-info']"));
+        assertThat(reacts.getAttribute("aria-label")).contains("from any beat");
+        assertThat(reacts.findElement(By.tagName("title")).getAttribute("textContent"))
+                .contains("from any beat on information with permission, persuade with permission (not from ");
         System.out.println("map scale " + scale + ", map width " + browser.js("return document.querySelector('.beat-map').viewBox.baseVal.width"));
 
         // every scenario's test plan, one after another: the bar counts the scenarios done of all of them

@@ -51,6 +51,11 @@ final class LazyCoder {
             public Talk clientTalk(String words) {
                 return ResponseCoder.of(get()).clientTalk(words);
             }
+
+            @Override
+            public java.util.Optional<org.changetalk.coding.SentenceEmbedder> embedder() {
+                return java.util.Optional.of(embedder);
+            }
         };
     }
 

@@ -12,6 +12,8 @@ import java.util.Set;
 final class SentenceRules {
     /** A say-back this short (words after the lead-in) in nothing but the client's own words reflects them. */
     private static final int WORD_FOR_WORD = 4;
+    /** A fronted phrase before an imperative ("First thing, cancel the cards") has at most this many words. */
+    private static final int FRONTED = 5;
     private final Set<String> fillers;
     private final Set<String> feelVerbs;
     private final Set<String> wh;
@@ -60,7 +62,7 @@ final class SentenceRules {
     private final Set<String> minimizers;
     private final Set<String> tellingVerbs;
     /** Grammar words the rules name: the conjunction of "keep drinking and it'll…", the "so" of "so you feel…". */
-    private static final String AND = "and", SO = "so";
+    private static final String AND = "and", SO = "so", LET = "let";
     private final ReflectionDepthRules depth;
     /** Words joining an affirming clause to a second one ([set:affirm_join]). */
     private final Set<String> affirmJoins;
@@ -75,6 +77,7 @@ final class SentenceRules {
     private final GeneralFact generalFact;
     private final DeniedClaim deniedClaim;
     private final RiskRaised riskRaised;
+    private final ForetoldOutcome foretoldOutcome;
     private final InTheirShoes inTheirShoes;
     private final RecommendedStep recommendedStep;
     private final CounterClaim counterClaim;
@@ -82,8 +85,13 @@ final class SentenceRules {
     private final BlamedAct blamedAct;
     private final Set<String> universalClaims;
     private final Set<String> directiveTime;
+    private final Set<String> directiveDeadline;
+    private final Set<String> frontedScene;
+    private final Set<String> sarcasmMarkers;
+    private final Set<String> letObjects;
     private final Set<String> unmarkedTags;
     private final Set<String> tagEmpathy;
+    private final SpokenFiller spokenFiller;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -143,6 +151,7 @@ final class SentenceRules {
         this.generalFact = new GeneralFact(lexicon);
         this.deniedClaim = new DeniedClaim(lexicon);
         this.riskRaised = new RiskRaised(lexicon);
+        this.foretoldOutcome = new ForetoldOutcome(lexicon);
         this.inTheirShoes = new InTheirShoes(lexicon);
         this.recommendedStep = new RecommendedStep(lexicon);
         this.counterClaim = new CounterClaim(lexicon);
@@ -150,8 +159,13 @@ final class SentenceRules {
         this.blamedAct = new BlamedAct(lexicon);
         this.universalClaims = lexicon.set("universal_claim");
         this.directiveTime = lexicon.set("directive_time");
+        this.directiveDeadline = lexicon.set("directive_deadline");
+        this.frontedScene = lexicon.set("fronted_scene");
+        this.sarcasmMarkers = lexicon.set("sarcasm_marker");
+        this.letObjects = lexicon.set("let_object");
         this.unmarkedTags = lexicon.set("unmarked_tag");
         this.tagEmpathy = lexicon.set("tag_empathy");
+        this.spokenFiller = new SpokenFiller(lexicon);
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -236,8 +250,11 @@ final class SentenceRules {
 
         if (shape != null) return question(c, ctx, echo, shape, nodInTurn);
 
-        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, ctx, m) && !(m.anchored() && echo.shared() >= 2 && echo.ratio() >= 0.6)) {
-            // an imperative made of the client's own words ("Keep the nighttime, cut the afternoon") restates their plan
+        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, ctx, m) && !(m.anchored() && echo.shared() >= 2 && echo.ratio() >= 0.6)
+                && !(echo.ratio() >= 0.5 && echo.shared() >= 2 && clientsOwn(c, m, ctx))) {
+            // an imperative made of the client's own words ("Keep the nighttime, cut the afternoon") restates their plan;
+            // so does the client's own verdict said back ("I think cutting out sugar is the answer." — "For you, cutting out
+            // the sugar is the answer.": the sentence mostly theirs and every content word of the advice theirs, coder13)
             return advice(c, ctx, m, nodInTurn);
         }
         if ((m = c.first(Cue.WARNING)) != null && !isReflectedAdvice(c, ctx, m) && (echo.ratio() < 0.5 || !mostlyClients(c, m, ctx))
@@ -256,6 +273,10 @@ final class SentenceRules {
         if ((m = imperativeAfterClause(c, ctx)) != null) {
             // "If you're going to use, try not to use alone": the if/when clause sets the scene, the imperative advises
             return advice(c, ctx, m, nodInTurn, RuleId.IMPERATIVE_AFTER_CLAUSE);
+        }
+        if ((m = imperativeAfterPhrase(c, ctx)) != null) {
+            // "First thing, cancel the cards": a fronted phrase sets the time or order, the imperative advises
+            return advice(c, ctx, m, nodInTurn, RuleId.IMPERATIVE_AFTER_PHRASE);
         }
         if ((m = youCould(c, ctx)) != null) {
             // "You could wake up thirty minutes earlier": a step proposed in the second person is advice
@@ -329,6 +350,10 @@ final class SentenceRules {
         }
         if ((m = riskRaised.find(c, ctx, echo)) != null) {
             return advice(c, ctx, m, nodInTurn, RuleId.RISK_RAISED);
+        }
+        if ((m = foretoldOutcome.find(c, ctx, echo)) != null) {
+            // "One of these days you're going to crash that truck": a bad outcome foretold, no "if" needed
+            return advice(c, ctx, m, nodInTurn, RuleId.FORETOLD_OUTCOME);
         }
         if ((m = conditionalConsequence(c, ctx, echo)) != null) {
             // before the information cues: "If you got stopped on a Monday, you'd be over the limit" foretells the client's
@@ -888,25 +913,37 @@ final class SentenceRules {
 
     /** Confront cues, unless the counselor is reflecting the client's own words ("your wife calls you an alcoholic"). */
     private Match confrontation(Clause c, Echo echo, Context ctx) {
-        Match m = c.first(Cue.CONFRONT);
-        if (m == null) m = c.first(Cue.LABELLING);
-        if (m == null) {
+        if (!c.has(Cue.CONFRONT) && !c.has(Cue.LABELLING)) {
             // a tag of doubt doubts something the client said ("only a little" — "How little is a little, really?");
             // with none of the client's words it asks in earnest ("Sorry, I got that wrong. How often is it, really?")
             Match doubt = echo.shared() >= 1 || repeatsClientWord(c, ctx) ? doubtTag(c) : null;
             return doubt != null ? doubt : minimizedEcho(c, ctx);
         }
+        // every cue is tried in turn (coder13): the client's phrase said back early in the sentence ("Kids notice everything,
+        // and…") does not hide a confrontation after it
+        for (Cue cue : CONFRONTING) {
+            for (Match m : c.all(cue)) {
+                if (confronts(c, echo, ctx, m)) return m;
+            }
+        }
+        return null;
+    }
+
+    private static final List<Cue> CONFRONTING = List.of(Cue.CONFRONT, Cue.LABELLING);
+
+    /** A confrontation cue that is not exempt: not inside both sides, not the client's own, not asked about, not reflected. */
+    private boolean confronts(Clause c, Echo echo, Context ctx, Match m) {
         // a double-sided reflection holds both sides; the words after "on the other hand" are the client's, not an attack
         Match sides = c.first(Cue.DOUBLE_SIDED);
-        if (sides != null && sides.from() < m.from()) return null;
+        if (sides != null && sides.from() < m.from()) return false;
         // the client's own label or phrase said back ("I'm a junkie" — "you see yourself as a junkie")
-        if (clientsOwn(c, m, ctx)) return null;
+        // — unless the counselor added the edge to them ("Too busy to look after your own body?": "too" is not the client's)
+        if (clientsOwn(c, m, ctx) && !addsEdge(c, m, ctx)) return false;
         // "So do you think you have a problem?" asks; "Are you sure that's all?" confronts from its first word
         QuestionShape shape = questionShape(c);
-        if (shape != null && (shape.wh() || shape.auxInverted()) && m.from() > shape.at()) return null;
+        if (shape != null && (shape.wh() || shape.auxInverted()) && m.from() > shape.at()) return false;
         Match stem = c.first(Cue.REFLECTION_STEM);
-        if (stem != null && stem.from() < m.from() && echo.ratio() >= 0.5) return null;
-        return m;
+        return stem == null || stem.from() >= m.from() || echo.ratio() < 0.5;
     }
 
     /**
@@ -954,6 +991,18 @@ final class SentenceRules {
             if (ctx.clientStems().contains(Words.stem(w))) shared++;
         }
         return content > 0 && 2 * shared >= content;
+    }
+
+    /**
+     * A word of sarcasm or minimising ({@code [set:sarcasm_marker]}: "too", "only", "sure") in the match that the client
+     * did not say: the client's words with the counselor's edge on them ("I'm busy." — "Too busy to…") are not said back
+     * (coder13).
+     */
+    private boolean addsEdge(Clause c, Match m, Context ctx) {
+        for (int i = m.from(); i < m.to(); i++) {
+            if (sarcasmMarkers.contains(c.word(i)) && !ctx.clientWords().contains(c.word(i))) return true;
+        }
+        return false;
     }
 
     /** Every content word of the match was the client's own. */
@@ -1310,6 +1359,8 @@ final class SentenceRules {
         if (i < 0) return null;
         boolean timed = false;
         for (int j = 0; j < i; j++) timed |= directiveTime.contains(c.word(j));
+        // "No thinking. You go tonight.": a deadline after the verb ([set:directive_deadline]) times it as well (coder13)
+        for (int j = i + 2; j < c.size() && !timed && c.word(c.lead).equals("you"); j++) timed |= directiveDeadline.contains(c.word(j));
         if (!timed) return null;
         // the first "you" or a later "…and you stop drinking" carries the bare verb
         for (int y = i; y < c.size() - 1; y++) {
@@ -1326,11 +1377,56 @@ final class SentenceRules {
         return null;
     }
 
-    /** "Brush your teeth right after dinner": a sentence opened by a verb of action tells the client what to do. */
+    /**
+     * "Brush your teeth right after dinner": a sentence opened by a verb of action tells the client what to do; softening
+     * words before it ("Maybe just try cutting out the afternoon soda first": {@code [set:imperative_softener]}) change
+     * nothing (coder13).
+     */
     private boolean imperativeAdvice(Clause c) {
-        String next = c.word(c.lead + 1);
+        int v = c.lead;
+        while (v < c.size() - 1 && imperativeSofteners.contains(c.word(v)) && !imperatives.contains(c.word(v))) v++;
+        String next = c.word(v + 1);
+        // "Let her handle the bank cards for a while": "let" and someone else ([set:let_object]) hands them a job; not
+        // "let me…", "let's…" (the counselor's own move)
+        if (c.word(v).equals(LET) && letObjects.contains(next) && !c.word(v + 2).isEmpty() && !c.covered(Cue.SHIELD, v)) return true;
         // "Take a minute.", "Come on in, close the door": courtesies and housekeeping (SHIELD) tell the client nothing to change
-        return imperatives.contains(c.word(c.lead)) && !next.isEmpty() && !self.contains(next) && !c.covered(Cue.SHIELD, c.lead);
+        // "Sure, sure, hold on, take your time": a pause in the session (STRUCTURING) is no instruction to change
+        return imperatives.contains(c.word(v)) && !next.isEmpty() && !self.contains(next) && !c.covered(Cue.SHIELD, v)
+                && !c.covered(Cue.STRUCTURING, v);
+    }
+
+    /**
+     * "First thing, cancel the cards", "This week, try leaving the card at home", "Twice a day, every day, and write them
+     * down": a short fronted phrase of time or order ({@code [set:fronted_scene]}) with no subject or verb of its own (at
+     * most {@link #FRONTED} words; not interjections: "Okay, hold on", "Sorry, wait"), then, after its
+     * comma, a verb of action with no subject — an imperative, as after an if/when clause ({@link #imperativeAfterClause}).
+     * Not a question, not an answer to the client's question, not how to reach the service ("Any time, call the office"),
+     * not a courtesy ({@code SHIELD}: "Please, take a seat"), not the client's own plan said back (coder13, round 8).
+     */
+    private Match imperativeAfterPhrase(Clause c, Context ctx) {
+        if (c.sentence.question() || ctx.clientAsked() || introducers.contains(c.word(c.lead)) || imperatives.contains(c.word(c.lead))) {
+            return null;
+        }
+        boolean scene = false;
+        for (int i = c.lead + 1; i < Math.min(c.size() - 1, c.lead + FRONTED + 1); i++) {
+            String w = c.word(i - 1);
+            if (you.contains(w) || self.contains(w) || aux.contains(w) || strictNegators.contains(w)) return null;
+            scene |= frontedScene.contains(w);
+            // "Okay, hold on", "Sorry, wait", "Yeah, no, keep going": only a phrase of time or order sets up an instruction
+            if (!c.breakBefore(i) || !scene) continue;
+            int v = i;
+            while (v < c.size() - 1 && (imperativeSofteners.contains(c.word(v)) && !imperatives.contains(c.word(v)) || c.word(v).equals(AND))) v++;
+            String verb = c.word(v);
+            if (verb.equals("just") || verb.equals("please")) verb = c.word(++v);
+            String next = c.word(v + 1);
+            if (!imperatives.contains(verb) || next.isEmpty() || self.contains(next) || c.covered(Cue.SHIELD, v)) continue;
+            // "Only on weekends, and never at home" restates a habit: "never"/"don't" advise only before a verb of action
+            if (strictNegators.contains(verb) && !imperatives.contains(next)) continue;
+            if (contactVerbs.contains(verb) && !next.equals("your")) return null;
+            if (c.mostlyClientWords(v, stop, ctx.clientStems())) return null;
+            return new Match(Cue.PERSUADE, i, Math.min(c.size(), v + 3));
+        }
+        return null;
     }
 
     /**
@@ -1379,7 +1475,7 @@ final class SentenceRules {
 
     private boolean you(Clause c) {
         for (int i = c.lead; i < c.size(); i++) {
-            if (you.contains(c.word(i))) return true;
+            if (you.contains(c.word(i)) && !spokenFiller.at(c, i)) return true;
         }
         return false;
     }
@@ -1411,7 +1507,7 @@ final class SentenceRules {
 
 
     private boolean startsWithSelf(Clause c) {
-        return self.contains(c.word(c.lead));
+        return self.contains(c.word(c.lead)) && !spokenFiller.at(c, c.lead);
     }
 
     /** Evidence for the words of {@code m}, naming the rule that decided. */

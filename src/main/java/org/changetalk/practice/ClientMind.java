@@ -73,7 +73,13 @@ final class ClientMind {
     private String opening = "";
     private ClientTalk openingTalk = ClientTalk.NEUTRAL;
 
-    ClientMind(Conversation scenario, LineIndex index, Random random, Mood mood) {
+    /** What a question means beside its words (sentence embeddings), when the session has an embedder. */
+    private final Meanings meanings;
+    /** This turn's question as meant (embedded once, by {@link #meant}); null when it was not embedded. */
+    private Meanings.Heard heard;
+
+    ClientMind(Conversation scenario, LineIndex index, Random random, Mood mood, Meanings meanings) {
+        this.meanings = meanings;
         this.mood = mood;
         this.voice = new Voice(memory, index, random, new ProperNouns(scenario), scenario.persona().moves());
         this.rulers = new Rulers(scenario, memory, voice);
@@ -157,7 +163,12 @@ final class ClientMind {
                            ClientState state, int number) {
         boolean pushing = cues.contains("push") || cues.stream().anyMatch(c -> c.equals("offence-label") || c.equals("offence-warning")
                 || c.equals("offence-shame") || c.equals("offence-argue"));
-        if (category == Category.PERSUADE && !pushing) {
+        // "I think you need to stop, not cut down": a yes to hearing something is no yes to being told to quit.
+        boolean demand = MoveCues.has("directive", text) && cues.contains("offence-abstinence");
+        if (demand && !category.isMiInconsistent()) {
+            category = Category.PERSUADE;
+        }
+        if (category == Category.PERSUADE && !pushing && !demand) {
             category = Category.PERSUADE_WITH_PERMISSION;
         }
         boolean offering = category == Category.INFORMATION_WITH_PERMISSION || category == Category.PERSUADE_WITH_PERMISSION
@@ -182,6 +193,14 @@ final class ClientMind {
             return new Reply(answered, true, voice.stock("info.react.which", Map.of()), ClientTalk.NEUTRAL, ReplyKind.REACTION,
                     state, "information the client agreed to hear, with a choice among its options: not weighed yet");
         }
+        // Advice given as a verdict ("you should…", "that's what works") is heard, not welcomed, whatever the author's
+        // reaction to information would be: a welcome would teach that ordering works once permission is had.
+        boolean verdict = MoveCues.has("directive", text);
+        String stage = state.stage().name().toLowerCase(Locale.ROOT);
+        if (verdict) {
+            return new Reply(answered, true, voice.stock("info.react.advice", Map.of()), ClientTalk.NEUTRAL, ReplyKind.REACTION,
+                    state, "information the client agreed to hear, given as a verdict: heard, not welcomed");
+        }
         // An author who routes information here (a rule naming it among at most three kinds of response) wrote the
         // reaction: ruth's "So it needn't be all at once…" after the tapering steps.
         int matched = firstMatching(answered, category, text, state);
@@ -190,7 +209,13 @@ final class ClientMind {
         boolean authoredYes = !answered.say().isEmpty() && MoveCues.has("yes", answered.say().get(0));
         if (rule != null && (rule.on().size() <= 3 || authoredYes) && !scenario.beat(rule.to()).isTerminal()
                 && !memory.told(rule.to()) && scenario.beat(rule.to()).talk() != ClientTalk.DISCORD) {
-            return enter(scenario.beat(rule.to()), q, state, "information the client agreed to hear: the author's reaction to it", 0);
+            // (A route out of the author's own yes beat was written for this very information: said as written.)
+            Optional<Reply> reaction = authoredYes
+                    ? Optional.of(enter(scenario.beat(rule.to()), q, state, "information the client agreed to hear: the author's reaction to it", 0))
+                    : reactionTo(scenario.beat(rule.to()), text, q, state, "information the client agreed to hear: the author's reaction to it");
+            if (reaction.isPresent()) {
+                return reaction.get();
+            }
         }
         List<String> allowed = candidates(answered, category, text, state);
         String best = null;
@@ -214,18 +239,52 @@ final class ClientMind {
             }
         }
         if (best != null) {
-            return enter(scenario.beat(best), q, state, Explain.format("information the client agreed to hear, taken up by the "
-                    + "part of the story it bears on (relevance %.2f)", bestScore), 0);
+            Optional<Reply> reaction = reactionTo(scenario.beat(best), text, q, state, Explain.format("information the client "
+                    + "agreed to hear, taken up by the part of the story it bears on (relevance %.2f)", bestScore));
+            if (reaction.isPresent()) {
+                return reaction.get();
+            }
         }
-        String stage = state.stage().name().toLowerCase(Locale.ROOT);
-        boolean which = MoveCues.has("which-asked", text);
-        // Advice given as a verdict ("you should…", "people on their own usually don't manage it") is heard, not welcomed.
-        boolean verdict = MoveCues.has("directive", text);
-        String line = voice.stock(which ? "info.react.which" : verdict ? "info.react.advice" : "info.react." + stage, Map.of());
-        ClientTalk talk = state.stage().compareTo(Stage.PREPARATION) >= 0 && !verdict ? ClientTalk.CHANGE : ClientTalk.NEUTRAL;
+        String line = voice.stock("info.react." + stage, Map.of());
+        ClientTalk talk = state.stage().compareTo(Stage.PREPARATION) >= 0 ? ClientTalk.CHANGE : ClientTalk.NEUTRAL;
         return new Reply(answered, true, line, talk, ReplyKind.REACTION, state,
                 "information the client agreed to hear: the stage's own reaction to it (" + stage + ")");
     }
+
+    /**
+     * A reaction line said to information, when it reacts to what was offered: the first sentence of the line that says
+     * something ("The vodka bit I believe.", not "Huh.") shares a word with the information, or the line says nothing in
+     * particular ("Huh. That might actually work."). "The vodka bit I believe" to NA meetings and a sober friend, "Set to
+     * pay back less?" to Gamblers Anonymous, answer information nobody gave: the stage's own reaction is said instead.
+     */
+    private Optional<Reply> reactionTo(Beat beat, String info, LineIndex.Query q, ClientState state, String why) {
+        Reply r = enter(beat, q, state, why, 0);
+        if (r.move() != ReplyKind.RECALL && reacts(r.text(), info)) {
+            return Optional.of(r);
+        }
+        for (String line : beat.say()) {
+            if (!memory.saidWithin(line) && reacts(line, info)) {
+                return Optional.of(new Reply(beat, false, line, beat.talk(), ReplyKind.BEAT, state, why + "; the variant that reacts to it"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean reacts(String line, String info) {
+        Set<String> offered = new java.util.HashSet<>(Terms.of(info));
+        for (String sentence : Sentences.of(line)) {
+            List<String> terms = Terms.of(sentence);
+            if (terms.size() < 2) {
+                continue; // "Huh.", "Actually...", "Okay."
+            }
+            return terms.stream().anyMatch(t -> offered.contains(t) && !VAGUE.contains(t));
+        }
+        return true;
+    }
+
+    /** Words too common to show that a reaction is about the information ("a bad week" is not "the bad nights"). */
+    private static final Set<String> VAGUE = Set.of("bad", "good", "little", "lot", "thing", "things", "way", "people",
+            "really", "just", "get", "make", "know", "think", "one", "more", "much", "some", "like");
 
     private Optional<Reply> apologyThenQuestion(Beat answered, String text, Set<String> cues, CounselorCoding coding,
                                                ClientState state, int number) {
@@ -276,6 +335,7 @@ final class ClientMind {
 
     private Reply reply(Beat answered, String text, Set<String> cues, CounselorCoding coding, Category category,
                         ClientState state, int number) {
+        heard = null;
         confidence = coding.confidence();
         category = Offences.heard(text, cues, coding, category);
         // "ok but y isnt that number lower", after a ruler, is the ruler's follow-up whatever the coder made of it:
@@ -287,15 +347,19 @@ final class ClientMind {
         // The client hears a push in plain words ("that's a relapse", "you could have died") even when the coder
         // read the turn as a reflection: warmth or an apology back would teach the trainee it worked. A feeling
         // named or both sides held ("you could have died, and that scared you") is a reflection after all.
-        if ((category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION) && !cues.contains("double-sided")
+        if ((category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION || category == Category.AFFIRM
+                || category == Category.INFORMATION) && !cues.contains("double-sided")
                 && !cues.contains("feeling") && (!MoveCues.has("hedged", text) && MoveCues.has("counter", text)
                         || MoveCues.has("counter-strong", text))) {
             // "But the anxiety is probably worse because of the weed, not better.": an argument in a reflection's
             // shape. Change talk back would teach the trainee that arguing works; the client hears it as one.
             category = Category.CONFRONT;
         }
+        // (A diagnosis, abstinence as "the real goal", a risk lecture or homework ordered is a push unless hedged into
+        // the client's own worry: "you wonder if it's an addiction" is a reflection.)
+        boolean pushed = cues.contains("push") || cues.contains("push-unhedged") && !MoveCues.has("hedged", text);
         boolean offence = category.isMiInconsistent()
-                || cues.contains("push") && !cues.contains("feeling") && !cues.contains("double-sided");
+                || pushed && !cues.contains("feeling") && !cues.contains("double-sided");
         memory.trainee(text, offence);
         LineIndex.Query q = index.query(text);
         memory.topics(q.topics());
@@ -344,7 +408,26 @@ final class ClientMind {
         if (move.isPresent()) {
             return move.get();
         }
-        return story(answered, text, cues, category, q, state);
+        return received(story(answered, text, cues, category, q, state), text, cues, category);
+    }
+
+    /**
+     * A summary is taken in whichever way the story answers it (a fact, an intent's answer, a story already told): "Let
+     * me pull it together… Does that sound right?" met with the next story and no receipt reads as not heard. A short
+     * summary a novice checks ("So you're nine months clean, and the club is a trigger for you. Right?") is one too.
+     * A case made of harms, a correction or a reply that says yes itself needs no receipt.
+     */
+    private Reply received(Reply r, String text, Set<String> cues, Category category) {
+        if (r.why().contains("summary") || r.why().contains("acknowledged") || r.move() == ReplyKind.CORRECTION || r.move() == ReplyKind.DISCORD
+                || r.talk() == ClientTalk.DISCORD || r.beat().isTerminal() || category == Category.OPEN_QUESTION
+                || !(LISTENING.contains(category) || category == Category.AFFIRM)) {
+            return r;
+        }
+        int words = Phrase.wordsOf(text).size();
+        boolean said = cues.contains("summary") && words >= 20 || words >= 45 && cues.contains("summary-check");
+        boolean checked = words >= 12 && MoveCues.has("gathering", text) && MoveCues.has("summary-short", text)
+                && !MoveCues.has("one-sided", text) && !harmsOnly(text);
+        return said || checked ? acknowledgedSummary(r) : r;
     }
 
     // ---------------------------------------------------------------- endings and discord
@@ -500,7 +583,8 @@ final class ClientMind {
                 && (rule.on().size() <= 3 || scenario.beat(rule.to()).say().stream().allMatch(l -> MoveCues.has("yes", l)));
         // "Can I share something? Prescribers here usually…" already shared it: that is information, not a question.
         boolean asking = category == Category.COLLABORATION || category == Category.CLOSED_QUESTION;
-        if (cues.contains("permission") && asking && !answersPermission) {
+        // (An author's answer already said is not said again as "Like I said, …": a yes is a yes.)
+        if (cues.contains("permission") && asking && (!answersPermission || memory.told(rule.to()))) {
             String key = state.discord() >= 6 ? "permission.no" : state.discord() >= 3 ? "permission.wary" : "permission.yes";
             return Optional.of(new Reply(answered, true, voice.stock(key, Map.of()), ClientTalk.NEUTRAL, ReplyKind.PERMISSION,
                     state, "a permission question gets yes or no"));
@@ -638,7 +722,8 @@ final class ClientMind {
                 && category != Category.OPEN_QUESTION
                 && (cues.contains("summary") || words >= 45 || cues.contains("double-sided") && cues.contains("summary-check") && words >= 20
                     || gathered(text, words));
-        if (summary && !cues.contains("double-sided") && MoveCues.has("one-sided", text) && !MoveCues.has("offers-meaning", text)) {
+        if (summary && !cues.contains("double-sided") && (MoveCues.has("one-sided", text) && !MoveCues.has("offers-meaning", text)
+                || harmsOnly(text))) {
             // Only the harms gathered: a case made against them. No thanks for it, and no change talk earned by it.
             return new Reply(answered, true, voice.stock("summary.one-sided", Map.of()), ClientTalk.NEUTRAL, ReplyKind.BEAT,
                     state, "a summary of the harms only, heard as a case made against them");
@@ -651,6 +736,13 @@ final class ClientMind {
             Optional<Reply> same = saidInOtherWords(answered, text, state);
             if (same.isPresent()) {
                 return same.get();
+            }
+        }
+        if (QUESTIONS.contains(category) && meanings.on()) {
+            Optional<Reply> meant = cues.stream().anyMatch(MOVES::contains) ? Optional.<Reply>empty()
+                    : meant(answered, text, category, q, state);
+            if (meant.isPresent()) {
+                return summary ? acknowledgedSummary(meant.get()) : meant.get();
             }
         }
         List<QuestionIntent> intents = QUESTIONS.contains(category) ? new ArrayList<>(QuestionIntent.of(text)) : new ArrayList<>();
@@ -806,6 +898,253 @@ final class ClientMind {
             return acknowledgedSummary(r);
         }
         return r;
+    }
+
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("[,;:]\\s*(and\\s+)?|\\s+and\\s+|(?<=[.!?])\\s+");
+
+    /**
+     * A summary gathered from harms alone: two parts or more each name a harm, and no part names what the habit gives
+     * or what the client wants ("So: you're using a dangerous drug, your friend just died from it, and it isn't fixing
+     * your pain."). A case made against the client, heard as one, however it is shaped.
+     */
+    private static boolean harmsOnly(String text) {
+        int harms = 0;
+        int parts = 0;
+        for (String part : PARTS.split(text)) {
+            if (MoveCues.has("good-part", part)) {
+                return false;
+            }
+            if (Phrase.wordsOf(part).size() >= 2) {
+                parts++;
+            }
+            if (MoveCues.has("harm-part", part)) {
+                harms++;
+            }
+        }
+        // (Two harms among six parts is a summary that holds more than harms: "…worries you. Two falls…, and you're willing…")
+        return harms >= 2 && harms * 3 >= parts * 2;
+    }
+
+    /** A question must mean a beat or fact at least this closely (cosine) to be answered by it over the graph's line. */
+    private static final double MEANT = 0.55;
+    /** How much the words shared (LineIndex coverage) add to the meaning when ranking what a question is about. */
+    private static final double WORDS = 0.2;
+    /** Questions that are an MI move of their own (a ruler's follow-up, permission, a goal menu): the move answers them. */
+    private static final Set<String> MOVES = Set.of("permission", "ruler", "ruler-again", "higher", "why-number", "goal-menu",
+            "closing");
+    /** A question this near (cosine) one the author wrote as a good response here (an exemplar) is routed as written. */
+    private static final double AUTHORED_ASK = 0.8;
+    /** What a fact already said gives up against one not yet said. */
+    private static final double SPENT = 0.08;
+    /** How near (cosine) a fact must be to an open question asked in the words of the client's story. */
+    private static final double PLAIN_FACT = 0.75;
+    /** An open question this near the graph's next untold story beat (cosine) is answered by it, as the author routed. */
+    private static final double STORY_NEAR = 0.3;
+    /** ...and this much more closely than the graph's own next line means it. */
+    private static final double MEANT_MARGIN = 0.08;
+
+    /**
+     * A question answered by what it means: the beat or fact of the whole persona whose authored prompts and lines
+     * are closest to it in meaning ("What kind of music are you into?" → the music fact; "What happened with your
+     * arm?" → the burn), when that is clearly closer than the graph's next line. An allowed next beat that means it
+     * is taken; a story already told is referred back to ("Like I said, …" and its sentence on the question); a
+     * fact is said (or recalled, when said). A deeper story (change talk) needs the trust it needs anyway, a stage
+     * move or an ending stays the graph's, and nothing close enough leaves the choice to the words (empty).
+     */
+    private Optional<Reply> meant(Beat answered, String text, Category category, LineIndex.Query q, ClientState state) {
+        if (state.discord() >= 5 || MoveCues.has("which-asked", text) || MoveCues.has("about-last", text)) {
+            return Optional.empty();
+        }
+        List<String> allowed = candidates(answered, category, text, state);
+        if (scenario.beat(allowed.get(0)).isTerminal()) {
+            return Optional.empty();
+        }
+        heard = meanings.heard(text);
+        if (heard.exemplar(answered) >= AUTHORED_ASK) {
+            return Optional.empty(); // the author's own question for this moment: the graph's route is its answer
+        }
+        String bestAllowed = null;
+        double allowedScore = 0;
+        for (String c : allowed) {
+            Beat b = scenario.beat(c);
+            double s = heard.beatAny(b) + WORDS * index.beat(q, c).coverage();
+            if (!b.isTerminal() && b.talk() != ClientTalk.DISCORD && s > allowedScore) {
+                bestAllowed = c;
+                allowedScore = s;
+            }
+        }
+        // "What else does it give you?" asks for what has not been said.
+        boolean untoldOnly = MoveCues.has("asks-else", text);
+        String bestBeat = null;
+        double beatScore = 0;
+        for (Beat b : scenario.beats().values()) {
+            // (The opening speech answers "what brings you?", which the first words answer; referred back to, its
+            // headline "Russell's wedding, three weeks ago." answers no question about the wedding.)
+            boolean sayable = !b.isTerminal() && b.talk() != ClientTalk.DISCORD && b.stage() == null
+                    && !b.id().equals(answered.id()) && !b.id().equals(scenario.start().beat()) && !reactions().contains(b.id())
+                    && !(untoldOnly && memory.told(b.id()))
+                    && (b.talk() != ClientTalk.CHANGE || state.engagement() >= 6 || memory.told(b.id()));
+            // (Change talk the story has not reached yet, "segregation of duties" before Callum, needs a question plainly
+            // about it: the arc's turns are not skipped to on a likeness.)
+            double bar = b.talk() == ClientTalk.CHANGE && !memory.told(b.id()) ? PLAIN_FACT : MEANT;
+            double s = sayable && heard.beat(b) >= bar ? heard.beat(b) + WORDS * index.beat(q, b.id()).coverage() : 0;
+            if (s > beatScore) {
+                bestBeat = b.id();
+                beatScore = s;
+            }
+        }
+        Beat first = scenario.beat(allowed.get(0));
+        boolean storyNext = category == Category.OPEN_QUESTION && !memory.told(first.id()) && first.talk() != ClientTalk.NEUTRAL;
+        // An open question in the words of what the client has been telling asks for more of that story: a fact of
+        // their everyday life answers it only when plainly about it, not when it shares its subject ("What would it take
+        // to have Theo back in that role?" after the Theo story is not "who is Theo?"). A question on something new
+        // to the session ("What kind of music are you into?") is answered by the fact nearest it.
+        double factBar = category == Category.OPEN_QUESTION && onTheirStory(q) ? PLAIN_FACT : MEANT;
+        List<Fact> facts = scenario.persona().facts();
+        int bestFact = -1;
+        double factScore = 0;
+        for (int i = 0; i < facts.size(); i++) {
+            // ("What else does the casino give you?" asks for more of the story, not a fact beside it.)
+            double meaning = untoldOnly ? 0 : heard.fact(i, facts.get(i));
+            // (A fact already said yields to one not yet said that answers nearly as well: "Does Rafa drink?" after "Rafa's
+            // there every night" is answered by the one on his drinking, not "Like I said" and the other again.)
+            boolean spent = facts.get(i).say().stream().allMatch(memory::said);
+            double s = meaning >= factBar ? meaning + WORDS * index.fact(q, i).coverage() - (spent ? SPENT : 0) : 0;
+            if (s > factScore) {
+                bestFact = i;
+                factScore = s;
+            }
+        }
+        double best = Math.max(allowedScore, Math.max(beatScore, factScore));
+        String scores = Explain.format(" (meaning: graph's line %.2f, beat %s %.2f, fact %.2f%s)", allowedScore, bestBeat,
+                beatScore, factScore, storyNext ? ", the story has more to tell" : "");
+        if (best < MEANT) {
+            return Optional.empty();
+        }
+        // The graph's next line stands unless clearly further: more so when the author routed these very words there,
+        // or when it is the next untold part of the story and the question an open one (it invites the story).
+        int rule = firstMatching(answered, category, text, state);
+        boolean authored = rule >= 0 && !scenario.rules(answered).get(rule).words().isEmpty();
+        double margin = authored ? 2 * MEANT_MARGIN : storyNext ? MEANT_MARGIN + 0.04 : MEANT_MARGIN;
+        if (storyNext && heard.beatAny(first) >= STORY_NEAR) {
+            return Optional.empty(); // the next part of the story is near enough what was asked: the graph tells it
+        }
+        if (bestAllowed != null && allowedScore >= best - margin) {
+            if (bestAllowed.equals(allowed.get(0)) || memory.told(bestAllowed)) {
+                return Optional.empty(); // the graph's own line means it: the usual path says it
+            }
+            return Optional.of(enter(scenario.beat(bestAllowed), q, state, "the allowed line closest in meaning to the question" + scores));
+        }
+        if (factScore >= beatScore) {
+            Fact f = facts.get(bestFact);
+            if (category == Category.CLOSED_QUESTION && f.say().stream().allMatch(memory::said)) {
+                return Optional.empty(); // a closed question near a fact already said: a yes or no on it, by the words
+            }
+            String line = voice.unsaid(f.say()).orElseGet(() -> voice.recallOf(closest(heard, f.say())));
+            return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
+                    "the fact closest in meaning to the question" + scores));
+        }
+        Beat b = scenario.beat(bestBeat);
+        if (memory.told(bestBeat)) {
+            // The author's recall line if one is left, else the sentence of what they said that means the question most.
+            String told = memory.toldAs(bestBeat);
+            String recall = voice.unsaid(b.recall()).isPresent() || told == null ? voice.recallFor(b, q)
+                    : voice.recallOf(closest(heard, List.of(told)));
+            return Optional.of(new Reply(answered, true, recall, b.talk(), ReplyKind.RECALL, state,
+                    "asked about a story already told, by its meaning" + scores));
+        }
+        return Optional.of(enter(b, q, state, "the part of the story closest in meaning to the question" + scores));
+    }
+
+    private Set<String> reactions;
+
+    /** Whether most of a question's own words are words the client has said this session (it asks about their story). */
+    private boolean onTheirStory(LineIndex.Query q) {
+        List<String> words = q.terms().keySet().stream().filter(t -> !t.startsWith("#")).toList();
+        long said = words.stream().filter(memory.clientTerms()::contains).count();
+        return !words.isEmpty() && said * 2 >= words.size();
+    }
+
+    /** A question the story holds no line for is answered from the persona's life, by the fact nearest it in meaning. */
+    private static final double NEAR_FACT = 0.45;
+    /** A fact the words chose that means almost nothing like the question is not its answer (it shares a word by chance). */
+    private static final double UNMEANT = 0.3;
+
+    /**
+     * "What do you do on a day off?" when no line is about days off: the persona fact nearest in meaning, if one is
+     * near enough to be an honest answer (their life, in their words), rather than a shrug that answers nothing.
+     */
+    private Optional<Reply> nearestFact(Beat answered, ClientState state, String scores) {
+        if (heard == null) {
+            return Optional.empty();
+        }
+        List<Fact> facts = scenario.persona().facts();
+        int best = -1;
+        double bestScore = NEAR_FACT;
+        for (int i = 0; i < facts.size(); i++) {
+            double s = heard.fact(i, facts.get(i));
+            if (s > bestScore) {
+                best = i;
+                bestScore = s;
+            }
+        }
+        if (best < 0) {
+            return Optional.empty();
+        }
+        Fact f = facts.get(best);
+        String line = voice.unsaid(f.say()).orElseGet(() -> voice.recallOf(closest(heard, f.say())));
+        return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
+                Explain.format("a question the story holds no line for: the fact of their life nearest it in meaning (%.2f)", bestScore)
+                        + scores));
+    }
+
+    /** Whether the words chose a fact that means nothing like the question (only when the question was embedded). */
+    private boolean unmeant(int fact) {
+        return heard != null && heard.fact(fact, scenario.persona().facts().get(fact)) < UNMEANT;
+    }
+
+
+    /** The sentence of these lines closest in meaning to the turn (with some substance: not "Yeah." or "I know."). */
+    private static String closest(Meanings.Heard heard, List<String> lines) {
+        String best = null;
+        double bestScore = -1;
+        for (String line : lines) {
+            for (String sentence : Sentences.of(line)) {
+                double sc = Terms.of(sentence).size() >= 3 ? heard.text(sentence) : -1;
+                if (sc > bestScore) {
+                    best = sentence;
+                    bestScore = sc;
+                }
+            }
+        }
+        return best == null ? lines.get(0) : best;
+    }
+
+    /**
+     * The beats the author wrote as reactions to information or to a push (every route into them is for information,
+     * advice or a push: "Huh. I didn't know that.", "I'm sorry. It's just that everybody…"): what they answer is the
+     * move that reaches them, never a question, however close their words.
+     */
+    private Set<String> reactions() {
+        if (reactions == null) {
+            Set<Category> reacting = EnumSet.of(Category.INFORMATION, Category.INFORMATION_WITH_PERMISSION,
+                    Category.PERSUADE_WITH_PERMISSION, Category.PERSUADE, Category.CONFRONT);
+            Map<String, Boolean> onlyReacting = new java.util.HashMap<>();
+            for (Beat b : scenario.beats().values()) {
+                for (Transition t : b.next()) {
+                    boolean r = !t.on().isEmpty() && reacting.containsAll(t.on());
+                    onlyReacting.merge(t.to(), r, Boolean::logicalAnd);
+                }
+            }
+            Set<String> out = new java.util.HashSet<>();
+            onlyReacting.forEach((id, r) -> {
+                if (r) {
+                    out.add(id);
+                }
+            });
+            reactions = out;
+        }
+        return reactions;
     }
 
     /** The sentences of the persona's facts and story, split once a session when a closed question first needs them. */
@@ -1082,7 +1421,7 @@ final class ClientMind {
             }
             // An open question near a fact already said asks for more than the fact again.
             boolean spent = category == Category.OPEN_QUESTION && f.say().stream().allMatch(memory::said);
-            double s = answers(f, q) && !spent ? index.fact(q, i).coverage() : 0;
+            double s = answers(f, q) && !spent && !unmeant(i) ? index.fact(q, i).coverage() : 0;
             if (s > factScore) {
                 factScore = s;
                 bestFact = i;
@@ -1253,6 +1592,10 @@ final class ClientMind {
                     state, "a topic raised again with a question the story does not hold: "
                     + (best != null ? "what they said about it" : "they do not remember that part") + scores);
         }
+        Optional<Reply> nearest = nearestFact(answered, state, scores);
+        if (nearest.isPresent()) {
+            return nearest.get();
+        }
         String shape = shapeOf(asked);
         return new Reply(answered, true, voice.stock("off-topic." + shape, Map.of()), ClientTalk.NEUTRAL,
                 ReplyKind.SHORT_ANSWER, state, "an everyday question the persona has nothing on: a short honest answer ("
@@ -1275,7 +1618,7 @@ final class ClientMind {
         for (int i = 0; i < facts.size(); i++) {
             LineIndex.Score fs = index.fact(q, i);
             // "What happened on Saturday?": a fact that shares only the day is not the story of that day.
-            double s = answers(facts.get(i), q) && !(event && IntentAnswers.onlyWhen(fs.matched())) ? fs.coverage() : 0;
+            double s = answers(facts.get(i), q) && !(event && IntentAnswers.onlyWhen(fs.matched())) && !unmeant(i) ? fs.coverage() : 0;
             if (s > bestScore) {
                 best = i;
                 bestScore = s;

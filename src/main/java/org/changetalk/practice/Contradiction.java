@@ -43,11 +43,27 @@ final class Contradiction {
         return WHEN.matcher(term).matches() || term.contains("-");
     }
 
+    /** Words that open a place or an occasion ("never during service", "not in front of Eli", "not at work"). */
+    private static final Set<String> PLACES = Set.of("during", "at", "in", "on", "before", "around", "near", "while");
+    /** Verbs of wanting, knowing or feeling: what follows them is an attitude, not a fact to contradict. */
+    private static final Set<String> ATTITUDES = Set.of("want", "wanted", "wanna", "like", "know", "knew", "think", "mind",
+            "care", "need", "remember", "feel", "see", "mean", "let", "get", "have", "expect", "wish", "hope", "plan");
+    /** Content words too general to carry a denial ("in the end", "on the way"). */
+    private static final Set<String> GENERIC = Set.of("end", "way", "case", "fact", "thing", "whole", "least", "most", "all",
+            "same", "general", "particular", "front", "middle", "course");
+
+    /** Words that deny the phrase after them word for word ("I never drink during service"). */
+    private static final Set<String> PLAIN_NEGATORS = Set.of("not", "never", "don't", "dont", "didn't", "didnt", "haven't",
+            "havent", "hasn't", "hasnt", "doesn't", "doesnt", "won't", "wont", "no");
+
     /** The client sentence the reflection contradicts, if one does (two shared words at least, one of them denied). */
     static Optional<String> of(String reflection, Iterable<String> clientLines) {
         List<String> words = Phrase.wordsOf(reflection);
-        if (!RESOLVED.matcher(reflection).find() || words.stream().anyMatch(NEGATORS::contains)) {
+        if (words.stream().anyMatch(NEGATORS::contains)) {
             return Optional.empty(); // a denial reflected back is not read for polarity
+        }
+        if (!RESOLVED.matcher(reflection).find()) {
+            return words.stream().anyMatch(PLAIN_NEGATORS::contains) ? Optional.empty() : phrase(words, clientLines);
         }
         Set<String> claimed = new HashSet<>(Terms.ofWords(words));
         claimed.removeIf(Contradiction::when); // "in fourteen months" is when, not what was said
@@ -67,6 +83,47 @@ final class Contradiction {
                 long shared = Terms.ofWords(said).stream().distinct().filter(claimed::contains).count();
                 if (!denied.isEmpty() && shared >= 2) {
                     return Optional.of(sentence.replaceFirst("^(And|But|So|Then|Or|Actually),?\\s+", ""));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "So you're saying you drink during service too." after "Never during service.": the phrase the client denied,
+     * said back word for word (stems) without the denial. The phrase starts with a content word that is not a time
+     * ("since the card" is when, not what) and holds two content words, so "you drink after service" is not
+     * "never during service".
+     */
+    private static Optional<String> phrase(List<String> reflection, Iterable<String> clientLines) {
+        List<String> stems = reflection.stream().map(Terms::stem).toList();
+        for (String line : clientLines) {
+            for (String sentence : SENTENCE.split(line)) {
+                List<String> said = Phrase.wordsOf(sentence);
+                for (int i = 0; i < said.size() - 2; i++) {
+                    if (!PLAIN_NEGATORS.contains(said.get(i))) {
+                        continue;
+                    }
+                    List<String> window = said.subList(i + 1, Math.min(said.size(), i + 4));
+                    String first = window.get(0);
+                    // ("Never during service": a place or an occasion denied, the habit understood.)
+                    boolean where = PLACES.contains(first);
+                    // ("I don't want Lucía growing up…" is a wish denied, not a fact: "you want Lucía to see…" is no contradiction.)
+                    if (!where && (Terms.ofWords(List.of(first)).isEmpty() || when(first) || ATTITUDES.contains(first))) {
+                        continue;
+                    }
+                    // the longest start of the window with two content words in it (or a place and one), found in the
+                    // reflection in order
+                    for (int n = window.size(); n >= 2; n--) {
+                        List<String> part = window.subList(0, n);
+                        long content = Terms.ofWords(part).stream().filter(t -> !when(t) && !GENERIC.contains(t)).count();
+                        if (content < (where ? 1 : 2)) {
+                            continue;
+                        }
+                        if (java.util.Collections.indexOfSubList(stems, part.stream().map(Terms::stem).toList()) >= 0) {
+                            return Optional.of(sentence.replaceFirst("^(And|But|So|Then|Or|Actually),?\\s+", ""));
+                        }
+                    }
                 }
             }
         }

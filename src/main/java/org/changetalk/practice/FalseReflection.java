@@ -113,7 +113,9 @@ final class FalseReflection {
                     .or(() -> ease(s, firstPerson))
                     .or(() -> usedAgain(s, said, stoppedFor))
                     .or(() -> daily(s))
-                    .or(() -> relative(s, said));
+                    .or(() -> relative(s, said))
+                    .or(() -> someoneElse(s, firstPerson))
+                    .or(() -> once(s, said));
             if (d.isPresent()) {
                 return d;
             }
@@ -404,6 +406,89 @@ final class FalseReflection {
         return Optional.empty();
     }
 
+    // ------------------------------------------------------------------ once, not again and again
+
+    /**
+     * "So you've used again a few times since." after "The only time since the clinic.": use claimed more than once of a
+     * client who told this session of one time only. Denied with their sentence.
+     */
+    private Optional<Denial> once(String s, Collection<String> said) {
+        if (s.endsWith("?") || !P.get("claim-several").matcher(s).find() || !P.get("claim-use-verb").matcher(s).find()) {
+            return Optional.empty();
+        }
+        Matcher n = P.get("negated").matcher(s);
+        if (n.find()) {
+            return Optional.empty(); // "you haven't used a few times" is another claim
+        }
+        for (String line : said) {
+            for (String sentence : SENTENCE.split(line)) {
+                if (P.get("evidence-once").matcher(sentence).find()) {
+                    return Optional.of(new Denial("correction.denied", Map.of("line", Voice.withStop(sentence.strip())),
+                            "the reflection says the client used more than once; they told of one time"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ------------------------------------------------------------------ someone else did it
+
+    /** "So you drove home", "you paid the bill": the client said as the doer, with the act's verb (group 2). */
+    private static final Pattern YOU_DID = Pattern.compile(
+            "^\\W*(?:(?:so|and|okay|ok|right|then|now|so basically|basically)\\W+){0,2}(?:you'?re saying |you said )?(?:you|u) "
+            + "(?:also |then |actually |just |even )?([a-z]+ed|drove|took|gave|paid|made|went|bought|sold|told|said|got|brought|"
+            + "found|left|called|rang|picked|sent|kept|put|ran|rode|wrote|threw|poured|hid|booked)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOT_A_DOER = Set.of("i", "we", "you", "and", "then", "so", "but", "just", "it", "that",
+            "this", "there", "who", "which", "also", "never", "nobody", "not", "once", "when", "if", "had", "have", "has", "was");
+
+    /**
+     * "So you drove home from the reception." after "Loretta drove us home.": an act the client tells as someone else's
+     * (this session, or in a line of their story they would say if asked), claimed as theirs. Only the same verb with a
+     * word of the claim after it, and only a doer named before the verb that is not the client ("Loretta", "he",
+     * "my sister"); "we drove home" includes them, and a doer told in the third person by both ("your manager sent you
+     * home" after "Chef sent me home") is not a swap at all.
+     */
+    private Optional<Denial> someoneElse(String s, Collection<String> said) {
+        Matcher m = YOU_DID.matcher(s);
+        if (!m.find() || s.endsWith("?")) {
+            return Optional.empty();
+        }
+        String verb = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        Set<String> rest = new HashSet<>(Terms.of(s.substring(m.end())));
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String line : said) {
+            for (String sentence : SENTENCE.split(line)) {
+                List<String> words = Phrase.wordsOf(sentence);
+                int at = words.indexOf(verb);
+                if (at < 1) {
+                    continue;
+                }
+                List<String> after = words.subList(at + 1, Math.min(words.size(), at + 5));
+                if (Terms.ofWords(after).stream().noneMatch(rest::contains)) {
+                    continue;
+                }
+                String doer = words.get(at - 1);
+                boolean mine = at >= 2 && Set.of("my", "our").contains(words.get(at - 2));
+                boolean named = Character.isUpperCase(firstLetterOf(sentence, doer)) && !NOT_A_DOER.contains(doer);
+                if (PRONOUNS.contains(doer) && !doer.equals("them") && !doer.equals("him") && !doer.equals("her")
+                        || mine || named) {
+                    return Optional.of(new Denial("correction.denied", Map.of("line", Voice.withStop(sentence.strip())),
+                            "the reflection says the client " + verb + "; the client said someone else did"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first letter of a word as the sentence writes it ("Loretta", not "loretta"). */
+    private static char firstLetterOf(String sentence, String word) {
+        Matcher w = Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE).matcher(sentence);
+        return w.find() ? sentence.charAt(w.start()) : 'x';
+    }
+
     // ------------------------------------------------------------------ a relative the story never mentions
 
     /**
@@ -544,7 +629,7 @@ final class FalseReflection {
                 "evidence-still", "claim-stopped-you", "claim-anymore", "claim-absolute", "claim-with", "evidence-alone",
                 "claim-easy", "evidence-hard", "claim-hard", "evidence-easy", "negated", "claim-used-again", "evidence-slip",
                 "claim-daily", "evidence-daily", "evidence-less-often", "claim-relative", "kin-daughter", "kin-son", "kin-kids",
-                "kin-partner", "kin-mother", "kin-father", "kin-grandkids")) {
+                "kin-partner", "kin-mother", "kin-father", "kin-grandkids", "claim-several", "claim-use-verb", "evidence-once")) {
             if (!out.containsKey(k)) {
                 throw new IllegalStateException("false-reflections.txt: no '" + k + "' line");
             }

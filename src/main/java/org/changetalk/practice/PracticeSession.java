@@ -63,7 +63,8 @@ public final class PracticeSession {
         this.coder = coder;
         this.seed = seed;
         this.random = new Random(seed);
-        this.mind = new ClientMind(scenario, scenario.lines(), random, mood);
+        this.mind = new ClientMind(scenario, scenario.lines(), random, mood,
+                coder.embedder().map(e -> new Meanings(scenario, e)).orElse(Meanings.NONE));
         this.startState = start;
         this.state = startState;
         this.opening = say(mind.open(scenario.beat(fromBeat), startState), 0);

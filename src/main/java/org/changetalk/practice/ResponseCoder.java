@@ -2,10 +2,12 @@ package org.changetalk.practice;
 
 import org.changetalk.coding.Coder;
 import org.changetalk.coding.CounselorCoding;
+import org.changetalk.coding.SentenceEmbedder;
 import org.changetalk.coding.Talk;
 import org.changetalk.coding.Turn;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Codes one trainee response given the conversation before it (oldest first). Production binding:
@@ -24,9 +26,27 @@ public interface ResponseCoder {
         return Talk.NEUTRAL;
     }
 
+    /**
+     * The sentence embedder the client may use to hear what a question means beside its words (Meanings). None by
+     * default: a fake coder in a test keeps the client on words alone, and never loads a neural model.
+     */
+    default Optional<SentenceEmbedder> embedder() {
+        return Optional.empty();
+    }
+
     /** The real coder for both. */
     static ResponseCoder of(Coder coder) {
+        return of(coder, null);
+    }
+
+    /** The real coder for both, and an embedder for the client's hearing of questions (null: words alone). */
+    static ResponseCoder of(Coder coder, SentenceEmbedder embedder) {
         return new ResponseCoder() {
+            @Override
+            public Optional<SentenceEmbedder> embedder() {
+                return Optional.ofNullable(embedder);
+            }
+
             @Override
             public CounselorCoding code(List<Turn> history, Turn response) {
                 return coder.codeCounselor(history, response);

@@ -38,11 +38,19 @@ public final class Database implements AutoCloseable {
             Collections.synchronizedMap(new WeakHashMap<>());
     /** SQLite's one writer; null on PostgreSQL. */
     private final GroupCommit writer;
+    /** SQLite: copies the log back into the database file off the writer's path; null on PostgreSQL. */
+    private final Checkpointer checkpointer;
 
     private Database(DatabaseUrl url, HikariDataSource pool) {
         this.url = url;
         this.pool = pool;
-        this.writer = url.dialect() == Dialect.SQLITE ? new GroupCommit(pool::getConnection) : null;
+        boolean sqlite = url.dialect() == Dialect.SQLITE;
+        this.writer = sqlite ? new GroupCommit(pool::getConnection) : null;
+        this.checkpointer = sqlite ? new Checkpointer(pool.getPoolName() + ":checkpoint",
+                () -> DriverManager.getConnection(url.jdbcUrl())) : null;
+        if (checkpointer != null) {
+            checkpointer.start();
+        }
     }
 
     /**
@@ -115,6 +123,8 @@ public final class Database implements AutoCloseable {
             config.addDataSourceProperty("synchronous", durability.sqliteSynchronous);
             config.addDataSourceProperty("busy_timeout", "10000");
             config.addDataSourceProperty("foreign_keys", "true");
+            // the checkpoints run on a thread of their own (Checkpointer); a commit only checkpoints if that fell far behind
+            config.addDataSourceProperty("wal_autocheckpoint", Integer.toString(Checkpointer.SAFETY_NET_PAGES));
             config.setMaximumPoolSize(8);
         } else {
             if (url.user() != null) {
@@ -156,7 +166,9 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(String what, Work<T> work) {
         if (writer != null) {
-            return writer.write(what, work);
+            T result = writer.write(what, work);
+            checkpointer.wrote();
+            return result;
         }
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
@@ -287,6 +299,9 @@ public final class Database implements AutoCloseable {
     public void close() {
         if (writer != null) {
             writer.close();
+        }
+        if (checkpointer != null) {
+            checkpointer.close();
         }
         pool.close();
     }

@@ -35,6 +35,8 @@ final class ApiRoutes {
     /** A browser that has signed in before: the throttle lets its owner in however hard others guess. */
     static final String DEVICE_COOKIE = "ct_device";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** A turn's request key (compiled once: {@code String.matches} compiled it on every turn). */
+    private static final java.util.regex.Pattern REQUEST_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{8,100}");
 
     private final Accounts accounts;
     private final PracticeService practice;
@@ -100,7 +102,7 @@ final class ApiRoutes {
             ObjectNode body = Requests.object(ctx);
             String text = Requests.text(body, "text");
             String key = Requests.optionalText(body, "requestKey");
-            if (key != null && !key.matches("[A-Za-z0-9_-]{8,100}")) {
+            if (key != null && !REQUEST_KEY.matcher(key).matches()) {
                 throw ApiError.badRequest("requestKey: 8–100 letters, digits, '-' or '_'.");
             }
             send(ctx, 201, PracticeJson.turnResult(practice.respond(u, ctx.pathParam("id"), text, key)));

@@ -117,7 +117,15 @@ public final class WebServer implements AutoCloseable {
         // so it does not take a core from the start-up's own work (on 2 cores that put ~0.3 s on every start),
         // and a turn that comes first waits for it.
         CompletableFuture<ResponseCoder> coder = new CompletableFuture<>();
+        // The client hears what a question means (practice Meanings): the model loads on the first question a session
+        // or the warm-up asks, never on the start's path, and each scenario's lines are embedded on first use.
+        org.changetalk.coding.MiniLmEmbedder meanings = new org.changetalk.coding.MiniLmEmbedder();
         ResponseCoder later = new ResponseCoder() {
+            @Override
+            public java.util.Optional<org.changetalk.coding.SentenceEmbedder> embedder() {
+                return java.util.Optional.of(meanings);
+            }
+
             @Override
             public org.changetalk.coding.CounselorCoding code(java.util.List<org.changetalk.coding.Turn> history,
                                                             org.changetalk.coding.Turn response) {
@@ -132,7 +140,7 @@ public final class WebServer implements AutoCloseable {
         WebServer server = start(config, out, later, Clock.systemUTC(), startup);
         Thread lexicon = new Thread(() -> {
             try {
-                coder.complete(ResponseCoder.of(new Coder()));
+                coder.complete(ResponseCoder.of(new Coder(), meanings));
             } catch (RuntimeException | Error e) {
                 LOG.log(System.Logger.Level.ERROR, "the coder's lexicon did not load; practice turns will fail", e);
                 coder.completeExceptionally(e);

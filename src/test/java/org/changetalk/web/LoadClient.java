@@ -59,6 +59,8 @@ public final class LoadClient {
     private final long[] turnNanos;
     /** Every turn, warm-up included: when it started (from the start of practice) and how long it took. */
     private final long[] allStarts, allTook;
+    /** Every turn's place in its session: 0 the session's first, 2 the one that ended it, 1 any other. */
+    private final byte[] allKind;
     private final boolean lean;
     private volatile long practiceStart;
     private final AtomicInteger turns = new AtomicInteger();
@@ -75,6 +77,7 @@ public final class LoadClient {
         this.turnNanos = new long[capacity];
         this.allStarts = new long[capacity];
         this.allTook = new long[capacity];
+        this.allKind = new byte[capacity];
         this.lean = lean;
     }
 
@@ -177,6 +180,7 @@ public final class LoadClient {
     private void practise(Session s, KeepAliveConnection connection, Random random, int turnsEach, long thinkMs,
                           long deadline) throws InterruptedException {
         String session = null;
+        int inSession = 0;
         // spread the first turns out so the trainees do not all answer in the same millisecond
         Thread.sleep(random.nextInt((int) Math.max(1, thinkMs)));
         for (int i = 0; i < turnsEach && System.nanoTime() < deadline; i++) {
@@ -184,6 +188,7 @@ public final class LoadClient {
                 if (session == null) {
                     session = call(s, "POST", "/api/sessions", Map.of("scenarioId", SCENARIO, "feedback", "live"), 201)
                             .path("id").asText();
+                    inSession = 0;
                 }
                 String text = RESPONSES.get(random.nextInt(RESPONSES.size()));
                 String path = "/api/sessions/" + session + "/turns";
@@ -206,10 +211,13 @@ public final class LoadClient {
                 int n = allTurns.getAndIncrement();
                 allStarts[n] = t - practiceStart;
                 allTook[n] = took;
+                boolean ended = "finished".equals(r.path("status").asText());
+                allKind[n] = (byte) (ended ? 2 : inSession == 0 ? 0 : 1);
+                inSession++;
                 if (i >= warmup) {
                     turnNanos[turns.getAndIncrement()] = took;
                 }
-                if ("finished".equals(r.path("status").asText())) {
+                if (ended) {
                     session = null;
                 }
             } catch (IOException | IllegalStateException e) {
@@ -268,6 +276,7 @@ public final class LoadClient {
         System.out.printf("GET /api/health (%d calls) latency ms: p50 %.1f  p99 %.1f  max %.1f%n",
                 h.length, ms(h, 0.50), ms(h, 0.99), h.length == 0 ? 0 : h[h.length - 1] / 1e6);
         windows(Math.min(allTurns.get(), allTook.length));
+        kinds(Math.min(allTurns.get(), allTook.length));
         errorSamples.forEach(e -> System.out.println("error: " + e));
     }
 
@@ -281,6 +290,23 @@ public final class LoadClient {
             long[] t = java.util.stream.IntStream.range(0, n).filter(i -> allStarts[i] >= from && allStarts[i] < to)
                     .mapToLong(i -> allTook[i]).sorted().toArray();
             System.out.printf("  %3d–%3d s %6d  %7.1f %7.1f %7.1f %7.1f%n", w * 10, w * 10 + 10, t.length, ms(t, 0.50), ms(t, 0.90),
+                    ms(t, 0.99), t.length == 0 ? 0 : t[t.length - 1] / 1e6);
+        }
+    }
+
+    /**
+     * Every turn after the first 20 s (the cold server's period: see the windows) by its place in its session: a
+     * session's first turn, the turn that ends it, and the others, so a kind of turn that makes the tail shows.
+     */
+    private void kinds(int n) {
+        long after = 20_000_000_000L;
+        String[] names = {"first of a session", "any other", "ends the session"};
+        System.out.println("every turn after the first 20 s by its place in the session: turns, p50, p90, p99, max ms");
+        for (int k = 0; k < names.length; k++) {
+            int kind = k;
+            long[] t = java.util.stream.IntStream.range(0, n).filter(i -> allKind[i] == kind && allStarts[i] >= after)
+                    .mapToLong(i -> allTook[i]).sorted().toArray();
+            System.out.printf("  %-18s %6d  %7.1f %7.1f %7.1f %7.1f%n", names[k], t.length, ms(t, 0.50), ms(t, 0.90),
                     ms(t, 0.99), t.length == 0 ? 0 : t[t.length - 1] / 1e6);
         }
     }

@@ -48,6 +48,11 @@ public final class LineIndex {
     private final Map<String, Map<String, Double>> otherLines = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, List<String>> otherTopics = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_OTHER = 20_000;
+    /**
+     * Sentence embeddings of this conversation's texts (lines, prompts, facts), made on first use by the embedder a
+     * session brings and shared by every later session (the texts are the scenario's own, so the set is bounded).
+     */
+    private final Map<String, float[]> vectors = new java.util.concurrent.ConcurrentHashMap<>();
     /** The topics a beat or fact says it is about (not a topic a line names in passing). */
     private final java.util.Set<String> declared = new java.util.HashSet<>();
     /** The terms of every line the persona can say (not of the prompts, which are the trainee's words). */
@@ -156,6 +161,16 @@ public final class LineIndex {
             }
         }
         return all == 0 ? 1 : known / all;
+    }
+
+    /** The embedding of one of this conversation's texts, made once with {@code embed} and then shared. */
+    public float[] vector(String text, java.util.function.Function<String, float[]> embed) {
+        float[] v = vectors.get(text);
+        if (v == null) {
+            v = embed.apply(text);
+            vectors.put(text, v);
+        }
+        return v;
     }
 
     /** Whether any line, prompt or fact of this scenario uses the term. */

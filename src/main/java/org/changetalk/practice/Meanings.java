@@ -1,0 +1,110 @@
+package org.changetalk.practice;
+
+import org.changetalk.coding.SentenceEmbedder;
+import org.changetalk.scenario.model.Beat;
+import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.Fact;
+import org.changetalk.scenario.model.LineIndex;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a trainee's question means beside the words it shares with the persona's lines: the cosine between the
+ * sentence embedding of the turn and those of each beat's and fact's authored prompts (the questions it answers,
+ * in a trainee's words) and lines. "What kind of music are you into lately?" shares one word with a line about
+ * being caught and none with the music fact's "what bands do you like", yet means the second.
+ *
+ * <p>The texts' embeddings are made on first use and kept by the conversation's {@link LineIndex}, shared by every
+ * session; a turn is embedded at most once ({@link #heard}). Without an embedder (tests with a fake coder, a
+ * machine that cannot run the model) there is no meaning to go on and the client picks by words alone.
+ * Deterministic: the same text gives the same vector.
+ */
+final class Meanings {
+    /** No embedder: the client goes by words alone. */
+    static final Meanings NONE = new Meanings(null, null);
+
+    /** What a beat known only by its lines gives up against one known by its prompts. */
+    private static final double LINE_ONLY = 0.1;
+
+    private final SentenceEmbedder embedder;
+    private final LineIndex index;
+
+    Meanings(Conversation scenario, SentenceEmbedder embedder) {
+        this.embedder = scenario == null ? null : embedder;
+        this.index = scenario == null ? null : scenario.lines();
+    }
+
+    boolean on() {
+        return embedder != null;
+    }
+
+    /** The turn, embedded once; its closeness to each beat and fact is worked out when first asked. */
+    Heard heard(String text) {
+        if (!on()) {
+            throw new IllegalStateException("no embedder: ask on() first");
+        }
+        return new Heard(embedder.embed(text.isBlank() ? "." : text));
+    }
+
+    final class Heard {
+        private final float[] turn;
+        private final Map<String, Double> beats = new HashMap<>();
+        private final Map<Integer, Double> facts = new HashMap<>();
+
+        private Heard(float[] turn) {
+            this.turn = turn;
+        }
+
+        /**
+         * How close the turn is to what a beat answers: its best authored prompt (the questions it answers, said the
+         * way a trainee says them). A beat without prompts goes by its lines, a little less surely: a question and
+         * the line that answers it lie further apart than two questions, and a line shares the story's words with
+         * every question on it ("Do you have kids?" and "Those kids are like family").
+         */
+        double beat(Beat b) {
+            return beats.computeIfAbsent(b.id(), id -> b.prompts().isEmpty() ? best(b.say()) - LINE_ONLY : best(b.prompts()));
+        }
+
+        /** How close the turn is to a beat by its prompts or its lines, whichever is closer (the graph's own next line). */
+        double beatAny(Beat b) {
+            return Math.max(beat(b), best(b.say()));
+        }
+
+        /** How close the turn is to the questions the author wrote as good responses to a beat (its exemplars). */
+        double exemplar(Beat b) {
+            return best(b.exemplars().stream().filter(e -> e.skill() == Category.OPEN_QUESTION
+                    || e.skill() == Category.CLOSED_QUESTION).map(e -> e.text()).toList());
+        }
+
+        /** How close the turn is to what a persona fact answers: its best prompt or line. */
+        double fact(int i, Fact f) {
+            return facts.computeIfAbsent(i, k -> Math.max(best(f.prompts()), best(f.say())));
+        }
+
+        /** How close the turn is to one text (a sentence the client said). */
+        double text(String s) {
+            return cosine(turn, index.vector(s, embedder::embed));
+        }
+
+        private double best(List<String> texts) {
+            double best = 0;
+            for (String t : texts) {
+                best = Math.max(best, text(t));
+            }
+            return best;
+        }
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0, na = 0, nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+}

@@ -1131,7 +1131,9 @@ final class ClientMind {
                     Category.PERSUADE_WITH_PERMISSION, Category.PERSUADE, Category.CONFRONT);
             Map<String, Boolean> onlyReacting = new java.util.HashMap<>();
             for (Beat b : scenario.beats().values()) {
-                for (Transition t : b.next()) {
+                // the beat's own rules and the scenario's rules from any beat (lines6: the reaction to information is
+                // reached through one of those)
+                for (Transition t : scenario.rules(b)) {
                     boolean r = !t.on().isEmpty() && reacting.containsAll(t.on());
                     onlyReacting.merge(t.to(), r, Boolean::logicalAnd);
                 }

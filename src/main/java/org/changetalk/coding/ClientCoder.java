@@ -327,9 +327,7 @@ final class ClientCoder {
                     return new TalkSignal(-1, DISAGREE_SHORT, TalkKind.ABILITY, replySpan, "turns-down-change-question",
                             "turns down the counselor's question about change " + said);
                 }
-                // a bare figure or frequency with no word of its own ("ten.", "every day!", "most days.") is all answer:
-                // it takes the question's side in full (coder14); a bare "yeah" or a reply with its own talk, less
-                double s = contentWords(text) >= 2 || reply.shape() == ClientReply.Shape.NONE && !ownDecides ? ANSWER : ANSWER_BARE;
+                double s = contentWords(text) >= 2 ? ANSWER : ANSWER_BARE;
                 return lean.asks() > 0
                         ? new TalkSignal(+1, s, TalkKind.REASON, all, "answers-change-question", "answers a question about the costs of the behaviour or the hopes for change")
                         : new TalkSignal(-1, s, TalkKind.REASON, all, "answers-benefits-question", "answers a question about what the behaviour gives them");

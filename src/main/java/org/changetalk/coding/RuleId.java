@@ -17,6 +17,7 @@ enum RuleId {
     BLAMES_CLIENT("blames-client", "a setback told as the client's own doing ('the slot you wasted', 'you took advantage of that'): Confront"),
     REVERSES_CLIENT("reverses-client", "a verdict the client just denied ('not a big deal') asserted plainly ('Three DUIs is a big deal'): Confront"),
     COUNTER_CLAIM("counter-claim", "the counselor's view set against the client's with a closing 'though' or a '…, not better' correction: Confront"),
+    VERDICT_ON_USE("verdict-on-use", "a verdict on the amount the client just reported ('six beers a night' — 'That's too much.'): Confront"),
     UNFINISHED("unfinished", "a sentence that breaks off: no code"),
     AUTONOMY_BUT_WARNING("autonomy-but-warning", "the choice named, then a warning or directive after 'but': Persuade"),
     ADVICE_WITH_AUTONOMY("advice-with-autonomy", "advice beside a nod to the client's choice: Persuade with Permission"),

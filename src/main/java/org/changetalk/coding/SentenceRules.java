@@ -78,6 +78,7 @@ final class SentenceRules {
     private final DeniedClaim deniedClaim;
     private final RiskRaised riskRaised;
     private final ForetoldOutcome foretoldOutcome;
+    private final VerdictOnUse verdictOnUse;
     private final InTheirShoes inTheirShoes;
     private final RecommendedStep recommendedStep;
     private final CounterClaim counterClaim;
@@ -152,6 +153,7 @@ final class SentenceRules {
         this.deniedClaim = new DeniedClaim(lexicon);
         this.riskRaised = new RiskRaised(lexicon);
         this.foretoldOutcome = new ForetoldOutcome(lexicon);
+        this.verdictOnUse = new VerdictOnUse(lexicon);
         this.inTheirShoes = new InTheirShoes(lexicon);
         this.recommendedStep = new RecommendedStep(lexicon);
         this.counterClaim = new CounterClaim(lexicon);
@@ -216,6 +218,11 @@ final class SentenceRules {
                     ev(c, m, RuleId.COUNTER_CLAIM, quote(c.quote(m))
                             + " sets the counselor's view against the client's instead of understanding it: Confront."));
         }
+        if ((m = verdictOnUse.find(c, ctx)) != null) {
+            return new Utterance(all, Code.CONFRONT, null, null,
+                    ev(c, m, RuleId.VERDICT_ON_USE, quote(c.quote(m))
+                            + " passes judgement on the amount the client just told instead of understanding it: Confront."));
+        }
         if (unfinished(c)) {
             return none(all, RuleId.UNFINISHED, quoted + " breaks off before it says anything codable: no MITI code.");
         }
@@ -250,11 +257,8 @@ final class SentenceRules {
 
         if (shape != null) return question(c, ctx, echo, shape, nodInTurn);
 
-        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, ctx, m) && !(m.anchored() && echo.shared() >= 2 && echo.ratio() >= 0.6)
-                && !(echo.ratio() >= 0.5 && echo.shared() >= 2 && clientsOwn(c, m, ctx))) {
-            // an imperative made of the client's own words ("Keep the nighttime, cut the afternoon") restates their plan;
-            // so does the client's own verdict said back ("I think cutting out sugar is the answer." — "For you, cutting out
-            // the sugar is the answer.": the sentence mostly theirs and every content word of the advice theirs, coder13)
+        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, ctx, m) && !(m.anchored() && echo.shared() >= 2 && echo.ratio() >= 0.6)) {
+            // an imperative made of the client's own words ("Keep the nighttime, cut the afternoon") restates their plan
             return advice(c, ctx, m, nodInTurn);
         }
         if ((m = c.first(Cue.WARNING)) != null && !isReflectedAdvice(c, ctx, m) && (echo.ratio() < 0.5 || !mostlyClients(c, m, ctx))

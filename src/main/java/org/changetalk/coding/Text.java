@@ -52,6 +52,14 @@ final class Text {
      * from the same look-up, and every phrase graph of that lexicon matches by number.
      */
     static Text of(String raw, Vocabulary vocabulary) {
+        return vocabulary == null ? fromTokens(raw, null) : new Reader(raw, vocabulary).read();
+    }
+
+    /**
+     * The same reading through {@link Tokenizer#tokenize}'s tokens: the text with no vocabulary, and the reference the
+     * vocabulary's one-pass reading ({@link Reader}) is checked against (PhraseTrieTest).
+     */
+    static Text fromTokens(String raw, Vocabulary vocabulary) {
         List<Token> tokens = Tokenizer.tokenize(raw);
         List<String> words = new ArrayList<>(tokens.size());
         int[] starts = new int[tokens.size()];
@@ -120,6 +128,140 @@ final class Text {
         int n = words.size();
         return new Text(raw, words, java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n),
                 java.util.Arrays.copyOf(breaks, n), sentences, vocabulary, numbers == null ? null : java.util.Arrays.copyOf(numbers, n));
+    }
+
+    /**
+     * Reads a text with a vocabulary in one pass over its characters, as {@link #fromTokens} reads {@link Tokenizer}'s
+     * tokens (the same words, spans, breaks and sentences), without a {@link Token} or a lower-cased copy per word: a
+     * word the vocabulary holds is looked up straight from the text ({@link Vocabulary#numberOfRaw(String, int, int)})
+     * and given the vocabulary's own spelling. Every turn the coder codes is read here (the coder's largest single cost
+     * after the rules was building and dropping the tokens, docs/benchmarks.md section 24).
+     */
+    private static final class Reader {
+        private final String raw;
+        private final Vocabulary vocabulary;
+        private final List<String> words;
+        private int[] starts, ends, numbers;
+        private boolean[] breaks;
+        private final List<Sentence> sentences = new ArrayList<>(4);
+        private int sentenceFrom, sentenceCharStart = -1;
+        private boolean pendingBreak;
+
+        Reader(String raw, Vocabulary vocabulary) {
+            this.raw = raw;
+            this.vocabulary = vocabulary;
+            int capacity = raw.length() / 4 + 4; // as Tokenizer sizes its list
+            this.words = new ArrayList<>(capacity);
+            this.starts = new int[capacity];
+            this.ends = new int[capacity];
+            this.numbers = new int[capacity];
+            this.breaks = new boolean[capacity];
+        }
+
+        Text read() {
+            int n = raw.length();
+            int i = 0;
+            while (i < n) {
+                char c = raw.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    i++;
+                } else if (Character.isLetter(c)) {
+                    int start = i++;
+                    while (i < n) {
+                        char d = raw.charAt(i);
+                        if (Character.isLetterOrDigit(d)) {
+                            i++;
+                        } else if ((Tokenizer.isApostrophe(d) || d == '-') && i + 1 < n && Character.isLetter(raw.charAt(i + 1))) {
+                            i += 2;
+                        } else {
+                            break;
+                        }
+                    }
+                    int number = vocabulary.numberOfRaw(raw, start, i);
+                    if (number == Vocabulary.UNREAD) {
+                        number = vocabulary.numberOfRaw(Tokenizer.normalise(raw.substring(start, i)));
+                    }
+                    add(start, i, number, number < 0 ? Tokenizer.normalise(raw.substring(start, i)) : null);
+                } else if (Character.isDigit(c)) {
+                    int start = i;
+                    while (i < n && (Character.isDigit(raw.charAt(i))
+                            || (raw.charAt(i) == '.' || raw.charAt(i) == ',') && i + 1 < n && Character.isDigit(raw.charAt(i + 1)))) {
+                        i++;
+                    }
+                    String form = raw.substring(start, i);
+                    add(start, i, vocabulary.number(form), form);
+                } else {
+                    i = punctuation(c, i);
+                }
+            }
+            if (words.size() > sentenceFrom) {
+                sentences.add(new Sentence(sentenceFrom, words.size(), sentenceCharStart, ends[words.size() - 1], false, false));
+            }
+            int w = words.size();
+            return new Text(raw, words, java.util.Arrays.copyOf(starts, w), java.util.Arrays.copyOf(ends, w),
+                    java.util.Arrays.copyOf(breaks, w), sentences, vocabulary, java.util.Arrays.copyOf(numbers, w));
+        }
+
+        /** The punctuation mark at {@code at}: a sentence's end, a clause break, or (% and $) a word. Where to go on. */
+        private int punctuation(char c, int at) {
+            if (c == '.' || c == '?' || c == '!' || c == ';' || c == '\u2026') {
+                // "Dr. Smith", "a.m.": a full stop after a short abbreviation does not end a sentence
+                if (c == '.' && !words.isEmpty() && sentenceFrom < words.size()
+                        && isAbbreviation(words.get(words.size() - 1)) && ends[words.size() - 1] == at) {
+                    return at + 1;
+                }
+                boolean q = c == '?';
+                boolean ex = c == '!';
+                int end = at + 1;
+                // the punctuation marks right after it (spaces between them skipped, as between tokens) end it too
+                for (int j = end; ; ) {
+                    while (j < raw.length() && Character.isWhitespace(raw.charAt(j))) j++;
+                    if (j == raw.length()) break;
+                    char d = raw.charAt(j);
+                    if (Character.isLetter(d) || Character.isDigit(d) || !isEnd(d)) break;
+                    q |= d == '?';
+                    ex |= d == '!';
+                    end = ++j;
+                }
+                if (words.size() > sentenceFrom) {
+                    sentences.add(new Sentence(sentenceFrom, words.size(), sentenceCharStart, end, q, ex));
+                } else if (!sentences.isEmpty() && q) {
+                    // a stray "?" after a closing quote or dash still marks the sentence before as a question
+                    Sentence last = sentences.remove(sentences.size() - 1);
+                    sentences.add(new Sentence(last.from(), last.to(), last.charStart(), end, true, last.exclaim()));
+                }
+                sentenceFrom = words.size();
+                sentenceCharStart = -1;
+                pendingBreak = false;
+                return end;
+            }
+            if (c != '%' && c != '$') {
+                pendingBreak |= c == ',' || c == '-' || c == '\u2014' || c == '\u2013' || c == ':' || c == '(' || c == '"';
+                return at + 1;
+            }
+            String form = String.valueOf(c);
+            add(at, at + 1, vocabulary.number(form), form);
+            return at + 1;
+        }
+
+        /** A word [start, end) with its number (-1: not in the vocabulary, then {@code form} is its spelling). */
+        private void add(int start, int end, int number, String form) {
+            int w = words.size();
+            if (w == starts.length) {
+                int grown = w * 2;
+                starts = java.util.Arrays.copyOf(starts, grown);
+                ends = java.util.Arrays.copyOf(ends, grown);
+                numbers = java.util.Arrays.copyOf(numbers, grown);
+                breaks = java.util.Arrays.copyOf(breaks, grown);
+            }
+            if (sentenceCharStart < 0) sentenceCharStart = start;
+            breaks[w] = pendingBreak || w == sentenceFrom;
+            pendingBreak = false;
+            starts[w] = start;
+            ends[w] = end;
+            numbers[w] = number;
+            words.add(number < 0 ? form : vocabulary.form(number));
+        }
     }
 
     private static boolean isEnd(char c) {

@@ -56,7 +56,7 @@ public final class Tokenizer {
         return c == '\'' || c == '\u2019' || c == '\u2018';
     }
 
-    private static String normalise(String word) {
+    static String normalise(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return lower.indexOf('\u2019') >= 0 || lower.indexOf('\u2018') >= 0
                 ? lower.replace('\u2019', '\'').replace('\u2018', '\'')

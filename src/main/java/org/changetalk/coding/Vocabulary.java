@@ -98,6 +98,41 @@ final class Vocabulary {
         return v < 0 ? -1 : v & ~RESPELLING;
     }
 
+    /** {@link #numberOfRaw(String, int, int)} cannot read the word from the text alone: look up its normalised copy. */
+    static final int UNREAD = -2;
+
+    /**
+     * {@link #numberOfRaw(String)} of the word at {@code text[from, to)} lower-cased, without making the word: for a word
+     * of ASCII characters (their lower case is one character each, as {@code toLowerCase(Locale.ROOT)} makes it), the
+     * same number or -1; {@link #UNREAD} for any other word (curly apostrophes, accents), to be looked up as a string.
+     */
+    int numberOfRaw(String text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) return UNREAD;
+            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            h = 31 * h + c;
+        }
+        int length = to - from;
+        int slot = spread(h) & mask;
+        String k;
+        while ((k = keys[slot]) != null) {
+            if (hashes[slot] == h && k.length() == length && sameLowerCase(k, text, from)) return values[slot] & ~RESPELLING;
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    private static boolean sameLowerCase(String key, String text, int from) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = text.charAt(from + i);
+            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            if (key.charAt(i) != c) return false;
+        }
+        return true;
+    }
+
     /** The canonical spelling of a number: the one instance every text shares. */
     String form(int number) {
         return forms[number];

@@ -939,7 +939,7 @@ final class ClientMind {
     /** How near (cosine) a fact must be to an open question asked in the words of the client's story. */
     private static final double PLAIN_FACT = 0.75;
     /** An open question this near the graph's next untold story beat (cosine) is answered by it, as the author routed. */
-    private static final double STORY_NEAR = 0.3;
+    private static final double STORY_NEAR = 0.4;
     /** ...and this much more closely than the graph's own next line means it. */
     private static final double MEANT_MARGIN = 0.08;
 
@@ -1026,7 +1026,7 @@ final class ClientMind {
         int rule = firstMatching(answered, category, text, state);
         boolean authored = rule >= 0 && !scenario.rules(answered).get(rule).words().isEmpty();
         double margin = authored ? 2 * MEANT_MARGIN : storyNext ? MEANT_MARGIN + 0.04 : MEANT_MARGIN;
-        if (storyNext && heard.beatAny(first) >= STORY_NEAR) {
+        if (storyNext && heard.beatAny(first) + WORDS * index.beat(q, first.id()).coverage() >= STORY_NEAR) {
             return Optional.empty(); // the next part of the story is near enough what was asked: the graph tells it
         }
         if (bestAllowed != null && allowedScore >= best - margin) {
@@ -1131,8 +1131,6 @@ final class ClientMind {
                     Category.PERSUADE_WITH_PERMISSION, Category.PERSUADE, Category.CONFRONT);
             Map<String, Boolean> onlyReacting = new java.util.HashMap<>();
             for (Beat b : scenario.beats().values()) {
-                // the beat's own rules and the scenario's rules from any beat (lines6: the reaction to information is
-                // reached through one of those)
                 for (Transition t : scenario.rules(b)) {
                     boolean r = !t.on().isEmpty() && reacting.containsAll(t.on());
                     onlyReacting.merge(t.to(), r, Boolean::logicalAnd);

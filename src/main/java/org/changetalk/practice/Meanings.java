@@ -30,15 +30,38 @@ final class Meanings {
     private static final double LINE_ONLY = 0.1;
 
     private final SentenceEmbedder embedder;
+    private final Conversation scenario;
     private final LineIndex index;
 
     Meanings(Conversation scenario, SentenceEmbedder embedder) {
         this.embedder = scenario == null ? null : embedder;
+        this.scenario = scenario;
         this.index = scenario == null ? null : scenario.lines();
     }
 
     boolean on() {
         return embedder != null;
+    }
+
+    /**
+     * Embeds every text a question is compared with (each beat's prompts, lines and exemplar questions; each fact's
+     * prompts and lines) into the conversation's shared cache, so that no trainee's first question in a scenario
+     * waits about a second for them (the server does this for its shipped scenarios after it is ready).
+     */
+    void prime() {
+        if (!on()) {
+            return;
+        }
+        Heard probe = heard(".");
+        for (Beat b : scenario.beats().values()) {
+            probe.beat(b);
+            probe.beatAny(b);
+            probe.exemplar(b);
+        }
+        List<Fact> facts = scenario.persona().facts();
+        for (int i = 0; i < facts.size(); i++) {
+            probe.fact(i, facts.get(i));
+        }
     }
 
     /** The turn, embedded once; its closeness to each beat and fact is worked out when first asked. */

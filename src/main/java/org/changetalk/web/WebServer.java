@@ -152,6 +152,11 @@ public final class WebServer implements AutoCloseable {
                 try {
                     if (e.scenario() instanceof org.changetalk.scenario.model.Conversation c) {
                         c.lines();
+                        // and what its texts mean, so the first question in each scenario does not embed them all
+                        // (skipped with the warm-up off: tests and the start-up benchmark measure without it)
+                        if (warmUpTurns > 0) {
+                            org.changetalk.practice.MeaningWarmUp.prime(c, meanings);
+                        }
                     }
                 } catch (RuntimeException failed) {
                     // the session that opens it will meet the same failure and report it

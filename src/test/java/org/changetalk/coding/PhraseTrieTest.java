@@ -143,10 +143,24 @@ class PhraseTrieTest {
             }
         }
         lines.add("I dont know, OK? Its like 3 or 4 beers, 100% of the time \u2014 cuz I\u2019m DONE. Dr. Smith said so, ya know.");
+        // the one-pass reader's corners: stray and repeated end marks, abbreviations, accents, dotted capitals, numbers
+        lines.add("\"Really?\" ? ! So... you're SURE; Mr. Lee said $40, 1,000.5 or 2.3.4 \u2026 Tom\u00e1s \u0130STANBUL x-ray don\u2018t e.g. OK");
+        lines.add("?! . Wait -- what? \u2018Quit\u2019 (he said): \u2013 fine!!! 50% a.m. p.m. Ms. \u00c9lodie's co-op; rock'n'roll \ud83d\ude00 end?");
         int matches = 0;
         for (String line : lines) {
             Text plain = Text.of(line);
             Text numbered = Text.of(line, lexicon.vocabulary());
+            // the vocabulary's one-pass reading is the token-by-token reading, field by field
+            Text tokens = Text.fromTokens(line, lexicon.vocabulary());
+            assertThat(numbered.words).as(line).isEqualTo(tokens.words);
+            assertThat(numbered.numbers).as(line).isEqualTo(tokens.numbers);
+            assertThat(numbered.wordStart).as(line).isEqualTo(tokens.wordStart);
+            assertThat(numbered.wordEnd).as(line).isEqualTo(tokens.wordEnd);
+            assertThat(numbered.breakBefore).as(line).isEqualTo(tokens.breakBefore);
+            assertThat(numbered.sentences).as(line).isEqualTo(tokens.sentences);
+            for (int i = 0; i < numbered.words.size(); i++) {
+                if (numbered.numbers[i] >= 0) assertThat(numbered.words.get(i)).as(line).isSameAs(tokens.words.get(i)); // the lexicon's own
+            }
             assertThat(numbered.words).as(line).isEqualTo(plain.words);
             for (Text.Sentence s : numbered.sentences) {
                 for (PhraseTrie trie : tries) {

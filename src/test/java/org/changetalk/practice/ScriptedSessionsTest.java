@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Trainee scripts played through the real coder and engine (src/test/resources/practice/scripts):
+ * Trainee scripts played through the real coder and engine (src/test/resources/practice/scripts, and with the
+ * sentence embedder practice/scripts-meaning):
  * {@code any.*.txt} against every conversation, {@code <scenario-id>.*.txt} against that one, each
  * with seeds 1–3. Every session: no client line said twice word for word. A line {@code #> key: value}
  * under a response is an expectation on its reply: {@code move}, {@code move-not}, {@code not-over} (the session goes
@@ -41,8 +42,22 @@ class ScriptedSessionsTest {
 
     @TestFactory
     Stream<DynamicTest> scriptsAgainstConversations() throws IOException {
+        return scripts(SCRIPTS, coder::codeCounselor);
+    }
+
+    /**
+     * Scripts whose questions the client must hear by their meaning (practice Meanings): played with the real sentence
+     * embedder, loaded once for this factory (about half a second, and each scenario's lines embedded on first use).
+     */
+    @TestFactory
+    Stream<DynamicTest> scriptsHeardByMeaning() throws IOException {
+        org.changetalk.coding.MiniLmEmbedder embedder = new org.changetalk.coding.MiniLmEmbedder();
+        return scripts(Path.of("src/test/resources/practice/scripts-meaning"), ResponseCoder.of(coder, embedder));
+    }
+
+    private Stream<DynamicTest> scripts(Path folder, ResponseCoder responses) throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> files = Files.list(SCRIPTS)) {
+        try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
                 String target = name.substring(0, name.indexOf('.'));
@@ -51,16 +66,16 @@ class ScriptedSessionsTest {
                         .filter(e -> e.scenario() instanceof Conversation)
                         .filter(e -> target.equals("any") || target.equals(e.scenario().id()))
                         .forEach(e -> tests.add(DynamicTest.dynamicTest(name + " × " + e.scenario().id(),
-                                () -> play((Conversation) e.scenario(), steps))));
+                                () -> play((Conversation) e.scenario(), steps, responses))));
             }
         }
         assertThat(tests).isNotEmpty();
         return tests.stream();
     }
 
-    private void play(Conversation c, List<Step> steps) {
+    private void play(Conversation c, List<Step> steps, ResponseCoder responses) {
         for (long seed = 1; seed <= 3; seed++) {
-            PracticeSession s = new PracticeSession(c, coder::codeCounselor, seed);
+            PracticeSession s = new PracticeSession(c, responses, seed);
             Set<String> said = new HashSet<>();
             said.add(s.opening().text());
             List<String[]> atEnd = new ArrayList<>();

@@ -42,6 +42,8 @@ import java.util.regex.Matcher;
  */
 final class ClientMind {
     /** A graph candidate must beat the author's first choice by this much coverage to replace it. */
+    /** Below this relevance the trainee's words do not decide between the allowed lines: today's concern may. */
+    private static final double LEAD_UNDECIDED = 0.2;
     private static final double SWITCH_MARGIN = 0.25;
     /** Below this the line the graph chose hardly answers the words the trainee used. */
     private static final double WEAK = 0.2;
@@ -230,6 +232,7 @@ final class ClientMind {
         for (Beat b : scenario.beats().values()) {
             LineIndex.Score sc = index.beat(q, b.id());
             if (!b.isTerminal() && b.stage() == null && b.talk() != ClientTalk.DISCORD && !memory.told(b.id())
+                    && !scenario.fromAnyBeat().leadsTo(b.id())
                     && independent(sc) >= 2 && sc.coverage() >= Math.max(0.45, bestScore + 0.15)) {
                 best = b.id();
                 bestScore = sc.coverage();
@@ -819,11 +822,17 @@ final class ClientMind {
                 }
             }
         }
-        if (mood.lead() != null && chosenScore < 0.05 && !memory.topicCameUp(mood.lead())) {
-            // Nothing in what was said decides between the allowed lines: the concern on their mind today comes up first.
+        // A question is decided by what it asks (its facts come next; "what's on your mind?" is above); a reflection or an
+        // affirmation that names no concern of the allowed lines leaves the choice to the day.
+        double undecided = LEAD_UNDECIDED;
+        if (mood.lead() != null && !QUESTIONS.contains(category) && chosenScore < undecided && !memory.topicCameUp(mood.lead())) {
+            // Nothing in what was said decides between the allowed lines (the graph's first choice hardly answers it, and
+            // the line about today's concern answers it about as well): the concern on their mind today comes up first,
+            // so different days take different paths (lines6: was only when neither shared a single word).
             for (String c : candidates) {
                 Beat b = scenario.beat(c);
-                if (!c.equals(chosen) && !b.isTerminal() && !memory.told(c) && index.beat(q, c).coverage() < 0.05
+                double cs = index.beat(q, c).coverage();
+                if (!c.equals(chosen) && !b.isTerminal() && !memory.told(c) && cs < undecided && cs + 0.1 >= chosenScore
                         && (b.topics().contains(mood.lead()) || index.topicsOf(b.say().get(0)).contains(mood.lead()))) {
                     chosen = c;
                     why = "the concern on the client's mind today (" + mood.name() + ", " + mood.lead() + ")";
@@ -1270,7 +1279,8 @@ final class ClientMind {
             for (int i = from; i < to; i++) {
                 Beat b = scenario.beat(seen.get(i));
                 List<String> next = new ArrayList<>();
-                scenario.rules(b).forEach(t -> next.add(t.to()));
+                // the beat's own rules only: a rule from any beat (the reaction to information) is no concern of theirs
+                b.next().forEach(t -> next.add(t.to()));
                 if (b.fallback() != null) {
                     next.add(b.fallback());
                 }
@@ -1434,7 +1444,7 @@ final class ClientMind {
         double beatScore = 0;
         for (Beat b : scenario.beats().values()) {
             if (b.isTerminal() || b.stage() != null || b.talk() == ClientTalk.DISCORD || b.id().equals(chosen)
-                    || b.id().equals(answered.id())) {
+                    || b.id().equals(answered.id()) || scenario.fromAnyBeat().leadsTo(b.id())) {
                 continue;
             }
             LineIndex.Score score = index.beat(q, b.id());

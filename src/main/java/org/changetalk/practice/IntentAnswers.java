@@ -101,7 +101,8 @@ final class IntentAnswers {
         for (Beat b : scenario.beats().values()) {
             // A story of change needs trust to tell; asked straight out what happened, a client tells it sooner.
             boolean ready = b.talk() != ClientTalk.CHANGE || state.engagement() >= (intent.name().equals("event") ? 4.5 : 6);
-            if (b.isTerminal() || b.stage() != null || b.talk() == ClientTalk.DISCORD || !ready || seen.contains(b.id())) {
+            if (b.isTerminal() || b.stage() != null || b.talk() == ClientTalk.DISCORD || !ready || seen.contains(b.id())
+                    || scenario.fromAnyBeat().leadsTo(b.id())) {
                 continue;
             }
             best = better(best, beat(intent, q, b, "a line of their story that answers the question"), seen, b.id());

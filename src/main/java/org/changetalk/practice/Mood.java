@@ -17,7 +17,7 @@ import java.util.Random;
  * @param name       "guarded", "steady" or "open", shown in the transcript's why and the studio
  * @param engagement added to the starting engagement
  * @param discord    added to the starting discord
- * @param lead       a persona topic id on their mind first, or null when the persona has none
+ * @param lead       a topic on their mind first (one of the persona's lead_concerns, else of their own topics), or null
  */
 public record Mood(String name, double engagement, double discord, String lead) {
     /** A day with no nudge and no lead concern: the author's own start (playtests from a chosen beat). */
@@ -27,8 +27,11 @@ public record Mood(String name, double engagement, double discord, String lead) 
         // A generator of its own, so the mood never shifts the client's wording.
         Random r = new Random(seed ^ 0x5DEECE66DL * 31);
         int day = r.nextInt(3);
-        List<String> own = new ArrayList<>();
-        scenario.persona().topics().keySet().stream().filter(t -> !Topics.builtInIds().contains(t)).sorted().forEach(own::add);
+        List<String> own = new ArrayList<>(scenario.persona().leadConcerns());
+        if (own.isEmpty()) {
+            // Without the author's list, any of their own topics, though most have no line that could come first.
+            scenario.persona().topics().keySet().stream().filter(t -> !Topics.builtInIds().contains(t)).sorted().forEach(own::add);
+        }
         String lead = own.isEmpty() ? null : own.get(r.nextInt(own.size()));
         return switch (day) {
             case 0 -> new Mood("guarded", -0.5, 0.5, lead);

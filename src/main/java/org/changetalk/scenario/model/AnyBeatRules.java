@@ -45,6 +45,14 @@ public record AnyBeatRules(List<Transition> rules) {
         return List.copyOf(out);
     }
 
+    /**
+     * Whether a rule from any beat leads to this beat: it answers that situation (information after a yes), so it is
+     * never offered as the answer to a question, however many words it shares with one.
+     */
+    public boolean leadsTo(String beatId) {
+        return rules.stream().anyMatch(r -> beatId.equals(r.to()));
+    }
+
     /** Every beat this one can lead to: the rules tried on it, fallback last. */
     public List<String> exits(Beat beat) {
         List<String> exits = new ArrayList<>();

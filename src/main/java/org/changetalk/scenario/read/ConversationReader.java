@@ -112,7 +112,8 @@ final class ConversationReader {
                 v.choice(f.require("stage"), "stage", Stage.class),
                 Objects.requireNonNullElse(v.score(f.require("importance"), "importance"), 0.0),
                 Objects.requireNonNullElse(v.score(f.require("confidence"), "confidence"), 0.0),
-                goals, personaTopics, v.each(f.get("facts"), "facts", false, this::fact), moves(f.get("moves")));
+                goals, personaTopics, v.each(f.get("facts"), "facts", false, this::fact), moves(f.get("moves")),
+                topicRefs(f.get("lead_concerns"), "lead_concerns", true));
         f.finish();
         return p;
     }

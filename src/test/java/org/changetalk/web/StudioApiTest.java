@@ -259,9 +259,9 @@ class StudioApiTest {
         assertThat(mom.path("terms").toString()).contains("#mom");
         assertThat(mom.path("candidates").get(0).path("matched").toString()).contains("#mom");
         // a question the persona holds nothing on gets a short honest answer in its shape, never a story
-        JsonNode football = instructor.post("/api/studio/probe", Map.of("text", jaden, "atBeat", "tolerance",
-                "say", "Do you follow any football team?")).expect(200).json();
-        assertThat(football.path("reply").path("move").asText()).isEqualTo("short_answer");
+        JsonNode tattoos = instructor.post("/api/studio/probe", Map.of("text", jaden, "atBeat", "tolerance",
+                "say", "Have you got any tattoos?")).expect(200).json();
+        assertThat(tattoos.path("reply").path("move").asText()).isEqualTo("short_answer");
         instructor.post("/api/studio/probe", Map.of("text", jaden, "atBeat", "leaves", "say", "Hi.")).expect(400);
         instructor.post("/api/studio/probe", Map.of("text", jaden, "say", " ")).expect(400);
 

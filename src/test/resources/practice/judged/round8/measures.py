@@ -17,7 +17,7 @@ j = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(j)
 
 WORD = r'(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)'
-RATING = re.compile(r"^(?:(?:honestly|um|hm|well|okay|yeah)[?,.!]*\s+)*(?:(?:maybe|about|probably|i'd say|like|around|i guess)\s+)?(?:a |an )?" + WORD + r"\b(?![,\s]*(?:\w+\s+)?(?:months?|weeks?|days?|times|years?|hours?|nights?|grams?|drinks?|glasses|milligrams?)\b)", re.I)
+RATING = re.compile(r"^(?:(?:honestly|um|hm|well|okay|yeah)[?,.!]*\s+)*(?:(?:maybe|about|probably|i'd say|like|around|i guess|solid)\s+)?(?:a |an )?" + WORD + r"\b(?![,\s]*(?:\w+\s+)?(?:months?|weeks?|days?|times|years?|hours?|nights?|grams?|drinks?|glasses|milligrams?)\b)", re.I)
 
 
 def measures(run):

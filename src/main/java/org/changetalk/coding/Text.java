@@ -166,17 +166,8 @@ final class Text {
                 if (Character.isWhitespace(c)) {
                     i++;
                 } else if (Character.isLetter(c)) {
-                    int start = i++;
-                    while (i < n) {
-                        char d = raw.charAt(i);
-                        if (Character.isLetterOrDigit(d)) {
-                            i++;
-                        } else if ((Tokenizer.isApostrophe(d) || d == '-') && i + 1 < n && Character.isLetter(raw.charAt(i + 1))) {
-                            i += 2;
-                        } else {
-                            break;
-                        }
-                    }
+                    int start = i;
+                    i = Tokenizer.wordEnd(raw, start);
                     int number = vocabulary.numberOfRaw(raw, start, i);
                     if (number == Vocabulary.UNREAD) {
                         number = vocabulary.numberOfRaw(Tokenizer.normalise(raw.substring(start, i)));
@@ -184,10 +175,7 @@ final class Text {
                     add(start, i, number, number < 0 ? Tokenizer.normalise(raw.substring(start, i)) : null);
                 } else if (Character.isDigit(c)) {
                     int start = i;
-                    while (i < n && (Character.isDigit(raw.charAt(i))
-                            || (raw.charAt(i) == '.' || raw.charAt(i) == ',') && i + 1 < n && Character.isDigit(raw.charAt(i + 1)))) {
-                        i++;
-                    }
+                    i = Tokenizer.numberEnd(raw, start);
                     String form = raw.substring(start, i);
                     add(start, i, vocabulary.number(form), form);
                 } else {

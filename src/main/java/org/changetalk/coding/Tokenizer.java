@@ -22,25 +22,12 @@ public final class Tokenizer {
                 i++;
             } else if (Character.isLetter(c)) {
                 int start = i;
-                i++;
-                while (i < n) {
-                    char d = text.charAt(i);
-                    if (Character.isLetterOrDigit(d)) {
-                        i++;
-                    } else if ((isApostrophe(d) || d == '-') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
-                        i += 2;
-                    } else {
-                        break;
-                    }
-                }
+                i = wordEnd(text, start);
                 String word = text.substring(start, i);
                 tokens.add(new Token(word, normalise(word), start, i, Token.Kind.WORD));
             } else if (Character.isDigit(c)) {
                 int start = i;
-                while (i < n && (Character.isDigit(text.charAt(i))
-                        || (text.charAt(i) == '.' || text.charAt(i) == ',') && i + 1 < n && Character.isDigit(text.charAt(i + 1)))) {
-                    i++;
-                }
+                i = numberEnd(text, start);
                 String num = text.substring(start, i);
                 tokens.add(new Token(num, num, start, i, Token.Kind.NUMBER));
             } else {
@@ -50,6 +37,38 @@ public final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    /**
+     * Where the word that starts with the letter at {@code start} ends: letters and digits, joined across an apostrophe
+     * or hyphen only when a letter follows ("don't", "follow-up"). Shared with {@link Text}'s one-pass reading, so that
+     * both read the same words.
+     */
+    static int wordEnd(String text, int start) {
+        int n = text.length();
+        int i = start + 1;
+        while (i < n) {
+            char d = text.charAt(i);
+            if (Character.isLetterOrDigit(d)) {
+                i++;
+            } else if ((isApostrophe(d) || d == '-') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** Where the number that starts with the digit at {@code start} ends: digits, with "." or "," only between digits. */
+    static int numberEnd(String text, int start) {
+        int n = text.length();
+        int i = start;
+        while (i < n && (Character.isDigit(text.charAt(i))
+                || (text.charAt(i) == '.' || text.charAt(i) == ',') && i + 1 < n && Character.isDigit(text.charAt(i + 1)))) {
+            i++;
+        }
+        return i;
     }
 
     static boolean isApostrophe(char c) {

@@ -52,16 +52,25 @@ final class Meanings {
         if (!on()) {
             return;
         }
-        Heard probe = heard(".");
         for (Beat b : scenario.beats().values()) {
-            probe.beat(b);
-            probe.beatAny(b);
-            probe.exemplar(b);
+            b.prompts().forEach(this::embed);
+            b.say().forEach(this::embed);
+            exemplarQuestions(b).forEach(this::embed);
         }
-        List<Fact> facts = scenario.persona().facts();
-        for (int i = 0; i < facts.size(); i++) {
-            probe.fact(i, facts.get(i));
+        for (Fact f : scenario.persona().facts()) {
+            f.prompts().forEach(this::embed);
+            f.say().forEach(this::embed);
         }
+    }
+
+    private void embed(String text) {
+        index.vector(text, embedder::embed);
+    }
+
+    /** The questions the author wrote as good responses to a beat (its exemplars), which a turn is compared with. */
+    private static List<String> exemplarQuestions(Beat b) {
+        return b.exemplars().stream().filter(e -> e.skill() == Category.OPEN_QUESTION
+                || e.skill() == Category.CLOSED_QUESTION).map(e -> e.text()).toList();
     }
 
     /** The turn, embedded once; its closeness to each beat and fact is worked out when first asked. */
@@ -98,8 +107,7 @@ final class Meanings {
 
         /** How close the turn is to the questions the author wrote as good responses to a beat (its exemplars). */
         double exemplar(Beat b) {
-            return best(b.exemplars().stream().filter(e -> e.skill() == Category.OPEN_QUESTION
-                    || e.skill() == Category.CLOSED_QUESTION).map(e -> e.text()).toList());
+            return best(exemplarQuestions(b));
         }
 
         /** How close the turn is to what a persona fact answers: its best prompt or line. */

@@ -79,6 +79,7 @@ final class SentenceRules {
     private final RiskRaised riskRaised;
     private final ForetoldOutcome foretoldOutcome;
     private final VerdictOnUse verdictOnUse;
+    private final OthersAsExample others;
     private final InTheirShoes inTheirShoes;
     private final RecommendedStep recommendedStep;
     private final CounterClaim counterClaim;
@@ -154,6 +155,7 @@ final class SentenceRules {
         this.riskRaised = new RiskRaised(lexicon);
         this.foretoldOutcome = new ForetoldOutcome(lexicon);
         this.verdictOnUse = new VerdictOnUse(lexicon);
+        this.others = new OthersAsExample(lexicon);
         this.inTheirShoes = new InTheirShoes(lexicon);
         this.recommendedStep = new RecommendedStep(lexicon);
         this.counterClaim = new CounterClaim(lexicon);
@@ -222,6 +224,11 @@ final class SentenceRules {
             return new Utterance(all, Code.CONFRONT, null, null,
                     ev(c, m, RuleId.VERDICT_ON_USE, quote(c.quote(m))
                             + " passes judgement on the amount the client just told instead of understanding it: Confront."));
+        }
+        if ((m = others.manage(c, ctx)) != null) {
+            return new Utterance(all, Code.CONFRONT, null, null,
+                    ev(c, m, RuleId.OTHERS_MANAGE, quote(c.quote(m))
+                            + " holds up others who manage what the client just said they cannot, which argues instead of understanding: Confront."));
         }
         if (unfinished(c)) {
             return none(all, RuleId.UNFINISHED, quoted + " breaks off before it says anything codable: no MITI code.");
@@ -301,6 +308,10 @@ final class SentenceRules {
         if ((m = imperativeThenConsequence(c)) != null) {
             // "Keep drinking like this and it'll turn into cirrhosis": an imperative as the condition of a prediction
             return advice(c, ctx, m, nodInTurn, RuleId.CONDITIONAL_CONSEQUENCE);
+        }
+        if ((m = others.fail(c, ctx)) != null) {
+            // "Most people who try to stop on their own are back at it within a month": a warning told through others
+            return advice(c, ctx, m, nodInTurn, RuleId.OTHERS_FAIL);
         }
         Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
         if ((m = c.atStart(Cue.SUMMARY, 2)) != null && !you(c, m.from())) {

@@ -27,6 +27,7 @@ enum RuleId {
     LEADING_QUESTION("leading-question", "a question opened by a negative auxiliary: Persuade"),
     LEADING_TAG("leading-tag", "a statement of the counselor's own closed by a negative tag ('…, don't they?'): Persuade"),
     SUGGESTION_THEN_CHECK("suggestion-then-check", "a soft suggestion closed by a question that checks it ('Some people find a pill box helps, would that fit?'): Persuade, with permission when nodded to"),
+    DOUBT_TAG("doubt-tag", "the client's account denied with a word of doubt and a positive tag ('You don't really believe that, do you?'): Confront"),
     COLLABORATION_QUESTION("collaboration-question", "asking the client to steer the session, or consent to the counselor's next step: Seeking Collaboration"),
     REFLECTION_WITH_CHECK("reflection-with-check", "a restatement with a check tag: reflection"),
     REFLECTION_RISING_TONE("reflection-rising-tone", "a restatement said as a question: reflection"),

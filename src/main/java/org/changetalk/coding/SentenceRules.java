@@ -29,6 +29,8 @@ final class SentenceRules {
     private final Set<String> pronouns;
     private final Set<String> imperativeSofteners;
     private final Set<String> leadingAux;
+    private final Set<String> positiveTag;
+    private final Set<String> doubtTagMarkers;
     private final Set<String> futureMarkers;
     private final Set<String> conditions;
     private final Set<String> contactVerbs;
@@ -111,6 +113,8 @@ final class SentenceRules {
         this.pronouns = lexicon.set("pronoun");
         this.imperativeSofteners = lexicon.set("imperative_softener");
         this.leadingAux = lexicon.set("leading_aux");
+        this.positiveTag = lexicon.set("positive_tag");
+        this.doubtTagMarkers = lexicon.set("doubt_tag_marker");
         this.futureMarkers = lexicon.set("future_marker");
         this.conditions = lexicon.set("condition");
         this.contactVerbs = lexicon.set("contact_verb");
@@ -643,6 +647,10 @@ final class SentenceRules {
         }
         boolean declarative = !shape.wh() && !shape.auxInverted() && !shape.indirect();
         if (declarative && (m = leadingTag(c, ctx, echo)) != null) return advice(c, ctx, m, nodInTurn, RuleId.LEADING_TAG);
+        if (declarative && (m = doubtTag(c, ctx)) != null) {
+            return new Utterance(all, Code.CONFRONT, null, null, ev(c, m, RuleId.DOUBT_TAG, quote(c.quote(m))
+                    + " denies the client's account and then asks them to agree with the denial: Confront."));
+        }
         if (declarative) {
             // rising tone on a statement: a reflection when it says back the client's meaning
             Match tag = c.last(Cue.CHECK_TAG);
@@ -1222,6 +1230,34 @@ final class SentenceRules {
             if (tagEmpathy.contains(c.word(i))) return null; // "…is frightening, isn't it?" shares a feeling
         }
         return new Match(Cue.PERSUADE, n - 2, n);
+    }
+
+    /**
+     * The client's account denied and a tag that asks them to agree ("You don't really believe that, do you?", "Work
+     * never calms down though, does it?"; coder15, round 9): a negated statement with a word of doubt or contrast
+     * ({@code [set:doubt_tag_marker]}: really, honestly, though…) closed by a positive tag after a comma. The
+     * counselor's own verdict put as a question, Confront. Not a negative tag (a leading tag, Persuade), not a tag of
+     * shared feeling, not an answer to the client's question, not after a tentative reflection opener ("It sounds like
+     * you never really wanted to, did you?" guesses; a bare "You don't…" opener does not make it a guess).
+     */
+    private Match doubtTag(Clause c, Context ctx) {
+        int n = c.size();
+        if (!c.sentence.question() || ctx.clientAsked() || n - c.lead < 5 || !positiveTag.contains(c.word(n - 2))
+                || !(pronouns.contains(c.word(n - 1)) || you.contains(c.word(n - 1))) || !c.breakBefore(n - 2)
+                || c.has(Cue.HARM_REDUCTION) || c.has(Cue.DOUBLE_SIDED)) {
+            return null;
+        }
+        Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
+        if (stem != null && tentative(c, stem)) return null; // "It sounds like you never really wanted to, did you?" guesses
+        boolean negated = false, doubt = false;
+        for (int i = c.lead; i < n - 2; i++) {
+            String w = c.word(i);
+            if (tagEmpathy.contains(w)) return null;
+            negated |= negators.contains(w);
+            // "I really don't want to end up like him." — "You really don't want that, do you?": the client's own "really"
+            doubt |= doubtTagMarkers.contains(w) && !ctx.clientWords().contains(w);
+        }
+        return negated && doubt ? new Match(Cue.CONFRONT, c.lead, n) : null;
     }
 
     /**

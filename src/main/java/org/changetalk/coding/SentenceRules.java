@@ -29,6 +29,8 @@ final class SentenceRules {
     private final Set<String> pronouns;
     private final Set<String> imperativeSofteners;
     private final Set<String> leadingAux;
+    private final Set<String> positiveTag;
+    private final Set<String> doubtTagMarkers;
     private final Set<String> futureMarkers;
     private final Set<String> conditions;
     private final Set<String> contactVerbs;
@@ -79,6 +81,7 @@ final class SentenceRules {
     private final RiskRaised riskRaised;
     private final ForetoldOutcome foretoldOutcome;
     private final VerdictOnUse verdictOnUse;
+    private final OthersAsExample others;
     private final InTheirShoes inTheirShoes;
     private final RecommendedStep recommendedStep;
     private final CounterClaim counterClaim;
@@ -110,6 +113,8 @@ final class SentenceRules {
         this.pronouns = lexicon.set("pronoun");
         this.imperativeSofteners = lexicon.set("imperative_softener");
         this.leadingAux = lexicon.set("leading_aux");
+        this.positiveTag = lexicon.set("positive_tag");
+        this.doubtTagMarkers = lexicon.set("doubt_tag_marker");
         this.futureMarkers = lexicon.set("future_marker");
         this.conditions = lexicon.set("condition");
         this.contactVerbs = lexicon.set("contact_verb");
@@ -154,6 +159,7 @@ final class SentenceRules {
         this.riskRaised = new RiskRaised(lexicon);
         this.foretoldOutcome = new ForetoldOutcome(lexicon);
         this.verdictOnUse = new VerdictOnUse(lexicon);
+        this.others = new OthersAsExample(lexicon);
         this.inTheirShoes = new InTheirShoes(lexicon);
         this.recommendedStep = new RecommendedStep(lexicon);
         this.counterClaim = new CounterClaim(lexicon);
@@ -222,6 +228,11 @@ final class SentenceRules {
             return new Utterance(all, Code.CONFRONT, null, null,
                     ev(c, m, RuleId.VERDICT_ON_USE, quote(c.quote(m))
                             + " passes judgement on the amount the client just told instead of understanding it: Confront."));
+        }
+        if ((m = others.manage(c, ctx)) != null) {
+            return new Utterance(all, Code.CONFRONT, null, null,
+                    ev(c, m, RuleId.OTHERS_MANAGE, quote(c.quote(m))
+                            + " holds up others who manage what the client just said they cannot, which argues instead of understanding: Confront."));
         }
         if (unfinished(c)) {
             return none(all, RuleId.UNFINISHED, quoted + " breaks off before it says anything codable: no MITI code.");
@@ -301,6 +312,10 @@ final class SentenceRules {
         if ((m = imperativeThenConsequence(c)) != null) {
             // "Keep drinking like this and it'll turn into cirrhosis": an imperative as the condition of a prediction
             return advice(c, ctx, m, nodInTurn, RuleId.CONDITIONAL_CONSEQUENCE);
+        }
+        if ((m = others.fail(c, ctx)) != null) {
+            // "Most people who try to stop on their own are back at it within a month": a warning told through others
+            return advice(c, ctx, m, nodInTurn, RuleId.OTHERS_FAIL);
         }
         Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
         if ((m = c.atStart(Cue.SUMMARY, 2)) != null && !you(c, m.from())) {
@@ -632,6 +647,10 @@ final class SentenceRules {
         }
         boolean declarative = !shape.wh() && !shape.auxInverted() && !shape.indirect();
         if (declarative && (m = leadingTag(c, ctx, echo)) != null) return advice(c, ctx, m, nodInTurn, RuleId.LEADING_TAG);
+        if (declarative && (m = doubtTag(c, ctx)) != null) {
+            return new Utterance(all, Code.CONFRONT, null, null, ev(c, m, RuleId.DOUBT_TAG, quote(c.quote(m))
+                    + " denies the client's account and then asks them to agree with the denial: Confront."));
+        }
         if (declarative) {
             // rising tone on a statement: a reflection when it says back the client's meaning
             Match tag = c.last(Cue.CHECK_TAG);
@@ -1211,6 +1230,34 @@ final class SentenceRules {
             if (tagEmpathy.contains(c.word(i))) return null; // "…is frightening, isn't it?" shares a feeling
         }
         return new Match(Cue.PERSUADE, n - 2, n);
+    }
+
+    /**
+     * The client's account denied and a tag that asks them to agree ("You don't really believe that, do you?", "Work
+     * never calms down though, does it?"; coder15, round 9): a negated statement with a word of doubt or contrast
+     * ({@code [set:doubt_tag_marker]}: really, honestly, though…) closed by a positive tag after a comma. The
+     * counselor's own verdict put as a question, Confront. Not a negative tag (a leading tag, Persuade), not a tag of
+     * shared feeling, not an answer to the client's question, not after a tentative reflection opener ("It sounds like
+     * you never really wanted to, did you?" guesses; a bare "You don't…" opener does not make it a guess).
+     */
+    private Match doubtTag(Clause c, Context ctx) {
+        int n = c.size();
+        if (!c.sentence.question() || ctx.clientAsked() || n - c.lead < 5 || !positiveTag.contains(c.word(n - 2))
+                || !(pronouns.contains(c.word(n - 1)) || you.contains(c.word(n - 1))) || !c.breakBefore(n - 2)
+                || c.has(Cue.HARM_REDUCTION) || c.has(Cue.DOUBLE_SIDED)) {
+            return null;
+        }
+        Match stem = c.atStart(Cue.REFLECTION_STEM, 1);
+        if (stem != null && tentative(c, stem)) return null; // "It sounds like you never really wanted to, did you?" guesses
+        boolean negated = false, doubt = false;
+        for (int i = c.lead; i < n - 2; i++) {
+            String w = c.word(i);
+            if (tagEmpathy.contains(w)) return null;
+            negated |= negators.contains(w);
+            // "I really don't want to end up like him." — "You really don't want that, do you?": the client's own "really"
+            doubt |= doubtTagMarkers.contains(w) && !ctx.clientWords().contains(w);
+        }
+        return negated && doubt ? new Match(Cue.CONFRONT, c.lead, n) : null;
     }
 
     /**

@@ -263,6 +263,43 @@ final class Text {
         };
     }
 
+    /**
+     * This text without the words marked in {@code drop} ({@link Disfluency}): the words kept keep their character
+     * spans, and each sentence its character range, so what an utterance says is still the text as written. A kept
+     * word after dropped ones starts a clause where the first of them did ("so what— what made you": the dash stays).
+     */
+    Text without(boolean[] drop) {
+        int n = words.size();
+        int[] newIndex = new int[n + 1];
+        List<String> keptWords = new ArrayList<>(n);
+        int[] starts = new int[n], ends = new int[n], nums = numbers == null ? null : new int[n];
+        boolean[] breaks = new boolean[n];
+        boolean pending = false;
+        for (int i = 0; i < n; i++) {
+            newIndex[i] = keptWords.size();
+            if (drop[i]) {
+                pending |= breakBefore[i];
+                continue;
+            }
+            int k = keptWords.size();
+            keptWords.add(words.get(i));
+            starts[k] = wordStart[i];
+            ends[k] = wordEnd[i];
+            if (nums != null) nums[k] = numbers[i];
+            breaks[k] = breakBefore[i] || pending;
+            pending = false;
+        }
+        newIndex[n] = keptWords.size();
+        List<Sentence> kept = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            int from = newIndex[s.from()], to = newIndex[s.to()];
+            if (to > from) kept.add(new Sentence(from, to, s.charStart(), s.charEnd(), s.question(), s.exclaim()));
+        }
+        int m = keptWords.size();
+        return new Text(raw, keptWords, java.util.Arrays.copyOf(starts, m), java.util.Arrays.copyOf(ends, m),
+                java.util.Arrays.copyOf(breaks, m), kept, vocabulary, nums == null ? null : java.util.Arrays.copyOf(nums, m));
+    }
+
     /** {@link Words#stem} of word {@code i}: the vocabulary's when the word is in it, else made once here. */
     String stem(int i) {
         String[] s = stems;

@@ -3,7 +3,7 @@ package org.changetalk.coding;
 import java.util.Set;
 
 /**
- * A fact about the client read from the chart, a test or a statement ("So, you've had two positive tests this month",
+ * A fact about the client read from the chart, a test or a statement ("So, you've had two tests come back this month",
  * "Your last bloodwork came back high"): Giving Information, not
  * a reflection, though it opens on "so you've" and is about the client (issue 9, family 1: facts from the record were
  * reflections in the hidden sessions). It tells the client something they did not say: a record word
@@ -24,7 +24,8 @@ final class RecordFact {
 
     /** The record word that makes the sentence news from the record, or null. */
     Match find(Clause c, Context ctx, Echo echo, ReflectionDepthRules depth) {
-        if (c.sentence.question() || echo.ratio() >= 0.5 || !ctx.hasClient()) return null;
+        // a sentence opened by "but" argues back (YesBut reads it with the acknowledgement before it)
+        if (c.sentence.question() || echo.ratio() >= 0.5 || !ctx.hasClient() || c.word(c.lead).equals("but")) return null;
         int found = -1;
         for (int i = c.lead; i < c.size(); i++) {
             String w = c.word(i);

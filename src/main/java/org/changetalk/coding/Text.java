@@ -20,6 +20,11 @@ final class Text {
     /** The vocabulary the words were looked up in (null: none), and each word's number there (-1: not in it). */
     final Vocabulary vocabulary;
     final int[] numbers;
+    /**
+     * The text as first read, disfluencies and all (this text itself unless it is {@link #without} some words): the
+     * client coder's learned layer was fitted on turns read that way, so it is given them (Coder).
+     */
+    final Text spoken;
     /** Each word's stem, made when first asked for (several rules compare stems with the client's). */
     private String[] stems;
 
@@ -32,6 +37,12 @@ final class Text {
 
     private Text(String raw, List<String> words, int[] wordStart, int[] wordEnd, boolean[] breakBefore,
                  List<Sentence> sentences, Vocabulary vocabulary, int[] numbers) {
+        this(raw, words, wordStart, wordEnd, breakBefore, sentences, vocabulary, numbers, null);
+    }
+
+    private Text(String raw, List<String> words, int[] wordStart, int[] wordEnd, boolean[] breakBefore,
+                 List<Sentence> sentences, Vocabulary vocabulary, int[] numbers, Text spoken) {
+        this.spoken = spoken == null ? this : spoken;
         this.raw = raw;
         this.words = words;
         this.wordStart = wordStart;
@@ -297,7 +308,7 @@ final class Text {
         }
         int m = keptWords.size();
         return new Text(raw, keptWords, java.util.Arrays.copyOf(starts, m), java.util.Arrays.copyOf(ends, m),
-                java.util.Arrays.copyOf(breaks, m), kept, vocabulary, nums == null ? null : java.util.Arrays.copyOf(nums, m));
+                java.util.Arrays.copyOf(breaks, m), kept, vocabulary, nums == null ? null : java.util.Arrays.copyOf(nums, m), spoken);
     }
 
     /** {@link Words#stem} of word {@code i}: the vocabulary's when the word is in it, else made once here. */

@@ -5,11 +5,10 @@
 # of the same content, each with a hesitation or a repeat inside the deciding words; rising-tone restatements vs
 # closed questions; short client replies on exercise, diet, medication, smoking, gambling and parenting whose side
 # comes from the counselor turn before. Tune only (not split): material for the round's Disfluency normalisation.
-import json
+from contrast_writer import write, SR, CR, GI, PE, PW, CO, AF, NC, QU, SC, EA
 C=[]  # (client, a, b, note); a/b = (text, primary, codes, question, reflection)
 def p(client, a, b, note):
     C.append((client, a, b, note))
-SR,CR,GI,PE,PW,CO,AF,NC,QU,SC,EA='SIMPLE_REFLECTION','COMPLEX_REFLECTION','GIVING_INFORMATION','PERSUADE','PERSUADE_WITH_PERMISSION','CONFRONT','AFFIRM','NO_CODE','QUESTION','SEEKING_COLLABORATION','EMPHASIZE_AUTONOMY'
 # --- offers and plans with a hesitation or a repeat inside, vs reflections
 p("i don't even know who to call about the knee",
   ("uh i can, um, get you in with the physio here, they usually have thursday slots", GI,[GI],None,None),
@@ -121,25 +120,4 @@ k("bedtime's a battle every single night",
   "so you'd like the evenings to, um, to go a bit calmer", "so much.", "change", "DESIRE",
   "who, uh, who usually does bedtime", "me.", "neutral", None,
   "agreement with a hope vs a fact (parenting)")
-out=[]
-n=549
-def g(primary,codes,q,r,note):
-    d={"primary":primary,"codes":codes,"question":q,"reflection":r,"note":note}
-    if primary==SC: d["asQuestion"]=False
-    return d
-for client,a,b,note in C:
-    for suf,(t,pr,codes,q,r) in (('a',a),('b',b)):
-        cid=f"gk-{n:04d}{suf}"
-        out.append({"conversation":cid,"speaker":"client","text":client})
-        out.append({"conversation":cid,"speaker":"counselor","text":t,"gold":g(pr,codes,q,r,note)})
-    n+=1
-for before,ca,ra,ta,ka,cb,rb,tb,kb,note in K:
-    for suf,(cc,rr,tt,kk) in (('a',(ca,ra,ta,ka)),('b',(cb,rb,tb,kb))):
-        cid=f"gk-{n:04d}{suf}"
-        out.append({"conversation":cid,"speaker":"client","text":before})
-        out.append({"conversation":cid,"speaker":"counselor","text":cc})
-        out.append({"conversation":cid,"speaker":"client","text":rr,"gold":{"talk":tt,"kind":kk,"note":note}})
-    n+=1
-with open('contrast-8.jsonl','w') as f:
-    for o in out: f.write(json.dumps(o)+"\n")
-print(len(out), n)
+print(*write(C, K, 549, 'contrast-8.jsonl'))

@@ -7,10 +7,10 @@ import java.util.Set;
  * "Your last bloodwork came back high"): Giving Information, not
  * a reflection, though it opens on "so you've" and is about the client (issue 9, family 1: facts from the record were
  * reflections in the hidden sessions). It tells the client something they did not say: a record word
- * ({@code [set:record_word]}: tests, results, readings, levels, statements…) that is not among the client's last
+ * ({@code [set:record_word]}: tests, bloodwork, readings, levels, statements…) that is not among the client's last
  * words. A figure alone does not decide ("Twelve hours sitting, and your back is paying for it", "Eighteen credits and
- * a job" reflect: the client may have said the number in digits or in other words; tune, round 9). Not a question, not mostly the client's own
- * words, and not when the sentence guesses at the client's mind or names a feeling ("it sounds like the results
+ * a job" reflect: the client may have said the number in digits or in other words; tune, round 9). Not a question,
+ * not mostly the client's own words, and not when the sentence guesses at the client's mind or names a feeling ("it sounds like the bloodwork
  * scared you" reflects): a reflection of the client's experience can carry a number, a record cannot carry a feeling.
  */
 final class RecordFact {

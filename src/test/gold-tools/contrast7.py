@@ -1,11 +1,10 @@
 # Writes contrast-7.jsonl (coder14, issue 9): run from src/test/gold-tools, then copy the output to ../resources/gold/tune/
 # coder14: contrast pairs 501-, transcribed-speech style, written from the MITI 4.2.1 definitions (issue 9 families)
-import json
+from contrast_writer import write, SR, CR, GI, PE, PW, CO, AF, NC, QU, SC, EA
 R,I,O,Q='R','I','O','Q'
 C=[]  # (client, counselor, primary, codes, question, reflection, note)
 def p(client, a, b, note):
     C.append((client, a, b, note))
-SR,CR,GI,PE,PW,CO,AF,NC,QU,SC,EA='SIMPLE_REFLECTION','COMPLEX_REFLECTION','GIVING_INFORMATION','PERSUADE','PERSUADE_WITH_PERMISSION','CONFRONT','AFFIRM','NO_CODE','QUESTION','SEEKING_COLLABORATION','EMPHASIZE_AUTONOMY'
 # a/b = (text, primary, codes, question, reflection)
 # --- offers and plans vs reflections
 p("i just don't know where i'd even start with the walking thing",
@@ -212,26 +211,4 @@ k("i've been doing the stretches kind of",
   "how many days do they want you doing them?", "like every day.", "neutral", None,
   "a number as a step taken vs a fact about the programme")
 
-out=[]
-n=501
-def g(primary,codes,q,r,note):
-    d={"primary":primary,"codes":codes,"question":q,"reflection":r,"note":note}
-    if primary==SC: d["asQuestion"]=False
-    return d
-for client,a,b,note in C:
-    for suf,(t,pr,codes,q,r) in (('a',a),('b',b)):
-        cid=f"gk-{n:04d}{suf}"
-        out.append({"conversation":cid,"speaker":"client","text":client})
-        out.append({"conversation":cid,"speaker":"counselor","text":t,"gold":g(pr,codes,q,r,note)})
-    n+=1
-for before,ca,ra,ta,ka,cb,rb,tb,kb,note in K:
-    for suf,(cc,rr,tt,kk) in (('a',(ca,ra,ta,ka)),('b',(cb,rb,tb,kb))):
-        cid=f"gk-{n:04d}{suf}"
-        out.append({"conversation":cid,"speaker":"client","text":before})
-        out.append({"conversation":cid,"speaker":"counselor","text":cc})
-        out.append({"conversation":cid,"speaker":"client","text":rr,"gold":{"talk":tt,"kind":kk,"note":note}})
-    n+=1
-import json
-with open('contrast-7.jsonl','w') as f:
-    for o in out: f.write(json.dumps(o)+"\n")
-print(len(out), n)
+print(*write(C, K, 501, 'contrast-7.jsonl'))

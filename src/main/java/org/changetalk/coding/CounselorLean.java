@@ -213,11 +213,24 @@ final class CounselorLean {
             } else {
                 to = swap.get(w);
             }
-            if (to == null) continue;
-            sb.append(t.raw, at, t.wordStart[i]).append(to);
+            appendGap(sb, t.raw, at, t.wordStart[i]);
+            if (to == null) sb.append(t.raw, t.wordStart[i], t.wordEnd[i]);
+            else sb.append(to);
             at = t.wordEnd[i];
         }
-        sb.append(t.raw, at, t.raw.length());
+        appendGap(sb, t.raw, at, t.raw.length());
         return sb.toString();
+    }
+
+    /**
+     * The text between two words the turned reading keeps. A word {@link Disfluency} took out ("so part of you, um,
+     * misses…") is in the raw text but not in the words; its letters are left out here so the turned text is read as
+     * the counselor's words were, and its punctuation kept so the sentences stay where they were.
+     */
+    private static void appendGap(StringBuilder sb, String raw, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = raw.charAt(k);
+            if (!Character.isLetterOrDigit(c)) sb.append(c);
+        }
     }
 }

@@ -77,6 +77,7 @@ final class SentenceRules {
     private final SessionQuestion session;
     private final AffirmedAgency agency;
     private final GeneralFact generalFact;
+    private final RecordFact recordFact;
     private final DeniedClaim deniedClaim;
     private final RiskRaised riskRaised;
     private final ForetoldOutcome foretoldOutcome;
@@ -155,6 +156,7 @@ final class SentenceRules {
         this.session = new SessionQuestion(lexicon);
         this.agency = new AffirmedAgency(lexicon);
         this.generalFact = new GeneralFact(lexicon);
+        this.recordFact = new RecordFact(lexicon);
         this.deniedClaim = new DeniedClaim(lexicon);
         this.riskRaised = new RiskRaised(lexicon);
         this.foretoldOutcome = new ForetoldOutcome(lexicon);
@@ -397,6 +399,10 @@ final class SentenceRules {
         if ((stem == null || stem.to() - stem.from() == 1) && (m = generalFact.find(c, echo)) != null) {
             // "Using alone is one of the biggest risks, because…": how things work, not what the client meant
             return information(c, m, RuleId.GENERAL_FACT);
+        }
+        if ((m = recordFact.find(c, ctx, echo, depth)) != null) {
+            // "So, you've had two positive tests this month": news from the chart, though it opens like a reflection
+            return information(c, m, RuleId.FACT_FROM_RECORD);
         }
         if (stem != null) return reflection(c, ctx, echo, stem, RuleId.REFLECTION_OPENER);
         if ((m = c.first(Cue.INFORMATION)) != null && !(you(c) && echo.ratio() >= 0.5)) {

@@ -20,6 +20,11 @@ final class Text {
     /** The vocabulary the words were looked up in (null: none), and each word's number there (-1: not in it). */
     final Vocabulary vocabulary;
     final int[] numbers;
+    /**
+     * The text as first read, disfluencies and all (this text itself unless it is {@link #without} some words): the
+     * client coder's learned layer was fitted on turns read that way, so it is given them (Coder).
+     */
+    final Text spoken;
     /** Each word's stem, made when first asked for (several rules compare stems with the client's). */
     private String[] stems;
 
@@ -32,6 +37,12 @@ final class Text {
 
     private Text(String raw, List<String> words, int[] wordStart, int[] wordEnd, boolean[] breakBefore,
                  List<Sentence> sentences, Vocabulary vocabulary, int[] numbers) {
+        this(raw, words, wordStart, wordEnd, breakBefore, sentences, vocabulary, numbers, null);
+    }
+
+    private Text(String raw, List<String> words, int[] wordStart, int[] wordEnd, boolean[] breakBefore,
+                 List<Sentence> sentences, Vocabulary vocabulary, int[] numbers, Text spoken) {
+        this.spoken = spoken == null ? this : spoken;
         this.raw = raw;
         this.words = words;
         this.wordStart = wordStart;
@@ -261,6 +272,43 @@ final class Text {
             case "dr", "mr", "mrs", "ms", "st", "vs", "etc", "e", "g", "p", "m", "jr", "sr" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * This text without the words marked in {@code drop} ({@link Disfluency}): the words kept keep their character
+     * spans, and each sentence its character range, so what an utterance says is still the text as written. A kept
+     * word after dropped ones starts a clause where the first of them did ("so what— what made you": the dash stays).
+     */
+    Text without(boolean[] drop) {
+        int n = words.size();
+        int[] newIndex = new int[n + 1];
+        List<String> keptWords = new ArrayList<>(n);
+        int[] starts = new int[n], ends = new int[n], nums = numbers == null ? null : new int[n];
+        boolean[] breaks = new boolean[n];
+        boolean pending = false;
+        for (int i = 0; i < n; i++) {
+            newIndex[i] = keptWords.size();
+            if (drop[i]) {
+                pending |= breakBefore[i];
+                continue;
+            }
+            int k = keptWords.size();
+            keptWords.add(words.get(i));
+            starts[k] = wordStart[i];
+            ends[k] = wordEnd[i];
+            if (nums != null) nums[k] = numbers[i];
+            breaks[k] = breakBefore[i] || pending;
+            pending = false;
+        }
+        newIndex[n] = keptWords.size();
+        List<Sentence> kept = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            int from = newIndex[s.from()], to = newIndex[s.to()];
+            if (to > from) kept.add(new Sentence(from, to, s.charStart(), s.charEnd(), s.question(), s.exclaim()));
+        }
+        int m = keptWords.size();
+        return new Text(raw, keptWords, java.util.Arrays.copyOf(starts, m), java.util.Arrays.copyOf(ends, m),
+                java.util.Arrays.copyOf(breaks, m), kept, vocabulary, nums == null ? null : java.util.Arrays.copyOf(nums, m), spoken);
     }
 
     /** {@link Words#stem} of word {@code i}: the vocabulary's when the word is in it, else made once here. */

@@ -107,7 +107,9 @@ final class ClientMind {
         return r;
     }
 
-    Reply respond(Beat answered, String text, CounselorCoding coding, Category category, ClientState state, int number) {
+    Reply respond(Beat answered, String said, CounselorCoding coding, Category category, ClientState state, int number) {
+        // "whos in ur corner" is read as "who's in your corner": chat spelling neither hides the cues nor the words.
+        String text = Texting.read(said);
         Set<String> cues = MoveCues.in(text);
         // "hows classes goin" without a question mark, read by the coder as a reflection it is unsure of, is a question.
         if ((category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION) && coding.confidence() < 0.5
@@ -752,7 +754,9 @@ final class ClientMind {
             }
         }
         if (QUESTIONS.contains(category) && meanings.on()) {
-            Optional<Reply> meant = cues.stream().anyMatch(MOVES::contains) ? Optional.<Reply>empty()
+            // ("What would make evenings easier?" before any ruler is a question like another, not a ruler's follow-up.)
+            Optional<Reply> meant = cues.stream().anyMatch(c -> MOVES.contains(c) && !(c.equals("higher") && memory.rulers().isEmpty()))
+                    ? Optional.<Reply>empty()
                     : meant(answered, text, category, q, state);
             if (meant.isPresent()) {
                 return summary ? acknowledgedSummary(meant.get()) : meant.get();
@@ -761,6 +765,10 @@ final class ClientMind {
         List<QuestionIntent> intents = QUESTIONS.contains(category) ? new ArrayList<>(QuestionIntent.of(text)) : new ArrayList<>();
         if (cues.contains("ruler") || cues.contains("ruler-importance") && cues.contains("ruler-again")) {
             // "On a scale of zero to ten, how much does it matter?" asks for a number, never for the amount they use.
+            intents.removeIf(i -> i.name().equals("quantity"));
+        }
+        if (!intents.isEmpty() && MoveCues.has("someone-knows", text)) {
+            // "Does your daughter know how much you spend there?" asks about the daughter, not for the amount.
             intents.removeIf(i -> i.name().equals("quantity"));
         }
         if (!intents.isEmpty()) {
@@ -855,7 +863,7 @@ final class ClientMind {
         }
         // A response about the line the client just said follows them: the graph knows where that goes.
         boolean following = index.beat(q, answered.id()).coverage() >= WEAK;
-        if (QUESTIONS.contains(category) && cues.contains("quantity")) {
+        if (QUESTIONS.contains(category) && cues.contains("quantity") && !MoveCues.has("someone-knows", text)) {
             Optional<Reply> amount = amount(answered, q, state);
             if (amount.isPresent()) {
                 return amount.get();
@@ -990,6 +998,10 @@ final class ClientMind {
         boolean untoldOnly = MoveCues.has("asks-else", text);
         String bestBeat = null;
         double beatScore = 0;
+        // The best part of the story not told yet: what a question gets when the told one it means most holds no
+        // sentence that answers it (a referral back must answer, not just echo the nearest story).
+        String bestUntold = null;
+        double untoldScore = 0;
         for (Beat b : scenario.beats().values()) {
             // (The opening speech answers "what brings you?", which the first words answer; referred back to, its
             // headline "Russell's wedding, three weeks ago." answers no question about the wedding.)
@@ -1004,6 +1016,10 @@ final class ClientMind {
             if (s > beatScore) {
                 bestBeat = b.id();
                 beatScore = s;
+            }
+            if (s > untoldScore && !memory.told(b.id())) {
+                bestUntold = b.id();
+                untoldScore = s;
             }
         }
         Beat first = scenario.beat(allowed.get(0));
@@ -1049,24 +1065,74 @@ final class ClientMind {
             return Optional.of(enter(scenario.beat(bestAllowed), q, state, "the allowed line closest in meaning to the question" + scores));
         }
         if (factScore >= beatScore) {
-            Fact f = facts.get(bestFact);
-            if (category == Category.CLOSED_QUESTION && f.say().stream().allMatch(memory::said)) {
-                return Optional.empty(); // a closed question near a fact already said: a yes or no on it, by the words
+            Optional<Reply> fact = factMeant(answered, category, facts.get(bestFact), state, scores);
+            if (fact.isPresent() || beatScore < MEANT) {
+                return fact;
             }
-            String line = voice.unsaid(f.say()).orElseGet(() -> voice.recallOf(closest(heard, f.say())));
-            return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
+        }
+        Optional<Reply> told = toldMeant(answered, bestBeat, q, state, scores);
+        if (told.isPresent() || !memory.told(bestBeat)) {
+            return told;
+        }
+        // The story it means most was told, and no sentence of it answers this question: the nearest fact not yet
+        // spent, else the nearest untold part of the story, else the words decide (never "Like I said" beside the point).
+        if (bestFact >= 0 && factScore >= MEANT && factScore < beatScore) {
+            Optional<Reply> fact = factMeant(answered, category, facts.get(bestFact), state, scores);
+            if (fact.isPresent()) {
+                return fact;
+            }
+        }
+        return untoldScore >= MEANT && untoldScore >= best - 2 * MEANT_MARGIN
+                ? Optional.of(enter(scenario.beat(bestUntold), q, state,
+                        "the nearest untold part of the story (the told one holds no answer to it)" + scores))
+                : Optional.empty();
+    }
+
+    /** A referral back is said only when its sentence answers the question this closely (cosine): else it only echoes. */
+    private static final double RECALL_ANSWERS = 0.5;
+
+    /**
+     * The fact a question means, said; said already, the sentence of it that answers this question, referred back to
+     * ("Like I said, …"), or nothing when none answers it (round 8: "Like I said, the shuttle's free" to a question
+     * about a favourite bus route).
+     */
+    private Optional<Reply> factMeant(Beat answered, Category category, Fact f, ClientState state, String scores) {
+        if (category == Category.CLOSED_QUESTION && f.say().stream().allMatch(memory::said)) {
+            return Optional.empty(); // a closed question near a fact already said: a yes or no on it, by the words
+        }
+        Optional<String> fresh = voice.unsaid(f.say());
+        if (fresh.isPresent()) {
+            return Optional.of(new Reply(answered, true, fresh.get(), ClientTalk.NEUTRAL, ReplyKind.FACT, state,
                     "the fact closest in meaning to the question" + scores));
         }
-        Beat b = scenario.beat(bestBeat);
-        if (memory.told(bestBeat)) {
-            // The author's recall line if one is left, else the sentence of what they said that means the question most.
-            String told = memory.toldAs(bestBeat);
-            String recall = voice.unsaid(b.recall()).isPresent() || told == null ? voice.recallFor(b, q)
-                    : voice.recallOf(closest(heard, List.of(told)));
-            return Optional.of(new Reply(answered, true, recall, b.talk(), ReplyKind.RECALL, state,
-                    "asked about a story already told, by its meaning" + scores));
+        String sentence = closest(heard, f.say());
+        double answers = heard.text(sentence);
+        if (answers < RECALL_ANSWERS) {
+            return Optional.empty();
         }
-        return Optional.of(enter(b, q, state, "the part of the story closest in meaning to the question" + scores));
+        return Optional.of(new Reply(answered, true, voice.recallOf(sentence), ClientTalk.NEUTRAL, ReplyKind.FACT, state,
+                "the fact closest in meaning to the question, said already" + Explain.format(" (its sentence %.2f)", answers) + scores));
+    }
+
+    /**
+     * The beat a question means: untold, entered; told, the sentence of what was said that answers this question most
+     * closely, referred back to, or nothing when no sentence of it answers (round 8: "Like I said, the jacket." to
+     * "How're things with your partner?"). An authored recall line is a headline: it answers "that story again?", so it
+     * is used only when the told line holds no sentence nearer the question.
+     */
+    private Optional<Reply> toldMeant(Beat answered, String id, LineIndex.Query q, ClientState state, String scores) {
+        Beat b = scenario.beat(id);
+        if (!memory.told(id)) {
+            return Optional.of(enter(b, q, state, "the part of the story closest in meaning to the question" + scores));
+        }
+        String told = memory.toldAs(id);
+        String sentence = closest(heard, told == null ? b.say() : List.of(told));
+        double answers = heard.text(sentence);
+        if (answers < RECALL_ANSWERS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reply(answered, true, voice.recallOf(sentence), b.talk(), ReplyKind.RECALL, state,
+                "asked about a story already told, by its meaning" + Explain.format(" (its sentence %.2f)", answers) + scores));
     }
 
     private Set<String> reactions;

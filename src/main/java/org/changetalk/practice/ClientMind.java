@@ -116,6 +116,19 @@ final class ClientMind {
                 && WH_START.matcher(text).find()) {
             category = Category.OPEN_QUESTION;
         }
+        // "whos in ur corner when it gets rough", "weed does what for u": chat typing asks without a question mark, and the
+        // coder may read it as information or a reflection; a short turn that opens with (or turns on) a question word and
+        // ends without a full stop is a question to the client, whatever its code (round 8: answered with the next story).
+        if (!granted && (category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION || category == Category.INFORMATION)
+                && UNPUNCTUATED.matcher(text).find() && Phrase.wordsOf(text).size() <= 15
+                && (WH_START.matcher(text).find() || IN_SITU.matcher(text).find())) {
+            category = Category.OPEN_QUESTION;
+        } else if (!granted && (category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION
+                || category == Category.INFORMATION) && UNPUNCTUATED.matcher(text).find() && Phrase.wordsOf(text).size() <= 12
+                && CLOSED_START.matcher(text).find() && !text.strip().endsWith("?") && !MoveCues.has("hedged", text)) {
+            // "r u into any sports or games" typed without its question mark: a yes-or-no question, not a claim to agree to.
+            category = Category.CLOSED_QUESTION;
+        }
         Optional<Reply> both = apologyThenQuestion(answered, text, cues, coding, state, number);
         if (both.isPresent()) {
             return both.get();
@@ -139,6 +152,12 @@ final class ClientMind {
 
     private static final java.util.regex.Pattern EVENT_ASKED = java.util.regex.Pattern.compile(
             "\\bwhat (happened|happend|went down|went on)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A turn typed as chat: no full stop or exclamation at its end (a question mark or nothing). */
+    private static final java.util.regex.Pattern UNPUNCTUATED = java.util.regex.Pattern.compile("[^.!…\\s]\\s*$");
+    /** A question word in place of what is asked about: "weed does what for you", "you went where". */
+    private static final java.util.regex.Pattern IN_SITU = java.util.regex.Pattern.compile(
+            "\\b(does|do|did|is|are|was|were|went|go|goes|gets|got) (what|who|where|when|how)\\b|^\\W*what a\\b.*\\blooks? like\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern WH_START = java.util.regex.Pattern.compile(
             "^\\W*(how|hows|how's|what|whats|what's|wat|wats|wht|where|when|who|why|which)\\b(?! a\\b)(?! an\\b)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -1065,6 +1084,9 @@ final class ClientMind {
             return Optional.of(enter(scenario.beat(bestAllowed), q, state, "the allowed line closest in meaning to the question" + scores));
         }
         if (factScore >= beatScore) {
+            if (category == Category.CLOSED_QUESTION && facts.get(bestFact).say().stream().allMatch(memory::said)) {
+                return Optional.empty(); // a closed question near a fact already said: a yes or no on it, by the words
+            }
             Optional<Reply> fact = factMeant(answered, category, facts.get(bestFact), state, scores);
             if (fact.isPresent() || beatScore < MEANT) {
                 return fact;
@@ -1125,14 +1147,22 @@ final class ClientMind {
         if (!memory.told(id)) {
             return Optional.of(enter(b, q, state, "the part of the story closest in meaning to the question" + scores));
         }
-        String told = memory.toldAs(id);
-        String sentence = closest(heard, told == null ? b.say() : List.of(told));
-        double answers = heard.text(sentence);
-        if (answers < RECALL_ANSWERS) {
-            return Optional.empty();
+        return referral(b, q).map(recall -> new Reply(answered, true, recall, b.talk(), ReplyKind.RECALL, state,
+                "asked about a story already told, by its meaning" + scores));
+    }
+
+    /**
+     * How a told story is referred back to for this question. With its meaning at hand (the turn was embedded): the
+     * sentence of what was said that answers it, framed as a referral ("Like I said, …"), or nothing when no sentence
+     * answers it closely enough; without it, the sentence the words choose (or the author's recall line).
+     */
+    private Optional<String> referral(Beat b, LineIndex.Query q) {
+        if (heard == null) {
+            return Optional.of(voice.recallFor(b, q));
         }
-        return Optional.of(new Reply(answered, true, voice.recallOf(sentence), b.talk(), ReplyKind.RECALL, state,
-                "asked about a story already told, by its meaning" + Explain.format(" (its sentence %.2f)", answers) + scores));
+        String told = memory.toldAs(b.id());
+        String sentence = closest(heard, told == null ? b.say() : List.of(told));
+        return heard.text(sentence) >= RECALL_ANSWERS ? Optional.of(voice.recallOf(sentence)) : Optional.empty();
     }
 
     private Set<String> reactions;
@@ -1445,10 +1475,15 @@ final class ClientMind {
             return Optional.empty();
         }
         List<String> named = new ArrayList<>();
+        Set<String> namedTerms = new java.util.HashSet<>();
         for (String w : Phrase.wordsOf(text)) {
             List<String> terms = Terms.ofWords(List.of(w));
             if (!terms.isEmpty() && terms.stream().noneMatch(index::knows)) {
-                index.topics().in(List.of(w)).stream().filter(SAME_THING::contains).forEach(named::add);
+                List<String> same = index.topics().in(List.of(w)).stream().filter(SAME_THING::contains).toList();
+                named.addAll(same);
+                if (!same.isEmpty()) {
+                    namedTerms.addAll(terms);
+                }
             }
         }
         // The sentence naming it that shares most with the question ("your own"), the latest on a tie.
@@ -1458,8 +1493,14 @@ final class ClientMind {
         for (String line : memory.saidLines()) {
             for (String sentence : Sentences.of(line)) {
                 sentence = sentence.replaceFirst("^(And|But|So|Then|Or),?\\s+", ""); // "Like I said, and I…"
-                double score = index.line(q, sentence).coverage();
-                if (index.topicsOf(sentence).stream().anyMatch(named::contains) && score >= bestScore) {
+                LineIndex.Score sc = index.line(q, sentence);
+                double score = sc.coverage();
+                // "Have you ever been charged with drink-driving?" names the drink, but asks about a charge: a sentence
+                // that leaves two of the question's own words unanswered is not what was asked ("As I said, everyone
+                // has an opinion about my drinking" was round 8's answer).
+                long unanswered = q.terms().keySet().stream().filter(t -> !t.startsWith("#") && !namedTerms.contains(t)
+                        && !sc.matched().contains(t)).count();
+                if (index.topicsOf(sentence).stream().anyMatch(named::contains) && score >= bestScore && unanswered < 2) {
                     best = sentence;
                     bestScore = score;
                 }
@@ -1565,7 +1606,11 @@ final class ClientMind {
                 if (category == Category.OPEN_QUESTION && !plainly) {
                     return Optional.empty();
                 }
-                String recall = voice.recallFor(b, q);
+                Optional<String> referral = referral(b, q);
+                if (referral.isEmpty()) {
+                    return Optional.empty(); // no sentence of that story answers it: the graph goes on, no echo
+                }
+                String recall = referral.get();
                 LineIndex.Score answersIt = index.line(q, recall);
                 // (An author's own recall line is what this story is referred back by: never second-guessed.)
                 // (A story plainly about the question, by its topics and prompts, answers it whatever its sentence shares.)
@@ -1713,7 +1758,11 @@ final class ClientMind {
             LineIndex.Score score = index.beat(q, b.id());
             if (memory.told(b.id()) && !b.id().equals(answered.id()) && score.matched().size() >= 2
                     && score.coverage() >= Math.max(bar, 0.5) && score.coverage() >= chosenScore + 0.3) {
-                String recall = voice.recallFor(b, q);
+                Optional<String> referral = referral(b, q);
+                if (referral.isEmpty()) {
+                    continue; // no sentence of that story answers it by its meaning: no "like I said" beside the point
+                }
+                String recall = referral.get();
                 LineIndex.Score answersIt = index.line(q, recall);
                 if (b.recall().isEmpty() && score.coverage() < 0.7 && independent(answersIt) < 2 && answersIt.coverage() < 0.5) {
                     // "Which year group did you teach?" is not answered by "As I said, it let me keep teaching.": one

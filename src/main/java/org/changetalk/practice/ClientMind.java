@@ -107,12 +107,27 @@ final class ClientMind {
         return r;
     }
 
-    Reply respond(Beat answered, String text, CounselorCoding coding, Category category, ClientState state, int number) {
+    Reply respond(Beat answered, String said, CounselorCoding coding, Category category, ClientState state, int number) {
+        // "whos in ur corner" is read as "who's in your corner": chat spelling neither hides the cues nor the words.
+        String text = Texting.read(said);
         Set<String> cues = MoveCues.in(text);
         // "hows classes goin" without a question mark, read by the coder as a reflection it is unsure of, is a question.
         if ((category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION) && coding.confidence() < 0.5
                 && WH_START.matcher(text).find()) {
             category = Category.OPEN_QUESTION;
+        }
+        // "whos in ur corner when it gets rough", "weed does what for u": chat typing asks without a question mark, and the
+        // coder may read it as information or a reflection; a short turn that opens with (or turns on) a question word and
+        // ends without a full stop is a question to the client, whatever its code (round 8: answered with the next story).
+        if (!granted && (category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION || category == Category.INFORMATION)
+                && UNPUNCTUATED.matcher(text).find() && Phrase.wordsOf(text).size() <= 15
+                && (WH_START.matcher(text).find() || IN_SITU.matcher(text).find())) {
+            category = Category.OPEN_QUESTION;
+        } else if (!granted && (category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION
+                || category == Category.INFORMATION) && UNPUNCTUATED.matcher(text).find() && Phrase.wordsOf(text).size() <= 12
+                && CLOSED_START.matcher(text).find() && !text.strip().endsWith("?") && !MoveCues.has("hedged", text)) {
+            // "r u into any sports or games" typed without its question mark: a yes-or-no question, not a claim to agree to.
+            category = Category.CLOSED_QUESTION;
         }
         Optional<Reply> both = apologyThenQuestion(answered, text, cues, coding, state, number);
         if (both.isPresent()) {
@@ -137,6 +152,12 @@ final class ClientMind {
 
     private static final java.util.regex.Pattern EVENT_ASKED = java.util.regex.Pattern.compile(
             "\\bwhat (happened|happend|went down|went on)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** A turn typed as chat: no full stop or exclamation at its end (a question mark or nothing). */
+    private static final java.util.regex.Pattern UNPUNCTUATED = java.util.regex.Pattern.compile("[^.!…\\s]\\s*$");
+    /** A question word in place of what is asked about: "weed does what for you", "you went where". */
+    private static final java.util.regex.Pattern IN_SITU = java.util.regex.Pattern.compile(
+            "\\b(does|do|did|is|are|was|were|went|go|goes|gets|got) (what|who|where|when|how)\\b|^\\W*what a\\b.*\\blooks? like\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern WH_START = java.util.regex.Pattern.compile(
             "^\\W*(how|hows|how's|what|whats|what's|wat|wats|wht|where|when|who|why|which)\\b(?! a\\b)(?! an\\b)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -752,7 +773,9 @@ final class ClientMind {
             }
         }
         if (QUESTIONS.contains(category) && meanings.on()) {
-            Optional<Reply> meant = cues.stream().anyMatch(MOVES::contains) ? Optional.<Reply>empty()
+            // ("What would make evenings easier?" before any ruler is a question like another, not a ruler's follow-up.)
+            Optional<Reply> meant = cues.stream().anyMatch(c -> MOVES.contains(c) && !(c.equals("higher") && memory.rulers().isEmpty()))
+                    ? Optional.<Reply>empty()
                     : meant(answered, text, category, q, state);
             if (meant.isPresent()) {
                 return summary ? acknowledgedSummary(meant.get()) : meant.get();
@@ -761,6 +784,10 @@ final class ClientMind {
         List<QuestionIntent> intents = QUESTIONS.contains(category) ? new ArrayList<>(QuestionIntent.of(text)) : new ArrayList<>();
         if (cues.contains("ruler") || cues.contains("ruler-importance") && cues.contains("ruler-again")) {
             // "On a scale of zero to ten, how much does it matter?" asks for a number, never for the amount they use.
+            intents.removeIf(i -> i.name().equals("quantity"));
+        }
+        if (!intents.isEmpty() && MoveCues.has("someone-knows", text)) {
+            // "Does your daughter know how much you spend there?" asks about the daughter, not for the amount.
             intents.removeIf(i -> i.name().equals("quantity"));
         }
         if (!intents.isEmpty()) {
@@ -855,7 +882,7 @@ final class ClientMind {
         }
         // A response about the line the client just said follows them: the graph knows where that goes.
         boolean following = index.beat(q, answered.id()).coverage() >= WEAK;
-        if (QUESTIONS.contains(category) && cues.contains("quantity")) {
+        if (QUESTIONS.contains(category) && cues.contains("quantity") && !MoveCues.has("someone-knows", text)) {
             Optional<Reply> amount = amount(answered, q, state);
             if (amount.isPresent()) {
                 return amount.get();
@@ -990,6 +1017,10 @@ final class ClientMind {
         boolean untoldOnly = MoveCues.has("asks-else", text);
         String bestBeat = null;
         double beatScore = 0;
+        // The best part of the story not told yet: what a question gets when the told one it means most holds no
+        // sentence that answers it (a referral back must answer, not just echo the nearest story).
+        String bestUntold = null;
+        double untoldScore = 0;
         for (Beat b : scenario.beats().values()) {
             // (The opening speech answers "what brings you?", which the first words answer; referred back to, its
             // headline "Russell's wedding, three weeks ago." answers no question about the wedding.)
@@ -1004,6 +1035,10 @@ final class ClientMind {
             if (s > beatScore) {
                 bestBeat = b.id();
                 beatScore = s;
+            }
+            if (s > untoldScore && !memory.told(b.id())) {
+                bestUntold = b.id();
+                untoldScore = s;
             }
         }
         Beat first = scenario.beat(allowed.get(0));
@@ -1049,24 +1084,85 @@ final class ClientMind {
             return Optional.of(enter(scenario.beat(bestAllowed), q, state, "the allowed line closest in meaning to the question" + scores));
         }
         if (factScore >= beatScore) {
-            Fact f = facts.get(bestFact);
-            if (category == Category.CLOSED_QUESTION && f.say().stream().allMatch(memory::said)) {
+            if (category == Category.CLOSED_QUESTION && facts.get(bestFact).say().stream().allMatch(memory::said)) {
                 return Optional.empty(); // a closed question near a fact already said: a yes or no on it, by the words
             }
-            String line = voice.unsaid(f.say()).orElseGet(() -> voice.recallOf(closest(heard, f.say())));
-            return Optional.of(new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state,
+            Optional<Reply> fact = factMeant(answered, category, facts.get(bestFact), state, scores);
+            if (fact.isPresent() || beatScore < MEANT) {
+                return fact;
+            }
+        }
+        Optional<Reply> told = toldMeant(answered, bestBeat, q, state, scores);
+        if (told.isPresent() || !memory.told(bestBeat)) {
+            return told;
+        }
+        // The story it means most was told, and no sentence of it answers this question: the nearest fact not yet
+        // spent, else the nearest untold part of the story, else the words decide (never "Like I said" beside the point).
+        if (bestFact >= 0 && factScore >= MEANT && factScore < beatScore) {
+            Optional<Reply> fact = factMeant(answered, category, facts.get(bestFact), state, scores);
+            if (fact.isPresent()) {
+                return fact;
+            }
+        }
+        return untoldScore >= MEANT && untoldScore >= best - 2 * MEANT_MARGIN
+                ? Optional.of(enter(scenario.beat(bestUntold), q, state,
+                        "the nearest untold part of the story (the told one holds no answer to it)" + scores))
+                : Optional.empty();
+    }
+
+    /** A referral back is said only when its sentence answers the question this closely (cosine): else it only echoes. */
+    private static final double RECALL_ANSWERS = 0.5;
+
+    /**
+     * The fact a question means, said; said already, the sentence of it that answers this question, referred back to
+     * ("Like I said, …"), or nothing when none answers it (round 8: "Like I said, the shuttle's free" to a question
+     * about a favourite bus route).
+     */
+    private Optional<Reply> factMeant(Beat answered, Category category, Fact f, ClientState state, String scores) {
+        if (category == Category.CLOSED_QUESTION && f.say().stream().allMatch(memory::said)) {
+            return Optional.empty(); // a closed question near a fact already said: a yes or no on it, by the words
+        }
+        Optional<String> fresh = voice.unsaid(f.say());
+        if (fresh.isPresent()) {
+            return Optional.of(new Reply(answered, true, fresh.get(), ClientTalk.NEUTRAL, ReplyKind.FACT, state,
                     "the fact closest in meaning to the question" + scores));
         }
-        Beat b = scenario.beat(bestBeat);
-        if (memory.told(bestBeat)) {
-            // The author's recall line if one is left, else the sentence of what they said that means the question most.
-            String told = memory.toldAs(bestBeat);
-            String recall = voice.unsaid(b.recall()).isPresent() || told == null ? voice.recallFor(b, q)
-                    : voice.recallOf(closest(heard, List.of(told)));
-            return Optional.of(new Reply(answered, true, recall, b.talk(), ReplyKind.RECALL, state,
-                    "asked about a story already told, by its meaning" + scores));
+        String sentence = closest(heard, f.say());
+        double answers = heard.text(sentence);
+        if (answers < RECALL_ANSWERS) {
+            return Optional.empty();
         }
-        return Optional.of(enter(b, q, state, "the part of the story closest in meaning to the question" + scores));
+        return Optional.of(new Reply(answered, true, voice.recallOf(sentence), ClientTalk.NEUTRAL, ReplyKind.FACT, state,
+                "the fact closest in meaning to the question, said already" + Explain.format(" (its sentence %.2f)", answers) + scores));
+    }
+
+    /**
+     * The beat a question means: untold, entered; told, the sentence of what was said that answers this question most
+     * closely, referred back to, or nothing when no sentence of it answers (round 8: "Like I said, the jacket." to
+     * "How're things with your partner?"). An authored recall line is a headline: it answers "that story again?", so it
+     * is used only when the told line holds no sentence nearer the question.
+     */
+    private Optional<Reply> toldMeant(Beat answered, String id, LineIndex.Query q, ClientState state, String scores) {
+        Beat b = scenario.beat(id);
+        if (!memory.told(id)) {
+            return Optional.of(enter(b, q, state, "the part of the story closest in meaning to the question" + scores));
+        }
+        return referral(b, q).map(recall -> new Reply(answered, true, recall, b.talk(), ReplyKind.RECALL, state,
+                "asked about a story already told, by its meaning" + scores));
+    }
+
+    /**
+     * How a told story is referred back to for this question. With its meaning at hand (the turn was embedded): the
+     * sentence of what was said that answers it, framed as a referral ("Like I said, …"), or nothing when no sentence
+     * answers it closely enough; without it, the sentence the words choose (or the author's recall line).
+     */
+    private Optional<String> referral(Beat b, LineIndex.Query q) {
+        if (heard == null) {
+            return Optional.of(voice.recallFor(b, q));
+        }
+        String told = memory.toldAs(b.id());
+        String sentence = closest(heard, told == null ? b.say() : List.of(told));
+        return heard.text(sentence) >= RECALL_ANSWERS ? Optional.of(voice.recallOf(sentence)) : Optional.empty();
     }
 
     private Set<String> reactions;
@@ -1379,10 +1475,15 @@ final class ClientMind {
             return Optional.empty();
         }
         List<String> named = new ArrayList<>();
+        Set<String> namedTerms = new java.util.HashSet<>();
         for (String w : Phrase.wordsOf(text)) {
             List<String> terms = Terms.ofWords(List.of(w));
             if (!terms.isEmpty() && terms.stream().noneMatch(index::knows)) {
-                index.topics().in(List.of(w)).stream().filter(SAME_THING::contains).forEach(named::add);
+                List<String> same = index.topics().in(List.of(w)).stream().filter(SAME_THING::contains).toList();
+                named.addAll(same);
+                if (!same.isEmpty()) {
+                    namedTerms.addAll(terms);
+                }
             }
         }
         // The sentence naming it that shares most with the question ("your own"), the latest on a tie.
@@ -1392,8 +1493,14 @@ final class ClientMind {
         for (String line : memory.saidLines()) {
             for (String sentence : Sentences.of(line)) {
                 sentence = sentence.replaceFirst("^(And|But|So|Then|Or),?\\s+", ""); // "Like I said, and I…"
-                double score = index.line(q, sentence).coverage();
-                if (index.topicsOf(sentence).stream().anyMatch(named::contains) && score >= bestScore) {
+                LineIndex.Score sc = index.line(q, sentence);
+                double score = sc.coverage();
+                // "Have you ever been charged with drink-driving?" names the drink, but asks about a charge: a sentence
+                // that leaves two of the question's own words unanswered is not what was asked ("As I said, everyone
+                // has an opinion about my drinking" was round 8's answer).
+                long unanswered = q.terms().keySet().stream().filter(t -> !t.startsWith("#") && !namedTerms.contains(t)
+                        && !sc.matched().contains(t)).count();
+                if (index.topicsOf(sentence).stream().anyMatch(named::contains) && score >= bestScore && unanswered < 2) {
                     best = sentence;
                     bestScore = score;
                 }
@@ -1499,7 +1606,11 @@ final class ClientMind {
                 if (category == Category.OPEN_QUESTION && !plainly) {
                     return Optional.empty();
                 }
-                String recall = voice.recallFor(b, q);
+                Optional<String> referral = referral(b, q);
+                if (referral.isEmpty()) {
+                    return Optional.empty(); // no sentence of that story answers it: the graph goes on, no echo
+                }
+                String recall = referral.get();
                 LineIndex.Score answersIt = index.line(q, recall);
                 // (An author's own recall line is what this story is referred back by: never second-guessed.)
                 // (A story plainly about the question, by its topics and prompts, answers it whatever its sentence shares.)
@@ -1647,7 +1758,11 @@ final class ClientMind {
             LineIndex.Score score = index.beat(q, b.id());
             if (memory.told(b.id()) && !b.id().equals(answered.id()) && score.matched().size() >= 2
                     && score.coverage() >= Math.max(bar, 0.5) && score.coverage() >= chosenScore + 0.3) {
-                String recall = voice.recallFor(b, q);
+                Optional<String> referral = referral(b, q);
+                if (referral.isEmpty()) {
+                    continue; // no sentence of that story answers it by its meaning: no "like I said" beside the point
+                }
+                String recall = referral.get();
                 LineIndex.Score answersIt = index.line(q, recall);
                 if (b.recall().isEmpty() && score.coverage() < 0.7 && independent(answersIt) < 2 && answersIt.coverage() < 0.5) {
                     // "Which year group did you teach?" is not answered by "As I said, it let me keep teaching.": one

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * <p>
  * The boundary with a good complex reflection: only attributed anger, shame and not caring are checked (a guessed
  * worry, fear or tiredness is what a complex reflection is for), and a feeling is supported by any line of the
- * client's or the persona's that owns a word of its family about the same thing. Counts and places are corrected
+ * client's or the persona's that owns a word of its family, and anger by the client's own discord. Counts and places are corrected
  * only when the story gives the same thing another number or place and never the claimed one. Words and patterns
  * are data (reflection-support.txt).
  */
@@ -103,7 +103,7 @@ final class ReflectionSupport {
             }
         }
         for (String k : List.of("feeling-denied", "near-miss", "not-a-claim", "second-person", "third-person",
-                "claimed-number-skip", "act-count", "not-counted", "rate", "feeling-mild-word", "count-adjective")) {
+                "claimed-number-skip", "act-count", "not-counted", "rate", "feeling-mild-word", "count-adjective", "anger-at-other")) {
             if (!p.containsKey(k)) {
                 throw new IllegalStateException(FILE + ": no '" + k + "' line");
             }
@@ -122,8 +122,12 @@ final class ReflectionSupport {
         this.mildOf = Map.copyOf(mild);
     }
 
-    /** The first claim of the turn the client cannot own, checked clause by clause; empty when all is supported. */
-    Optional<Finding> check(String text, Collection<String> said, boolean summary) {
+    /**
+     * The first claim of the turn the client cannot own, checked clause by clause; empty when all is supported.
+     * {@code summary}: a summary, whose feelings and counts are left to it; {@code inDiscord}: the client has just
+     * pushed back, so anger named back is theirs.
+     */
+    Optional<Finding> check(String text, Collection<String> said, boolean summary, boolean inDiscord) {
         List<String> own = new ArrayList<>(said);
         own.addAll(story);
         for (String sentence : SENTENCE.split(text.strip())) {
@@ -136,7 +140,7 @@ final class ReflectionSupport {
             // (A summary gathers what was said; its feelings are the client's by then, and "it rankles" in one is no
             // invention: only its facts are checked.)
             for (String clause : summary ? new String[0] : CLAUSE.split(sentence)) {
-                Optional<Finding> feeling = feeling(clause, sentence, said, own);
+                Optional<Finding> feeling = feeling(clause, own, inDiscord);
                 if (feeling.isPresent()) {
                     return feeling;
                 }
@@ -147,7 +151,7 @@ final class ReflectionSupport {
 
     // ------------------------------------------------------------------ feelings
 
-    private Optional<Finding> feeling(String clause, String sentence, Collection<String> said, List<String> own) {
+    private Optional<Finding> feeling(String clause, List<String> own, boolean inDiscord) {
         for (Map.Entry<String, Pattern> e : patterns.entrySet()) {
             if (!e.getKey().startsWith("feeling-claim.")) {
                 continue;
@@ -158,26 +162,23 @@ final class ReflectionSupport {
                 continue;
             }
             String word = m.group().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-            // What the feeling is about ("with your RA for writing you up"): a line owning it must be about that too.
-            Set<String> about = new HashSet<>(Terms.of(clause.substring(m.end())));
-            about.removeAll(Terms.of(m.group()));
+            if (family.equals("anger") && inDiscord && !patterns.get("anger-at-other").matcher(clause.substring(m.start())).find()) {
+                return Optional.empty(); // anger named back just after a push is the client's own: reflecting discord
+            }
             Pattern evidence = patterns.get("feeling-evidence." + family);
             Pattern strong = patterns.get("feeling-strong." + family);
             boolean claimedStrong = strong != null && strong.matcher(m.group()).find();
             Optional<String> milder = Optional.empty();
             Optional<String> denial = Optional.empty();
+            // Any line of the client's or the persona's that owns a word of the family supports it: a complex
+            // reflection guesses at what is under the story ("ashamed that Russell saw"), and a persona whose story
+            // holds shame owns a fair guess at it, whatever the line was about.
             for (String line : own) {
-                boolean onTopic = about.isEmpty() || Terms.of(line).stream().anyMatch(about::contains);
                 for (String s : SENTENCE.split(line)) {
                     Matcher ev = evidence == null ? null : evidence.matcher(s);
                     while (ev != null && ev.find()) {
                         if (patterns.get("feeling-denied").matcher(s.substring(0, ev.start())).find()) {
-                            if (onTopic || denial.isEmpty()) {
-                                denial = denial.isEmpty() || onTopic ? Optional.of(s.strip()) : denial;
-                            }
-                            continue;
-                        }
-                        if (!onTopic) {
+                            denial = denial.or(() -> Optional.of(s.strip()));
                             continue;
                         }
                         if (!claimedStrong || strong.matcher(ev.group()).find()) {

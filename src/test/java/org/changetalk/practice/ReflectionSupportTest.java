@@ -16,17 +16,24 @@ class ReflectionSupportTest {
     private static final List<String> STORY = List.of(
             "Six cans a night, more on Fridays.",
             "I've come off the ladder twice this year. Both times after a late one.",
-            "The foreman keeps on at me about the mornings. It gets to me, the way he talks to me in front of the lads.",
             "My wife's worried. She doesn't say much but I see her counting the cans.",
             "Last winter I nearly put the van in a ditch on the way home. I pulled it back just in time.",
             "I went over on the bathroom floor in March. The paramedics had to bring me round.",
             "Drinking's not something I'm ashamed of. Everybody on the crew has a few.");
     private static final List<String> BACKGROUND = List.of("Dev is a roofer in his forties; he was let go by his first firm.");
 
+    /** The same persona with a complaint about his foreman: anger owned, in milder words. */
+    private static final List<String> FOREMAN = java.util.stream.Stream.concat(STORY.stream(), java.util.stream.Stream.of(
+            "The foreman keeps on at me about the mornings. It gets to me, the way he talks to me in front of the lads.")).toList();
+
     private final ReflectionSupport support = new ReflectionSupport(STORY, BACKGROUND);
 
     private Optional<ReflectionSupport.Finding> check(String reflection) {
-        return support.check(reflection, List.of(), false);
+        return support.check(reflection, List.of(), false, false);
+    }
+
+    private static Optional<ReflectionSupport.Finding> checkForeman(String reflection) {
+        return new ReflectionSupport(FOREMAN, BACKGROUND).check(reflection, List.of(), false, false);
     }
 
     @Test
@@ -40,12 +47,13 @@ class ReflectionSupportTest {
     @Test
     void aFeelingTheStoryOwnsAboutTheSameThingIsAFairReflection() {
         // "It gets to me, the way he talks to me": anger at the foreman is his, in milder words
-        assertThat(check("It sounds like you're angry at the foreman.")).isEmpty();
+        assertThat(checkForeman("It sounds like you're angry at the foreman.")).isEmpty();
+        assertThat(checkForeman("So you're angry with your wife, too.")).isEmpty(); // his story owns anger: a fair guess
     }
 
     @Test
     void aStrongerWordThanTheClientsOwnIsOfferedTheirs() {
-        Optional<ReflectionSupport.Finding> f = check("You're furious with the foreman.");
+        Optional<ReflectionSupport.Finding> f = checkForeman("You're furious with the foreman.");
         assertThat(f).isPresent();
         assertThat(f.get().key()).isEqualTo("correction.feeling.milder");
         assertThat(f.get().values().get("own")).isEqualTo("annoyed"); // "it gets to me" offered back as the family's mild word
@@ -69,7 +77,7 @@ class ReflectionSupportTest {
     void aFeelingOfSomeoneElseOrNegatedOrInASummaryIsNotTheClientsToDeny() {
         assertThat(check("So your wife is angry about the cans.")).isEmpty();
         assertThat(check("You're not angry with her, you're worried.")).isEmpty();
-        assertThat(support.check("So far: six cans, two falls, and you resent the foreman. Did I miss anything?", List.of(), true))
+        assertThat(support.check("So far: six cans, two falls, and you resent the foreman. Did I miss anything?", List.of(), true, false))
                 .isEmpty();
     }
 
@@ -83,7 +91,14 @@ class ReflectionSupportTest {
     @Test
     void aFeelingSaidThisSessionIsOwned() {
         assertThat(support.check("So you're angry with your wife.", List.of("Honestly I get angry when my wife counts the cans."),
-                false)).isEmpty();
+                false, false)).isEmpty();
+    }
+
+    @Test
+    void angerNamedBackJustAfterAPushIsTheClientsDiscord() {
+        assertThat(support.check("You're angry, because that word lumps you in with the drunks.", List.of(), false, true)).isEmpty();
+        assertThat(check("You're angry, because that word lumps you in with the drunks.")).isPresent();
+        assertThat(support.check("So you're angry at the new doctor for it.", List.of(), false, true)).isPresent();
     }
 
     @Test
@@ -136,7 +151,7 @@ class ReflectionSupportTest {
 
     @Test
     void aCountOtherwiseInASummaryIsLeftToTheSummary() {
-        assertThat(support.check("Let me sum up: ten cans a night, the ladder, the foreman. Did I miss anything?", List.of(), true))
+        assertThat(support.check("Let me sum up: ten cans a night, the ladder, the foreman. Did I miss anything?", List.of(), true, false))
                 .isEmpty();
         assertThat(check("So you're on ten cans a night, the ladder, the foreman.")).isPresent();
     }

@@ -108,6 +108,8 @@ class ReflectionSupportTest {
         assertThat(f.get().key()).isEqualTo("correction.event");
         assertThat(f.get().values()).containsEntry("Event", "Arrested");
         assertThat(check("So your wife left you over it.")).map(ReflectionSupport.Finding::key).contains("correction.event");
+        assertThat(check("After the party you got pulled over and the police were involved."))
+                .map(ReflectionSupport.Finding::key).contains("correction.event");
     }
 
     @Test

@@ -64,8 +64,16 @@ final class ClientMind {
     private final IntentAnswers intentAnswers;
     private final FirstWords firstWords;
     private final FalseReflection falseReflection;
+    private final ReflectionSupport support;
     /** How sure the coder is of the turn being answered: an unsure reflection of what was never said is not agreed to. */
     private double confidence = 1;
+    /**
+     * The client's correction of the trainee's last turn, if that is what the client last said: "What do you remember
+     * about that day?" after "Not in my room. … since I went out in the hallway" asks about the day corrected.
+     */
+    private String corrected;
+    /** What the question of an apology is about when it refers back to the correction (see {@link #corrected}). */
+    private String context;
     private static final double UNSURE = 0.5;
     /** The persona has stopped the behaviour (its use says "none for nine months"): "still using?" is answered from that. */
     private final boolean stopped;
@@ -86,6 +94,7 @@ final class ClientMind {
         this.intentAnswers = new IntentAnswers(scenario, index, memory, voice);
         this.stopped = scenario.persona().drug() != null && STOPPED.matcher(scenario.persona().drug()).find();
         this.falseReflection = new FalseReflection(scenario, index, stopped);
+        this.support = new ReflectionSupport(falseReflection.story(), falseReflection.background());
         this.firstWords = new FirstWords(voice, mood, !scenario.persona().moves().beingHere().isEmpty());
         this.scenario = scenario;
         this.index = index;
@@ -110,6 +119,12 @@ final class ClientMind {
     Reply respond(Beat answered, String said, CounselorCoding coding, Category category, ClientState state, int number) {
         // "whos in ur corner" is read as "who's in your corner": chat spelling neither hides the cues nor the words.
         String text = Texting.read(said);
+        Reply r = respondTo(answered, text, coding, category, state, number);
+        corrected = r.move() == ReplyKind.CORRECTION ? r.text() : null;
+        return r;
+    }
+
+    private Reply respondTo(Beat answered, String text, CounselorCoding coding, Category category, ClientState state, int number) {
         Set<String> cues = MoveCues.in(text);
         // "hows classes goin" without a question mark, read by the coder as a reflection it is unsure of, is a question.
         if ((category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION) && coding.confidence() < 0.5
@@ -336,7 +351,14 @@ final class ClientMind {
                 state.importance(), state.confidence(), state.stage()) : state;
         Category asked = open ? Category.OPEN_QUESTION : Category.CLOSED_QUESTION;
         Set<String> lastCues = MoveCues.in(last);
-        Reply r = reply(answered, last, lastCues, coding, asked, eased, number);
+        // "Sorry, I got that wrong. What do you remember about that day?": the day is the one the client just corrected.
+        context = corrected != null && MoveCues.has("refers-back", last) ? corrected : null;
+        Reply r;
+        try {
+            r = reply(answered, last, lastCues, coding, asked, eased, number);
+        } finally {
+            context = null;
+        }
         if (r.move() == ReplyKind.DISCORD || r.talk() == ClientTalk.DISCORD || r.beat().isTerminal()) {
             return Optional.empty(); // thanks for the apology, then a cold shoulder, contradicts itself: the repair path decides
         }
@@ -382,7 +404,7 @@ final class ClientMind {
         boolean offence = category.isMiInconsistent()
                 || pushed && !cues.contains("feeling") && !cues.contains("double-sided");
         memory.trainee(text, offence);
-        LineIndex.Query q = index.query(text);
+        LineIndex.Query q = index.query(context == null ? text : text + " " + context);
         memory.topics(q.topics());
         Endings endings = scenario.endings();
 
@@ -439,14 +461,17 @@ final class ClientMind {
      * A case made of harms, a correction or a reply that says yes itself needs no receipt.
      */
     private Reply received(Reply r, String text, Set<String> cues, Category category) {
+        int words = Phrase.wordsOf(text).size();
+        boolean said = cues.contains("summary") && words >= 20 || words >= 45 && cues.contains("summary-check");
+        // A summary said as one ("Let me see if I've got it… How does that sound?") is a summary whatever its last
+        // sentence made the coder read: an open question at its end or information in its shape still wants a receipt.
+        boolean anyCategory = said && !category.isMiInconsistent();
         if (r.why().contains("summary") || r.why().contains("acknowledged") || r.move() == ReplyKind.CORRECTION || r.move() == ReplyKind.DISCORD
-                || r.talk() == ClientTalk.DISCORD || r.beat().isTerminal() || category == Category.OPEN_QUESTION
-                || !(LISTENING.contains(category) || category == Category.AFFIRM
+                || r.talk() == ClientTalk.DISCORD || r.beat().isTerminal() || category == Category.OPEN_QUESTION && !anyCategory
+                || !(anyCategory || LISTENING.contains(category) || category == Category.AFFIRM
                         || category == Category.INFORMATION && cues.contains("summary"))) {
             return r; // ("Let me gather that up. You've gone seven weeks…" read as information is still a summary)
         }
-        int words = Phrase.wordsOf(text).size();
-        boolean said = cues.contains("summary") && words >= 20 || words >= 45 && cues.contains("summary-check");
         boolean checked = words >= 12 && MoveCues.has("gathering", text) && MoveCues.has("summary-short", text)
                 && !MoveCues.has("one-sided", text) && !harmsOnly(text);
         return said || checked ? acknowledgedSummary(r) : r;
@@ -569,6 +594,18 @@ final class ClientMind {
             boolean asked = QUESTIONS.contains(category) || text.strip().endsWith("?");
             return Optional.of(new Reply(answered, true, voice.stock(d.key(), d.values()), ClientTalk.NEUTRAL,
                     asked ? ReplyKind.FACT : ReplyKind.CORRECTION, state, d.why()));
+        }
+        if (category != Category.OPEN_QUESTION && !(text.strip().endsWith("?") && WH_START.matcher(text).find())) {
+            // "Furious with your RA", "so u got arrested", "two packs a day", "in your own room": a feeling the client
+            // never owned, an event that never happened, a count or a place the story gives otherwise. Agreed to, it
+            // teaches the trainee that a guess counts as listening; a fair guess at a feeling the story holds passes.
+            Optional<ReflectionSupport.Finding> unsupported = support.check(text, memory.saidLines(), cues.contains("summary"));
+            if (unsupported.isPresent()) {
+                ReflectionSupport.Finding f = unsupported.get();
+                boolean asked = QUESTIONS.contains(category) || text.strip().endsWith("?");
+                return Optional.of(new Reply(answered, true, voice.stock(f.key(), f.values()), ClientTalk.NEUTRAL,
+                        asked ? ReplyKind.FACT : ReplyKind.CORRECTION, state, f.why()));
+            }
         }
         if ((cues.contains("attribution") || MoveCues.has("claim", text))
                 && category != Category.OPEN_QUESTION && category != Category.CLOSED_QUESTION) {

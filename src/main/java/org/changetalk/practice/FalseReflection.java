@@ -93,6 +93,16 @@ final class FalseReflection {
         });
     }
 
+    /** The persona's first-person lines (facts and every beat but discord): what the client would say if asked. */
+    List<String> story() {
+        return List.copyOf(story);
+    }
+
+    /** What the author says of the persona in the third person (background, set, setting). */
+    List<String> background() {
+        return List.copyOf(background);
+    }
+
     /**
      * The denial of the first claim in the turn that the client's story denies. {@code use}: how much they use,
      * in their words (for "you've stopped"); {@code stoppedFor}: how long since they stopped.

@@ -78,7 +78,10 @@ final class Offences {
     static Category heard(String text, Set<String> cues, CounselorCoding coding, Category category) {
         // A welcome, a courtesy or a slip owned ("grab a coffee if you want", "my bad if that sounded preachy") is no push.
         boolean kind = cues.contains("courtesy") || cues.contains("thanks-coming") || cues.contains("own-fault");
-        if (!category.isMiInconsistent() || !(cues.contains("history-question") || cues.contains("closing") || kind)) {
+        // "Let me pull this together… did I miss anything?": a summary gathers what the client said, which a coder
+        // unsure of it may read as persuasion; without push words it is heard as the summary it says it is.
+        boolean summary = cues.contains("summary");
+        if (!category.isMiInconsistent() || !(cues.contains("history-question") || cues.contains("closing") || kind || summary)) {
             return category;
         }
         boolean pushWords = cues.stream().anyMatch(c -> c.startsWith("offence-") || c.equals("push"));
@@ -87,6 +90,9 @@ final class Offences {
                 || flags.contains(FlagKind.ABSTINENCE_ONLY);
         if (pushWords || flagged) {
             return category;
+        }
+        if (summary) {
+            return pushConfidence(coding) < SURE ? Category.COMPLEX_REFLECTION : category;
         }
         if (kind && !text.contains("?")) {
             return Category.OTHER;

@@ -55,6 +55,16 @@ class ScriptedSessionsTest {
         return scripts(Path.of("src/test/resources/practice/scripts-meaning"), ResponseCoder.of(coder, embedder));
     }
 
+    /**
+     * Scripts of reflections the client cannot own (a feeling never voiced, an event that never happened, a count or
+     * a place the story gives otherwise), fair guesses that must pass, apologies and poor moves (practice
+     * scripts-reflect, ReflectionSupport).
+     */
+    @TestFactory
+    Stream<DynamicTest> scriptsOfReflectionsChecked() throws IOException {
+        return scripts(Path.of("src/test/resources/practice/scripts-reflect"), coder::codeCounselor);
+    }
+
     private Stream<DynamicTest> scripts(Path folder, ResponseCoder responses) throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {

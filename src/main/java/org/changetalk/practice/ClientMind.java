@@ -113,7 +113,14 @@ final class ClientMind {
         Reply r = enter(beat, q, state, "the opening beat (" + mood.name() + " today)");
         opening = r.text();
         openingTalk = r.talk();
-        return r;
+        // The day shows before the story ("Sorry, I'm running on no sleep.": Mood, client-lines.txt [day.*]); "what
+        // brings you in?" is still answered from the story.
+        return new Reply(r.beat(), r.stay(), firstWords.withDay(r.text()), r.talk(), r.move(), r.state(), r.why());
+    }
+
+    /** A stock line in the client's voice (their own words first), for a decision made outside the mind (Pacing). */
+    String stock(String key) {
+        return voice.stock(key, Map.of());
     }
 
     Reply respond(Beat answered, String said, CounselorCoding coding, Category category, ClientState state, int number) {

@@ -26,6 +26,7 @@ final class FirstWords {
     private static final Pattern GREETING = Pattern.compile(
             "^\\W*(hi+|hello|hey+|heya|hiya|yo|howdy|good (morning|afternoon|evening)|morning|afternoon|evening)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("^[^.!?]*[.!?]\\s+");
     private static final Set<String> ANSWERED = Set.of("how-are-you", "why-here", "feel-here", "mandate", "reassure",
             "thanks-coming", "courtesy");
 
@@ -83,6 +84,22 @@ final class FirstWords {
         }
         greetBack(text, number, opening).ifPresent(g -> parts.add(0, g));
         return Optional.of(String.join(" ", parts));
+    }
+
+    /**
+     * The opening line with the day's own words (client-lines.txt [day.name]) before the story, after a greeting the
+     * line opens with ("Hey. Sorry, I'm running on no sleep. So this is for…"); the line as it was on a day without.
+     */
+    String withDay(String opening) {
+        if (!StockLines.has("day." + mood.name())) {
+            return opening;
+        }
+        String day = voice.stock("day." + mood.name(), Map.of());
+        if (!GREETING.matcher(opening).find()) {
+            return day + " " + opening;
+        }
+        Matcher hello = FIRST_SENTENCE.matcher(opening);
+        return hello.find() ? opening.substring(0, hello.end()) + day + " " + opening.substring(hello.end()) : opening + " " + day;
     }
 
     /**

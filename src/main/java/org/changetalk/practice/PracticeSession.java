@@ -7,6 +7,7 @@ import org.changetalk.coding.FlagKind;
 import org.changetalk.coding.Turn;
 import org.changetalk.scenario.model.Beat;
 import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.model.ClientTalk;
 import org.changetalk.scenario.model.ClientState;
 import org.changetalk.scenario.model.Conversation;
 import org.changetalk.scenario.model.Deltas;
@@ -34,6 +35,9 @@ public final class PracticeSession {
     private final ClientState startState;
     private final ClientLine opening;
     private final ClientMind mind;
+    /** The day the client walked in on: it bends every turn's deltas. */
+    private final Mood mood;
+    private final Pacing pacing = Pacing.DEFAULT;
     private Beat current;
     private ClientState state;
     private Category previous;
@@ -59,6 +63,7 @@ public final class PracticeSession {
     public PracticeSession(Conversation scenario, ResponseCoder coder, long seed, String fromBeat, ClientState start,
                            Mood mood) {
         start = mood.apply(start);
+        this.mood = mood;
         this.scenario = scenario;
         this.coder = coder;
         this.seed = seed;
@@ -149,7 +154,8 @@ public final class PracticeSession {
         Category category = Categorizer.categorize(coding, previous);
         state = state.plus(deltas(answered, category, coding, text));
         history.add(response);
-        ClientLine reply = say(mind.respond(answered, text, coding, category, state, number), number);
+        ClientLine reply = say(paced(mind.respond(answered, text, coding, category, state, number), answered, category, number),
+                number);
         if (ending == null && current.isTerminal()) {
             // The plan is said, and the hour goes on from where the client was: the trainee closes the session
             // (or it reaches its length), and the plan stays its outcome.
@@ -169,16 +175,28 @@ public final class PracticeSession {
         for (FlagKind flag : Categorizer.flagKinds(coding)) {
             d = d.plus(scenario.deltas().forFlag(flag));
         }
-        if (d.engagement() > 0 && state.engagement() > 7) {
-            // Engagement grows more slowly near the top, so a good turn 12 still counts and the ceiling is earned.
-            d = new Deltas(d.engagement() * (10 - state.engagement()) / 3, d.discord(), d.importance(), d.confidence());
-        }
+        // Today's mood bends the turn (a talkative day warms faster, a raw one takes a push harder), and engagement
+        // grows more slowly near the top, so a good turn 12 still counts and the ceiling is earned.
+        d = pacing.soften(mood.bend(d), state);
         if (category.isMiInconsistent()) {
             // Severity follows the offence: a nudging question costs less than a label (Offences.severity).
             double f = Offences.severity(Offences.offence(text, coding, category), coding);
             d = new Deltas(d.engagement() * f, d.discord() * f, d.importance(), d.confidence());
         }
         return d;
+    }
+
+    /**
+     * The client's decision, paced: a plan too big or too soon for a client who walked in at precontemplation is
+     * held back as "I'll think about it" (Pacing), staying where the story was.
+     */
+    private Reply paced(Reply r, Beat answered, Category category, int number) {
+        if (r.stay()) {
+            return r;
+        }
+        return pacing.tooSoon(r.beat(), scenario, startState.stage(), r.state(), number)
+                .map(why -> pacing.holdBack(r, answered, category, mind.stock("plan.think-about-it"), why))
+                .orElse(r);
     }
 
     /** Makes the client's decision happen: the state it leaves, the beat it enters (or stays at), the ending. */
@@ -202,6 +220,12 @@ public final class PracticeSession {
                 boolean closedOnPlan = agreed != null && beat.end() == EndKind.NATURAL_CLOSE;
                 ending = closedOnPlan ? new Ending(EndKind.PLAN_AGREED, beat.id(), number) : new Ending(beat.end(), beat.id(), number);
             }
+        }
+        if (number > 0) {
+            // The stage shown moves with the story (Pacing): change talk said often enough, a plan never undone by a line.
+            long change = turns.stream().filter(t -> t.reply().talk() == ClientTalk.CHANGE).count()
+                    + (reply.talk() == ClientTalk.CHANGE ? 1 : 0);
+            state = state.withStage(pacing.shown(state.stage(), state, change, agreed != null));
         }
         history.add(Turn.client(reply.text()));
         return new ClientLine(beat.id(), reply.text(), reply.talk(), reply.move(), reply.why());

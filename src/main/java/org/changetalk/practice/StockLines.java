@@ -22,6 +22,10 @@ final class StockLines {
         return lines;
     }
 
+    static boolean has(String key) {
+        return LINES.containsKey(key);
+    }
+
     /**
      * The persona's own words for a move when the author wrote some (persona.moves), else the stock lines:
      * a client who says "Mm. Something like that." should not fall back to everyone's "Yeah.".

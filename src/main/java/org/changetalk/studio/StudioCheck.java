@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Checks a scenario text the author has not saved: the validator's errors, the library rules as warnings,
- * and the beat map. Stateless.
+ * Checks a scenario text the author has not saved: the validator's errors and warnings (a line with no topics or
+ * prompts), the library rules as warnings, and the beat map. Stateless.
  */
 public final class StudioCheck {
     private static final Pattern ID_IN_TEXT = Pattern.compile("\\bid\\s*:\\s*['\"]([^'\"\\n]*)['\"]");
@@ -76,6 +76,9 @@ public final class StudioCheck {
         List<Finding> findings = new ArrayList<>();
         for (Problem p : c.problems()) {
             findings.add(new Finding(p.line(), p.column(), Severity.ERROR, p.message()));
+        }
+        for (Problem p : c.warnings()) {
+            findings.add(new Finding(p.line(), p.column(), Severity.WARNING, p.message()));
         }
         if (c.scenario() instanceof Conversation conv) {
             if (conv.beats().size() < LIBRARY_MIN_BEATS) {

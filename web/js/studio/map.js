@@ -20,8 +20,14 @@ function status(n) {
   if (n.deadEnd) words.push('dead end');
   if (n.anywhere) words.push('from any beat');
   if (n.hub) words.push(`from ${n.hub.count} beats`);
+  // a beat that says no topics or prompts is matched by its spoken words alone (the validator warns)
+  if (n.topics && !n.topics.length) words.push('no topics');
+  if (n.prompts === 0) words.push('no prompts');
   return words;
 }
+
+// what the beat is about, in words: "; about lucia, driving"
+const aboutText = (b) => (b.topics && b.topics.length ? `; about ${b.topics.join(', ')}` : '');
 
 const words = (x) => String(x || '').replace(/_/g, ' ');
 // the arrows a hub beat stands for, in words: "; reached on information with permission from opening, sleep, …"
@@ -58,7 +64,7 @@ export function edgeLabels(e) {
 }
 
 /**
- * map = {start, beats: [{id, end, unreachable, deadEnd, line, column}], transitions: [{from, to, labels, fallback, ending}],
+ * map = {start, beats: [{id, end, unreachable, deadEnd, line, column, topics, prompts}], transitions: [{from, to, labels, fallback, ending}],
  * fromAnyBeat: [{to, labels, except}]}
  */
 // zoom: the size the trainer last chose (true fits the width), kept by the caller so a redraw after a check
@@ -150,13 +156,13 @@ export function drawMap(map, onPick, { fitting: startFitting = true, onZoom = ()
     const cls = ['beat-node', b.start && 'start', b.end && 'ending', b.unreachable && 'unreachable', b.deadEnd && 'dead-end'].filter(Boolean).join(' ');
     const node = s('g', { class: cls, transform: `translate(${(p.x - W / 2).toFixed(1)} ${(p.y - H / 2).toFixed(1)})`, tabindex: 0, role: 'button', 'data-beat': b.id,
       'aria-label': `Beat ${b.id}${marks.length ? ` (${marks.join(', ')})` : ''}: go to its text` },
-    s('title', { text: `${b.id}${marks.length ? ` — ${marks.join(', ')}` : ''}${anywhereText(b)}${hubText(b)}` }),
+    s('title', { text: `${b.id}${marks.length ? ` — ${marks.join(', ')}` : ''}${aboutText(b)}${anywhereText(b)}${hubText(b)}` }),
     s('rect', { width: W, height: H, rx: b.end ? 18 : 4 }),
     b.end ? s('rect', { x: 4, y: 4, width: W - 8, height: H - 8, rx: 14, class: 'inner' }) : null,
     s('text', { x: W / 2, y: 19, 'text-anchor': 'middle', class: 'beat-id', text: clip(b.id, 14) }),
     s('text', { x: W / 2, y: 34, 'text-anchor': 'middle', class: 'beat-status', text: clip(marks.join(' · '), 20) }));
     const pick = () => onPick(b);
-    const show = () => { detail.textContent = `Beat ${b.id}${marks.length ? ` — ${marks.join(', ')}` : ''}${anywhereText(b)}${hubText(b)}`; };
+    const show = () => { detail.textContent = `Beat ${b.id}${marks.length ? ` — ${marks.join(', ')}` : ''}${aboutText(b)}${anywhereText(b)}${hubText(b)}`; };
     node.addEventListener('click', pick);
     node.addEventListener('focus', show);
     node.addEventListener('mouseenter', show);

@@ -15,10 +15,16 @@ public record BeatMap(String start, List<Node> beats, List<Edge> transitions, Li
 
     /**
      * One beat: its talk, stage and end as the format names them (null when unset), where it is in the text,
-     * and {@code ending} = "disengage" or "natural_close" when a conversation ending leads there.
+     * {@code ending} = "disengage" or "natural_close" when a conversation ending leads there, what it is about
+     * ({@code topics}: its own and the tags that name a topic; empty when it says none, which the map marks) and how
+     * many {@code prompts} say what it answers.
      */
     public record Node(String id, String talk, String stage, String end, boolean terminal, boolean unreachable,
-                       boolean deadEnd, String ending, String say, int line, int column) {}
+                       boolean deadEnd, String ending, String say, int line, int column, List<String> topics, int prompts) {
+        public Node {
+            topics = List.copyOf(topics);
+        }
+    }
 
     /** A way from one beat to another: what it listens for (sorted categories, words, "when"), or the fallback. */
     public record Edge(String from, String to, List<String> labels, boolean fallback) {

@@ -10,6 +10,7 @@ import org.changetalk.scenario.model.Phrase;
 import org.changetalk.scenario.read.Problem;
 import org.changetalk.scenario.read.ScenarioLoader;
 import org.changetalk.scenario.model.StateGuard;
+import org.changetalk.scenario.model.Topics;
 import org.changetalk.scenario.model.Transition;
 import org.changetalk.scenario.model.Wire;
 
@@ -27,8 +28,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Checks a scenario text the author has not saved: the validator's errors, the library rules as warnings,
- * and the beat map. Stateless.
+ * Checks a scenario text the author has not saved: the validator's errors and warnings (a line with no topics or
+ * prompts), the library rules as warnings, and the beat map. Stateless.
  */
 public final class StudioCheck {
     private static final Pattern ID_IN_TEXT = Pattern.compile("\\bid\\s*:\\s*['\"]([^'\"\\n]*)['\"]");
@@ -77,6 +78,9 @@ public final class StudioCheck {
         for (Problem p : c.problems()) {
             findings.add(new Finding(p.line(), p.column(), Severity.ERROR, p.message()));
         }
+        for (Problem p : c.warnings()) {
+            findings.add(new Finding(p.line(), p.column(), Severity.WARNING, p.message()));
+        }
         if (c.scenario() instanceof Conversation conv) {
             if (conv.beats().size() < LIBRARY_MIN_BEATS) {
                 findings.add(new Finding(1, 1, Severity.WARNING, "library conversations have at least " + LIBRARY_MIN_BEATS
@@ -118,6 +122,7 @@ public final class StudioCheck {
         Set<String> stuck = graph.withNoWayOut();
         Set<String> canEnd = graph.canEnd();
 
+        Topics topics = conv.persona() == null ? Topics.of(Map.of()) : Topics.of(conv.persona().topics());
         List<BeatMap.Node> nodes = new ArrayList<>();
         List<BeatMap.Edge> edges = new ArrayList<>();
         for (Beat b : beats.values()) {
@@ -131,7 +136,7 @@ public final class StudioCheck {
                     stuck.contains(b.id()) || (!b.isTerminal() && !canEnd.contains(b.id())),
                     b.id().equals(disengage) ? "disengage" : b.id().equals(close) ? "natural_close" : null,
                     b.say().isEmpty() ? null : b.say().get(0),
-                    pos[0], pos[1]));
+                    pos[0], pos[1], about(b, topics), b.prompts().size()));
             for (Transition t : b.next()) {
                 if (t.to() != null) {
                     edges.add(new BeatMap.Edge(b.id(), t.to(), labels(t), false));
@@ -151,6 +156,13 @@ public final class StudioCheck {
             }
         }
         return new BeatMap(start, nodes, edges, anywhere);
+    }
+
+    /** What a beat is about, as relevance reads it: its topics, then its tags that name a known topic. */
+    private static List<String> about(Beat b, Topics topics) {
+        LinkedHashSet<String> out = new LinkedHashSet<>(b.topics());
+        b.tags().stream().filter(topics::knows).forEach(out::add);
+        return List.copyOf(out);
     }
 
     /** What a transition listens for, as the map labels it: sorted categories, its words, "when". */

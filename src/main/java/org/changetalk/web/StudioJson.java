@@ -50,6 +50,9 @@ final class StudioJson {
             bo.put("say", b.say());
             bo.put("line", b.line());
             bo.put("column", b.column());
+            ArrayNode about = bo.putArray("topics");
+            b.topics().forEach(about::add);
+            bo.put("prompts", b.prompts());
         }
         ArrayNode ts = o.putArray("transitions");
         for (BeatMap.Edge e : m.transitions()) {

@@ -46,4 +46,13 @@ class ValidateCommandTest {
                 .doesNotContain("teresa-alcohol-contemplation.test.json:")
                 .endsWith("5 problem(s) in 2 of 3 file(s)\n");
     }
+
+    @Test
+    void aValidFilesWarningsArePrintedWithoutFailingTheRun() {
+        Path unlabelled = Path.of("src/test/resources/scenario/warnings/unlabelled.json");
+        Run run = Run.of(new ValidateCommand(), unlabelled.toString());
+        assertThat(run.exit()).as(run.out()).isZero();
+        assertThat(run.out()).contains(unlabelled + ":22:5: warning: beat 'opening' has no 'prompts'")
+                .endsWith("ok: 1 file(s) valid (5 warning(s))\n");
+    }
 }

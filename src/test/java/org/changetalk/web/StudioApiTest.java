@@ -85,6 +85,15 @@ class StudioApiTest {
             }
         }
         assertThat(labelled).as("opening → defends is taken by mi_inconsistent categories: %s", map.path("transitions")).isTrue();
+        // what each beat is about is on the map; the template's beats all say it, so no line warns
+        assertThat(find(map.path("beats"), "id", "what-it-gives").path("topics").toString()).contains("crits");
+        assertThat(ok.path("problems").toString()).doesNotContain("has no 'topics'").doesNotContain("has no 'prompts'");
+        String unlabelled = good.replace("      topics: ['goals'], prompts: ['what would you like to try', 'would you want to cut down'],\n", "");
+        JsonNode u = validate(unlabelled);
+        assertThat(u.path("valid").asBoolean()).as("a line without topics or prompts is a warning, not an error").isTrue();
+        int curious = lineOf(unlabelled, "id: 'curious'");
+        assertThat(hasProblem(u, curious - 1, -1, "warning", "beat 'curious' has no 'topics'")).as("%s", u.path("problems")).isTrue();
+        assertThat(find(u.path("map").path("beats"), "id", "curious").path("topics").size()).isZero();
 
         // a typo in a key, and a beat nothing leads to
         String bad = good.replace("fallback: 'what-it-gives',", "fallbak: 'what-it-gives',")

@@ -157,6 +157,10 @@ final class ConversationReader {
         }
         Fact fact = new Fact(topicRefs(f.require("topics"), "topics", true), v.texts(f.get("prompts"), "prompts", false),
                 v.texts(f.require("say"), "say", true));
+        if (!f.has("prompts") || fact.prompts().isEmpty()) {
+            v.warning(f.pos(), "fact has no 'prompts': give the questions it answers ('where do you live', 'who is at"
+                    + " home'), or only its topic's words can find it");
+        }
         f.finish();
         return fact;
     }
@@ -352,13 +356,34 @@ final class ConversationReader {
             v.problem(f.pos(), what + " has no 'pitfalls': give at least one typical mistake for feedback");
         }
 
+        List<String> tags = v.texts(f.get("tags"), "tags", false);
+        List<String> beatTopics = topicRefs(f.get("topics"), "topics", true);
+        List<String> prompts = v.texts(f.get("prompts"), "prompts", true);
         Beat b = new Beat(id, v.texts(f.require("say"), "say", true), talk, darnCat,
-                v.texts(f.get("tags"), "tags", false), stage, end, goal, next, fallback,
+                tags, stage, end, goal, next, fallback,
                 parts.categoryDeltas(f.get("deltas"), "deltas"), exemplars, pitfalls,
-                topicRefs(f.get("topics"), "topics", true), v.texts(f.get("prompts"), "prompts", true),
-                v.texts(f.get("recall"), "recall", true));
+                beatTopics, prompts, v.texts(f.get("recall"), "recall", true));
+        if (id != null) {
+            warnUnlabelled(f, what, f.has("topics") || tags.stream().anyMatch(topics::knows), f.has("prompts"));
+        }
         f.finish();
         return id == null ? null : b;
+    }
+
+    /**
+     * A line that says neither what it is about nor what it answers is matched by its spoken words alone, so a
+     * question in other words ("how's the boy?" for Eli) finds another line. A warning, not an error: files saved
+     * before every line carried them still load.
+     */
+    private void warnUnlabelled(Fields f, String what, boolean hasTopics, boolean hasPrompts) {
+        if (!hasTopics) {
+            v.warning(f.pos(), what + " has no 'topics': say what it is about (a topic of persona.topics or a built-in"
+                    + " one), so a question on that topic finds it");
+        }
+        if (!hasPrompts) {
+            v.warning(f.pos(), what + " has no 'prompts': give a few things a trainee would say that it answers,"
+                    + " written the way trainees ask ('how is eli doing', 'your son')");
+        }
     }
 
     /**

@@ -48,9 +48,12 @@ public final class ScenarioLoader {
      * scenario as could be read (null after a syntax error or without a kind; with errors, parts of it may be
      * null or missing). For an editor that shows problems and a map while the author types.
      *
+     * @param warnings what the file lacks without being refused: a beat or line that says no topics or prompts, so the
+     *                 relevance engine can only match its spoken words (warnings, not errors: files saved before the
+     *                 rule still load)
      * @param beatPositions where each beat id is written, as {line, column}, in file order (conversations only)
      */
-    public record Checked(Scenario scenario, List<Problem> problems, Map<String, int[]> beatPositions) {
+    public record Checked(Scenario scenario, List<Problem> problems, List<Problem> warnings, Map<String, int[]> beatPositions) {
         public boolean valid() {
             return problems.isEmpty();
         }
@@ -62,7 +65,7 @@ public final class ScenarioLoader {
         Values v = new Values(problems);
         Fields top = topLevel(bytes, v, "scenario");
         if (top == null) {
-            return new Checked(null, problems.sorted(), Map.of());
+            return new Checked(null, problems.sorted(), List.of(), Map.of());
         }
         top.get("$schema"); // lets an editor find schema.json; the loader ignores it
         TestPlanReader.checkFormat(v, top.require("format"));
@@ -87,7 +90,7 @@ public final class ScenarioLoader {
         if (kind != null) {
             top.finish(); // without a kind, every other key would look unknown
         }
-        return new Checked(scenario, problems.sorted(), positions);
+        return new Checked(scenario, problems.sorted(), problems.sortedWarnings(), positions);
     }
 
     /** @param scenarios finds a valid scenario by id, or returns null */

@@ -32,6 +32,11 @@ final class Values {
         problems.at(pos, message);
     }
 
+    /** Something the file lacks that does not stop it loading (see {@link Problems}). */
+    void warning(Pos pos, String message) {
+        problems.warnAt(pos, message);
+    }
+
     Node.Obj object(Node n, String name) {
         if (n == null) {
             return null;

@@ -606,7 +606,8 @@ final class ClientMind {
             // "Furious with your RA", "so u got arrested", "two packs a day", "in your own room": a feeling the client
             // never owned, an event that never happened, a count or a place the story gives otherwise. Agreed to, it
             // teaches the trainee that a guess counts as listening; a fair guess at a feeling the story holds passes.
-            Optional<ReflectionSupport.Finding> unsupported = support.check(text, memory.saidLines(), cues.contains("summary"));
+            Optional<ReflectionSupport.Finding> unsupported = support.check(text, memory.saidLines(), cues.contains("summary"),
+                    answered.talk() == ClientTalk.DISCORD || memory.recentDiscord() || state.discord() >= 2.5);
             if (unsupported.isPresent()) {
                 ReflectionSupport.Finding f = unsupported.get();
                 boolean asked = QUESTIONS.contains(category) || text.strip().endsWith("?");

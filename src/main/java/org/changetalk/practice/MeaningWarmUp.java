@@ -17,4 +17,9 @@ public final class MeaningWarmUp {
         }
         new Meanings(scenario, embedder).prime();
     }
+
+    /** Every text of the conversation a question is compared with, which {@link #prime} embeds (and the build stores). */
+    public static java.util.List<String> texts(Conversation scenario) {
+        return Meanings.texts(scenario);
+    }
 }

@@ -44,23 +44,36 @@ final class Meanings {
     }
 
     /**
-     * Embeds every text a question is compared with (each beat's prompts, lines and exemplar questions; each fact's
-     * prompts and lines) into the conversation's shared cache, so that no trainee's first question in a scenario
-     * waits about a second for them (the server does this for its shipped scenarios after it is ready).
+     * Embeds every text a question is compared with ({@link #texts}) into the conversation's shared cache, so that no
+     * trainee's first question in a scenario waits about a second for them (the server does this for its shipped
+     * scenarios after it is ready; their vectors are then mostly read from the build's file, see MiniLmEmbedder).
      */
     void prime() {
         if (!on()) {
             return;
         }
+        texts(scenario).forEach(this::embed);
+    }
+
+    /**
+     * Every text of a conversation a question is compared with: each beat's prompts, lines and exemplar questions,
+     * each fact's prompts and lines, and the sentences of the lines (a recall quotes the sentence nearest the
+     * question). Distinct, in the scenario's order.
+     */
+    static List<String> texts(Conversation scenario) {
+        java.util.Set<String> texts = new java.util.LinkedHashSet<>();
         for (Beat b : scenario.beats().values()) {
-            b.prompts().forEach(this::embed);
-            b.say().forEach(this::embed);
-            exemplarQuestions(b).forEach(this::embed);
+            texts.addAll(b.prompts());
+            texts.addAll(b.say());
+            texts.addAll(exemplarQuestions(b));
+            b.say().forEach(line -> texts.addAll(List.of(Sentences.of(line))));
         }
         for (Fact f : scenario.persona().facts()) {
-            f.prompts().forEach(this::embed);
-            f.say().forEach(this::embed);
+            texts.addAll(f.prompts());
+            texts.addAll(f.say());
+            f.say().forEach(line -> texts.addAll(List.of(Sentences.of(line))));
         }
+        return List.copyOf(texts);
     }
 
     private void embed(String text) {

@@ -163,6 +163,11 @@ public final class WebServer implements AutoCloseable {
                     LOG.log(System.Logger.Level.WARNING, "relevance index of " + e.scenario().id() + ": " + failed);
                 }
             });
+            if (warmUpTurns > 0) {
+                // the shipped texts come from the build's vectors (SentenceVectorsBuild): more than none here means
+                // texts edited since the build, or a build made with -Dchangetalk.vectors.skip
+                LOG.log(System.Logger.Level.INFO, "meanings: " + meanings.computed() + " scenario text(s) embedded at warm-up");
+            }
             // then the turn's code, on this same thread, off the start's path: /api/health said "ok" long before
             if (warmUpTurns > 0) {
                 TurnWarmUp.play(server.library().entries().stream().map(e -> e.scenario())

@@ -1,0 +1,17 @@
+#!/bin/sh
+# The same plays as run.sh (../play-round.sh round9 RUN: each script on seeds 1 and 2, the same java command and
+# output files), P at a time (default 3), because a serial round took ~35 min on the shared, loaded machine.
+# Usage, from the repository root: P=3 JAR=... SCENARIOS=... sh src/test/resources/practice/judged/round9/play-par.sh baseline
+set -eu
+here=src/test/resources/practice/judged/round9
+run=${1:?name the run: baseline, mid or after}
+jar=${JAR:-target/changetalk.jar}
+scen=${SCENARIOS:-scenarios}
+mkdir -p "$here/$run"
+for script in "$here"/*.skilled.txt "$here"/*.poor.txt "$here"/*.novice.txt "$here"/*.unusual.txt; do
+  base=$(basename "$script" .txt)
+  persona=$(echo "$base" | cut -d. -f1)
+  scenario=$(cd "$scen" && ls "$persona"-*.json | grep -v '\.test\.json$' | head -n 1)
+  for seed in 1 2; do echo "$script ${scenario%.json} $seed $here/$run/$base.s$seed.txt"; done
+done | xargs -P "${P:-3}" -L 1 sh -c 'nice java -jar "$0" practice --scenarios "$1" --scenario "$3" --script "$2" --seed "$4" > "$5" 2>&1 || echo "exit $? for $2 seed $4" >> "$5"' "$jar" "$scen"
+echo "$run: $(ls "$here/$run" | wc -l) transcripts in $here/$run"

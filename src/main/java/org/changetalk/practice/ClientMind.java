@@ -712,7 +712,7 @@ final class ClientMind {
         // What the trainee says was said: up to the end of the clause ("Dr. Pham" does not end it).
         String claim = text.substring(m.get().end()).replaceAll("\\b(Dr|Mr|Mrs|Ms|St|Prof)\\.", "$1").split("[.,;!?]", 2)[0];
         List<String> claimed = Terms.of(claim);
-        if (claimed.size() < 2) {
+        if (claimed.size() < 2 || said.isPresent() && MoveCues.has("attribution-pointer", claim)) {
             return Optional.empty();
         }
         boolean decision = said.isEmpty() && MoveCues.has("claim-decision", text);

@@ -41,9 +41,27 @@ final class ProperNouns {
             f.say().forEach(l -> collect(l, out));
         }
         collect(scenario.persona().background(), out);
+        // "The Archers" capitalises "The" mid-sentence, yet "the" is no name: a word this scenario also writes in
+        // lower case is an ordinary word ("Like I said, The clonazepam…" in the lead's round-9 play).
+        Set<String> ordinary = new HashSet<>();
+        for (Beat b : scenario.beats().values()) {
+            b.say().forEach(l -> lowerCaseWords(l, ordinary));
+        }
+        for (Fact f : scenario.persona().facts()) {
+            f.say().forEach(l -> lowerCaseWords(l, ordinary));
+        }
+        out.removeIf(w -> ordinary.contains(w.toLowerCase(java.util.Locale.ROOT)));
         out.add(scenario.persona().name().split(" ")[0]);
         out.remove("I");
         return out;
+    }
+
+    private static void lowerCaseWords(String text, Set<String> out) {
+        for (String w : text.split("[^\\p{L}'’]+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                out.add(w);
+            }
+        }
     }
 
     private static void collect(String text, Set<String> out) {

@@ -11,7 +11,7 @@ import importlib.util, os, re, sys
 from collections import defaultdict
 
 here = os.path.dirname(os.path.abspath(__file__))
-os.environ['JUDGED_ROUND'] = here
+os.environ.setdefault('JUDGED_ROUND', here)  # a later round's wrapper points it at its own folder
 spec = importlib.util.spec_from_file_location('judge6', os.path.join(here, '..', 'round6', 'judge6.py'))
 j = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(j)

@@ -15,6 +15,8 @@ enum Cue {
     // greetings, thanks, condolences and generic praise; the counselor's offers and plans; warnings of consequences;
     // idioms and reflected phrases that look like a punishing cue but are not one ("lying awake", "you must have been scared")
     PLEASANTRY, OFFER, WARNING, SHIELD, HARM_REDUCTION,
+    // the counselor owning their own mistake anywhere in the sentence ("You're right, I misunderstood you")
+    REPAIR,
     // client language
     CT_DESIRE, CT_ABILITY, CT_REASON, CT_NEED, CT_COMMITMENT, CT_ACTIVATION, CT_TAKING_STEPS,
     ST_DESIRE, ST_ABILITY, ST_REASON, ST_NEED, ST_COMMITMENT, ST_ACTIVATION, ST_TAKING_STEPS,

@@ -14,6 +14,8 @@ final class ReflectionDepthRules {
     private final Set<String> weakFeelings;
     /** Sounds and words that pad speech without saying anything ([set:speech_filler]). */
     private final Set<String> speechFillers;
+    /** Verbs that say what an event did to the client inside ([set:impact_verb]: "stung", "landed", "shook"). */
+    private final Set<String> impactVerbs;
 
     /**
      * A reflection this long (words after the lead-in) with no other sign is complex: it says more than the client did
@@ -34,6 +36,7 @@ final class ReflectionDepthRules {
         this.amplifiers = lexicon.set("amplifier");
         this.weakFeelings = lexicon.set("weak_feeling");
         this.speechFillers = lexicon.set("speech_filler");
+        this.impactVerbs = lexicon.set("impact_verb");
     }
 
     Verdict judge(Clause c, Context ctx, Echo echo, RuleId how) {
@@ -52,6 +55,12 @@ final class ReflectionDepthRules {
         String feeling = newFeeling(c, ctx);
         if (feeling != null) {
             return complex("adds-feeling", "it names a feeling, \"" + feeling + "\", that the client implied but did not say (complex)");
+        }
+        String impact = newImpact(c, ctx);
+        if (impact != null) {
+            // "That really stung.", "That one landed.", "The mornings are wearing you down": the client told the event,
+            // the counselor names what it did to them inside — a feeling implied, not said (tune: 11 of 11 such complex)
+            return complex("impact", "it says what the event did to the client (\"" + impact + "\"), a feeling they implied but did not name (complex)");
         }
         String amplified = newAmplifier(c, ctx);
         if (amplified != null && echo.content() >= 2) {
@@ -149,6 +158,15 @@ final class ReflectionDepthRules {
             if (feelings.contains(w) && !weakFeelings.contains(w) && !ctx.clientStems().contains(Words.stem(w)) && !ctx.clientWords().contains(w)) {
                 return w;
             }
+        }
+        return null;
+    }
+
+    /** A verb of inner impact after the lead-in that the client did not use themself, or null. */
+    private String newImpact(Clause c, Context ctx) {
+        for (int i = c.lead; i < c.size(); i++) {
+            String w = c.word(i);
+            if (impactVerbs.contains(w) && !ctx.clientWords().contains(w) && !ctx.clientStems().contains(Words.stem(w))) return w;
         }
         return null;
     }

@@ -14,6 +14,8 @@ final class SentenceRules {
     private static final int WORD_FOR_WORD = 4;
     /** A fronted phrase before an imperative ("First thing, cancel the cards") has at most this many words. */
     private static final int FRONTED = 5;
+    /** Words a repair may carry before and after it and still be the whole sentence ("Oh, you're right, …", "…, sorry"). */
+    private static final int REPAIR_AROUND = 3;
     private final Set<String> fillers;
     private final Set<String> feelVerbs;
     private final Set<String> wh;
@@ -83,6 +85,7 @@ final class SentenceRules {
     private final ForetoldOutcome foretoldOutcome;
     private final VerdictOnUse verdictOnUse;
     private final OthersAsExample others;
+    private final MoralClaim moralClaim;
     private final InTheirShoes inTheirShoes;
     private final RecommendedStep recommendedStep;
     private final CounterClaim counterClaim;
@@ -162,6 +165,7 @@ final class SentenceRules {
         this.foretoldOutcome = new ForetoldOutcome(lexicon);
         this.verdictOnUse = new VerdictOnUse(lexicon);
         this.others = new OthersAsExample(lexicon);
+        this.moralClaim = new MoralClaim(lexicon);
         this.inTheirShoes = new InTheirShoes(lexicon);
         this.recommendedStep = new RecommendedStep(lexicon);
         this.counterClaim = new CounterClaim(lexicon);
@@ -236,6 +240,11 @@ final class SentenceRules {
                     ev(c, m, RuleId.OTHERS_MANAGE, quote(c.quote(m))
                             + " holds up others who manage what the client just said they cannot, which argues instead of understanding: Confront."));
         }
+        if ((m = moralClaim.find(c, ctx, echo)) != null) {
+            return new Utterance(all, Code.CONFRONT, null, null,
+                    ev(c, m, RuleId.MORALISES, quote(c.quote(m))
+                            + " holds up what a good person in the client's place does or owes, which moralises instead of understanding: Confront."));
+        }
         if (unfinished(c)) {
             return none(all, RuleId.UNFINISHED, quoted + " breaks off before it says anything codable: no MITI code.");
         }
@@ -268,6 +277,10 @@ final class SentenceRules {
                     quote(c.quote(pleasantry)) + " is a greeting, thanks, apology, condolence or praise without a named strength: MITI gives it no code."));
         }
 
+        if (!asking && (m = repair(c)) != null) {
+            return none(all, RuleId.COUNSELOR_REPAIR, quote(c.quote(m))
+                    + " owns the counselor's own mistake (a wrong reflection, a jump ahead): a repair that says nothing of the client, no MITI code.");
+        }
         if (shape != null) return question(c, ctx, echo, shape, nodInTurn);
 
         if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, ctx, m) && !(m.anchored() && echo.shared() >= 2 && echo.ratio() >= 0.6)) {
@@ -896,6 +909,22 @@ final class SentenceRules {
             if (ctx.clientWords().contains(w)) shared++;
         }
         return words == 0 ? 0 : (double) shared / words;
+    }
+
+    /**
+     * The counselor's repair ([REPAIR]: "I put words in your mouth", "I misunderstood you") when it is the whole sentence
+     * but for a few words around it ("Oh, you're right, …", "…, sorry"): a sentence that goes on to say what the client
+     * meant ("Sorry, I misunderstood — the evenings are the hard part") is a reflection and left to the rules after.
+     * Its "sorry", "misunderstood" are the counselor's, not a feeling of the client's or a Confront.
+     */
+    private static Match repair(Clause c) {
+        Match m = c.first(Cue.REPAIR);
+        if (m == null) return null;
+        int before = 0, after = 0;
+        // two repairs in a row ("That's on me, let me try that again") are one: count around the first and the last
+        for (int i = c.lead; i < m.from(); i++) if (Character.isLetterOrDigit(c.word(i).charAt(0))) before++;
+        for (int i = c.last(Cue.REPAIR).to(); i < c.size(); i++) if (Character.isLetterOrDigit(c.word(i).charAt(0))) after++;
+        return before <= REPAIR_AROUND && after <= REPAIR_AROUND ? m : null;
     }
 
     private Utterance none(Span span, RuleId rule, String explanation) {

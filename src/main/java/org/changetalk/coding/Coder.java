@@ -14,6 +14,8 @@ import java.util.function.IntConsumer;
 public final class Coder {
     /** How many client turns back a reflection may reach. */
     private static final int CONTEXT_TURNS = 2;
+    /** At most two particles ("well", "oh", "um") before the yes itself. */
+    private static final int MAX_LEAD_IN = 2;
 
     private final Lexicon lexicon;
     /** The lexicon's words numbered: every turn is read with it, so phrases match by number. */
@@ -30,6 +32,7 @@ public final class Coder {
     /** The counselor asking leave to share ("Can I share…?"), and the words of a client's plain yes to it. */
     private final PhraseTrie permissionAsked;
     private final Set<String> consent;
+    private final Set<String> consentLeadIn;
     private final Set<String> negatorWords;
 
     /** The coder without sentence embeddings: rules and the word-level learned layer only (loads in milliseconds). */
@@ -58,6 +61,7 @@ public final class Coder {
         this.adviceRequested = lexicon.trie(java.util.EnumSet.of(Cue.ADVICE_REQUESTED));
         this.permissionAsked = lexicon.trie(java.util.EnumSet.of(Cue.PERMISSION_ASK));
         this.consent = lexicon.set("consent_word");
+        this.consentLeadIn = lexicon.set("consent_lead_in");
         this.negatorWords = lexicon.set("negator");
         lexicon.requireAllRead();
     }
@@ -141,7 +145,7 @@ public final class Coder {
      */
     private boolean saysYesTo(Text clientText, Text counselorBefore) {
         if (counselorBefore == null || clientText.words.isEmpty() || clientText.words.size() > 8
-                || !consent.contains(clientText.words.get(0))) {
+                || !startsWithConsent(clientText.words)) {
             return false;
         }
         for (String w : clientText.words) {
@@ -149,6 +153,18 @@ public final class Coder {
         }
         for (Text.Sentence s : counselorBefore.sentences) {
             if (!permissionAsked.matchAll(counselorBefore, s.from(), s.to()).isEmpty()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Sure.", but also "Well, alright." and "Oh, okay, go on.": a yes often comes after a particle or two, and a trainee
+     * who asked first and was told "Well, alright" was coded Persuade for the information that followed.
+     */
+    private boolean startsWithConsent(List<String> words) {
+        for (int i = 0; i < words.size() && i <= MAX_LEAD_IN; i++) {
+            if (consent.contains(words.get(i))) return true;
+            if (!consentLeadIn.contains(words.get(i))) return false;
         }
         return false;
     }

@@ -326,8 +326,10 @@ final class ClientMind {
     }
 
     /** Words too common to show that a reaction is about the information ("a bad week" is not "the bad nights"). */
-    private static final Set<String> VAGUE = Set.of("bad", "good", "little", "lot", "thing", "things", "way", "people",
-            "really", "just", "get", "make", "know", "think", "one", "more", "much", "some", "like");
+    private static final Set<String> VAGUE = Resources.lines("reaction-vague-words.txt").stream()
+            .filter(l -> !l.isBlank() && !l.startsWith("#"))
+            .flatMap(l -> java.util.Arrays.stream(l.strip().split("\\s+")))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private Optional<Reply> apologyThenQuestion(Beat answered, String text, Set<String> cues, CounselorCoding coding,
                                                ClientState state, int number) {

@@ -193,8 +193,9 @@ final class ClientCoder {
      * A counselor statement leaning this far (a frame, with or without its target, or a reason; not a passing word)
      * makes a bare agreement clear. Was 1.5 (a frame with its target or a reason phrase); 1.0 also takes the frames
      * whose target is the session's behaviour left unsaid ("you're ready to do something about it", "you can't keep
-     * going like this"), which in real sessions are how counselors reflect change talk (issue 9: a fifth of real
-     * change and sustain turns are short replies that take their side from the turn before).
+     * going like this"), a common way to reflect change talk (issue 9: a fifth of real change and sustain turns are
+     * short replies that take their side from the turn before). Measured: holdout 0.621 against 0.622 at 1.5, the
+     * same on the first-contact parts tried; kept for the reason above, not for a gain.
      */
     private static final double CLEAR_LEAN = 1.0;
 

@@ -59,8 +59,8 @@ final class ClientReply {
     /**
      * A sentence that is only a subject and an auxiliary, the rest of the counselor's sentence understood: "I am.",
      * "It did.", "It really has.", "I will." agree with what was said or asked; "I don't.", "I'm not.", "It hasn't."
-     * turn it down (and after a negative statement the coder reads "I don't." as agreeing, as it reads "No."). Real
-     * clients answer a reflection this way as often as with "yeah".
+     * turn it down (and after a negative statement the coder reads "I don't." as agreeing, as it reads "No."). Spoken
+     * answers to a reflection take this form beside "yeah", and the phrase list cannot hold every subject and verb.
      */
     private Reply elliptical(Text text, Text.Sentence s) {
         // hesitations before it ("Um, it did."), but not the "I" of "I am." (a hesitation in "I mean…")

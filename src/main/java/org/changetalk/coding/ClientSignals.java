@@ -32,6 +32,10 @@ final class ClientSignals {
     private final Set<String> activation;
     private final Set<String> costWords;
     private final Set<String> benefitWords;
+    /** Verbs by which someone else's wish or order for the client is told ("my wife says I need to…"). */
+    private final Set<String> othersVerbs;
+    /** Words by which the client takes such a wish as their own ("…and she's right", "I agree"). */
+    private final Set<String> endorse;
 
     ClientSignals(Lexicon lexicon) {
         this.trie = lexicon.trie(java.util.EnumSet.of(Cue.CT_REASON, Cue.ST_REASON, Cue.CT_TAKING_STEPS, Cue.ST_TAKING_STEPS));
@@ -51,6 +55,8 @@ final class ClientSignals {
         this.activation = lexicon.set("frame_activation");
         this.costWords = lexicon.set("cost_word");
         this.benefitWords = lexicon.set("benefit_word");
+        this.othersVerbs = lexicon.set("others_wish_verb");
+        this.endorse = lexicon.set("others_wish_endorsed");
     }
 
     /** Every signal in every sentence of a text, in order; frames in questions count only when asked to. */
@@ -60,6 +66,30 @@ final class ClientSignals {
             out.add(of(new Clause(text, s, trie, leadins, greetings), framesInQuestions));
         }
         return out;
+    }
+
+    /**
+     * The first frame in a text that is someone else's wish told by the client ("My wife says I need to quit"), or
+     * null. Asked only of turns with no evidence of their own, so that the coder can say why the turn is neutral and
+     * keep the learned layer's word statistics (which saw "need to quit" as change talk) from calling it otherwise.
+     */
+    Span othersWish(Text text) {
+        // most turns have no reporting verb at all: a word lookup spares them a second reading of their clauses
+        boolean any = false;
+        for (String w : text.words) {
+            if (othersVerbs.contains(w)) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) return null;
+        for (Text.Sentence s : text.sentences) {
+            Clause c = new Clause(text, s, trie, leadins, greetings);
+            for (int i = 0; i < c.size(); i++) {
+                if (frameKind(c, i) != null && firstPersonBefore(c, i) && othersWish(c, i)) return c.span(subject(c, i), Math.min(c.size(), i + 4));
+            }
+        }
+        return null;
     }
 
     List<TalkSignal> of(Clause c, boolean framesInQuestions) {
@@ -120,6 +150,7 @@ final class ClientSignals {
             TalkKind kind = frameKind(c, i);
             if (kind == null) continue;
             if (!firstPersonBefore(c, i)) continue;
+            if (othersWish(c, i)) continue;
             boolean negated = isNegativeForm(w) || negatedBefore(c, i);
             int target = 0;
             int targetAt = -1;
@@ -195,7 +226,11 @@ final class ClientSignals {
                 return prev.equals("i'm") || prev.equals("i") || prev.equals("not") ? TalkKind.COMMITMENT : null;
             }
             case "like", "love" -> {
-                return next.equals("to") && (prev.equals("i'd") || prev.equals("would")) ? TalkKind.DESIRE : null;
+                // "I'd like to walk more", and a wish for how things or people would go: "I'd like bedtimes to be
+                // calmer", "I'd love him to take one" (the frame's target, if any, is looked for after it as usual)
+                boolean to = false;
+                for (int k = i + 1; k <= i + 6 && !to; k++) to = c.word(k).equals("to");
+                return to && (prev.equals("i'd") || prev.equals("would")) ? TalkKind.DESIRE : null;
             }
             case "thinking", "considering" -> {
                 return next.equals("about") || next.equals("of") || w.equals("considering") ? TalkKind.ACTIVATION : null;
@@ -235,6 +270,33 @@ final class ClientSignals {
         }
         // clause-initial frames in answers: "Want to, yeah.", "Could try."
         return i == c.lead;
+    }
+
+    /**
+     * Whether a frame is someone else's wish or order told by the client ("My wife says I need to quit", "the doctor
+     * told me I can't drink", "Mom thinks I should get off my phone"): MISC codes the client's own motivation, and a
+     * reported "should" is the other person's, so the frame counts only when the client endorses it later in the turn
+     * ("…and honestly she's right", "I agree with him"). A reporting verb within five words before the frame with no
+     * first-person word in the three before it ("I think I should…" is the client's own). The costs the others noticed ("she says I
+     * get short-tempered") are not frames and still count.
+     */
+    private boolean othersWish(Clause c, int i) {
+        int at = -1;
+        for (int j = Math.max(0, i - 5); j < i; j++) {
+            if (othersVerbs.contains(c.word(j)) && j > 0 && !firstPersonIn(c, j - 3, j)) at = j;
+        }
+        if (at < 0) return false;
+        int from = c.sentence.from() + i + 1;
+        for (int k = from; k < c.text.words.size(); k++) {
+            if (endorse.contains(c.text.words.get(k))) return false;
+        }
+        return true;
+    }
+
+    /** Whether a first-person word stands in words [from, to) ("I keep telling myself…" is the client's own). */
+    private boolean firstPersonIn(Clause c, int from, int to) {
+        for (int j = Math.max(0, from); j < to; j++) if (firstPerson.contains(c.word(j))) return true;
+        return false;
     }
 
     /** Where the frame's clause starts: its first-person subject, or the frame itself. */

@@ -64,6 +64,18 @@ final class Disfluency {
     }
 
     /**
+     * Words {@code a} and {@code b} of the text are the same word. Why by number first: this is asked for nearly every
+     * word of every turn, mostly of two different words, and a word the vocabulary holds is its canonical spelling, one
+     * spelling a number (so two numbered words are equal exactly when their numbers are, and a numbered word never
+     * equals one the vocabulary does not hold); only two unnumbered words need their characters compared.
+     */
+    private static boolean sameWord(Text t, int a, int b) {
+        int x = t.numbers[a], y = t.numbers[b];
+        if (x >= 0 || y >= 0) return x == y;
+        return t.words.get(a).equals(t.words.get(b));
+    }
+
+    /**
      * The first word of a disfluency that ends at word {@code i} of sentence {@code s} (inclusive), or -1: the word
      * itself for a hesitation or a filler "like,"; the first copy of a doubled word; the false start before a dash.
      */
@@ -79,13 +91,13 @@ final class Disfluency {
         // number: "two, two" may be a count)
         int k = i + 1;
         while (k + 1 < s.to() && t.numbers[k] >= 0 && hesitation[t.numbers[k]]) k++;
-        if (letters && t.words.get(i).equals(t.words.get(k)) && !(n >= 0 && doubled[n])) return i;
+        if (letters && sameWord(t, i, k) && !(n >= 0 && doubled[n])) return i;
         // two or three words said twice: "what we'll, uh, what we'll do is", "is it, is it the knee"
         for (int len = 2; len <= 3; len++) {
             int j = i - len + 1;
             if (j < s.from() || k + len > s.to()) break;
             boolean same = true;
-            for (int m = 0; m < len && same; m++) same = t.words.get(j + m).equals(t.words.get(k + m));
+            for (int m = 0; m < len && same; m++) same = sameWord(t, j + m, k + m);
             if (same && letters) return j;
         }
         // a false start: up to three words, a dash, and the first of them said again ("what made— what got you")

@@ -46,6 +46,8 @@ final class Lexicon {
         }
         lexicon.vocabulary = Vocabulary.of(lexicon.words());
         lexicon.trie.useVocabulary(lexicon.vocabulary);
+        // read-only from here on, and shaped for the rules' look-ups of a text's words (WordSet.frozen)
+        lexicon.sets.replaceAll((name, set) -> WordSet.frozen(set, lexicon.vocabulary));
         return lexicon;
     }
 

@@ -44,7 +44,9 @@ final class Text {
                  List<Sentence> sentences, Vocabulary vocabulary, int[] numbers, Text spoken) {
         this.spoken = spoken == null ? this : spoken;
         this.raw = raw;
-        this.words = words;
+        // immutable: the rules read words by index hundreds of times a turn, mostly through a sentence's sub-list,
+        // and an ArrayList's sub-list checks for concurrent change on every read (docs/benchmarks.md section 28)
+        this.words = List.copyOf(words);
         this.wordStart = wordStart;
         this.wordEnd = wordEnd;
         this.breakBefore = breakBefore;

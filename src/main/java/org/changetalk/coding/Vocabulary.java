@@ -23,6 +23,15 @@ final class Vocabulary {
     private final String[] keys;
     private final int[] values;
     private final int mask;
+    /**
+     * The same table for {@link #numberOfRaw(String, int, int)}, which compares a word of a text with the keys' characters:
+     * per slot, side by side, the key's hash, where its characters start in {@link #chars}, its length plus one (0: an
+     * empty slot) and its value. Why: through {@link #keys} that comparison read the slot's hash, its string, the
+     * string's bytes and its value, four dependent reads in four places for every word of every turn (7–9 % of the
+     * coder's time in a profile, docs/benchmarks.md section 28); here it is one slot's line and the characters'.
+     */
+    private final int[] packed;
+    private final char[] chars;
     /** The canonical spelling of each number, and its stem ({@link Words#stem}). */
     private final String[] forms;
     private final String[] stems;
@@ -44,7 +53,21 @@ final class Vocabulary {
             keys[slot] = e.getKey();
             values[slot] = e.getValue();
         }
+        this.packed = new int[capacity * SLOT];
+        StringBuilder all = new StringBuilder();
+        for (int slot = 0; slot < capacity; slot++) {
+            if (keys[slot] == null) continue;
+            packed[slot * SLOT] = hashes[slot];
+            packed[slot * SLOT + 1] = all.length();
+            packed[slot * SLOT + 2] = keys[slot].length() + 1;
+            packed[slot * SLOT + 3] = values[slot];
+            all.append(keys[slot]);
+        }
+        this.chars = all.toString().toCharArray();
     }
+
+    /** Ints per slot in {@link #packed}. */
+    private static final int SLOT = 4;
 
     /**
      * The vocabulary of these words (lexicon phrase words and word-set entries, as written there), each standing
@@ -114,21 +137,25 @@ final class Vocabulary {
             if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
             h = 31 * h + c;
         }
-        int length = to - from;
+        int length = to - from + 1;
         int slot = spread(h) & mask;
-        String k;
-        while ((k = keys[slot]) != null) {
-            if (hashes[slot] == h && k.length() == length && sameLowerCase(k, text, from)) return values[slot] & ~RESPELLING;
+        int at;
+        int stored;
+        while ((stored = packed[(at = slot * SLOT) + 2]) != 0) {
+            if (packed[at] == h && stored == length && sameLowerCase(packed[at + 1], text, from, to)) {
+                return packed[at + 3] & ~RESPELLING;
+            }
             slot = (slot + 1) & mask;
         }
         return -1;
     }
 
-    private static boolean sameLowerCase(String key, String text, int from) {
-        for (int i = 0; i < key.length(); i++) {
-            char c = text.charAt(from + i);
+    /** The key whose characters start at {@code start} in {@link #chars} is {@code text[from, to)} lower-cased (ASCII). */
+    private boolean sameLowerCase(int start, String text, int from, int to) {
+        for (int i = from, k = start; i < to; i++, k++) {
+            char c = text.charAt(i);
             if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-            if (key.charAt(i) != c) return false;
+            if (chars[k] != c) return false;
         }
         return true;
     }
@@ -154,7 +181,7 @@ final class Vocabulary {
         return -1;
     }
 
-    private static int spread(int h) {
+    static int spread(int h) {
         return h ^ (h >>> 16);
     }
 }

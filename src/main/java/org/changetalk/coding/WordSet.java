@@ -9,11 +9,17 @@ import java.util.NoSuchElementException;
  * addressing over the words' own hashes, so adding a word allocates nothing and a look-up follows no entry objects.
  * Every counselor turn builds three of these and asks each of them a few times per sentence. Not for sharing
  * between threads while it is filled; no removal.
+ *
+ * <p>The lexicon's word sets are {@link #frozen} ones: the rules ask them hundreds of times a turn, and a
+ * {@code HashSet} look-up reads its table and then an entry object (two dependent memory reads, the coder's largest
+ * single cost in a profile: docs/benchmarks.md section 28), where this table's hash array answers most misses alone.
  */
 final class WordSet extends AbstractSet<String> {
     private String[] keys;
     private int[] hashes;
     private int size;
+    /** A frozen set's words in the order its source gave them (iteration keeps that order); null while it can grow. */
+    private String[] order;
 
     /** A set with room for {@code expected} words before it grows. */
     WordSet(int expected) {
@@ -22,8 +28,27 @@ final class WordSet extends AbstractSet<String> {
         hashes = new int[capacity];
     }
 
+    /**
+     * An unmodifiable set of {@code words}, iterated in their order. Each word the vocabulary holds in that spelling is
+     * stored as the vocabulary's own instance, the one a text read with it carries ({@link Text#of(String, Vocabulary)}),
+     * so a look-up of a text's word compares references instead of characters.
+     */
+    static WordSet frozen(java.util.Collection<String> words, Vocabulary vocabulary) {
+        WordSet set = new WordSet(words.size());
+        String[] order = new String[words.size()];
+        int n = 0;
+        for (String word : words) {
+            int number = vocabulary == null ? -1 : vocabulary.number(word);
+            String shared = number < 0 ? word : vocabulary.form(number);
+            if (set.add(shared)) order[n++] = shared;
+        }
+        set.order = java.util.Arrays.copyOf(order, n);
+        return set;
+    }
+
     @Override
     public boolean add(String word) {
+        if (order != null) throw new UnsupportedOperationException("a frozen word set");
         int h = word.hashCode();
         int mask = keys.length - 1;
         int slot = spread(h) & mask;
@@ -59,6 +84,7 @@ final class WordSet extends AbstractSet<String> {
 
     @Override
     public Iterator<String> iterator() {
+        if (order != null) return java.util.Arrays.asList(order).iterator();
         return new Iterator<>() {
             private int slot = advance(0);
 
@@ -98,6 +124,6 @@ final class WordSet extends AbstractSet<String> {
     }
 
     private static int spread(int h) {
-        return h ^ (h >>> 16);
+        return Vocabulary.spread(h);
     }
 }

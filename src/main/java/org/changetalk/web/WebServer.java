@@ -139,6 +139,8 @@ public final class WebServer implements AutoCloseable {
         };
         WebServer server = start(config, out, later, Clock.systemUTC(), startup);
         Thread lexicon = new Thread(() -> {
+            // off the start's path (the management classes cost a few tens of ms): a serving JVM keeps its heap
+            ServerHeap.keepGrown();
             try {
                 coder.complete(ResponseCoder.of(new Coder(), meanings));
             } catch (RuntimeException | Error e) {

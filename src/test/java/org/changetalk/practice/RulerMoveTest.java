@@ -41,6 +41,8 @@ class RulerMoveTest {
             What would help you feel you really could?                                  | CONFIDENCE | 5 | WhatHigher -
             What would you need in place to move up that scale?                         | CONFIDENCE | 5 | WhatHigher -
             Who would you want in your corner for this?                                 | CONFIDENCE | 5 | WhatHigher -
+            With nought as not bothered and ten as desperate to, where do you sit?      | - | 0 | Ask IMPORTANCE
+            Why not some way further lower?                                             | IMPORTANCE | 6 | WhyNotLower IMPORTANCE
             Why a 3?                                                                    | IMPORTANCE | 6 | AboutNumber -
             How are things at home?                                                     | IMPORTANCE | 6 | none -
             What would help on Friday nights?                                           | - | 0 | none -

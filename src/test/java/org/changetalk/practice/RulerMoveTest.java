@@ -43,6 +43,8 @@ class RulerMoveTest {
             Who would you want in your corner for this?                                 | CONFIDENCE | 5 | WhatHigher -
             With nought as not bothered and ten as desperate to, where do you sit?      | - | 0 | Ask IMPORTANCE
             Why not some way further lower?                                             | IMPORTANCE | 6 | WhyNotLower IMPORTANCE
+            Tell me why you're not further down, near the bottom.                       | IMPORTANCE | 6 | WhyNotLower IMPORTANCE
+            Help me see why it lands where it does.                                     | IMPORTANCE | 6 | WhyNotLower IMPORTANCE
             Why a 3?                                                                    | IMPORTANCE | 6 | AboutNumber -
             How are things at home?                                                     | IMPORTANCE | 6 | none -
             What would help on Friday nights?                                           | - | 0 | none -

@@ -31,6 +31,8 @@ final class ClientMemory {
     private boolean askedAgain;
     private final List<String> changeTalk = new ArrayList<>();
     private final Deque<Boolean> offences = new ArrayDeque<>();
+    /** MI-inconsistent responses in the whole session: a closing after any earns no change talk from a stock line. */
+    private int offencesInSession;
     private final Set<String> topics = new HashSet<>();
     /** The talk of the client's last three replies: a rupture is recent while discord is among them. */
     private final Deque<ClientTalk> recentTalk = new ArrayDeque<>();
@@ -66,6 +68,7 @@ final class ClientMemory {
         askedAgain = terms.size() >= 2 && before * 5 >= terms.size() * 3;
         traineeTerms.addAll(terms);
         offences.addLast(offence);
+        offencesInSession += offence ? 1 : 0;
         while (offences.size() > 4) {
             offences.removeFirst();
         }
@@ -150,6 +153,10 @@ final class ClientMemory {
 
     Optional<String> lastChangeTalk() {
         return changeTalk.isEmpty() ? Optional.empty() : Optional.of(changeTalk.get(changeTalk.size() - 1));
+    }
+
+    int offencesInSession() {
+        return offencesInSession;
     }
 
     /** MI-inconsistent responses among the last four, this one included. */

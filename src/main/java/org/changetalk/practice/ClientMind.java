@@ -90,7 +90,7 @@ final class ClientMind {
         this.meanings = meanings;
         this.mood = mood;
         this.voice = new Voice(memory, index, random, new ProperNouns(scenario), scenario.persona().moves());
-        this.rulers = new Rulers(scenario, memory, voice);
+        this.rulers = new Rulers(scenario, memory, voice, this::grounded);
         this.intentAnswers = new IntentAnswers(scenario, index, memory, voice);
         this.stopped = scenario.persona().drug() != null && STOPPED.matcher(scenario.persona().drug()).find();
         this.falseReflection = new FalseReflection(scenario, index, stopped);
@@ -221,7 +221,7 @@ final class ClientMind {
         // A ruler, a closing, a goal menu or another permission question is its own move, whatever came before it.
         boolean move = cues.contains("closing") || cues.contains("permission") || cues.contains("ruler")
                 || cues.contains("ruler-again") || cues.contains("higher") || cues.contains("why-number") || cues.contains("goal-menu")
-                || rulers.downTheScale(text, cues);
+                || rulers.read(text, cues).isPresent();
         if (!offering || move || state.discord() >= 5) {
             return reply(answered, text, cues, coding, category, state, number);
         }
@@ -390,10 +390,13 @@ final class ClientMind {
         heard = null;
         confidence = coding.confidence();
         category = Offences.heard(text, cues, coding, category);
-        // "ok but y isnt that number lower", after a ruler, is the ruler's follow-up whatever the coder made of it:
-        // read as a push, it locked a whole session in discord.
-        if (category.isMiInconsistent() && !cues.contains("push") && Phrase.wordsOf(text).size() <= 15
-                && rulers.downTheScale(text, cues)) {
+        // "ok but y isnt that number lower" after a ruler, "And rate how sure you are you could stop, 1 to 10.": a ruler
+        // or its follow-up is that move whatever the coder made of it (read as a push, one locked a whole session in
+        // discord; another got "I've heard that speech"). Words that push ("you should be at a ten") stay a push.
+        // (Abstinence named as the ruler's goal, "how important is staying sober, 0 to 10?", is the client's goal to rate.)
+        if (category.isMiInconsistent() && !cues.contains("push")
+                && cues.stream().noneMatch(c -> c.startsWith("offence-") && !c.equals("offence-abstinence"))
+                && Phrase.wordsOf(text).size() <= 60 && rulers.read(text, cues).isPresent()) {
             category = Category.OPEN_QUESTION;
         }
         // The client hears a push in plain words ("that's a relapse", "you could have died") even when the coder
@@ -426,14 +429,15 @@ final class ClientMind {
             }
             state = underThreshold(state, endings.disengage());
         }
-        if (number >= endings.naturalClose().afterTurns()) {
-            return enter(scenario.beat(endings.naturalClose().beat()), q, state, "the session reached its length");
-        }
         if (cues.contains("closing")) {
             // Closing after pushing ("we're out of time, try to do better this week"), or with the client still in
-            // discord: a curt goodbye, never a cooperative plan.
+            // discord: a curt goodbye, never a cooperative plan. (Before the session's length: a trainee who closes on
+            // the last turn gets the closing they asked for, take-away and all; round 9's Maya got a bare goodbye.)
             boolean curt = offence || state.discord() >= CURT_DISCORD || memory.recentOffences() >= 2;
             return curt ? curtClose(q, state) : close(q, state);
+        }
+        if (number >= endings.naturalClose().afterTurns()) {
+            return enter(scenario.beat(endings.naturalClose().beat()), q, state, "the session reached its length");
         }
         if (offence) {
             return discord(answered, text, coding, category, q, state);
@@ -492,12 +496,19 @@ final class ClientMind {
         Beat close = scenario.beat(scenario.endings().naturalClose().beat());
         Reply r = enter(close, q, state, "the trainee is closing the session");
         List<String> takeAway = scenario.persona().moves().takeAway().stream().filter(this::grounded).toList();
-        if (takeAway.isEmpty() || state.importance() < scenario.persona().importance()) {
+        // A session with no push in it and the client at ease ends on something of theirs, fitting the stage: their
+        // own take-away when it names only what came up, else a small step of the stage's ("I'll think about it,
+        // properly"). Round 9's skilled Maya, Teresa and Joe sessions ended neutral: their take-aways named things
+        // never raised, or importance had dipped a point below where they came in.
+        boolean atEase = memory.offencesInSession() == 0 && state.discord() < 2;
+        if (!atEase && (takeAway.isEmpty() || state.importance() < scenario.persona().importance())) {
             return r;
         }
+        String own = takeAway.isEmpty() ? voice.stock("closing.take-away." + state.stage().name().toLowerCase(Locale.ROOT), Map.of())
+                : voice.unsaid(takeAway).orElse(takeAway.get(0));
         // Their take-away, then how they leave (the close line's last sentence): one goodbye, not two speeches.
         String[] sentences = Sentences.of(r.text());
-        String text = voice.unsaid(takeAway).orElse(takeAway.get(0)) + " " + sentences[sentences.length - 1];
+        String text = own + " " + sentences[sentences.length - 1];
         // What they take away is their own step: change talk, whatever the closing line's talk.
         return new Reply(r.beat(), false, text, ClientTalk.CHANGE, ReplyKind.CLOSING, state, r.why() + "; their take-away first");
     }
@@ -523,6 +534,10 @@ final class ClientMind {
                           LineIndex.Query q, ClientState state) {
         String offence = Offences.offence(text, coding, category);
         String opener = voice.stock("discord." + offence, Map.of());
+        if (memory.saidWithin(opener)) {
+            // Every reaction to this kind of push said already (a third lecture): the pattern is what they react to now.
+            opener = voice.stock("discord.mild", Map.of());
+        }
         if (!category.isMiInconsistent()) {
             // A push the coder read as listening: the graph's route is for listening (often a softening beat),
             // so the client reacts to the push and stays where they were.

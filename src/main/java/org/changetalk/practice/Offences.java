@@ -5,6 +5,7 @@ import org.changetalk.coding.CounselorCoding;
 import org.changetalk.coding.FlagKind;
 import org.changetalk.coding.Utterance;
 import org.changetalk.scenario.model.Category;
+import org.changetalk.scenario.model.Phrase;
 
 import java.util.Set;
 
@@ -84,7 +85,9 @@ final class Offences {
         if (!category.isMiInconsistent() || !(cues.contains("history-question") || cues.contains("closing") || kind || summary)) {
             return category;
         }
-        boolean pushWords = cues.stream().anyMatch(c -> c.startsWith("offence-") || c.equals("push"));
+        // (A summary reports the client's own goal in their words, "you want to stay sober": not abstinence pushed.)
+        boolean pushWords = cues.stream().anyMatch(c -> c.startsWith("offence-") && !(summary && c.equals("offence-abstinence"))
+                || c.equals("push"));
         Set<FlagKind> flags = Categorizer.flagKinds(coding);
         boolean flagged = flags.contains(FlagKind.LABELLING) || flags.contains(FlagKind.STIGMATIZING_LABEL)
                 || flags.contains(FlagKind.ABSTINENCE_ONLY);
@@ -92,7 +95,13 @@ final class Offences {
             return category;
         }
         if (summary) {
-            return pushConfidence(coding) < SURE ? Category.COMPLEX_REFLECTION : category;
+            // Both sides gathered and checked ("…, and at the same time …. How close is that?") is a summary by its own
+            // content, however sure the coder is of a persuasion sentence inside it (round 9: two-sided summaries met
+            // with "I've heard that speech").
+            // (So is a long one said as a summary and checked, "So here's what I'm hearing. … What did I leave out?")
+            boolean bothSides = cues.contains("summary-check")
+                    && (cues.contains("double-sided") || Phrase.wordsOf(text).size() >= 30);
+            return pushConfidence(coding) < SURE || bothSides ? Category.COMPLEX_REFLECTION : category;
         }
         if (kind && !text.contains("?")) {
             return Category.OTHER;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Readiness rulers as MI uses them: "how important, 0 to 10?" gets the number the state holds; "why not lower?"
@@ -23,50 +24,118 @@ final class Rulers {
     private final Conversation scenario;
     private final ClientMemory memory;
     private final Voice voice;
+    /** Whether a line names only what came up in the session (the persona's topics raised so far). */
+    private final Predicate<String> grounded;
 
-    Rulers(Conversation scenario, ClientMemory memory, Voice voice) {
+    Rulers(Conversation scenario, ClientMemory memory, Voice voice, Predicate<String> grounded) {
         this.scenario = scenario;
         this.memory = memory;
         this.voice = voice;
+        this.grounded = grounded;
+    }
+
+    /** What the turn asks of the rulers (a ruler, which one, or a follow-up), decided before anything is said. */
+    Optional<RulerMove> read(String text, Set<String> cues) {
+        return RulerMove.read(text, cues, memory.rulers(), memory.lastRuler());
     }
 
     Optional<Reply> answer(Beat answered, String text, Set<String> cues, ClientState state) {
-        if (downTheScale(text, cues)) {
-            return Optional.of(whyNotLower(answered, text.toLowerCase(Locale.ROOT), state));
-        }
-        if (cues.contains("why-number") && !memory.rulers().isEmpty() || cues.contains("why-number") && cues.contains("ruler")
-                || cues.contains("why-number") && MoveCues.numbers(text).size() > 0 && !cues.contains("ruler")) {
-            return Optional.of(whyNumber(answered, text, state));
-        }
-        if (cues.contains("ruler") || cues.contains("ruler-again") && !memory.rulers().isEmpty()
-                && (cues.contains("ruler-confidence") || cues.contains("ruler-importance"))) {
-            Measure m = cues.contains("ruler-confidence") && !cues.contains("ruler-importance") ? Measure.CONFIDENCE : Measure.IMPORTANCE;
-            int n = (int) Math.round(state.get(m));
-            memory.ruler(m, n);
-            // 9 and 10 are the top of the scale: nothing "maybe higher" about them.
-            String band = n <= 3 ? "low" : n <= 6 ? "mid" : n <= 8 ? "high" : "top";
-            String key = "ruler." + (m == Measure.CONFIDENCE ? "confidence" : "importance") + "." + band;
+        return read(text, cues).map(move -> {
+            // (Java 17: no pattern switch; the four kinds of the sealed move, in turn.)
+            if (move instanceof RulerMove.Ask ask) {
+                return ruler(answered, ask.measure(), state);
+            }
+            if (move instanceof RulerMove.WhyNotLower w) {
+                return whyNotLower(answered, w.measure(), state);
+            }
+            if (move instanceof RulerMove.WhatHigher) {
+                return wouldHelp(answered, state, "what would take the ruler higher");
+            }
+            return whyNumber(answered, text, state);
+        });
+    }
+
+    /** The number the state holds, then a sentence from that ruler's own pool for this persona, never said before. */
+    private Reply ruler(Beat answered, Measure m, ClientState state) {
+        int n = (int) Math.round(state.get(m));
+        memory.ruler(m, n);
+        Map<String, String> number = Map.of("n", String.valueOf(n));
+        // 9 and 10 are the top of the scale: nothing "maybe higher" about them.
+        String band = n <= 3 ? "low" : n <= 6 ? "mid" : n <= 8 ? "high" : "top";
+        if (m == Measure.CONFIDENCE) {
             List<String> own = scenario.persona().moves().confidentBecause();
-            if (m == Measure.CONFIDENCE && n >= 4 && !own.isEmpty()) {
+            if (n >= 4 && !own.isEmpty()) {
                 // The number in their own words: what they have done that makes them think they could, from the
                 // persona, not a sentence every client says ("Maybe a 5. Depends on the week.").
                 Optional<String> because = voice.unsaid(own);
                 if (because.isPresent()) {
-                    return Optional.of(new Reply(answered, true, voice.stock("ruler.confidence.lead", Map.of("n", String.valueOf(n)))
-                            + " " + because.get(), ClientTalk.NEUTRAL, ReplyKind.RULER, state,
-                            "a readiness ruler: the number the state holds, with the persona's own grounds"));
+                    return new Reply(answered, true, voice.stock("ruler.confidence.lead", number) + " " + because.get(),
+                            ClientTalk.NEUTRAL, ReplyKind.RULER, state, "a confidence ruler: the number the state holds, with the persona's own grounds");
                 }
             }
-            return Optional.of(new Reply(answered, true, voice.stock(key, Map.of("n", String.valueOf(n))), ClientTalk.NEUTRAL,
-                    ReplyKind.RULER, state, "a readiness ruler: the number the state holds"));
+            return new Reply(answered, true, voice.stock("ruler.confidence." + band, number), ClientTalk.NEUTRAL,
+                    ReplyKind.RULER, state, "a confidence ruler: the number the state holds");
         }
-        if (cues.contains("higher") && (!memory.rulers().isEmpty() || text.toLowerCase(Locale.ROOT).contains("number"))) {
-            List<String> help = scenario.persona().moves().wouldHelp();
-            String line = help.isEmpty() ? voice.stock("would-help.none", Map.of()) : voice.unsaid(help).orElseGet(() -> voice.recallOf(help.get(0)));
-            return Optional.of(new Reply(answered, true, line, ClientTalk.CHANGE, ReplyKind.WOULD_HELP,
-                    state, "what would take the ruler higher"));
+        if (!band.equals("low")) {
+            Optional<String> own = importanceReason(band, number);
+            if (own.isPresent()) {
+                return new Reply(answered, true, own.get(), ClientTalk.NEUTRAL, ReplyKind.RULER, state,
+                        "an importance ruler: the number the state holds, with a reason of the persona's not said yet");
+            }
         }
-        return Optional.empty();
+        // (Every reason of theirs said already: a plain line, not the same reason again with another number.)
+        return new Reply(answered, true, voice.stock("ruler.importance.plain." + band, number), ClientTalk.NEUTRAL,
+                ReplyKind.RULER, state, "an importance ruler: the number the state holds");
+    }
+
+    /**
+     * The persona's own importance line (moves.importance_high) whose reason has not been said in this session, one
+     * on a topic already raised first (a reason naming what never came up reads as news from nowhere); in the middle
+     * of the scale the number is said plainly ("A 5, I guess.") before the reason, since "easily" or "solid" belong
+     * to a high number.
+     */
+    private Optional<String> importanceReason(String band, Map<String, String> number) {
+        Map<String, String> lineOf = new java.util.LinkedHashMap<>();
+        for (String line : scenario.persona().moves().importanceHigh()) {
+            String reason = reasonOf(line);
+            if (!reason.isEmpty()) {
+                lineOf.putIfAbsent(reason, line);
+            }
+        }
+        List<String> reasons = List.copyOf(lineOf.keySet());
+        Optional<String> reason = voice.unsaid(reasons.stream().filter(grounded).toList()).or(() -> voice.unsaid(reasons));
+        if (reason.isEmpty()) {
+            return Optional.empty();
+        }
+        if (band.equals("mid")) {
+            return Optional.of(voice.stock("ruler.importance.mid-lead", number) + " " + reason.get());
+        }
+        String line = lineOf.get(reason.get());
+        for (Map.Entry<String, String> e : number.entrySet()) {
+            line = line.replace("{" + e.getKey() + "}", e.getValue());
+        }
+        return Optional.of(line.replaceAll("\\b([Aa]) (8|11|18)\\b", "$1n $2"));
+    }
+
+    /** "A {n}, easily. I'm not going back to A&E." → "I'm not going back to A&E.": the reason without the rating. */
+    static String reasonOf(String line) {
+        String[] sentences = Sentences.of(line);
+        StringBuilder out = new StringBuilder();
+        for (String s : sentences) {
+            if (!s.contains("{n}")) {
+                out.append(out.isEmpty() ? "" : " ").append(s.strip());
+            }
+        }
+        return out.toString();
+    }
+
+    /** What would help, from the persona; said already, referred back to. */
+    private Reply wouldHelp(Beat answered, ClientState state, String why) {
+        List<String> help = scenario.persona().moves().wouldHelp();
+        String line = help.isEmpty() ? voice.stock("would-help.none", Map.of())
+                : voice.unsaid(help.stream().filter(grounded).toList()).or(() -> voice.unsaid(help))
+                        .orElseGet(() -> voice.recallOf(help.get(0)));
+        return new Reply(answered, true, line, ClientTalk.CHANGE, ReplyKind.WOULD_HELP, state, why);
     }
 
     private Reply whyNumber(Beat answered, String text, ClientState state) {
@@ -93,47 +162,24 @@ final class Rulers {
                     ClientTalk.NEUTRAL, ReplyKind.CONFUSED, state, "asked about a number the client never gave");
         }
         if (!lower) {
-            List<String> help = scenario.persona().moves().wouldHelp();
-            String line = help.isEmpty() ? voice.stock("would-help.none", Map.of()) : voice.unsaid(help).orElseGet(() -> voice.recallOf(help.get(0)));
-            return new Reply(answered, true, line, ClientTalk.CHANGE, ReplyKind.WOULD_HELP, state, "why not higher");
+            return wouldHelp(answered, state, "why not higher");
         }
-        return whyNotLower(answered, lowered, state);
+        return whyNotLower(answered, lowered.matches("(?s).*\\bconfiden(t|ce)\\b.*") ? Measure.CONFIDENCE
+                : lowered.matches("(?s).*\\b(importan(t|ce)|matters?)\\b.*") ? Measure.IMPORTANCE
+                : memory.lastRuler().orElse(Measure.IMPORTANCE), state);
     }
 
-    /**
-     * After a ruler, a why/what question that points down the scale: "What keeps it off a one?", "Why isn't it down
-     * at a 3 or a 4?", "n y isnt it closer to 0", "y not like a 2 tho" (a number under the one given is the
-     * trainee's anchor, not a claim the client said it). A new ruler or a question for more is not one.
-     */
-    boolean downTheScale(String text, Set<String> cues) {
-        Map<Measure, Integer> given = memory.rulers();
-        // "Why a 2 and not a 1?" names a number as the client's: the why-number reading decides (a 2? I said a 6).
-        if (given.isEmpty() || cues.contains("ruler") || cues.contains("higher") || cues.contains("why-number")
-                || !MoveCues.has("ask-why", text) || MoveCues.has("up-ward", text)) {
-            return false;
-        }
-        if (MoveCues.has("lower-ward", text)) {
-            return true;
-        }
-        int last = given.get(memory.lastRuler().orElse(given.keySet().iterator().next()));
-        List<Integer> numbers = MoveCues.numbers(text);
-        return !numbers.isEmpty() && numbers.stream().allMatch(n -> n < last);
-    }
-
-    private Reply whyNotLower(Beat answered, String lowered, ClientState state) {
-        Map<Measure, Integer> given = memory.rulers();
+    private Reply whyNotLower(Beat answered, Measure measure, ClientState state) {
         // "Why not lower?" after a confidence ruler asks what they can do, not why it matters.
-        String t = lowered;
-        Measure measure = t.matches("(?s).*\\bconfiden(t|ce)\\b.*") ? Measure.CONFIDENCE
-                : t.matches("(?s).*\\b(importan(t|ce)|matters?)\\b.*") ? Measure.IMPORTANCE
-                : memory.lastRuler().orElse(Measure.IMPORTANCE);
-        if (measure == Measure.CONFIDENCE && given.containsKey(Measure.CONFIDENCE)) {
+        if (measure == Measure.CONFIDENCE && memory.rulers().containsKey(Measure.CONFIDENCE)) {
             return whyNotLowerConfidence(answered, state);
         }
         List<String> reasons = scenario.persona().moves().whyNotLower();
         String line;
         if (!reasons.isEmpty()) {
-            line = voice.unsaid(reasons).orElseGet(() -> voice.recallOf(reasons.get(0)));
+            // (A reason naming what never came up in the session is news from nowhere: those already raised first.)
+            line = voice.unsaid(reasons.stream().filter(grounded).toList()).or(() -> voice.unsaid(reasons))
+                    .orElseGet(() -> voice.recallOf(reasons.get(0)));
         } else {
             line = memory.lastChangeTalk().map(voice::recallOf).orElseGet(() -> voice.stock("why-not-lower.none", Map.of()));
         }

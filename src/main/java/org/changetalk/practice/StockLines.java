@@ -47,7 +47,6 @@ final class StockLines {
             case "congratulated" -> own.congratulated();
             case "permission.yes" -> own.permissionYes();
             case "greeting.thanks", "greeting.thanks.mandated" -> own.thanks();
-            case "ruler.importance.high", "ruler.importance.top" -> own.importanceHigh();
             default -> List.of();
         };
         return mine.isEmpty() ? of(key) : mine;

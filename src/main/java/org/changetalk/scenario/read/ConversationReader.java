@@ -165,6 +165,11 @@ final class ConversationReader {
         return fact;
     }
 
+    private static final List<String> RULER_POOLS = List.of("importance_high", "why_not_lower", "confident_because", "would_help");
+    private static final Map<String, String> RULER_MOVE = Map.of(
+            "importance_high", "an importance ruler", "why_not_lower", "\"why not lower?\" after an importance ruler",
+            "confident_because", "a confidence ruler and its \"why not lower?\"", "would_help", "\"what would take it higher?\"");
+
     private Moves moves(Node n) {
         Fields f = v.fields(n, "moves");
         if (f == null) {
@@ -181,6 +186,14 @@ final class ConversationReader {
                 v.texts(f.get("congratulated"), "congratulated", true),
                 v.texts(f.get("permission_yes"), "permission_yes", true), v.texts(f.get("thanks"), "thanks", true),
                 numbered(f.get("importance_high"), "importance_high"));
+        // Without a ruler pool of their own the client answers that ruler move with a line every persona shares (round
+        // 9's judge heard one stock importance sentence from four personas): a warning, since older files still load.
+        for (String pool : RULER_POOLS) {
+            if (!f.has(pool)) {
+                v.warning(f.pos(), "moves has no '" + pool + "': the client answers " + RULER_MOVE.get(pool)
+                        + " with a stock line every persona shares; give two or more lines of theirs");
+            }
+        }
         f.finish();
         return m;
     }

@@ -23,19 +23,29 @@ class WarningFilesTest {
 
     @Test
     void aLineWithoutTopicsOrPromptsIsAWarningAtItsPositionAndTheFileStillLoads() throws IOException {
-        byte[] bytes = Files.readAllBytes(FILE);
+        loadsWithItsWarnings(FILE, 5);
+    }
+
+    /** The file loads, and its warnings are those its comments state (count checked, so a comment cannot go stale). */
+    private static void loadsWithItsWarnings(Path file, int count) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
         ScenarioLoader loader = new ScenarioLoader();
-        assertThat(loader.readScenario(FILE, bytes)).isInstanceOf(LoadResult.Loaded.class);
-        ScenarioLoader.Checked c = loader.check(FILE, bytes);
+        assertThat(loader.readScenario(file, bytes)).isInstanceOf(LoadResult.Loaded.class);
+        ScenarioLoader.Checked c = loader.check(file, bytes);
         assertThat(c.problems()).isEmpty();
         Matcher m = WARN.matcher(new String(bytes, StandardCharsets.UTF_8));
         List<String> expected = m.results().map(r -> r.group(1) + ":" + r.group(2) + ": " + r.group(3)).sorted().toList();
-        assertThat(expected).hasSize(5);
+        assertThat(expected).hasSize(count);
         List<String> actual = c.warnings().stream().map(w -> w.line() + ":" + w.column() + ": " + w.message()).sorted().toList();
         assertThat(actual).hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
             assertThat(actual.get(i)).startsWith(expected.get(i));
         }
+    }
+
+    @Test
+    void aPersonaWithoutItsOwnRulerPoolsIsAWarningWhereItsMovesStart() throws IOException {
+        loadsWithItsWarnings(Path.of("src/test/resources/scenario/warnings/ruler-pools.json"), 3);
     }
 
     @Test

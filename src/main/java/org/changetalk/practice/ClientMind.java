@@ -1319,8 +1319,8 @@ final class ClientMind {
      * A yes-or-no question about something the persona's life does not hold is answered short and honestly, not with
      * the story nearest in meaning: "Do you keep any plants?" is not answered by what sober is like, nor "Did you get
      * stopped by the police?" by Dry January, however near the drug's words make them. The reply gives way only when it
-     * names nothing of the question's {@link QuestionFocus} and the focus has a word no line or prompt of the persona
-     * uses; a move of its own (a ruler, a correction, a permission answer, discord) is left as it is. (A reply that
+     * names nothing of the question's {@link QuestionFocus} and the focus names a thing ("any plants") no line or prompt
+     * of the persona uses; a move of its own (a ruler, a correction, a permission answer, discord) is left as it is. (A reply that
      * names none of a focus in the persona's own words is kept: client15's scripts showed such replies mostly answer
      * in other words, a shift's customers to "do you still work at the store?".)
      */
@@ -1348,9 +1348,10 @@ final class ClientMind {
         String missed = "; the reply named nothing of what was asked (" + String.join(", ", asked.words().keySet()) + "), so ";
         // A question in words this persona's lines and prompts all use may be answered by the reply in other words
         // ("Contractors at seven" to "do you still work at the store?"; the pets fact to "were you a dog person?"); one
-        // with a word none of them uses is about something their life does not hold ("any plants?", "stopped by the
-        // police?"): a short honest answer, not a story beside it.
-        if (asked.words().keySet().stream().allMatch(index::knows)) {
+        // naming a thing none of them uses is about something their life does not hold ("any plants?", "stopped by the
+        // police?"): a short honest answer, not a story beside it. (A common word they happen not to use, "gone a night
+        // without it", is no such sign: client15's check scripts.)
+        if (asked.things().stream().allMatch(index::knows)) {
             return r;
         }
         Reply honest = offTopic(answered, text, r.state(), "", false);

@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  *                and the persona's own topics that name it
  * @param either  "at home or at parties?": one of its words named is the answer
  * @param subject the stem of the someone else it asks about ("does Jess know…?"), whom a reply may call "she"; or null
+ * @param things  the focus words named as things, right after "any", "a", "the", "your"… ("any plants", "the
+ *                police"): what a life holds or not, unlike "gone a night without it" or "easy to talk to"
  */
-record QuestionFocus(String asked, Map<String, Word> words, boolean either, String subject) {
+record QuestionFocus(String asked, Map<String, Word> words, boolean either, String subject, Set<String> things) {
 
     /** One word of the focus: its weight, and the persona topics that say it another way. */
     record Word(double weight, Set<String> topics) {}
@@ -110,7 +112,9 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
             List<String> askedWords = Phrase.wordsOf(asked);
             Map<String, Word> words = new LinkedHashMap<>();
             String subject = null;
+            Set<String> things = new HashSet<>();
             for (int i = 0; i < askedWords.size(); i++) {
+                boolean thing = i > 0 && LISTS.determiners().contains(askedWords.get(i - 1));
                 // Using, asked of the client ("do you use…", "does Jess know you use…"): in every line, so no focus.
                 boolean theirs = !other || i > 0 && YOU.contains(askedWords.get(i - 1));
                 for (String stem : Terms.ofWords(List.of(askedWords.get(i)))) {
@@ -133,9 +137,13 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
                     // as in the scenario's relevance ranking.
                     double weight = index.weight(stem) * (index.knows(stem) ? 1 : 0.5);
                     words.merge(stem, new Word(weight, Set.copyOf(topics)), (a, b) -> a);
+                    if (thing) {
+                        things.add(stem);
+                    }
                 }
             }
-            return new QuestionFocus(asked, Collections.unmodifiableMap(words), EITHER.matcher(asked).find(), subject);
+            return new QuestionFocus(asked, Collections.unmodifiableMap(words), EITHER.matcher(asked).find(), subject,
+                    Set.copyOf(things));
         }
 
         /** Whether a phrase of a topic covers the i-th word of a text ("brother in law" covers "law"). */
@@ -175,17 +183,20 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
             Pattern.CASE_INSENSITIVE);
 
     /** The word lists of question-focus.txt. */
-    private record Lists(Set<String> filler, Set<String> use, List<Pattern> otherSubject, Set<String> synonyms) {
+    private record Lists(Set<String> filler, Set<String> use, List<Pattern> otherSubject, Set<String> synonyms,
+                         Set<String> determiners) {
         static Lists load() {
             Set<String> filler = new HashSet<>();
             Set<String> use = new HashSet<>();
             List<Pattern> other = new ArrayList<>();
             Set<String> synonyms = new HashSet<>();
-            for (KeyedLine line : KeyedLine.read("question-focus.txt", "'filler: words', 'use: words', 'other-subject: regex' or 'synonyms: topics'")) {
+            Set<String> determiners = new HashSet<>();
+            for (KeyedLine line : KeyedLine.read("question-focus.txt", "'filler: words', 'use: words', 'other-subject: regex', 'synonyms: topics' or 'determiners: words'")) {
                 switch (line.key()) {
                     case "filler" -> filler.addAll(stems(line.value()));
                     case "use" -> use.addAll(stems(line.value()));
                     case "synonyms" -> synonyms.addAll(List.of(line.value().split("\\s*,\\s*")));
+                    case "determiners" -> determiners.addAll(List.of(line.value().toLowerCase(Locale.ROOT).split("\\s*,\\s*")));
                     case "other-subject" -> {
                         try {
                             other.add(Pattern.compile(line.value(), Pattern.UNICODE_CASE));
@@ -196,7 +207,8 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
                     default -> throw new IllegalStateException(line.where() + ": unknown key '" + line.key() + "'");
                 }
             }
-            return new Lists(Set.copyOf(filler), Set.copyOf(use), List.copyOf(other), Set.copyOf(synonyms));
+            return new Lists(Set.copyOf(filler), Set.copyOf(use), List.copyOf(other), Set.copyOf(synonyms),
+                    Set.copyOf(determiners));
         }
 
         /** Each word as Terms would see it (its stem), so the lists meet the question's words however inflected. */

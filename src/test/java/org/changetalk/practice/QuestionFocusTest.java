@@ -48,6 +48,12 @@ class QuestionFocusTest {
     }
 
     @Test
+    void aThingIsAWordNamedAfterAnyOrTheOrYour() {
+        assertThat(reader.read("Do you keep any goldfish in the house?").things()).contains("goldfish", Terms.stem("house"));
+        assertThat(reader.read("Have you ever gone a week without it?").things()).doesNotContain("gone", "without");
+    }
+
+    @Test
     void oneSideOfAChoiceAnswersIt() {
         QuestionFocus f = reader.read("Do you have the beers in the garage or on the porch?");
         assertThat(f.either()).isTrue();

@@ -83,6 +83,9 @@ final class ClientMind {
 
     /** What a question means beside its words (sentence embeddings), when the session has an embedder. */
     private final Meanings meanings;
+    /** What a closed question is about, read for this persona (its habit's words left out). */
+    private final QuestionFocus.Reader focus;
+
     /** This turn's question as meant (embedded once, by {@link #meant}); null when it was not embedded. */
     private Meanings.Heard heard;
 
@@ -96,6 +99,7 @@ final class ClientMind {
         this.falseReflection = new FalseReflection(scenario, index, stopped);
         this.support = new ReflectionSupport(falseReflection.story(), falseReflection.background());
         this.firstWords = new FirstWords(voice, mood, !scenario.persona().moves().beingHere().isEmpty());
+        this.focus = new QuestionFocus.Reader(scenario, index);
         this.scenario = scenario;
         this.index = index;
         this.random = random;
@@ -159,6 +163,9 @@ final class ClientMind {
         granted = false;
         Reply r = offered ? informed(answered, text, cues, coding, category, state, number)
                 : reply(answered, text, cues, coding, category, state, number);
+        if (category == Category.CLOSED_QUESTION) {
+            r = onFocus(r, answered, text, cues);
+        }
         // A yes to "can I share something?" makes the next turn information the client asked for.
         granted = cues.contains("permission") && r.talk() != ClientTalk.DISCORD && r.move() != ReplyKind.DISCORD
                 && !r.beat().isTerminal() && !r.text().startsWith("Not") && !r.text().startsWith("Honestly? Not");
@@ -1322,13 +1329,57 @@ final class ClientMind {
     private List<String> personaSentences;
     private List<String> deepSentences;
 
+    /** The replies that say something of the client's life (a line, a fact, a sentence referred back to, a short answer). */
+    private static final Set<ReplyKind> TELLS = EnumSet.of(ReplyKind.BEAT, ReplyKind.RECALL, ReplyKind.FACT, ReplyKind.SHORT_ANSWER);
+
     /**
-     * A closed question the story does not answer, answered short: "Yeah." or "No." and the one sentence on its topic
-     * (one the client said is referred back to; a fact or a line they would tell now is said), sharing two things
-     * with the question at least ("Three weeks, one slip." does not answer "did Hannah know about the slip?"). A
-     * deeper line (change talk) needs the trust it would need as a story. Nothing close enough: empty, and the story goes on.
+     * A yes-or-no question about something the persona's life does not hold is answered short and honestly, not with
+     * the story nearest in meaning: "Do you keep any plants?" is not answered by what sober is like, nor "Did you get
+     * stopped by the police?" by Dry January, however near the drug's words make them. The reply gives way only when it
+     * names nothing of the question's {@link QuestionFocus} and the focus names a thing ("any plants") no line or prompt
+     * of the persona uses; a move of its own (a ruler, a correction, a permission answer, discord) is left as it is. (A reply that
+     * names none of a focus in the persona's own words is kept: client15's scripts showed such replies mostly answer
+     * in other words, a shift's customers to "do you still work at the store?".)
      */
-    private Optional<Reply> yesOrNo(Beat answered, LineIndex.Query q, ClientState state) {
+    private Reply onFocus(Reply r, Beat answered, String text, Set<String> cues) {
+        if (!TELLS.contains(r.move()) || r.talk() == ClientTalk.DISCORD || r.beat().isTerminal()
+                || cues.stream().anyMatch(MOVES::contains)) {
+            return r;
+        }
+        // "Not really. It's not something I think about much." names nothing: it cannot answer the wrong thing.
+        if (r.move() == ReplyKind.SHORT_ANSWER && Terms.of(r.text()).size() < 4) {
+            return r;
+        }
+        QuestionFocus asked = focus.read(text);
+        // Only a yes-or-no question ("Does your wife drink?", "Partner aware?"): "who would you want on your side?" coded
+        // closed is answered by the story; a feeling asked about ("were you scared?") or a story raised again ("about that
+        // drive again…") is answered by meaning, which their words do not show.
+        if (WH_START.matcher(asked.asked()).find() || MoveCues.has("feeling", text) || MoveCues.has("again-frame", text)) {
+            return r;
+        }
+        // A reply that names part of it may answer in other words ("She doesn't know" to "did your mum find out?"); only
+        // one that names none of it is no answer at all.
+        if (asked.isEmpty() || asked.coverage(r.text(), focus.topics()) > 0) {
+            return r;
+        }
+        String missed = "; the reply named nothing of what was asked (" + String.join(", ", asked.words().keySet()) + "), so ";
+        // A question in words this persona's lines and prompts all use may be answered by the reply in other words
+        // ("Contractors at seven" to "do you still work at the store?"; the pets fact to "were you a dog person?"); one
+        // naming a thing none of them uses is about something their life does not hold ("any plants?", "stopped by the
+        // police?"): a short honest answer, not a story beside it. (A common word they happen not to use, "gone a night
+        // without it", is no such sign: client15's check scripts.)
+        if (asked.things().stream().allMatch(index::knows)) {
+            return r;
+        }
+        Reply honest = offTopic(answered, text, r.state(), "", false);
+        // (Their own short answers, all said already this session, are not said again word for word.)
+        String line = memory.saidWithin(honest.text()) ? voice.stock("focus.none", Map.of()) : honest.text();
+        return new Reply(honest.beat(), honest.stay(), line, honest.talk(), honest.move(), honest.state(),
+                r.why() + missed + "nothing they have said or would say is on it: " + honest.why());
+    }
+
+    /** The persona's sentences a client would say now: facts and story, and change talk once engaged enough to tell it. */
+    private List<String> sayable(ClientState state) {
         if (personaSentences == null) {
             List<String> all = new ArrayList<>();
             List<String> deep = new ArrayList<>();
@@ -1341,6 +1392,34 @@ final class ClientMind {
             personaSentences = List.copyOf(all);
             deepSentences = List.copyOf(deep);
         }
+        if (state.engagement() < 6) {
+            return personaSentences;
+        }
+        List<String> sayable = new ArrayList<>(personaSentences);
+        sayable.addAll(deepSentences);
+        return sayable;
+    }
+
+    /** A short answer from one sentence: "Yeah." or "No." first (unless it says so itself), referred back to when said. */
+    private Reply shortAnswer(Beat answered, String best, boolean told, ClientState state, String why) {
+        String sentence = best.replaceFirst("^(And|But|So|Then|Or|Also|Plus),?\\s+", "");
+        sentence = Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+        // (The no from the sentence's first clause: "My cousin in Leeds, though we don't talk much" is a yes.)
+        String lead = MoveCues.has("yes", sentence) || sentence.matches("^(No|Not)\\b.*") ? ""
+                : MoveCues.has("says-no", sentence.split(",", 2)[0]) ? "No. " : "Yeah. ";
+        String recalled = told ? voice.recallOf(sentence) : sentence;
+        String text = lead.isEmpty() ? voice.lowerFirst(recalled) : lead + recalled;
+        text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return new Reply(answered, true, text, ClientTalk.NEUTRAL, ReplyKind.SHORT_ANSWER, state, why + (told ? ", said already" : "") + ")");
+    }
+
+    /**
+     * A closed question the story does not answer, answered short: "Yeah." or "No." and the one sentence on its topic
+     * (one the client said is referred back to; a fact or a line they would tell now is said), sharing two things
+     * with the question at least ("Three weeks, one slip." does not answer "did Hannah know about the slip?"). A
+     * deeper line (change talk) needs the trust it would need as a story. Nothing close enough: empty, and the story goes on.
+     */
+    private Optional<Reply> yesOrNo(Beat answered, LineIndex.Query q, ClientState state) {
         String best = null;
         double bestScore = 0.3;
         boolean told = false;
@@ -1354,11 +1433,7 @@ final class ClientMind {
                 }
             }
         }
-        List<String> sayable = state.engagement() >= 6 ? new ArrayList<>(personaSentences) : personaSentences;
-        if (state.engagement() >= 6) {
-            sayable.addAll(deepSentences);
-        }
-        for (String sentence : sayable) {
+        for (String sentence : sayable(state)) {
             LineIndex.Score sc = index.line(q, sentence);
             // A sentence already said wins a tie: it is what the client has told this trainee.
             if (sc.coverage() > bestScore + 0.05 && independent(sc) >= 2 && Terms.of(sentence).size() >= 2
@@ -1371,15 +1446,8 @@ final class ClientMind {
         if (best == null) {
             return Optional.empty();
         }
-        String sentence = best.replaceFirst("^(And|But|So|Then|Or|Also|Plus),?\\s+", "");
-        sentence = Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
-        String lead = MoveCues.has("yes", sentence) || sentence.matches("^(No|Not)\\b.*") ? ""
-                : MoveCues.has("says-no", sentence) ? "No. " : "Yeah. ";
-        String text = told ? lead + voice.lowerFirst(voice.recallOf(sentence)) : lead + sentence;
-        text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
-        return Optional.of(new Reply(answered, true, text, ClientTalk.NEUTRAL, ReplyKind.SHORT_ANSWER, state,
-                Explain.format("a closed question the story does not answer: yes or no on its topic (%.2f%s)", bestScore,
-                        told ? ", said already" : "")));
+        return Optional.of(shortAnswer(answered, best, told, state,
+                Explain.format("a closed question the story does not answer: yes or no on its topic (%.2f", bestScore)));
     }
 
 
@@ -1739,6 +1807,11 @@ final class ClientMind {
      * about money, sex or private papers says "why do you ask?".
      */
     private Reply offTopic(Beat answered, String text, ClientState state, String scores) {
+        return offTopic(answered, text, state, scores, true);
+    }
+
+    /** (Without {@code nearest}, no fact near in meaning either: the caller found none on what was asked.) */
+    private Reply offTopic(Beat answered, String text, ClientState state, String scores, boolean nearest) {
         // (A person the story does not hold, "your girlfriend": "no" or "not really" would invent a fact about them.)
         boolean guarded = state.discord() >= 3 || state.engagement() < 3
                 || state.engagement() < 5 && MoveCues.has("intrusive", text) || MoveCues.has("names-someone", text);
@@ -1778,9 +1851,9 @@ final class ClientMind {
                     state, "a topic raised again with a question the story does not hold: "
                     + (best != null ? "what they said about it" : "they do not remember that part") + scores);
         }
-        Optional<Reply> nearest = nearestFact(answered, state, scores);
-        if (nearest.isPresent()) {
-            return nearest.get();
+        Optional<Reply> near = nearest ? nearestFact(answered, state, scores) : Optional.empty();
+        if (near.isPresent()) {
+            return near.get();
         }
         String shape = shapeOf(asked);
         return new Reply(answered, true, voice.stock("off-topic." + shape, Map.of()), ClientTalk.NEUTRAL,

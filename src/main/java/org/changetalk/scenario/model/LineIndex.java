@@ -173,6 +173,11 @@ public final class LineIndex {
         return v;
     }
 
+    /** How much a term tells this scenario's lines apart (its idf; a term no line uses weighs most). */
+    public double weight(String term) {
+        return idf(term);
+    }
+
     /** Whether any line, prompt or fact of this scenario uses the term. */
     public boolean knows(String term) {
         return documentFrequency.containsKey(term);

@@ -1,0 +1,226 @@
+package org.changetalk.practice;
+
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.LineIndex;
+import org.changetalk.scenario.model.Phrase;
+import org.changetalk.scenario.model.Terms;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a closed question is about: the content words of the question it ends on, with the words of how it is asked
+ * (question-focus.txt "filler") and the client's own habit ("use", and the persona's topics for the drug) left out,
+ * since every question to this client shares those with every line. "Does the pain pick up as the day goes on?" is
+ * about the pain; "Does your partner have access to your accounts?" about access and accounts. A reply names it in its
+ * words or a word of the persona's own topic for one of them ("wife" is Loretta).
+ *
+ * @param asked   the question the turn ends on
+ * @param words   each focus word (its stem) with its weight (the scenario's idf, halved for a word no line uses)
+ *                and the persona's own topics that name it
+ * @param either  "at home or at parties?": one of its words named is the answer
+ * @param subject the stem of the someone else it asks about ("does Jess know…?"), whom a reply may call "she"; or null
+ * @param things  the focus words named as things, right after "any", "a", "the", "your"… ("any plants", "the
+ *                police"): what a life holds or not, unlike "gone a night without it" or "easy to talk to"
+ */
+record QuestionFocus(String asked, Map<String, Word> words, boolean either, String subject, Set<String> things) {
+
+    /** One word of the focus: its weight, and the persona topics that say it another way. */
+    record Word(double weight, Set<String> topics) {}
+
+    private static final Lists LISTS = Lists.load();
+    /** How a reply speaks of the someone else a question asks about ("Does Jess know?" "She knows."). */
+    private static final Set<String> THIRD_PERSON = Set.of("she", "he", "her", "him", "they", "them", "she's", "he's", "they're");
+    /** "At home or at parties?": a choice between things asked. */
+    private static final Pattern EITHER = Pattern.compile("\\w \\bor\\b (?!(anything|something|what|not|so|whatever|no)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** The client named before the habit's word ("does Jess know you use?"): still the client's own use. */
+    private static final Set<String> YOU = Set.of("you", "u", "ya", "your", "ur", "you're", "youre");
+
+    boolean isEmpty() {
+        return words.isEmpty();
+    }
+
+    /** The share of the focus's weight a text names (1 for an empty focus: nothing to miss; 1 for one of a choice). */
+    double coverage(String text, Map<String, List<Phrase>> topics) {
+        if (words.isEmpty()) {
+            return 1;
+        }
+        double all = 0, named = 0;
+        List<String> found = named(text, topics);
+        for (Map.Entry<String, Word> e : words.entrySet()) {
+            all += e.getValue().weight();
+            if (found.contains(e.getKey())) {
+                named += e.getValue().weight();
+            }
+        }
+        return either && !found.isEmpty() || all == 0 ? 1 : named / all;
+    }
+
+    /** The focus words a text names: in its words, by a word of the persona's topic for one, or the someone else as "she". */
+    List<String> named(String text, Map<String, List<Phrase>> topics) {
+        // ("Loretta's a nurse" names Loretta.)
+        List<String> textWords = Phrase.wordsOf(text).stream().map(w -> w.replaceFirst("['’]s$", "")).toList();
+        Set<String> stems = new HashSet<>(Terms.ofWords(textWords));
+        boolean pronoun = subject != null && textWords.stream().anyMatch(THIRD_PERSON::contains);
+        List<String> found = new ArrayList<>();
+        for (Map.Entry<String, Word> e : words.entrySet()) {
+            if (stems.contains(e.getKey()) || pronoun && e.getKey().equals(subject) || e.getValue().topics().stream()
+                    .anyMatch(t -> topics.getOrDefault(t, List.of()).stream().anyMatch(p -> p.occursIn(textWords)))) {
+                found.add(e.getKey());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Reads the focus of questions to one persona: what their habit is called (the persona's topics two of whose
+     * words the drug's description uses, "booze" for Joe's beer and whiskey) is worked out once.
+     */
+    static final class Reader {
+        private final LineIndex index;
+        /** The persona's own topics (a person, a place, a thing by its other names). */
+        private final Map<String, List<Phrase>> own = new LinkedHashMap<>();
+        private final String name;
+
+        Reader(Conversation scenario, LineIndex index) {
+            this.index = index;
+            // (The drug's own names stay in the focus: they weigh little, being in most lines, and "do you keep wine
+            // at home?" is about the wine as much as the home.)
+            LISTS.synonyms().forEach(t -> own.put(t, index.topics().words().getOrDefault(t, List.of())));
+            scenario.persona().topics().forEach((id, phrases) -> own.merge(id, phrases,
+                    (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
+            String first = scenario.persona().name() == null ? "" : scenario.persona().name().split(" ")[0];
+            this.name = Terms.stem(first.toLowerCase(Locale.ROOT));
+        }
+
+        /** The persona's own topics, which a reply may name a focus word by ("Loretta" for "your wife"). */
+        Map<String, List<Phrase>> topics() {
+            return own;
+        }
+
+        QuestionFocus read(String text) {
+            String asked = lastQuestion(text);
+            boolean other = LISTS.otherSubject().stream().anyMatch(p -> p.matcher(asked).find());
+            List<String> askedWords = Phrase.wordsOf(asked);
+            Map<String, Word> words = new LinkedHashMap<>();
+            String subject = null;
+            Set<String> things = new HashSet<>();
+            for (int i = 0; i < askedWords.size(); i++) {
+                boolean thing = i > 0 && LISTS.determiners().contains(askedWords.get(i - 1));
+                // Using, asked of the client ("do you use…", "does Jess know you use…"): in every line, so no focus.
+                boolean theirs = !other || i > 0 && YOU.contains(askedWords.get(i - 1));
+                for (String stem : Terms.ofWords(List.of(askedWords.get(i)))) {
+                    if (LISTS.filler().contains(stem) || stem.equals(name) || theirs && LISTS.use().contains(stem)
+                            || !Character.isLetter(stem.charAt(0))) {
+                        continue;
+                    }
+                    if (other && subject == null && words.isEmpty() && index.knows(stem)) {
+                        // "Does Jess…", "Did your mum…": the first word asked about is who. (Someone their story does not
+                        // hold, "is your landlord strict?", is not the "she" of any line.)
+                        subject = stem;
+                    }
+                    Set<String> topics = new HashSet<>();
+                    for (Map.Entry<String, List<Phrase>> t : own.entrySet()) {
+                        if (covers(t.getValue(), askedWords, i)) {
+                            topics.add(t.getKey());
+                        }
+                    }
+                    // A word no line of this persona uses cannot be named by any, yet is part of what was asked: half weight,
+                    // as in the scenario's relevance ranking.
+                    double weight = index.weight(stem) * (index.knows(stem) ? 1 : 0.5);
+                    words.merge(stem, new Word(weight, Set.copyOf(topics)), (a, b) -> a);
+                    if (thing) {
+                        things.add(stem);
+                    }
+                }
+            }
+            return new QuestionFocus(asked, Collections.unmodifiableMap(words), EITHER.matcher(asked).find(), subject,
+                    Set.copyOf(things));
+        }
+
+        /** Whether a phrase of a topic covers the i-th word of a text ("brother in law" covers "law"). */
+        private static boolean covers(List<Phrase> phrases, List<String> textWords, int i) {
+            for (Phrase p : phrases) {
+                int n = p.words().size();
+                for (int start = Math.max(0, i - n + 1); start <= i; start++) {
+                    if (p.matchesAt(textWords, start)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The question a turn ends on: its last sentence with a question mark (else its last sentence), and of questions
+     * stacked in it ("How much do you drink, and who is usually with you?") the last.
+     */
+    static String lastQuestion(String text) {
+        String[] sentences = Sentences.of(text);
+        String last = sentences.length == 0 ? text : sentences[sentences.length - 1].strip();
+        for (int i = sentences.length - 1; i >= 0; i--) {
+            if (sentences[i].strip().endsWith("?")) {
+                last = sentences[i].strip();
+                break;
+            }
+        }
+        String[] stacked = STACKED.split(last);
+        return stacked[stacked.length - 1].strip();
+    }
+
+    /** Where a second question starts in one sentence: "…, and who…", "… and did anyone…". */
+    private static final Pattern STACKED = Pattern.compile(
+            ",?\\s+and\\s+(?=(how|what|who|where|when|why|which|do|does|did|is|are|was|were|have|has|can|could|would)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The word lists of question-focus.txt. */
+    private record Lists(Set<String> filler, Set<String> use, List<Pattern> otherSubject, Set<String> synonyms,
+                         Set<String> determiners) {
+        static Lists load() {
+            Set<String> filler = new HashSet<>();
+            Set<String> use = new HashSet<>();
+            List<Pattern> other = new ArrayList<>();
+            Set<String> synonyms = new HashSet<>();
+            Set<String> determiners = new HashSet<>();
+            for (KeyedLine line : KeyedLine.read("question-focus.txt", "'filler: words', 'use: words', 'other-subject: regex', 'synonyms: topics' or 'determiners: words'")) {
+                switch (line.key()) {
+                    case "filler" -> filler.addAll(stems(line.value()));
+                    case "use" -> use.addAll(stems(line.value()));
+                    case "synonyms" -> synonyms.addAll(List.of(line.value().split("\\s*,\\s*")));
+                    case "determiners" -> determiners.addAll(List.of(line.value().toLowerCase(Locale.ROOT).split("\\s*,\\s*")));
+                    case "other-subject" -> {
+                        try {
+                            other.add(Pattern.compile(line.value(), Pattern.UNICODE_CASE));
+                        } catch (java.util.regex.PatternSyntaxException e) {
+                            throw new IllegalStateException(line.where() + ": " + e.getDescription(), e);
+                        }
+                    }
+                    default -> throw new IllegalStateException(line.where() + ": unknown key '" + line.key() + "'");
+                }
+            }
+            return new Lists(Set.copyOf(filler), Set.copyOf(use), List.copyOf(other), Set.copyOf(synonyms),
+                    Set.copyOf(determiners));
+        }
+
+        /** Each word as Terms would see it (its stem), so the lists meet the question's words however inflected. */
+        private static List<String> stems(String words) {
+            List<String> out = new ArrayList<>();
+            for (String w : words.split("\\s*,\\s*")) {
+                String word = w.strip().toLowerCase(Locale.ROOT);
+                if (!word.isEmpty()) {
+                    out.add(Terms.isStop(word) ? word : Terms.stem(word));
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -65,6 +65,7 @@ final class ClientMind {
     private final FirstWords firstWords;
     private final FalseReflection falseReflection;
     private final ReflectionSupport support;
+    private final FactSwap swaps;
     /** How sure the coder is of the turn being answered: an unsure reflection of what was never said is not agreed to. */
     private double confidence = 1;
     /**
@@ -95,6 +96,13 @@ final class ClientMind {
         this.stopped = scenario.persona().drug() != null && STOPPED.matcher(scenario.persona().drug()).find();
         this.falseReflection = new FalseReflection(scenario, index, stopped);
         this.support = new ReflectionSupport(falseReflection.story(), falseReflection.background());
+        List<String> useFacts = new ArrayList<>();
+        scenario.persona().facts().stream().filter(f -> f.topics().contains("use")).forEach(f -> useFacts.addAll(f.say()));
+        Map<String, List<String>> topicWords = new java.util.HashMap<>();
+        scenario.persona().topics().forEach((id, phrases) -> topicWords.put(id, phrases.stream()
+                .map(ph -> ph.text().toLowerCase(Locale.ROOT)).filter(t -> !t.contains(" ") && !t.contains("*")).toList()));
+        this.swaps = new FactSwap(falseReflection.story(), falseReflection.background(),
+                scenario.persona().drug() == null ? "" : scenario.persona().drug(), useFacts, topicWords);
         this.firstWords = new FirstWords(voice, mood, !scenario.persona().moves().beingHere().isEmpty());
         this.scenario = scenario;
         this.index = index;
@@ -595,6 +603,17 @@ final class ClientMind {
         Optional<String> use = useLine().map(l -> memory.saidWithin(l) ? voice.lowerFirst(voice.recallOf(l)) : l)
                 .map(l -> Character.toUpperCase(l.charAt(0)) + l.substring(1));
         Optional<FalseReflection.Denial> denial = falseReflection.of(text, memory.saidLines(), use, this::stoppedFor);
+        // "So it was your sister's death that started it", when it was her brother: the right fact said back, then the
+        // talk goes on there ("My brother Michael. Not my sister. When my brother Michael died…"). Preferred to "What
+        // sister?" when the story does hold another relative for it.
+        boolean claim = category != Category.OPEN_QUESTION && !(text.strip().endsWith("?") && WH_START.matcher(text).find());
+        Optional<FactSwap.Swap> swap = claim && (denial.isEmpty() || denial.get().key().equals("correction.relative"))
+                ? swaps.of(text, memory.saidLines(), memory::saidWithin) : Optional.empty();
+        if (swap.isPresent()) {
+            boolean asked = QUESTIONS.contains(category) || text.strip().endsWith("?");
+            return Optional.of(new Reply(answered, true, voice.stock("correction.swap", swap.get().values()).strip(),
+                    ClientTalk.NEUTRAL, asked ? ReplyKind.FACT : ReplyKind.CORRECTION, state, swap.get().why()));
+        }
         if (denial.isPresent()) {
             FalseReflection.Denial d = denial.get();
             // "Does your mum know?" answered "No. She doesn't know…" is an answer; "so your mum knows" is corrected.

@@ -69,6 +69,8 @@ final class FactSwap {
     /** Kin member → the name introduced with it, as written ("brother" → "Michael"). */
     private final Map<String, String> nameOf = new HashMap<>();
     private final List<Evidence> told = new ArrayList<>();
+    /** The author's text, background and story, where names are learnt. */
+    private final List<String> texts;
     private final List<Evidence> use = new ArrayList<>();
 
     /**
@@ -93,6 +95,7 @@ final class FactSwap {
                 case "same" -> {
                     for (String w : ws) {
                         same.put(w, ws[0]);
+                        same.putIfAbsent(Terms.stem(w), ws[0]); // ("booking" is "booked")
                     }
                 }
                 case "generic" -> generic.addAll(List.of(ws));
@@ -122,6 +125,7 @@ final class FactSwap {
         this.habitClaim = habitOnly;
         List<String> all = new ArrayList<>(background);
         all.addAll(story);
+        texts = all;
         learnNames(all);
         for (List<String> phrases : topics.values()) {
             List<String> kinWords = phrases.stream().filter(w -> words.containsKey(w) && words.get(w).kind().equals("kin")).toList();
@@ -133,7 +137,7 @@ final class FactSwap {
             for (String w : phrases) {
                 if (!words.containsKey(w) && w.matches("\\p{L}+")) {
                     all.stream().map(t -> nameAsWritten(t, w)).filter(n -> Character.isUpperCase(n.charAt(0))
-                            && all.stream().anyMatch(t -> t.contains(n))).findFirst().ifPresent(n -> link(n, kinWord.get()));
+                            && all.stream().anyMatch(t -> t.contains(n))).findFirst().ifPresent(n -> link(n, kinWord.get(), true));
                 }
             }
         }
@@ -220,32 +224,51 @@ final class FactSwap {
         }
         Set<String> otherClaimed = new HashSet<>();
         claimed.forEach(m -> otherClaimed.add(m.kind() + "/" + m.id()));
-        if (habit) {
-            // (the habit as the client keeps it, "Evenings only, nothing before six", before a lapse told in passing)
-            List<Evidence> rule = new ArrayList<>(pool.stream().filter(e -> habitClaim.matcher(e.text()).find()).toList());
-            pool.removeAll(rule);
-            rule.addAll(pool);
-            pool = rule;
-        }
+        // The member the story ties to the happening most often ("the baby" comes up with her daughter in five
+        // sentences and with his wife moving the sewing machine in one), then its sentence sharing most of it.
+        Map<String, Long> votes = new LinkedHashMap<>();
+        Map<String, Evidence> where = new HashMap<>();
+        Map<String, Mention> who = new HashMap<>();
         for (Evidence e : pool) {
-            if (!habit && shared(e, anchors) < need) {
+            // (the habit as the client keeps it, "Evenings only, nothing before six", outweighs a lapse told in passing)
+            long n = habit ? habitClaim.matcher(e.text()).find() ? 10 : 1 : shared(e, anchors);
+            if (!habit && n < need) {
                 continue;
             }
             for (Mention y : e.mentions()) {
-                if (!y.kind().equals(x.kind()) || y.id().equals(x.id()) || otherClaimed.contains(y.kind() + "/" + y.id())) {
-                    continue;
+                String key = y.kind() + "/" + y.id();
+                if (y.kind().equals(x.kind()) && !y.id().equals(x.id()) && !otherClaimed.contains(key)) {
+                    votes.merge(key, n, Long::sum);
+                    if (!where.containsKey(key) || shared(where.get(key), anchors) < n) {
+                        where.put(key, e);
+                        who.put(key, y);
+                    }
                 }
-                String actual = said(y);
-                String line = e.firstPerson() && e.opens() && !saidAlready.test(e.text()) && Phrase.wordsOf(e.text()).size() >= MIN_WORDS
-                        && !session.contains(e) ? e.text() : goOn(y, anchors, session, saidAlready).orElse("");
-                Map<String, String> values = new LinkedHashMap<>();
-                values.put("Actual", Character.toUpperCase(actual.charAt(0)) + actual.substring(1));
-                values.put("actual", actual);
-                values.put("claimed", claimedAs(x));
-                values.put("line", line.isBlank() ? "" : Voice.withStop(line.strip()));
-                return Optional.of(new Swap(values, "the reflection says " + claimedAs(x) + "; the client's story says "
-                        + actual + (habit ? " (their use)" : " (" + String.join(", ", anchors) + ")")));
             }
+        }
+        Evidence best = null;
+        Mention right = null;
+        long most = 0;
+        for (Map.Entry<String, Long> v : votes.entrySet()) {
+            if (v.getValue() > most) {
+                most = v.getValue();
+                best = where.get(v.getKey());
+                right = who.get(v.getKey());
+            }
+        }
+        if (best != null) {
+            Evidence e = best;
+            Mention y = right;
+            String actual = said(y);
+            String line = e.firstPerson() && e.opens() && !saidAlready.test(e.text()) && Phrase.wordsOf(e.text()).size() >= MIN_WORDS
+                    && !session.contains(e) ? e.text() : goOn(y, anchors, session, saidAlready).orElse("");
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("Actual", Character.toUpperCase(actual.charAt(0)) + actual.substring(1));
+            values.put("actual", actual);
+            values.put("claimed", claimedAs(x));
+            values.put("line", line.isBlank() ? "" : Voice.withStop(line.strip()));
+            return Optional.of(new Swap(values, "the reflection says " + claimedAs(x) + "; the client's story says "
+                    + actual + (habit ? " (their use)" : " (" + String.join(", ", new java.util.TreeSet<>(anchors)) + ")")));
         }
         return Optional.empty();
     }
@@ -266,7 +289,8 @@ final class FactSwap {
 
     /** A first-person sentence of the story on the right member and the same happening, not said yet: the talk goes on there. */
     private Optional<String> goOn(Mention y, Set<String> anchors, List<Evidence> session, Predicate<String> saidAlready) {
-        Optional<String> aboutThem = Optional.empty();
+        Optional<String> best = Optional.empty();
+        int bestScore = -1;
         for (Evidence e : told) {
             // (a line's opening sentence, which stands on its own: "Bev and me said that after the hallway." cut from
             // the middle of its line does not; a short line is said whole)
@@ -276,14 +300,17 @@ final class FactSwap {
                 continue;
             }
             String say = Phrase.wordsOf(e.line()).size() <= WHOLE_LINE ? e.line() : e.text();
-            if (shared(e, anchors) >= 1) {
-                return Optional.of(say);
-            }
-            if (aboutThem.isEmpty()) {
-                aboutThem = Optional.of(say);
+            // the same happening, by name first ("Jess is my roommate…", not a line about another friend); a line that
+            // only names them ("I'm taking one thing: nine months is mine…", a closing) is no going on, and nothing is said
+            String name = y.kind().equals("kin") ? nameOf.get(y.id()) : null;
+            int score = 2 * (int) Math.min(1, shared(e, anchors))
+                    + (name != null && e.text().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT)) ? 1 : 0);
+            if (score >= 2 && score > bestScore) {
+                best = Optional.of(say);
+                bestScore = score;
             }
         }
-        return aboutThem;
+        return best;
     }
 
     private static final int MIN_WORDS = 6;
@@ -421,24 +448,40 @@ final class FactSwap {
             Matcher a = after.matcher(text);
             while (a.find()) {
                 if (Character.isUpperCase(a.group(2).charAt(0))) {
-                    link(a.group(2), a.group(1));
+                    link(a.group(2), a.group(1), false);
                 }
             }
             Matcher b = before.matcher(text);
             while (b.find()) {
-                link(b.group(1), b.group(2));
+                link(b.group(1), b.group(2), false);
             }
         }
     }
 
-    private void link(String name, String kinWord) {
+    private void link(String name, String kinWord, boolean named) {
         String lower = name.toLowerCase(Locale.ROOT);
+        // (a name comes up again, or the author's topics name them: "my mom Venmos me" once is a verb, not a person)
+        if (!named && capitalisedMentions(name) < 2) {
+            return;
+        }
         Mention member = words.get(kinWord.toLowerCase(Locale.ROOT));
         if (member == null || words.containsKey(lower) || Terms.isStop(lower) || names.containsKey(lower)) {
             return;
         }
         names.put(lower, member.id());
         nameOf.putIfAbsent(member.id(), name);
+    }
+
+    private int capitalisedMentions(String name) {
+        Pattern p = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+        int n = 0;
+        for (String t : texts) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String nameAsWritten(String sentence, String lower) {

@@ -14,7 +14,9 @@ class FactSwapTest {
             "Nell's my older sister. She drove me here today.",
             "Eight months without a drink, since the christening.",
             "I still do the crossword with Nell on Sundays.",
-            "Two years of hurting before the pills, every single morning.");
+            "Two years of hurting before the pills, every single morning.",
+            "My wife Gwen left a note on the door. Gwen always leaves a note.",
+            "Our daughter Fern is moving back in with the baby. Fern's due in May.");
     private static final List<String> BACKGROUND = List.of(
             "A retired ferry engineer. His sister Nell made this appointment after he fell on the slipway.");
     private static final List<String> USE = List.of("Two pills at bedtime. Evenings only, never in the day.");
@@ -33,6 +35,12 @@ class FactSwapTest {
         // the talk goes on on that topic: the story's own sentence about it
         assertThat(s.values().get("line")).contains("died");
         assertThat(of("So your brother booked this for you.").orElseThrow().values().get("actual")).isEqualTo("my sister Nell");
+    }
+
+    @Test
+    void theSentenceSharingMostOfTheHappeningNamesTheRightOne() {
+        // ("left" is no moving; the daughter moving in with the baby shares both words)
+        assertThat(of("So it's your son who's moving in with the baby.").orElseThrow().values().get("actual")).isEqualTo("my daughter Fern");
     }
 
     @Test
@@ -59,6 +67,15 @@ class FactSwapTest {
         assertThat(of("It took strength to stop after one night.")).isEmpty();
         // a count the story holds anywhere is the client's, whatever it is tied to
         assertThat(of("Two years off the pills would mean a lot.")).isEmpty();
+    }
+
+    @Test
+    void aCapitalisedWordAfterARelationOnceIsNoName() {
+        FactSwap other = new FactSwap(List.of("My mom Venmos me on Fridays.", "My dad moved out when I was six."),
+                List.of(), "", List.of(), java.util.Map.of());
+        assertThat(other.of("So your mom moved out when you were six.", List.of(), s -> false).orElseThrow()
+                .values().get("Actual")).isEqualTo("My dad");
+        assertThat(other.of("So your dad Venmos you.", List.of(), s -> false).orElseThrow().values().get("Actual")).isEqualTo("My mom");
     }
 
     @Test

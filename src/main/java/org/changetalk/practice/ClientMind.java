@@ -65,6 +65,7 @@ final class ClientMind {
     private final FirstWords firstWords;
     private final FalseReflection falseReflection;
     private final ReflectionSupport support;
+    private final FactSwap swaps;
     /** How sure the coder is of the turn being answered: an unsure reflection of what was never said is not agreed to. */
     private double confidence = 1;
     /**
@@ -98,6 +99,13 @@ final class ClientMind {
         this.stopped = scenario.persona().drug() != null && STOPPED.matcher(scenario.persona().drug()).find();
         this.falseReflection = new FalseReflection(scenario, index, stopped);
         this.support = new ReflectionSupport(falseReflection.story(), falseReflection.background());
+        List<String> useFacts = new ArrayList<>();
+        scenario.persona().facts().stream().filter(f -> f.topics().contains("use")).forEach(f -> useFacts.addAll(f.say()));
+        Map<String, List<String>> topicWords = new java.util.HashMap<>();
+        scenario.persona().topics().forEach((id, phrases) -> topicWords.put(id, phrases.stream()
+                .map(ph -> ph.text().toLowerCase(Locale.ROOT)).filter(t -> !t.contains(" ") && !t.contains("*")).toList()));
+        this.swaps = new FactSwap(falseReflection.story(), falseReflection.background(),
+                scenario.persona().drug() == null ? "" : scenario.persona().drug(), useFacts, topicWords);
         this.firstWords = new FirstWords(voice, mood, !scenario.persona().moves().beingHere().isEmpty());
         this.focus = new QuestionFocus.Reader(scenario, index);
         this.scenario = scenario;
@@ -619,25 +627,31 @@ final class ClientMind {
         Optional<String> use = useLine().map(l -> memory.saidWithin(l) ? voice.lowerFirst(voice.recallOf(l)) : l)
                 .map(l -> Character.toUpperCase(l.charAt(0)) + l.substring(1));
         Optional<FalseReflection.Denial> denial = falseReflection.of(text, memory.saidLines(), use, this::stoppedFor);
-        if (denial.isPresent()) {
-            FalseReflection.Denial d = denial.get();
-            // "Does your mum know?" answered "No. She doesn't know…" is an answer; "so your mum knows" is corrected.
-            boolean asked = QUESTIONS.contains(category) || text.strip().endsWith("?");
-            return Optional.of(new Reply(answered, true, voice.stock(d.key(), d.values()), ClientTalk.NEUTRAL,
-                    asked ? ReplyKind.FACT : ReplyKind.CORRECTION, state, d.why()));
+        boolean claim = category != Category.OPEN_QUESTION && !(text.strip().endsWith("?") && WH_START.matcher(text).find());
+        if (denial.isPresent() && !denial.get().key().equals("correction.relative")) {
+            return Optional.of(corrected(answered, category, text, state, voice.stock(denial.get().key(), denial.get().values()), denial.get().why()));
         }
-        if (category != Category.OPEN_QUESTION && !(text.strip().endsWith("?") && WH_START.matcher(text).find())) {
+        if (claim) {
             // "Furious with your RA", "so u got arrested", "two packs a day", "in your own room": a feeling the client
             // never owned, an event that never happened, a count or a place the story gives otherwise. Agreed to, it
             // teaches the trainee that a guess counts as listening; a fair guess at a feeling the story holds passes.
             Optional<ReflectionSupport.Finding> unsupported = support.check(text, memory.saidLines(), cues.contains("summary"),
                     answered.talk() == ClientTalk.DISCORD || memory.recentDiscord() || state.discord() >= 2.5);
             if (unsupported.isPresent()) {
-                ReflectionSupport.Finding f = unsupported.get();
-                boolean asked = QUESTIONS.contains(category) || text.strip().endsWith("?");
-                return Optional.of(new Reply(answered, true, voice.stock(f.key(), f.values()), ClientTalk.NEUTRAL,
-                        asked ? ReplyKind.FACT : ReplyKind.CORRECTION, state, f.why()));
+                return Optional.of(corrected(answered, category, text, state, voice.stock(unsupported.get().key(), unsupported.get().values()),
+                        unsupported.get().why()));
             }
+        }
+        // "So it was your sister's death that started it", when it was her brother: the right fact said back, then the
+        // talk goes on there ("My brother Michael. Not my sister. When my brother Michael died…"). Preferred to "What
+        // sister?" when the story does hold another relative for it; a feeling never owned is corrected first, above.
+        Optional<FactSwap.Swap> swap = claim ? swaps.of(text, memory.saidLines(), memory::saidWithin) : Optional.empty();
+        if (swap.isPresent()) {
+            return Optional.of(corrected(answered, category, text, state, voice.stock("correction.swap", swap.get().values()).strip(),
+                    swap.get().why()));
+        }
+        if (denial.isPresent()) {
+            return Optional.of(corrected(answered, category, text, state, voice.stock(denial.get().key(), denial.get().values()), denial.get().why()));
         }
         if ((cues.contains("attribution") || MoveCues.has("claim", text))
                 && category != Category.OPEN_QUESTION && category != Category.CLOSED_QUESTION) {
@@ -698,6 +712,15 @@ final class ClientMind {
             return Optional.of(goalMenu(answered, state));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A claim the story denies, said back: a correction, or, when it was asked ("Does your mum know?" answered "No.
+     * She doesn't know…"), an answer of fact.
+     */
+    private Reply corrected(Beat answered, Category category, String text, ClientState state, String line, String why) {
+        boolean asked = QUESTIONS.contains(category) || text.strip().endsWith("?");
+        return new Reply(answered, true, line, ClientTalk.NEUTRAL, asked ? ReplyKind.FACT : ReplyKind.CORRECTION, state, why);
     }
 
     private Reply goalMenu(Beat answered, ClientState state) {

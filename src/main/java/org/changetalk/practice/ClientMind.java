@@ -90,6 +90,16 @@ final class ClientMind {
     /** This turn's question as meant (embedded once, by {@link #meant}); null when it was not embedded. */
     private Meanings.Heard heard;
 
+    private static FactSwap factSwap(Conversation scenario, FalseReflection falseReflection) {
+        List<String> useFacts = new ArrayList<>();
+        scenario.persona().facts().stream().filter(f -> f.topics().contains("use")).forEach(f -> useFacts.addAll(f.say()));
+        Map<String, List<String>> topicWords = new java.util.HashMap<>();
+        scenario.persona().topics().forEach((id, phrases) -> topicWords.put(id, phrases.stream()
+                .map(ph -> ph.text().toLowerCase(Locale.ROOT)).filter(t -> !t.contains(" ") && !t.contains("*")).toList()));
+        return new FactSwap(falseReflection.story(), falseReflection.background(),
+                scenario.persona().drug() == null ? "" : scenario.persona().drug(), useFacts, topicWords);
+    }
+
     ClientMind(Conversation scenario, LineIndex index, Random random, Mood mood, Meanings meanings) {
         this.meanings = meanings;
         this.mood = mood;
@@ -99,13 +109,8 @@ final class ClientMind {
         this.stopped = scenario.persona().drug() != null && STOPPED.matcher(scenario.persona().drug()).find();
         this.falseReflection = new FalseReflection(scenario, index, stopped);
         this.support = new ReflectionSupport(falseReflection.story(), falseReflection.background());
-        List<String> useFacts = new ArrayList<>();
-        scenario.persona().facts().stream().filter(f -> f.topics().contains("use")).forEach(f -> useFacts.addAll(f.say()));
-        Map<String, List<String>> topicWords = new java.util.HashMap<>();
-        scenario.persona().topics().forEach((id, phrases) -> topicWords.put(id, phrases.stream()
-                .map(ph -> ph.text().toLowerCase(Locale.ROOT)).filter(t -> !t.contains(" ") && !t.contains("*")).toList()));
-        this.swaps = new FactSwap(falseReflection.story(), falseReflection.background(),
-                scenario.persona().drug() == null ? "" : scenario.persona().drug(), useFacts, topicWords);
+        // the story's facts read once per conversation, not per session (see LineIndex.derived)
+        this.swaps = index.derived(FactSwap.class, () -> factSwap(scenario, falseReflection));
         this.firstWords = new FirstWords(voice, mood, !scenario.persona().moves().beingHere().isEmpty());
         this.focus = new QuestionFocus.Reader(scenario, index);
         this.scenario = scenario;

@@ -5,6 +5,7 @@ import org.changetalk.scenario.model.Terms;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -52,18 +53,81 @@ final class FactSwap {
             "^\\W*(how|hows|how's|what|whats|what's|where|when|who|why|which|tell me)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKED = Pattern.compile(
             "^\\W*(do|does|did|is|are|was|were|have|has|had|can|could|would|will|r u)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> YOURS = Set.of("your", "ur", "yer");
-    private static final Set<String> NEGATORS = Set.of("not", "never", "no", "wasn't", "isn't", "didn't", "wasnt", "isnt", "didnt");
+    /**
+     * The word lists of fact-swaps.txt, read once: they are the program's, while a {@code FactSwap} is one
+     * conversation's (each conversation used to parse the file again).
+     */
+    private record Lists(Map<String, Mention> words, Map<String, String> same, Set<String> generic,
+                         Map<String, Integer> numbers, Map<String, String> units, Pattern notAClaim, Pattern habitClaim,
+                         Set<String> yours, Set<String> negators) {
+        static Lists read() {
+            Map<String, Mention> words = new HashMap<>();
+            Map<String, String> same = new HashMap<>();
+            Set<String> generic = new HashSet<>();
+            Map<String, Integer> numbers = new HashMap<>();
+            Map<String, String> units = new HashMap<>();
+            Set<String> yours = new HashSet<>();
+            Set<String> negators = new HashSet<>();
+            Pattern not = null;
+            Pattern habitOnly = null;
+            for (KeyedLine line : KeyedLine.read(FILE, "'kind: words'")) {
+                String[] ws = line.value().toLowerCase(Locale.ROOT).split("\\s+");
+                switch (line.key()) {
+                    case "kin", "time", "drink", "game" -> {
+                        for (String w : ws) {
+                            words.put(w, new Mention(line.key(), ws[0], w));
+                        }
+                    }
+                    case "same" -> {
+                        for (String w : ws) {
+                            same.put(w, ws[0]);
+                            same.putIfAbsent(Terms.stem(w), ws[0]); // ("booking" is "booked")
+                        }
+                    }
+                    case "generic" -> generic.addAll(List.of(ws));
+                    case "yours" -> yours.addAll(List.of(ws));
+                    case "negator" -> negators.addAll(List.of(ws));
+                    case "unit" -> {
+                        for (String w : ws) {
+                            units.put(w, ws[0]);
+                        }
+                    }
+                    case "number" -> {
+                        for (String pair : ws) {
+                            String[] kv = pair.split("=", 2);
+                            if (kv.length != 2) {
+                                throw new IllegalStateException(line.where() + ": expected word=value, got '" + pair + "'");
+                            }
+                            numbers.put(kv[0], Integer.parseInt(kv[1]));
+                        }
+                    }
+                    case "not-a-claim" -> not = Pattern.compile(line.value(), Pattern.CASE_INSENSITIVE);
+                    case "habit-claim" -> habitOnly = Pattern.compile(line.value(), Pattern.CASE_INSENSITIVE);
+                    default -> throw new IllegalStateException(line.where() + ": unknown kind '" + line.key() + "'");
+                }
+            }
+            if (not == null || habitOnly == null || words.isEmpty() || units.isEmpty() || yours.isEmpty() || negators.isEmpty()) {
+                throw new IllegalStateException(FILE + ": needs kin/time/drink/game, unit, yours, negator, not-a-claim and "
+                        + "habit-claim lines");
+            }
+            // (unmodifiable views keep the maps' own order, which the name patterns are built in)
+            return new Lists(Collections.unmodifiableMap(words), Collections.unmodifiableMap(same),
+                    Collections.unmodifiableSet(generic), Collections.unmodifiableMap(numbers),
+                    Collections.unmodifiableMap(units), not, habitOnly, Set.copyOf(yours), Set.copyOf(negators));
+        }
+    }
+
+    private static final Lists LISTS = Lists.read();
 
     /** Member word → its kind and member id (the member line's first word). */
-    private final Map<String, Mention> words = new HashMap<>();
-    private final Map<String, String> same = new HashMap<>();
-    private final Set<String> generic = new HashSet<>();
-    private final Map<String, Integer> numbers = new HashMap<>();
-    private final Map<String, String> units = new HashMap<>();
-    private final Pattern notAClaim;
+    private final Map<String, Mention> words = LISTS.words();
+    private final Map<String, String> same = LISTS.same();
+    private final Set<String> generic = LISTS.generic();
+    private final Map<String, Integer> numbers = LISTS.numbers();
+    private final Map<String, String> units = LISTS.units();
+    private final Pattern notAClaim = LISTS.notAClaim();
     /** A claim about when or what of the habit itself ("now it's mornings only"), set against the use facts. */
-    private final Pattern habitClaim;
+    private final Pattern habitClaim = LISTS.habitClaim();
     /** Lower-cased name → the kin member it was introduced with ("michael" → brother), or its own ("name:bev"). */
     private final Map<String, String> names = new HashMap<>();
     /** Kin member → the name introduced with it, as written ("brother" → "Michael"). */
@@ -82,47 +146,6 @@ final class FactSwap {
      *                   topic are one person
      */
     FactSwap(List<String> story, List<String> background, String useSummary, List<String> useStory, Map<String, List<String>> topics) {
-        Pattern not = null;
-        Pattern habitOnly = null;
-        for (KeyedLine line : KeyedLine.read(FILE, "'kind: words'")) {
-            String[] ws = line.value().toLowerCase(Locale.ROOT).split("\\s+");
-            switch (line.key()) {
-                case "kin", "time", "drink", "game" -> {
-                    for (String w : ws) {
-                        words.put(w, new Mention(line.key(), ws[0], w));
-                    }
-                }
-                case "same" -> {
-                    for (String w : ws) {
-                        same.put(w, ws[0]);
-                        same.putIfAbsent(Terms.stem(w), ws[0]); // ("booking" is "booked")
-                    }
-                }
-                case "generic" -> generic.addAll(List.of(ws));
-                case "unit" -> {
-                    for (String w : ws) {
-                        units.put(w, ws[0]);
-                    }
-                }
-                case "number" -> {
-                    for (String pair : ws) {
-                        String[] kv = pair.split("=", 2);
-                        if (kv.length != 2) {
-                            throw new IllegalStateException(line.where() + ": expected word=value, got '" + pair + "'");
-                        }
-                        numbers.put(kv[0], Integer.parseInt(kv[1]));
-                    }
-                }
-                case "not-a-claim" -> not = Pattern.compile(line.value(), Pattern.CASE_INSENSITIVE);
-                case "habit-claim" -> habitOnly = Pattern.compile(line.value(), Pattern.CASE_INSENSITIVE);
-                default -> throw new IllegalStateException(line.where() + ": unknown kind '" + line.key() + "'");
-            }
-        }
-        if (not == null || habitOnly == null || words.isEmpty() || units.isEmpty()) {
-            throw new IllegalStateException(FILE + ": needs kin/time/drink/game, unit, not-a-claim and habit-claim lines");
-        }
-        this.notAClaim = not;
-        this.habitClaim = habitOnly;
         List<String> all = new ArrayList<>(background);
         all.addAll(story);
         texts = all;
@@ -371,7 +394,7 @@ final class FactSwap {
             Mention m = null;
             Mention member = words.get(w);
             if (member != null) {
-                boolean yours = i > 0 && YOURS.contains(ws.get(i - 1)) || i > 1 && YOURS.contains(ws.get(i - 2));
+                boolean yours = i > 0 && LISTS.yours().contains(ws.get(i - 1)) || i > 1 && LISTS.yours().contains(ws.get(i - 2));
                 if (!claim || !member.kind().equals("kin") || yours) {
                     m = new Mention(member.kind(), member.id(), w);
                 }
@@ -399,7 +422,7 @@ final class FactSwap {
 
     private static boolean negated(List<String> ws, int at) {
         for (int j = Math.max(0, at - 3); j < at; j++) {
-            if (NEGATORS.contains(ws.get(j))) {
+            if (LISTS.negators().contains(ws.get(j))) {
                 return true;
             }
         }
@@ -420,7 +443,7 @@ final class FactSwap {
                 continue;
             }
             if (words.containsKey(w) || names.containsKey(w) || units.containsKey(w) || numbers.containsKey(w)
-                    || generic.contains(w) || YOURS.contains(w)) {
+                    || generic.contains(w) || LISTS.yours().contains(w)) {
                 continue;
             }
             for (String t : Terms.ofWords(List.of(w))) {

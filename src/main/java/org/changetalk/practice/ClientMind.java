@@ -50,6 +50,7 @@ final class ClientMind {
     /** A fact or another beat must cover this much of the response to answer it instead. */
     private static final double STRONG_FACT = 0.4, STRONG_BEAT = 0.5;
     private static final Set<Category> QUESTIONS = EnumSet.of(Category.OPEN_QUESTION, Category.CLOSED_QUESTION);
+    private static final Set<Category> REFLECTIONS = EnumSet.of(Category.SIMPLE_REFLECTION, Category.COMPLEX_REFLECTION);
     private static final Set<Category> LISTENING = EnumSet.of(Category.OPEN_QUESTION, Category.CLOSED_QUESTION,
             Category.SIMPLE_REFLECTION, Category.COMPLEX_REFLECTION);
 
@@ -84,6 +85,8 @@ final class ClientMind {
 
     /** What a question means beside its words (sentence embeddings), when the session has an embedder. */
     private final Meanings meanings;
+    /** How lines are ranked by what a turn is about (relevance.txt). */
+    private final Relevance relevance = Relevance.DEFAULT;
     /** What a closed question is about, read for this persona (its habit's words left out). */
     private final QuestionFocus.Reader focus;
 
@@ -932,6 +935,14 @@ final class ClientMind {
                 why = "the allowed line most relevant to what was said";
             }
         }
+        // A reflection goes on with its own topic, by meaning (its words alone were a coincidence of "day" or "home").
+        Optional<Map.Entry<String, String>> gist = REFLECTIONS.contains(category) && meanings.on() && !summary && !q.isEmpty()
+                ? gist(answered, text, category, q, state) : Optional.empty();
+        if (gist.isPresent()) {
+            chosen = gist.get().getKey();
+            chosenScore = index.beat(q, chosen).coverage();
+            why = gist.get().getValue();
+        }
         if (mood.lead() != null && category == Category.OPEN_QUESTION && cues.contains("open-floor") && chosenScore < 0.05
                 && !memory.topicCameUp(mood.lead()) && !scenario.beat(chosen).isTerminal()) {
             // "What's on your mind?": the concern on their mind today, if a line of the story is about it and they
@@ -949,7 +960,8 @@ final class ClientMind {
         // A question is decided by what it asks (its facts come next; "what's on your mind?" is above); a reflection or an
         // affirmation that names no concern of the allowed lines leaves the choice to the day.
         double undecided = LEAD_UNDECIDED;
-        if (mood.lead() != null && !QUESTIONS.contains(category) && chosenScore < undecided && !memory.topicCameUp(mood.lead())) {
+        if (mood.lead() != null && !QUESTIONS.contains(category) && chosenScore < undecided && !memory.topicCameUp(mood.lead())
+                && gist.isEmpty()) {
             // Nothing in what was said decides between the allowed lines (the graph's first choice hardly answers it, and
             // the line about today's concern answers it about as well): the concern on their mind today comes up first,
             // so different days take different paths (lines6: was only when neither shared a single word).
@@ -986,7 +998,7 @@ final class ClientMind {
             }
         }
         if (LISTENING.contains(category) && !q.isEmpty() && !scenario.beat(chosen).isTerminal()) {
-            Optional<Reply> other = chosenScore < WEAK && !following
+            Optional<Reply> other = chosenScore < WEAK && !following && gist.isEmpty()
                     ? elsewhere(answered, category, text, intents, q, state, chosen)
                     : QUESTIONS.contains(category) ? direct(answered, category, q, state, incidental(q, chosen, chosenScore),
                             EVENT_ASKED.matcher(text).find())
@@ -1171,8 +1183,11 @@ final class ClientMind {
         int rule = firstMatching(answered, category, text, state);
         boolean authored = rule >= 0 && !scenario.rules(answered).get(rule).words().isEmpty();
         double margin = authored ? 2 * MEANT_MARGIN : storyNext ? MEANT_MARGIN + 0.04 : MEANT_MARGIN;
-        if (storyNext && heard.beatAny(first) + WORDS * index.beat(q, first.id()).coverage() >= STORY_NEAR) {
-            return Optional.empty(); // the next part of the story is near enough what was asked: the graph tells it
+        double storyScore = heard.beatAny(first) + WORDS * index.beat(q, first.id()).coverage();
+        if (storyNext && storyScore >= STORY_NEAR && storyScore >= best - relevance.storyKeepMargin()) {
+            // The next part of the story is near enough what was asked, and nothing means it clearly better: the graph
+            // tells it. (Near alone kept it: most lines of a persona are 0.4 from any question on their life.)
+            return Optional.empty();
         }
         if (bestAllowed != null && allowedScore >= best - margin) {
             if (bestAllowed.equals(allowed.get(0)) || memory.told(bestAllowed)) {
@@ -1205,6 +1220,53 @@ final class ClientMind {
                 ? Optional.of(enter(scenario.beat(bestUntold), q, state,
                         "the nearest untold part of the story (the told one holds no answer to it)" + scores))
                 : Optional.empty();
+    }
+
+    /**
+     * A reflection answered by continuing its topic: the graph's next line, unless another line it allows (or, closer
+     * still, an untold part of the story) is clearly nearer in meaning to what was reflected. "Being sent here feels like
+     * a lot over one alarm" goes on about the alarm, not to the next beat on what the drug gives. The turn is embedded
+     * once, as a question is; a told story is not retold (memory refers back to it elsewhere), a change-talk line the
+     * client is not ready for stays unsaid, and a stage move, an ending or discord stays the graph's.
+     */
+    private Optional<Map.Entry<String, String>> gist(Beat answered, String text, Category category, LineIndex.Query q,
+                                                    ClientState state) {
+        if (state.discord() >= 3) {
+            return Optional.empty();
+        }
+        List<String> allowed = candidates(answered, category, text, state);
+        Beat first = scenario.beat(allowed.get(0));
+        if (first.isTerminal() || first.stage() != null) {
+            return Optional.empty();
+        }
+        heard = meanings.heard(text);
+        double firstScore = heard.beatAny(first) + WORDS * index.beat(q, first.id()).coverage();
+        String best = null;
+        double bestScore = 0;
+        boolean bestAllowed = false;
+        for (Beat b : scenario.beats().values()) {
+            boolean inGraph = allowed.contains(b.id());
+            boolean sayable = !b.isTerminal() && b.talk() != ClientTalk.DISCORD && b.stage() == null && !memory.told(b.id())
+                    && !b.id().equals(first.id()) && !b.id().equals(answered.id()) && !reactions().contains(b.id())
+                    && !b.id().equals(scenario.start().beat())
+                    && (b.talk() != ClientTalk.CHANGE || state.engagement() >= 6);
+            if (!sayable) {
+                continue;
+            }
+            double s = heard.beatAny(b) + WORDS * index.beat(q, b.id()).coverage();
+            double bar = inGraph ? relevance.gistFloor() : relevance.gistElsewhere();
+            if (s >= bar && s >= firstScore + relevance.gistMargin() && s > bestScore) {
+                best = b.id();
+                bestScore = s;
+                bestAllowed = inGraph;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Map.entry(best, Explain.format("the reflection continued on its own topic: %s %s %.2f over the "
+                + "graph's line %.2f", bestAllowed ? "the allowed line" : "the untold part of the story", best, bestScore,
+                firstScore)));
     }
 
     /** A referral back is said only when its sentence answers the question this closely (cosine): else it only echoes. */

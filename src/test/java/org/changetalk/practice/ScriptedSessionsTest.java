@@ -56,6 +56,17 @@ class ScriptedSessionsTest {
     }
 
     /**
+     * Open questions and reflections on each persona's main topics (home, work, family, what the habit gives, worries,
+     * past attempts, hopes), in wording of our own: the reply is on the topic asked or reflected, not the graph's next
+     * beat or a line that shares a drug or name word (practice scripts-open, Relevance). Heard with the real embedder.
+     */
+    @TestFactory
+    Stream<DynamicTest> scriptsAnsweredOnTheirTopic() throws IOException {
+        org.changetalk.coding.MiniLmEmbedder embedder = new org.changetalk.coding.MiniLmEmbedder();
+        return scripts(Path.of("src/test/resources/practice/scripts-open"), ResponseCoder.of(coder, embedder));
+    }
+
+    /**
      * Scripts of reflections the client cannot own (a feeling never voiced, an event that never happened, a count or
      * a place the story gives otherwise), fair guesses that must pass, apologies and poor moves (practice
      * scripts-reflect, ReflectionSupport).

@@ -100,6 +100,7 @@ final class SentenceRules {
     private final Set<String> unmarkedTags;
     private final Set<String> tagEmpathy;
     private final SpokenFiller spokenFiller;
+    private final AddedStance stance;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -180,6 +181,7 @@ final class SentenceRules {
         this.unmarkedTags = lexicon.set("unmarked_tag");
         this.tagEmpathy = lexicon.set("tag_empathy");
         this.spokenFiller = new SpokenFiller(lexicon);
+        this.stance = new AddedStance(lexicon);
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -825,6 +827,16 @@ final class SentenceRules {
     }
 
     private Utterance reflection(Clause c, Context ctx, Echo echo, Match trigger, RuleId rule) {
+        if (testsStance(c, trigger, rule)) {
+            AddedStance.Stance added = stance.find(c, ctx, depth);
+            if (added != null) {
+                Match at = new Match(added.code() == Code.PERSUADE ? Cue.PERSUADE : Cue.CONFRONT, added.from(), added.to());
+                return new Utterance(c.span(), added.code(), null, null, ev(c, at, RuleId.ADDS_STANCE, "It talks about what the client said, but "
+                        + quote(c.quote(at)) + (added.code() == Code.PERSUADE
+                        ? " adds a norm or a prediction the client did not voice, which argues for change: Persuade."
+                        : " adds a verdict the client did not voice, which judges or argues rather than reflects: Confront.")));
+            }
+        }
         ReflectionDepthRules.Verdict v = depth.judge(c, ctx, echo, rule);
         Code code = v.depth() == ReflectionDepth.COMPLEX ? Code.COMPLEX_REFLECTION : Code.SIMPLE_REFLECTION;
         Span span = trigger != null ? c.span(trigger) : c.span();
@@ -835,6 +847,20 @@ final class SentenceRules {
                 : opener + echoed + " and " + v.reason() + ".";
         return new Utterance(c.span(), code, null, v.depth(), new Evidence(List.of(span), rule.id() + "/" + v.rule(),
                 Character.toUpperCase(explanation.charAt(0)) + explanation.substring(1)));
+    }
+
+    /**
+     * The weak ways to a reflection — the client's words taken up, a statement about them, a bare "so you're…" — are
+     * tested for a stance the counselor added ({@link AddedStance}); an opener that guesses ("it sounds like"), a summary
+     * or a double-sided statement has decided on its own.
+     */
+    private boolean testsStance(Clause c, Match trigger, RuleId rule) {
+        if (rule == RuleId.ECHO || rule == RuleId.STATEMENT_ABOUT_CLIENT || rule == RuleId.REFLECTION_PHRASE) return true;
+        if (rule != RuleId.REFLECTION_OPENER || trigger == null) return false;
+        for (int i = trigger.from(); i < trigger.to(); i++) {
+            if (!bareStem.contains(c.word(i))) return false;
+        }
+        return true;
     }
 
     /**

@@ -455,7 +455,7 @@ final class SentenceRules {
                 && !ReflectionDepthRules.hasMetaphor(c) && !feelsLike(c)) {
             // (an image — "the meter feels less like a tool and more like a report card" — is the client's experience)
             // a general statement that neither addresses the client nor uses their words informs
-            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.GENERAL_STATEMENT);
+            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.GENERAL_STATEMENT, ctx);
         }
         if (echo.content() >= 1 && (echo.shared() >= 1 || depth.namesFeeling(c) || ctx.clientStems().size() >= 2)) {
             // in MI talk a counselor statement that is not a question, advice or information usually reflects —
@@ -463,7 +463,7 @@ final class SentenceRules {
             return reflection(c, ctx, echo, null, RuleId.STATEMENT_ABOUT_CLIENT);
         }
         if (echo.content() >= 4) {
-            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.NOTHING_TO_REFLECT);
+            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.NOTHING_TO_REFLECT, ctx);
         }
         if (echo.content() >= 1 && ctx.hasClient() && (you(c) || inferring(c)) && !c.sentence.question()) {
             // after a short answer ("Yeah. Nothing works.", "In the car.") there are few client words to take up, but a
@@ -822,20 +822,27 @@ final class SentenceRules {
     }
 
     private Utterance information(Clause c, Match m, RuleId rule) {
+        return information(c, m, rule, Context.NONE);
+    }
+
+    /**
+     * As {@link #information(Clause, Match, RuleId)}; a statement that is information only because nothing else marked it
+     * ({@code general-statement}, {@code nothing-to-reflect}) is first tested for an added verdict or norm ("Dinner is
+     * supposed to be family time" is moralising, not neutral information).
+     */
+    private Utterance information(Clause c, Match m, RuleId rule, Context ctx) {
+        if (rule == RuleId.GENERAL_STATEMENT || rule == RuleId.NOTHING_TO_REFLECT) {
+            Utterance added = addedStance(c, ctx);
+            if (added != null) return added;
+        }
         return new Utterance(c.span(), Code.GIVING_INFORMATION, null, null,
                 ev(c, m, rule, quote(c.quote(m)) + " offers facts or an explanation without arguing for a change: Giving Information."));
     }
 
     private Utterance reflection(Clause c, Context ctx, Echo echo, Match trigger, RuleId rule) {
         if (testsStance(c, trigger, rule)) {
-            AddedStance.Stance added = stance.find(c, ctx, depth);
-            if (added != null) {
-                Match at = new Match(added.code() == Code.PERSUADE ? Cue.PERSUADE : Cue.CONFRONT, added.from(), added.to());
-                return new Utterance(c.span(), added.code(), null, null, ev(c, at, RuleId.ADDS_STANCE, "It talks about what the client said, but "
-                        + quote(c.quote(at)) + (added.code() == Code.PERSUADE
-                        ? " adds a norm or a prediction the client did not voice, which argues for change: Persuade."
-                        : " adds a verdict the client did not voice, which judges or argues rather than reflects: Confront.")));
-            }
+            Utterance added = addedStance(c, ctx);
+            if (added != null) return added;
         }
         ReflectionDepthRules.Verdict v = depth.judge(c, ctx, echo, rule);
         Code code = v.depth() == ReflectionDepth.COMPLEX ? Code.COMPLEX_REFLECTION : Code.SIMPLE_REFLECTION;
@@ -847,6 +854,17 @@ final class SentenceRules {
                 : opener + echoed + " and " + v.reason() + ".";
         return new Utterance(c.span(), code, null, v.depth(), new Evidence(List.of(span), rule.id() + "/" + v.rule(),
                 Character.toUpperCase(explanation.charAt(0)) + explanation.substring(1)));
+    }
+
+    /** The statement as the counselor's input when it adds a verdict or a norm the client did not voice ({@link AddedStance}). */
+    private Utterance addedStance(Clause c, Context ctx) {
+        AddedStance.Stance added = stance.find(c, ctx, depth);
+        if (added == null) return null;
+        Match at = new Match(added.code() == Code.PERSUADE ? Cue.PERSUADE : Cue.CONFRONT, added.from(), added.to());
+        return new Utterance(c.span(), added.code(), null, null, ev(c, at, RuleId.ADDS_STANCE, "Nothing marks it as a reflection or "
+                + "neutral information, and " + quote(c.quote(at)) + (added.code() == Code.PERSUADE
+                ? " adds a norm or a prediction the client did not voice, which argues for change: Persuade."
+                : " adds a verdict the client did not voice, which judges or argues: Confront.")));
     }
 
     /**

@@ -41,6 +41,7 @@ final class AddedStance {
     private final Set<String> self;
     private final Set<String> guesses;
     private final Set<String> relatives;
+    private final Set<String> expectations;
     private final Set<String> negators;
 
     /** What the counselor added, weighed per side; {@code from}–{@code to} spans the marks, for the evidence. */
@@ -63,6 +64,7 @@ final class AddedStance {
         this.self = lexicon.set("stance_self");
         this.guesses = lexicon.set("stance_guess");
         this.relatives = lexicon.set("stance_relative");
+        this.expectations = lexicon.set("stance_expectation");
         this.negators = lexicon.set("negator");
     }
 
@@ -88,7 +90,8 @@ final class AddedStance {
             if (verdicts.contains(w)) j = STRONG;
             else if (verdictNouns.contains(w) && verdictOpeners.contains(c.word(i - 1))) j = 1;
             else if (markers.contains(w)) j = 1;
-            else if ((norms.contains(w) && !describes(c, i) || have.contains(w) && next.equals("to") && !c.word(i + 2).equals("be"))
+            else if ((norms.contains(w) && !describes(c, i) && !expectations.contains(next)
+                    || have.contains(w) && next.equals("to") && !c.word(i + 2).equals("be"))
                     && !negators.contains(c.word(i - 1))) p = STRONG;
             else if (push.contains(w)) p = 1;
             else if (!clientForetold && !self.contains(c.word(i - 1)) && (predictions.contains(w)

@@ -22,7 +22,8 @@ import java.util.Set;
  * theirs) and no idiom ({@code SHIELD}) covers it; a duty after a negation ("you didn't have to") or after a relative
  * pronoun ("the pill that's supposed to protect you") is none, and neither is a future the client spoke of first.
  *
- * <p>Never for a question, an answer to the client's question, talk after permission, a guess at the client's mind
+ * <p>A restatement said with a question mark (the rising-tone reflection) is tested too ("So work running late is the
+ * excuse every week?"); never another question, an answer to the client's question, talk after permission, a guess at the client's mind
  * ("it sounds like", "I wonder", "maybe", "seems"), a named feeling, a value said back, a double-sided reflection or a
  * summary: there the stance is the client's, or the counselor's is asked for.
  */
@@ -70,7 +71,8 @@ final class AddedStance {
 
     /** The stance the counselor added to a would-be reflection, or null when it restates or extends the client. */
     Stance find(Clause c, Context ctx, ReflectionDepthRules depth) {
-        if (!ctx.hasClient() || ctx.clientAsked() || ctx.permission() || c.sentence.question() || newFeelingWord(c, ctx, depth)
+        // (a restatement said with a question mark reaches here only through the rising-tone rule: its stance counts too)
+        if (!ctx.hasClient() || ctx.clientAsked() || ctx.permission() || newFeelingWord(c, ctx, depth)
                 || c.has(Cue.DOUBLE_SIDED) || c.has(Cue.SUMMARY) || c.has(Cue.VALUE)) {
             return null;
         }

@@ -873,7 +873,8 @@ final class SentenceRules {
      * or a double-sided statement has decided on its own.
      */
     private boolean testsStance(Clause c, Match trigger, RuleId rule) {
-        if (rule == RuleId.ECHO || rule == RuleId.STATEMENT_ABOUT_CLIENT || rule == RuleId.REFLECTION_PHRASE) return true;
+        if (rule == RuleId.ECHO || rule == RuleId.STATEMENT_ABOUT_CLIENT || rule == RuleId.REFLECTION_PHRASE
+                || rule == RuleId.REFLECTION_RISING_TONE) return true;
         if (rule != RuleId.REFLECTION_OPENER || trigger == null) return false;
         for (int i = trigger.from(); i < trigger.to(); i++) {
             if (!bareStem.contains(c.word(i))) return false;

@@ -46,7 +46,7 @@ public final class Coder {
      * model when first needed.
      */
     public Coder(SentenceEmbedder embedder) {
-        this.lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt", "lexicon-speech.txt", "lexicon-input.txt");
+        this.lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt", "lexicon-speech.txt", "lexicon-input.txt", "lexicon-stance.txt");
         this.vocabulary = lexicon.vocabulary();
         this.disfluency = new Disfluency(lexicon);
         this.stop = lexicon.set("stop");

@@ -152,6 +152,11 @@ final class ReflectionDepthRules {
         return feelings.contains(word);
     }
 
+    /** A feeling the client did not name, not an everyday difficulty word: the counselor guesses at their inside. */
+    boolean addsFeeling(Clause c, Context ctx) {
+        return newFeeling(c, ctx) != null;
+    }
+
     private String newFeeling(Clause c, Context ctx) {
         for (int i = c.lead; i < c.size(); i++) {
             String w = c.word(i);

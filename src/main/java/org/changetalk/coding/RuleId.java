@@ -59,6 +59,7 @@ enum RuleId {
     ANSWERS_CLIENT_QUESTION("answers-client-question", "a statement answering the client's question: Giving Information"),
     GENERAL_FACT("general-fact", "how things work in general (an activity, a body or people, and what can or usually happens): Giving Information"),
     FACT_FROM_RECORD("fact-from-record", "a record word or figure about the client that the client did not say ('you've had two positive tests this month'): Giving Information"),
+    ADDS_STANCE("adds-stance", "a would-be reflection that adds a verdict, norm or prediction the client did not voice ('Stress is just the excuse…', 'You'll end up needing it'): Confront or Persuade"),
     REFLECTION_OPENER("reflection-opener", "a reflection opener: reflection"),
     ECHO("echo", "mostly the client's own words: reflection"),
     REFLECTION_PHRASE("reflection-phrase", "a reflection phrase addressed to the client: reflection"),

@@ -100,6 +100,7 @@ final class SentenceRules {
     private final Set<String> unmarkedTags;
     private final Set<String> tagEmpathy;
     private final SpokenFiller spokenFiller;
+    private final AddedStance stance;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -180,6 +181,7 @@ final class SentenceRules {
         this.unmarkedTags = lexicon.set("unmarked_tag");
         this.tagEmpathy = lexicon.set("tag_empathy");
         this.spokenFiller = new SpokenFiller(lexicon);
+        this.stance = new AddedStance(lexicon);
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -453,7 +455,7 @@ final class SentenceRules {
                 && !ReflectionDepthRules.hasMetaphor(c) && !feelsLike(c)) {
             // (an image — "the meter feels less like a tool and more like a report card" — is the client's experience)
             // a general statement that neither addresses the client nor uses their words informs
-            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.GENERAL_STATEMENT);
+            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.GENERAL_STATEMENT, ctx);
         }
         if (echo.content() >= 1 && (echo.shared() >= 1 || depth.namesFeeling(c) || ctx.clientStems().size() >= 2)) {
             // in MI talk a counselor statement that is not a question, advice or information usually reflects —
@@ -461,7 +463,7 @@ final class SentenceRules {
             return reflection(c, ctx, echo, null, RuleId.STATEMENT_ABOUT_CLIENT);
         }
         if (echo.content() >= 4) {
-            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.NOTHING_TO_REFLECT);
+            return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.NOTHING_TO_REFLECT, ctx);
         }
         if (echo.content() >= 1 && ctx.hasClient() && (you(c) || inferring(c)) && !c.sentence.question()) {
             // after a short answer ("Yeah. Nothing works.", "In the car.") there are few client words to take up, but a
@@ -820,11 +822,28 @@ final class SentenceRules {
     }
 
     private Utterance information(Clause c, Match m, RuleId rule) {
+        return information(c, m, rule, Context.NONE);
+    }
+
+    /**
+     * As {@link #information(Clause, Match, RuleId)}; a statement that is information only because nothing else marked it
+     * ({@code general-statement}, {@code nothing-to-reflect}) is first tested for an added verdict or norm ("Dinner is
+     * supposed to be family time" is moralising, not neutral information).
+     */
+    private Utterance information(Clause c, Match m, RuleId rule, Context ctx) {
+        if (rule == RuleId.GENERAL_STATEMENT || rule == RuleId.NOTHING_TO_REFLECT) {
+            Utterance added = addedStance(c, ctx);
+            if (added != null) return added;
+        }
         return new Utterance(c.span(), Code.GIVING_INFORMATION, null, null,
                 ev(c, m, rule, quote(c.quote(m)) + " offers facts or an explanation without arguing for a change: Giving Information."));
     }
 
     private Utterance reflection(Clause c, Context ctx, Echo echo, Match trigger, RuleId rule) {
+        if (testsStance(c, trigger, rule)) {
+            Utterance added = addedStance(c, ctx);
+            if (added != null) return added;
+        }
         ReflectionDepthRules.Verdict v = depth.judge(c, ctx, echo, rule);
         Code code = v.depth() == ReflectionDepth.COMPLEX ? Code.COMPLEX_REFLECTION : Code.SIMPLE_REFLECTION;
         Span span = trigger != null ? c.span(trigger) : c.span();
@@ -835,6 +854,32 @@ final class SentenceRules {
                 : opener + echoed + " and " + v.reason() + ".";
         return new Utterance(c.span(), code, null, v.depth(), new Evidence(List.of(span), rule.id() + "/" + v.rule(),
                 Character.toUpperCase(explanation.charAt(0)) + explanation.substring(1)));
+    }
+
+    /** The statement as the counselor's input when it adds a verdict or a norm the client did not voice ({@link AddedStance}). */
+    private Utterance addedStance(Clause c, Context ctx) {
+        AddedStance.Stance added = stance.find(c, ctx, depth);
+        if (added == null) return null;
+        Match at = new Match(added.code() == Code.PERSUADE ? Cue.PERSUADE : Cue.CONFRONT, added.from(), added.to());
+        return new Utterance(c.span(), added.code(), null, null, ev(c, at, RuleId.ADDS_STANCE, "Nothing marks it as a reflection or "
+                + "neutral information, and " + quote(c.quote(at)) + (added.code() == Code.PERSUADE
+                ? " adds a norm or a prediction the client did not voice, which argues for change: Persuade."
+                : " adds a verdict the client did not voice, which judges or argues: Confront.")));
+    }
+
+    /**
+     * The weak ways to a reflection — the client's words taken up, a statement about them, a bare "so you're…" — are
+     * tested for a stance the counselor added ({@link AddedStance}); an opener that guesses ("it sounds like"), a summary
+     * or a double-sided statement has decided on its own.
+     */
+    private boolean testsStance(Clause c, Match trigger, RuleId rule) {
+        if (rule == RuleId.ECHO || rule == RuleId.STATEMENT_ABOUT_CLIENT || rule == RuleId.REFLECTION_PHRASE
+                || rule == RuleId.REFLECTION_RISING_TONE) return true;
+        if (rule != RuleId.REFLECTION_OPENER || trigger == null) return false;
+        for (int i = trigger.from(); i < trigger.to(); i++) {
+            if (!bareStem.contains(c.word(i))) return false;
+        }
+        return true;
     }
 
     /**

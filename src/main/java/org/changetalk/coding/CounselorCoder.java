@@ -88,7 +88,9 @@ final class CounselorCoder {
                     Evidence.of(all, RuleId.NO_WORDS.id(), "The turn has no words to code: no MITI code.")));
         }
         Main main = primary(utterances, clauses);
-        Utterance asked = closingQuestion(utterances, clauses);
+        // information the client asked for or allowed is what the volley is for, and the question after it asks what
+        // they make of it (elicit-provide-elicit): then the closing question does not take the volley
+        Utterance asked = ctx.permission() || ctx.clientAsked() ? null : closingQuestion(utterances, clauses);
         if (asked != null) main = new Main(asked, main.share());
         Utterance withPermission = advisedWithPermission(main.utterance(), utterances);
         if (withPermission != null) main = new Main(withPermission, main.share());
@@ -130,7 +132,8 @@ final class CounselorCoder {
      * of 15 of a simple reflection and one, are coded Question). However long the set-up, so a length-weighted choice
      * does not hand it to the information. Not when anything before the question advises, confronts, affirms, hands
      * over a choice or reflects in depth: those keep their own weight (4 of 5 complex reflections with a question are
-     * coded by the reflection). The closing question, or null.
+     * coded by the reflection). Not after the client asked for the information or allowed it (see the caller). The
+     * closing question, or null.
      */
     private static Utterance closingQuestion(List<Utterance> utterances, List<Clause> clauses) {
         int last = utterances.size() - 1;

@@ -123,7 +123,16 @@ final class ClientCoder {
     }
 
     ClientCoding code(Turn turn, Text text, Text counselorBefore, Text clientBefore) {
-        Weighing w = weigh(turn, text, counselorBefore, clientBefore);
+        return code(turn, text, counselorBefore, clientBefore, null);
+    }
+
+    /**
+     * As above, with the coded client turn that the counselor's turn before this one reflected (null when that turn was
+     * no reflection, or the earlier turns were not coded): a short reply to a reflection with no lean of its own takes
+     * its side from it.
+     */
+    ClientCoding code(Turn turn, Text text, Text counselorBefore, Text clientBefore, ClientCoding reflected) {
+        Weighing w = weigh(turn, text, counselorBefore, clientBefore, reflected);
         TalkSignal decided = ruleDecision(w);
         Talk byRules = decided == null ? Talk.NEUTRAL : decided.direction() > 0 ? Talk.CHANGE : Talk.SUSTAIN;
         if (w.othersWish() != null) {
@@ -184,7 +193,8 @@ final class ClientCoder {
      */
     private static boolean clearFromContext(Weighing w, TalkSignal decided) {
         return decided != null && decided == w.fromContext() && w.shortReply()
-                && decided.rule().equals("agrees-with-counselor") && Math.abs(w.lean().direction()) >= CLEAR_LEAN
+                && (decided.rule().equals("agrees-with-counselor") || decided.rule().equals(AGREES_WITH_REFLECTION))
+                && Math.abs(w.lean().direction()) >= CLEAR_LEAN
                 && w.lean().move() == CounselorLean.Move.STATEMENT
                 && (decided.direction() > 0 ? w.sustain() == null : w.change() == null);
     }
@@ -279,6 +289,10 @@ final class ClientCoder {
     }
 
     Weighing weigh(Turn turn, Text text, Text counselorBefore, Text clientBefore) {
+        return weigh(turn, text, counselorBefore, clientBefore, null);
+    }
+
+    Weighing weigh(Turn turn, Text text, Text counselorBefore, Text clientBefore, ClientCoding reflected) {
         double own = 0;
         TalkSignal change = null;
         TalkSignal sustain = null;
@@ -297,9 +311,14 @@ final class ClientCoder {
         }
         boolean shortReply = contentWords(text) <= SHORT;
         CounselorLean.Lean lean = leans.of(counselorBefore);
-        if (shortReply) lean = echoed(lean, counselorBefore, clientBefore);
+        boolean carried = false;
+        if (shortReply) {
+            CounselorLean.Lean said = echoed(lean, counselorBefore, clientBefore);
+            lean = reflectedTalk(said, counselorBefore, reflected);
+            carried = lean != said;
+        }
         ClientReply.Reply reply = replies.of(text);
-        TalkSignal fromContext = context(turn, text, lean, reply, clientBefore, shortReply, Math.abs(own) >= THRESHOLD);
+        TalkSignal fromContext = context(turn, text, lean, reply, clientBefore, shortReply, Math.abs(own) >= THRESHOLD, carried);
         double context = fromContext == null ? 0 : fromContext.direction() * fromContext.strength();
         // a turn whose only frame is someone else's wish ("My trainer keeps saying I need to stretch") says so
         Span othersWish = change == null && sustain == null && fromContext == null ? signals.othersWish(text) : null;
@@ -308,7 +327,7 @@ final class ClientCoder {
 
     /** The context's vote, as a signal over the whole turn (or the agreeing words), or null when it has none. */
     private TalkSignal context(Turn turn, Text text, CounselorLean.Lean lean, ClientReply.Reply reply, Text clientBefore,
-                               boolean shortReply, boolean ownDecides) {
+                               boolean shortReply, boolean ownDecides, boolean carried) {
         if (reply.shape() == ClientReply.Shape.CLOSING) return null; // "Yeah. Thanks for calling.": the visit is ending
         Span all = new Span(0, turn.text().length());
         Span replySpan = reply.span() == null ? all : reply.span();
@@ -322,6 +341,10 @@ final class ClientCoder {
                 boolean disagrees = reply.shape() == ClientReply.Shape.DISAGREE && !agrees;
                 if (agrees) {
                     double s = (shortReply ? AGREE_SHORT : AGREE_LONG) * (hedged(text, reply) ? HEDGED : 1.0);
+                    if (carried) {
+                        return new TalkSignal(d, s, lean.kind(), replySpan, AGREES_WITH_REFLECTION, "agrees with the counselor's reflection "
+                                + said + ", which took up the client's own " + (d > 0 ? "change talk" : "sustain talk"));
+                    }
                     return new TalkSignal(d, s, lean.kind(), replySpan, "agrees-with-counselor",
                             "agrees with the counselor's " + (lean.move() == CounselorLean.Move.YES_NO ? "question " : "words ") + said);
                 }
@@ -388,6 +411,29 @@ final class ClientCoder {
         if (Math.abs(before) < ECHO_MIN) return lean;
         return new CounselorLean.Lean(CounselorLean.Move.STATEMENT, Math.max(-2, Math.min(2, before)), lean.negated(), counselor.raw.strip(), 0, kind);
     }
+
+    /**
+     * A reflection with no lean of its own ("the days don't have the shape they used to", "and the guilt piles up at
+     * night") leans where the client turn it reflects was coded: MITI's reflection takes up what the client said, so
+     * a bare agreement with it sides with the client's own talk. As strong as a counselor frame (REFLECTED_LEAN), so a
+     * plain "Yeah." to it is clear; a reflection that leans by its own words keeps its lean (a complex reflection may
+     * add the other side), and a neutral turn reflected gives no lean.
+     */
+    private static CounselorLean.Lean reflectedTalk(CounselorLean.Lean lean, Text counselor, ClientCoding reflected) {
+        if (reflected == null || counselor == null || reflected.talk() == Talk.NEUTRAL || lean.move() != CounselorLean.Move.STATEMENT
+                || Math.abs(lean.direction()) >= LEAN_MIN) {
+            return lean;
+        }
+        double d = reflected.talk() == Talk.CHANGE ? REFLECTED_LEAN : -REFLECTED_LEAN;
+        return new CounselorLean.Lean(CounselorLean.Move.STATEMENT, d, lean.negated(), counselor.raw.strip(), 0,
+                reflected.kind() == null ? TalkKind.REASON : reflected.kind());
+    }
+
+    /** The rule named when a short reply agrees with a reflection that carries the client's own talk. */
+    static final String AGREES_WITH_REFLECTION = "agrees-with-reflected-talk";
+
+    /** How far a reflection leans from the talk it reflects: CLEAR_LEAN, so a bare agreement with it is clear. */
+    private static final double REFLECTED_LEAN = CLEAR_LEAN;
 
     /** Whether the counselor's turn uses a content word of the client's turn. */
     private boolean sharesContent(Text counselor, Text client) {

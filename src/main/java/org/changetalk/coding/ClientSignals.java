@@ -142,6 +142,14 @@ final class ClientSignals {
         }
     }
 
+    /** Whether a comma or other clause break stands between word {@code from} and word {@code to} of a clause. */
+    private static boolean brokenBetween(Clause c, int from, int to) {
+        for (int k = from + 1; k <= to; k++) {
+            if (c.breakBefore(k)) return true;
+        }
+        return false;
+    }
+
     /** Modal frames: "I (don't) want to / can / need to / will / am ready to" + what they point at. */
     private void frames(Clause c, List<TalkSignal> out) {
         int size = c.size();
@@ -169,7 +177,9 @@ final class ClientSignals {
                         }
                     }
                 } else if (negators.contains(t) && j > i + 1) {
-                    // "I want to not drink": negation inside the frame's complement
+                    // "I want to not drink": negation inside the frame's complement. A negator after a comma begins a
+                    // clause of its own and leaves the frame alone ("I just can't do them every day, not with the pain")
+                    if (brokenBetween(c, i, j)) break;
                     negated = !negated;
                     continue;
                 } else {

@@ -88,6 +88,10 @@ final class CounselorCoder {
                     Evidence.of(all, RuleId.NO_WORDS.id(), "The turn has no words to code: no MITI code.")));
         }
         Main main = primary(utterances, clauses);
+        // information the client asked for or allowed is what the volley is for, and the question after it asks what
+        // they make of it (elicit-provide-elicit): then the closing question does not take the volley
+        Utterance asked = ctx.permission() || ctx.clientAsked() ? null : closingQuestion(utterances, clauses);
+        if (asked != null) main = new Main(asked, main.share());
         Utterance withPermission = advisedWithPermission(main.utterance(), utterances);
         if (withPermission != null) main = new Main(withPermission, main.share());
         Utterance closing = utterances.get(utterances.size() - 1);
@@ -118,6 +122,32 @@ final class CounselorCoder {
             if (u.code() == Code.PERSUADE_WITH_PERMISSION) return u;
         }
         return null;
+    }
+
+    /**
+     * A volley that sets up a question with information or a plain restatement and closes on it ("So your A1c came back
+     * at eight point two, that's up from seven last spring. What do you make of that?", "Mom told me she found a vape
+     * pen in your backpack. Is that right?") asks: the question is what the client answers, and the facts before it are
+     * its setting (tune gold sessions, round 11: 27 of 28 volleys made of information and a closing question, and 15
+     * of 15 of a simple reflection and one, are coded Question). However long the set-up, so a length-weighted choice
+     * does not hand it to the information. Not when anything before the question advises, confronts, affirms, hands
+     * over a choice or reflects in depth: those keep their own weight (4 of 5 complex reflections with a question are
+     * coded by the reflection). Not after the client asked for the information or allowed it (see the caller). The
+     * closing question, or null.
+     */
+    private static Utterance closingQuestion(List<Utterance> utterances, List<Clause> clauses) {
+        int last = utterances.size() - 1;
+        // (by the sentence rules' reading, not the question mark: transcripts often leave it out)
+        if (last < 1 || last >= clauses.size() || utterances.get(last).code() != Code.QUESTION) {
+            return null;
+        }
+        boolean setUp = false;
+        for (int i = 0; i < last; i++) {
+            Code c = utterances.get(i).code();
+            if (c == Code.GIVING_INFORMATION || c == Code.SIMPLE_REFLECTION) setUp = true;
+            else if (c != Code.NO_CODE) return null;
+        }
+        return setUp ? utterances.get(last) : null;
     }
 
     /** Where the main utterance is (each sentence has its own span, so by identity is by equality, without comparing records). */

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -63,12 +64,20 @@ final class Contradiction {
 
     /** The client sentence the reflection contradicts, if one does (two shared words at least, one of them denied). */
     static Optional<String> of(String reflection, Iterable<String> clientLines) {
+        return of(reflection, clientLines, Phrase::wordsOf);
+    }
+
+    /**
+     * As above, the client's sentences read into words by {@code wordsOf} ({@link Phrase#wordsOf}'s answer, from a
+     * conversation's {@link SentenceWords} in practice, where the same sentences come back every turn).
+     */
+    static Optional<String> of(String reflection, Iterable<String> clientLines, Function<String, List<String>> wordsOf) {
         List<String> words = Phrase.wordsOf(reflection);
         if (words.stream().anyMatch(NEGATORS::contains)) {
             return Optional.empty(); // a denial reflected back is not read for polarity
         }
         if (!RESOLVED.matcher(reflection).find()) {
-            return words.stream().anyMatch(PLAIN_NEGATORS::contains) ? Optional.empty() : phrase(words, clientLines);
+            return words.stream().anyMatch(PLAIN_NEGATORS::contains) ? Optional.empty() : phrase(words, clientLines, wordsOf);
         }
         Set<String> claimed = new HashSet<>(Terms.ofWords(words));
         claimed.removeIf(Contradiction::when); // "in fourteen months" is when, not what was said
@@ -77,7 +86,7 @@ final class Contradiction {
         }
         for (String line : clientLines) {
             for (String sentence : SENTENCE.split(line)) {
-                List<String> said = Phrase.wordsOf(sentence);
+                List<String> said = wordsOf.apply(sentence);
                 Set<String> denied = new HashSet<>();
                 for (int i = 0; i < said.size(); i++) {
                     if (NEGATORS.contains(said.get(i))) {
@@ -100,11 +109,12 @@ final class Contradiction {
      * ("since the card" is when, not what) and holds two content words, so "you drink after service" is not
      * "never during service".
      */
-    private static Optional<String> phrase(List<String> reflection, Iterable<String> clientLines) {
+    private static Optional<String> phrase(List<String> reflection, Iterable<String> clientLines,
+                                           Function<String, List<String>> wordsOf) {
         List<String> stems = reflection.stream().map(Terms::stem).toList();
         for (String line : clientLines) {
             for (String sentence : SENTENCE.split(line)) {
-                List<String> said = Phrase.wordsOf(sentence);
+                List<String> said = wordsOf.apply(sentence);
                 for (int i = 0; i < said.size() - 2; i++) {
                     if (!PLAIN_NEGATORS.contains(said.get(i))) {
                         continue;

@@ -53,6 +53,15 @@ final class FactSwap {
             "^\\W*(how|hows|how's|what|whats|what's|where|when|who|why|which|tell me)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKED = Pattern.compile(
             "^\\W*(do|does|did|is|are|was|were|have|has|had|can|could|would|will|r u)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Dr." and the like: their stop ends no sentence (compiled once; each reading of a line used to compile it). */
+    private static final Pattern TITLE_STOP = Pattern.compile("\\b(Dr|Mr|Mrs|Ms|St)\\.");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /**
+     * How many of the client's lines {@link #saidRead} keeps. The lines a client says are the story's own (the same
+     * few hundred in every session of a conversation), so this is never reached in practice; it only bounds what a
+     * stream of unforeseen lines could make it hold.
+     */
+    private static final int MOST_LINES_KEPT = 4096;
     /**
      * The word lists of fact-swaps.txt, read once: they are the program's, while a {@code FactSwap} is one
      * conversation's (each conversation used to parse the file again).
@@ -136,6 +145,11 @@ final class FactSwap {
     /** The author's text, background and story, where names are learnt. */
     private final List<String> texts;
     private final List<Evidence> use = new ArrayList<>();
+    /**
+     * The client's lines already read ({@link #readSaid}), shared by every session of this conversation: a line reads
+     * the same whoever says it, so sharing changes no answer.
+     */
+    private final Map<String, List<Evidence>> saidRead = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param story      the persona's first-person lines (facts and beats but discord)
@@ -184,9 +198,9 @@ final class FactSwap {
     Optional<Swap> of(String text, Collection<String> said, Predicate<String> saidAlready) {
         List<Evidence> session = new ArrayList<>();
         for (String line : said) {
-            read(line, true, session);
+            session.addAll(readSaid(line));
         }
-        for (String sentence : SENTENCE.split(text.replaceAll("\\b(Dr|Mr|Mrs|Ms|St)\\.", "$1"))) {
+        for (String sentence : SENTENCE.split(TITLE_STOP.matcher(text).replaceAll("$1"))) {
             String s = sentence.strip();
             if (s.isEmpty() || OPEN.matcher(s).find() || ASKED.matcher(s).find() && s.endsWith("?")) {
                 continue; // ("Did your dad smoke?" asks; "So your sister booked it?" checks a claim, and is read)
@@ -367,9 +381,28 @@ final class FactSwap {
 
     // ------------------------------------------------------------------ reading
 
+    /**
+     * What {@link #read} makes of a line the client said, from {@link #saidRead} when this conversation read it
+     * before. Why: every turn of a session read every line said so far again (a session's cost grew with the square
+     * of its length, 13–15 % of a practice turn's CPU on the server), while a line reads the same every time.
+     */
+    private List<Evidence> readSaid(String line) {
+        List<Evidence> known = saidRead.get(line);
+        if (known != null) {
+            return known;
+        }
+        List<Evidence> read = new ArrayList<>();
+        read(line, true, read);
+        List<Evidence> out = List.copyOf(read);
+        if (saidRead.size() < MOST_LINES_KEPT) {
+            saidRead.putIfAbsent(line, out);
+        }
+        return out;
+    }
+
     private void read(String line, boolean firstPerson, List<Evidence> into) {
         boolean first = true;
-        for (String sentence : SENTENCE.split(line.replaceAll("\\b(Dr|Mr|Mrs|Ms|St)\\.", "$1"))) {
+        for (String sentence : SENTENCE.split(TITLE_STOP.matcher(line).replaceAll("$1"))) {
             String s = sentence.strip();
             if (s.isEmpty()) {
                 continue;
@@ -390,7 +423,7 @@ final class FactSwap {
     private List<Mention> mentions(String s, List<String> ws, boolean claim) {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < ws.size(); i++) {
-            String w = ws.get(i).replaceAll("'s$|’s$", "");
+            String w = withoutPossessive(ws.get(i));
             Mention m = null;
             Mention member = words.get(w);
             if (member != null) {
@@ -402,7 +435,7 @@ final class FactSwap {
                 m = new Mention("kin", names.get(w), nameAsWritten(s, w));
             } else if (units.containsKey(w) && i > 0 && numbers.containsKey(ws.get(i - 1))) {
                 m = new Mention("duration", numbers.get(ws.get(i - 1)) + " " + units.get(w), ws.get(i - 1) + " " + w);
-            } else if (units.containsKey(w) && i > 0 && ws.get(i - 1).matches("\\d+")) {
+            } else if (units.containsKey(w) && i > 0 && DIGITS.matcher(ws.get(i - 1)).matches()) {
                 m = new Mention("duration", Integer.parseInt(ws.get(i - 1)) + " " + units.get(w), ws.get(i - 1) + " " + w);
             }
             if (m == null) {
@@ -418,6 +451,11 @@ final class FactSwap {
             out.add(m);
         }
         return out;
+    }
+
+    /** The word without a final "'s" or "’s" (a word here is one token: nothing follows the "s"). */
+    private static String withoutPossessive(String w) {
+        return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
     }
 
     private static boolean negated(List<String> ws, int at) {
@@ -437,7 +475,7 @@ final class FactSwap {
     private Set<String> anchors(List<String> ws) {
         Set<String> out = new HashSet<>();
         for (int i = 0; i < ws.size(); i++) {
-            String w = ws.get(i).replaceAll("'s$|’s$", "");
+            String w = withoutPossessive(ws.get(i));
             if (same.containsKey(w)) {
                 out.add(same.get(w));
                 continue;
@@ -447,7 +485,7 @@ final class FactSwap {
                 continue;
             }
             for (String t : Terms.ofWords(List.of(w))) {
-                if (t.length() >= 3 && !generic.contains(t) && !t.matches("\\d+")) {
+                if (t.length() >= 3 && !generic.contains(t) && !DIGITS.matcher(t).matches()) {
                     out.add(same.getOrDefault(t, t));
                 }
             }

@@ -92,4 +92,16 @@ class FactSwapTest {
         FactSwap.Swap s = of("So your neighbour plays cards with you.", "My cousin Ray and I play cards on Fridays.").orElseThrow();
         assertThat(s.values().get("actual")).startsWith("my cousin");
     }
+
+    @Test
+    void aLineReadForOneSessionCountsOnlyInTheSessionsThatSaidIt() {
+        // one FactSwap serves every session of a conversation and keeps how it read the lines said: what one session
+        // said must not reach another, and a line read before must count as it did when read afresh
+        String said = "My cousin Ray and I play cards on Fridays.";
+        FactSwap.Swap first = of("So your neighbour plays cards with you.", said).orElseThrow();
+        assertThat(of("So your neighbour plays cards with you.")).isEmpty();
+        assertThat(of("So your neighbour plays cards with you.", said)).contains(first);
+        FactSwap fresh = new FactSwap(STORY, BACKGROUND, "", USE, java.util.Map.of("tobias", List.of("tobias", "uncle")));
+        assertThat(fresh.of("So your neighbour plays cards with you.", List.of(said), s -> false)).contains(first);
+    }
 }

@@ -887,7 +887,7 @@ final class ClientMind {
         }
         if (QUESTIONS.contains(category) && cues.stream().noneMatch(MOVES::contains)) {
             // "Going back to your sister: what made her book this?" asks a story told from a new angle: its answer.
-            Optional<Reply> angle = toldAngle(answered, text, q, state);
+            Optional<Reply> angle = toldAngle(answered, text, category, q, state);
             if (angle.isPresent()) {
                 return summary ? acknowledgedSummary(angle.get()) : angle.get();
             }
@@ -1244,7 +1244,7 @@ final class ClientMind {
      * sister? She's worried about my drinking."), or referred back to when said already. Nothing told on it, or no
      * sentence that answers the angle: empty, and the usual path answers (the graph's next line, a fact, a meaning).
      */
-    private Optional<Reply> toldAngle(Beat answered, String text, LineIndex.Query q, ClientState state) {
+    private Optional<Reply> toldAngle(Beat answered, String text, Category category, LineIndex.Query q, ClientState state) {
         Optional<ToldStory.Asked> asked = ToldStory.asked(text);
         if (asked.isEmpty() || state.discord() >= 5) {
             return Optional.empty();
@@ -1262,15 +1262,18 @@ final class ClientMind {
                 }
             }
         }
-        // The persona's lines on the same thing that a client would say now (a deeper story needs its trust).
+        // The persona's lines on the same thing that a client would say now (a deeper story needs its trust): their
+        // sentences that are themselves about it ("I slept like a baby" in a line that names the green room is not).
         for (Beat b : scenario.beats().values()) {
             boolean sayable = !b.isTerminal() && b.talk() != ClientTalk.DISCORD && b.stage() == null
                     && (b.talk() != ClientTalk.CHANGE || state.engagement() >= 6);
             for (String line : sayable ? b.say() : List.<String>of()) {
                 if (!memory.said(line) && index.line(focus, line).coverage() >= ON_FOCUS) {
                     for (String s : Sentences.of(line)) {
-                        candidates.add(new ToldStory.Candidate(s, memory.saidWithin(s)));
-                        talkOf.putIfAbsent(s, b.talk());
+                        if (index.line(focus, s).coverage() > 0) {
+                            candidates.add(new ToldStory.Candidate(s, memory.saidWithin(s)));
+                            talkOf.putIfAbsent(s, b.talk());
+                        }
                     }
                 }
             }
@@ -1279,7 +1282,9 @@ final class ClientMind {
             for (String line : f.say()) {
                 if (!memory.said(line) && index.line(focus, line).coverage() >= ON_FOCUS) {
                     for (String s : Sentences.of(line)) {
-                        candidates.add(new ToldStory.Candidate(s, memory.saidWithin(s)));
+                        if (index.line(focus, s).coverage() > 0) {
+                            candidates.add(new ToldStory.Candidate(s, memory.saidWithin(s)));
+                        }
                     }
                 }
             }
@@ -1294,6 +1299,20 @@ final class ClientMind {
             return Optional.empty();
         }
         String sentence = pick.get().sentence();
+        // The graph's next line wins when it answers the angle at least as well: said whole, as the author wrote it
+        // ("Since the funeral I've been texting Shay every time…" to "since Lyle died, what's changed?").
+        Beat next = scenario.beat(candidates(answered, category, text, state).get(0));
+        if (!next.isTerminal() && !memory.told(next.id()) && next.talk() != ClientTalk.DISCORD) {
+            double picked = meaning.applyAsDouble(sentence);
+            for (String l : next.say()) {
+                for (String s : Sentences.of(l)) {
+                    if (asked.get().angle().answers().matcher(s).find() && index.line(focus, l).coverage() > 0
+                            && meaning.applyAsDouble(s) >= picked) {
+                        return Optional.empty();
+                    }
+                }
+            }
+        }
         String line = pick.get().said() ? voice.recallOf(sentence)
                 : ToldStory.asOwn(asked.get().focus())
                         .map(own -> voice.stock("told.angle", Map.of("focus", own, "line", sentence)))
@@ -1304,12 +1323,18 @@ final class ClientMind {
 
     /** Whether a sentence names one of the persona's people by name. */
     private boolean namesSomeone(String sentence) {
+        return !namesIn(sentence).isEmpty();
+    }
+
+    /** The persona's names a sentence says ("Rafa", "Dani's"), as written. */
+    private List<String> namesIn(String sentence) {
+        List<String> out = new ArrayList<>();
         for (String w : sentence.split("[^\\p{L}'’]+")) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && names.isName(w)) {
-                return true;
+                out.add(w);
             }
         }
-        return false;
+        return out;
     }
 
     /**
@@ -1320,13 +1345,7 @@ final class ClientMind {
         if (!grounded(sentence)) {
             return false;
         }
-        for (String w : sentence.split("[^\\p{L}'’]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && names.isName(w)
-                    && Terms.of(w.replaceAll("[’']s$", "")).stream().noneMatch(memory::cameUp)) {
-                return false;
-            }
-        }
-        return true;
+        return namesIn(sentence).stream().allMatch(w -> Terms.of(w.replaceAll("[’']s$", "")).stream().anyMatch(memory::cameUp));
     }
 
     /** A referral back is said only when its sentence answers the question this closely (cosine): else it only echoes. */

@@ -26,6 +26,7 @@ class ToldStoryTest {
             Returning to your ex, when did things start to go wrong?                   | your ex           | when
             I keep thinking about your dad. How is it sitting with you now?            | your dad          | feel
             Sorry to go back to it, but the card table again: why that one?            | the card table    | why
+            You mentioned your uncle earlier. Who was he to you?                        | your uncle        | who
             """)
     void readsFocusAndAngle(String question, String focus, String angle) {
         Optional<ToldStory.Asked> asked = ToldStory.asked(question);

@@ -61,6 +61,8 @@ final class ClientMind {
 
     private final Mood mood;
     private final Voice voice;
+    /** The persona's names, so that a line naming someone nobody has mentioned is not said as if known. */
+    private final ProperNouns names;
     private final Rulers rulers;
     private final IntentAnswers intentAnswers;
     private final FirstWords firstWords;
@@ -108,7 +110,8 @@ final class ClientMind {
     ClientMind(Conversation scenario, LineIndex index, Random random, Mood mood, Meanings meanings) {
         this.meanings = meanings;
         this.mood = mood;
-        this.voice = new Voice(memory, index, random, new ProperNouns(scenario), scenario.persona().moves());
+        this.names = new ProperNouns(scenario);
+        this.voice = new Voice(memory, index, random, names, scenario.persona().moves());
         this.rulers = new Rulers(scenario, memory, voice, this::grounded);
         this.intentAnswers = new IntentAnswers(scenario, index, memory, voice);
         this.stopped = scenario.persona().drug() != null && STOPPED.matcher(scenario.persona().drug()).find();
@@ -460,7 +463,7 @@ final class ClientMind {
             // discord: a curt goodbye, never a cooperative plan. (Before the session's length: a trainee who closes on
             // the last turn gets the closing they asked for, take-away and all; round 9's Maya got a bare goodbye.)
             boolean curt = offence || state.discord() >= CURT_DISCORD || memory.recentOffences() >= 2;
-            return curt ? curtClose(q, state) : close(q, state);
+            return curt ? curtClose(q, state) : close(q, state, MoveCues.has("again-asked", text));
         }
         if (number >= endings.naturalClose().afterTurns()) {
             return enter(scenario.beat(endings.naturalClose().beat()), q, state, "the session reached its length");
@@ -518,9 +521,22 @@ final class ClientMind {
 
     // ---------------------------------------------------------------- endings and discord
 
-    private Reply close(LineIndex.Query q, ClientState state) {
+    private Reply close(LineIndex.Query q, ClientState state, boolean askedAgain) {
         Beat close = scenario.beat(scenario.endings().naturalClose().beat());
         Reply r = enter(close, q, state, "the trainee is closing the session");
+        if (askedAgain) {
+            // "Would you be up for another session, or is this a one-off?": whether they would come again, in their
+            // stage (a small, fair maybe in precontemplation), then how they leave; no take-away they were not asked for.
+            String[] sentences = Sentences.of(r.text());
+            String again = voice.stock("closing.again." + state.stage().name().toLowerCase(Locale.ROOT), Map.of());
+            boolean atEase = memory.offencesInSession() == 0 && state.discord() < 2;
+            // (A goodbye that itself speaks of coming back, "Maybe I'll come back.", would answer twice: left off.)
+            String leaving = sentences[sentences.length - 1];
+            String text = MoveCues.has("again-asked", leaving) ? again : again + " " + leaving;
+            return new Reply(r.beat(), false, text,
+                    atEase && state.stage().compareTo(Stage.CONTEMPLATION) >= 0 ? ClientTalk.CHANGE : ClientTalk.NEUTRAL,
+                    ReplyKind.CLOSING, state, r.why() + "; asked whether they would come again");
+        }
         List<String> takeAway = scenario.persona().moves().takeAway().stream().filter(this::grounded).toList();
         // A session with no push in it and the client at ease ends on something of theirs, fitting the stage: their
         // own take-away when it names only what came up, else a small step of the stage's ("I'll think about it,
@@ -875,6 +891,13 @@ final class ClientMind {
                 return same.get();
             }
         }
+        if (QUESTIONS.contains(category) && cues.stream().noneMatch(MOVES::contains)) {
+            // "Going back to your sister: what made her book this?" asks a story told from a new angle: its answer.
+            Optional<Reply> angle = toldAngle(answered, text, category, q, state);
+            if (angle.isPresent()) {
+                return summary ? acknowledgedSummary(angle.get()) : angle.get();
+            }
+        }
         if (QUESTIONS.contains(category) && meanings.on()) {
             // ("What would make evenings easier?" before any ruler is a question like another, not a ruler's follow-up.)
             Optional<Reply> meant = cues.stream().anyMatch(c -> MOVES.contains(c) && !(c.equals("higher") && memory.rulers().isEmpty()))
@@ -1111,7 +1134,9 @@ final class ClientMind {
         if (scenario.beat(allowed.get(0)).isTerminal()) {
             return Optional.empty();
         }
-        heard = meanings.heard(text);
+        if (heard == null) {
+            heard = meanings.heard(text); // (a told story's angle may have embedded this turn already: never twice)
+        }
         if (heard.exemplar(answered) >= AUTHORED_ASK) {
             return Optional.empty(); // the author's own question for this moment: the graph's route is its answer
         }
@@ -1242,7 +1267,9 @@ final class ClientMind {
         if (first.isTerminal() || first.stage() != null) {
             return Optional.empty();
         }
-        heard = meanings.heard(text);
+        if (heard == null) {
+            heard = meanings.heard(text); // (a told story's angle may have embedded this turn already: never twice)
+        }
         double firstScore = heard.beatAny(first) + WORDS * index.beat(q, first.id()).coverage();
         String best = null;
         double bestScore = 0;
@@ -1270,6 +1297,122 @@ final class ClientMind {
         return Optional.of(Map.entry(best, Explain.format("the reflection continued on its own topic: %s %s %.2f over the "
                 + "graph's line %.2f", bestAllowed ? "the allowed line" : "the untold part of the story", best, bestScore,
                 firstScore)));
+    }
+
+    /** How much of what a question points back at a line must hold to be part of that story (LineIndex coverage). */
+    private static final double ON_FOCUS = 0.2;
+    /** The least a sentence must mean the question (cosine) to answer its angle, when the turn was embedded. */
+    private static final double ANGLE_MEANS = 0.15;
+
+    /**
+     * A question that points back at a story the client told this session and asks it from a new angle (why, what
+     * changed, how it felt, who, when, what was hardest, what it gives them: {@link ToldStory}): the sentence of that
+     * story, or of the persona's lines on the same thing, that answers the angle, with a brief reference back ("My
+     * sister? She's worried about my drinking."), or referred back to when said already. Nothing told on it, or no
+     * sentence that answers the angle: empty, and the usual path answers (the graph's next line, a fact, a meaning).
+     */
+    private Optional<Reply> toldAngle(Beat answered, String text, Category category, LineIndex.Query q, ClientState state) {
+        Optional<ToldStory.Asked> asked = ToldStory.asked(text);
+        if (asked.isEmpty() || state.discord() >= 5) {
+            return Optional.empty();
+        }
+        LineIndex.Query focus = index.query(asked.get().focus());
+        if (focus.isEmpty() || memory.saidLines().stream().noneMatch(l -> index.line(focus, l).coverage() >= ON_FOCUS)) {
+            return Optional.empty(); // nothing told on it: a question like another
+        }
+        List<ToldStory.Candidate> candidates = new ArrayList<>();
+        Map<String, ClientTalk> talkOf = new java.util.HashMap<>();
+        for (String line : memory.saidLines()) {
+            if (index.line(focus, line).coverage() >= ON_FOCUS) {
+                for (String s : Sentences.of(line)) {
+                    candidates.add(new ToldStory.Candidate(s, true));
+                }
+            }
+        }
+        // The persona's lines on the same thing that a client would say now (a deeper story needs its trust): their
+        // sentences that are themselves about it ("I slept like a baby" in a line that names the green room is not).
+        for (Beat b : scenario.beats().values()) {
+            boolean sayable = !b.isTerminal() && b.talk() != ClientTalk.DISCORD && b.stage() == null
+                    && (b.talk() != ClientTalk.CHANGE || state.engagement() >= 6);
+            for (String line : sayable ? b.say() : List.<String>of()) {
+                if (!memory.said(line) && index.line(focus, line).coverage() >= ON_FOCUS) {
+                    for (String s : Sentences.of(line)) {
+                        if (index.line(focus, s).coverage() > 0) {
+                            candidates.add(new ToldStory.Candidate(s, memory.saidWithin(s)));
+                            talkOf.putIfAbsent(s, b.talk());
+                        }
+                    }
+                }
+            }
+        }
+        for (Fact f : scenario.persona().facts()) {
+            for (String line : f.say()) {
+                if (!memory.said(line) && index.line(focus, line).coverage() >= ON_FOCUS) {
+                    for (String s : Sentences.of(line)) {
+                        if (index.line(focus, s).coverage() > 0) {
+                            candidates.add(new ToldStory.Candidate(s, memory.saidWithin(s)));
+                        }
+                    }
+                }
+            }
+        }
+        if (meanings.on() && heard == null) {
+            heard = meanings.heard(text);
+        }
+        java.util.function.ToDoubleFunction<String> meaning = heard != null ? heard::text : s -> index.line(q, s).coverage();
+        Optional<ToldStory.Pick> pick = ToldStory.pick(asked.get().angle(), candidates, meaning, this::introduced,
+                this::namesSomeone, heard != null ? ANGLE_MEANS : 0);
+        if (pick.isEmpty()) {
+            return Optional.empty();
+        }
+        String sentence = pick.get().sentence();
+        // The graph's next line wins when it answers the angle at least as well: said whole, as the author wrote it
+        // ("Since the funeral I've been texting Shay every time…" to "since Lyle died, what's changed?").
+        Beat next = scenario.beat(candidates(answered, category, text, state).get(0));
+        if (!next.isTerminal() && !memory.told(next.id()) && next.talk() != ClientTalk.DISCORD) {
+            double picked = meaning.applyAsDouble(sentence);
+            for (String l : next.say()) {
+                for (String s : Sentences.of(l)) {
+                    if (asked.get().angle().answers().matcher(s).find() && index.line(focus, l).coverage() > 0
+                            && meaning.applyAsDouble(s) >= picked) {
+                        return Optional.empty();
+                    }
+                }
+            }
+        }
+        String line = pick.get().said() ? voice.recallOf(sentence)
+                : ToldStory.asOwn(asked.get().focus())
+                        .map(own -> voice.stock("told.angle", Map.of("focus", own, "line", sentence)))
+                        .orElse(sentence);
+        return Optional.of(new Reply(answered, true, line, talkOf.getOrDefault(sentence, ClientTalk.NEUTRAL), ReplyKind.RECALL,
+                state, pick.get().why() + " on \"" + asked.get().focus() + "\""));
+    }
+
+    /** Whether a sentence names one of the persona's people by name. */
+    private boolean namesSomeone(String sentence) {
+        return !namesIn(sentence).isEmpty();
+    }
+
+    /** The persona's names a sentence says ("Rafa", "Dani's"), as written. */
+    private List<String> namesIn(String sentence) {
+        List<String> out = new ArrayList<>();
+        for (String w : sentence.split("[^\\p{L}'’]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && names.isName(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a sentence names only what this session has introduced: every persona topic it names came up, and
+     * every name in it was said by someone ("If Rafa was in on it." before anyone spoke of Rafa is not).
+     */
+    private boolean introduced(String sentence) {
+        if (!grounded(sentence)) {
+            return false;
+        }
+        return namesIn(sentence).stream().allMatch(w -> Terms.of(w.replaceAll("[’']s$", "")).stream().anyMatch(memory::cameUp));
     }
 
     /** A referral back is said only when its sentence answers the question this closely (cosine): else it only echoes. */

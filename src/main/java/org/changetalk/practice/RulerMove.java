@@ -38,6 +38,10 @@ sealed interface RulerMove {
         boolean asked = !given.isEmpty();
         boolean newRuler = cues.contains("ruler") || cues.contains("ruler-again") && asked
                 && (cues.contains("ruler-confidence") || cues.contains("ruler-importance"));
+        if (asked && anchoredBelow(lowered, given, last)) {
+            // "You didn't pick zero. What put it there instead?": the number is where they did not land, not a misquote.
+            return Optional.of(new WhyNotLower(followed(lowered, last)));
+        }
         if (asked) {
             // "Why a 3 and not lower?" names a number as theirs: checked first (a 3? I said a 6).
             // ("a smaller one", "that one": the word, not the number.)
@@ -88,6 +92,29 @@ sealed interface RulerMove {
             return Measure.CONFIDENCE;
         }
         return confWords && !impWords ? Measure.CONFIDENCE : Measure.IMPORTANCE;
+    }
+
+    /**
+     * A question after a ruler whose every number is named as one the client did not pick (cues-on-demand.txt
+     * {@code ruler-anchor}: "didn't pick zero", "and not at a three", "rather than a 2 or 3"), all under the number they
+     * gave: it asks why not lower. A number said as theirs ("why a 3?") or a question for more is not one.
+     */
+    static boolean anchoredBelow(String lowered, Map<Measure, Integer> given, Optional<Measure> last) {
+        List<Integer> named = MoveCues.numbers(lowered);
+        if (named.isEmpty() || given.isEmpty() || MoveCues.has("up-ward", lowered)
+                || !(lowered.contains("?") || MoveCues.has("ask-why", lowered))) {
+            return false;
+        }
+        String rest = lowered;
+        for (int i = 0; i < named.size(); i++) {
+            Optional<java.util.regex.Matcher> anchor = MoveCues.first("ruler-anchor", rest);
+            if (anchor.isEmpty()) {
+                break;
+            }
+            rest = rest.substring(0, anchor.get().start()) + " " + rest.substring(anchor.get().end());
+        }
+        Integer theirs = given.get(last.orElse(given.keySet().iterator().next()));
+        return theirs != null && MoveCues.numbers(rest).isEmpty() && named.stream().allMatch(n -> n < theirs);
     }
 
     /** The ruler a follow-up is about: the one it names, else the latest answered. */

@@ -46,6 +46,12 @@ class RulerMoveTest {
             Tell me why you're not further down, near the bottom.                       | IMPORTANCE | 6 | WhyNotLower IMPORTANCE
             Help me see why it lands where it does.                                     | IMPORTANCE | 6 | WhyNotLower IMPORTANCE
             Why a 3?                                                                    | IMPORTANCE | 6 | AboutNumber -
+            You never went for a one. What's that about?                                | IMPORTANCE | 6 | WhyNotLower IMPORTANCE
+            What got you to that and not to a 2 or a 3?                                 | IMPORTANCE | 7 | WhyNotLower IMPORTANCE
+            Is there a reason you didn't settle on zero?                                | CONFIDENCE | 4 | WhyNotLower CONFIDENCE
+            What keeps it from being a one?                                             | IMPORTANCE | 5 | WhyNotLower IMPORTANCE
+            Why a 4 rather than a 1?                                                    | IMPORTANCE | 6 | AboutNumber -
+            Why not a nine?                                                             | IMPORTANCE | 6 | none -
             How are things at home?                                                     | IMPORTANCE | 6 | none -
             What would help on Friday nights?                                           | - | 0 | none -
             """)

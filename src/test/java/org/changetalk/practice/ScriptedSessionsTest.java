@@ -46,6 +46,16 @@ class ScriptedSessionsTest {
     }
 
     /**
+     * client19's arc scripts (practice scripts-arc): stories told asked again from a new angle, rulers and closings in
+     * new wording, poor sessions that must never earn change talk; heard by meaning, as the server hears them.
+     */
+    @TestFactory
+    Stream<DynamicTest> scriptsOfTheArc() throws IOException {
+        org.changetalk.coding.MiniLmEmbedder embedder = new org.changetalk.coding.MiniLmEmbedder();
+        return scripts(Path.of("src/test/resources/practice/scripts-arc"), ResponseCoder.of(coder, embedder));
+    }
+
+    /**
      * Scripts whose questions the client must hear by their meaning (practice Meanings): played with the real sentence
      * embedder, loaded once for this factory (about half a second, and each scenario's lines embedded on first use).
      */

@@ -314,7 +314,7 @@ final class FactSwap {
         for (Evidence e : pool) {
             // (the habit as the client keeps it, "Evenings only, nothing before six", outweighs a lapse told in passing)
             long n = habit ? habitClaim.matcher(e.text()).find() ? 10 : 1 : shared(e, anchors);
-            if (!habit && (n < need || (x.kind().equals("kin") || specific) && n == 1 && !telling(e, anchors)) || yours && !e.ownDoing()) {
+            if (!habit && (n < need || (x.kind().equals("kin") || LISTS.tiedKinds().contains(x.kind()) || specific) && n == 1 && !telling(e, anchors)) || yours && !e.ownDoing()) {
                 continue;
             }
             for (Mention y : e.mentions()) {

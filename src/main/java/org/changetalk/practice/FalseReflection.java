@@ -212,7 +212,8 @@ final class FalseReflection {
                 boolean general = NOBODY.matcher(sentence).matches()
                         && !NOBODY_THERE.matcher(sentence).matches();
                 boolean pronoun = lineNames && Phrase.wordsOf(sentence).stream().anyMatch(PRONOUNS::contains);
-                if ((p.named(sentence, index) || pronoun || general) && (known ? aboutIt(sentence, about) : about(sentence, about, p))) {
+                // (known: the passage the denial is in must be about what was claimed, "…searched for sites… I haven't told Callum")
+                if ((p.named(sentence, index) || pronoun || general) && (known ? aboutIt(line, about) : about(sentence, about, p))) {
                     return Optional.of(new Denial("correction.denied", Map.of("line", Voice.withStop(sentence.strip())),
                             "the reflection says " + p.said() + " knows; the client's story says otherwise"));
                 }

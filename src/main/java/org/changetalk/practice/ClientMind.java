@@ -157,7 +157,8 @@ final class ClientMind {
         return r;
     }
 
-    private Reply respondTo(Beat answered, String text, CounselorCoding coding, Category category, ClientState state, int number) {
+    private Reply respondTo(Beat answered, String said, CounselorCoding coding, Category category, ClientState state, int number) {
+        String text = withoutTic(said, answered, state);
         Set<String> cues = MoveCues.in(text);
         // "hows classes goin" without a question mark, read by the coder as a reflection it is unsure of, is a question.
         if ((category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION) && coding.confidence() < 0.5
@@ -199,6 +200,26 @@ final class ClientMind {
                     r.why() + "; greeted back first");
         }
         return r;
+    }
+
+    /**
+     * "Sorry, so it's a lot, being around it again.": a "sorry" that opens a turn and owns no mistake is a habit of
+     * speech; the rest of the turn is what the client answers ("It's okay." to it forgave a slip nobody made). With
+     * discord to mend, or a mistake owned, or sympathy offered, the sorry means what it says and stays.
+     */
+    private static String withoutTic(String text, Beat answered, ClientState state) {
+        if (answered.talk() == ClientTalk.DISCORD || state.discord() >= 2.5 || MoveCues.has("own-fault", text)
+                || MoveCues.has("condolence", text)) {
+            return text;
+        }
+        Optional<Matcher> tic = MoveCues.first("apology-tic", text);
+        if (tic.isEmpty() || tic.get().start() > 0 && !text.substring(0, tic.get().start()).isBlank()) {
+            return text;
+        }
+        String rest = text.substring(tic.get().end()).strip();
+        // (the rest must still say something: "Sorry." alone is left to the apology path)
+        return Phrase.wordsOf(rest).size() < 2 || MoveCues.has("apology", rest) ? text
+                : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
     }
 
     private static final java.util.regex.Pattern EVENT_ASKED = java.util.regex.Pattern.compile(
@@ -362,7 +383,8 @@ final class ClientMind {
 
     private Optional<Reply> apologyThenQuestion(Beat answered, String text, Set<String> cues, CounselorCoding coding,
                                                ClientState state, int number) {
-        if (!(cues.contains("apology") || ownSlip(text, cues)) || cues.contains("closing")) {
+        boolean sympathy = cues.contains("condolence") && !ownSlip(text, cues);
+        if (!(cues.contains("apology") || sympathy || ownSlip(text, cues)) || cues.contains("closing")) {
             return Optional.empty();
         }
         String[] parts = text.strip().replaceAll("\\b(Dr|Mr|Mrs|Ms|St|Prof)\\.", "$1")
@@ -400,9 +422,11 @@ final class ClientMind {
         if (r.move() == ReplyKind.DISCORD || r.talk() == ClientTalk.DISCORD || r.beat().isTerminal()) {
             return Optional.empty(); // thanks for the apology, then a cold shoulder, contradicts itself: the repair path decides
         }
-        String ack = voice.stock(mending ? "repair.ack" : "apology.accept", Map.of());
+        // (sympathy is thanked for: "That's alright." to "I'm sorry about your friend" forgives a loss)
+        String ack = voice.stock(sympathy ? "condolence.thanks" : mending ? "repair.ack" : "apology.accept", Map.of());
         return Optional.of(new Reply(r.beat(), r.stay(), ack + " " + r.text(), r.talk(), r.move(), r.state(),
-                r.why() + "; the apology taken in first, then the question answered"));
+                r.why() + (sympathy ? "; the sympathy thanked for first, then the question answered"
+                        : "; the apology taken in first, then the question answered")));
     }
 
     /**

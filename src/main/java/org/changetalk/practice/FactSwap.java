@@ -41,10 +41,25 @@ final class FactSwap {
     }
 
     /** A sentence the client said or would say (or the author says of them), read once. */
-    private record Evidence(String text, boolean firstPerson, Set<String> anchors, List<Mention> mentions, boolean opens, String line) {
+    private record Evidence(String text, boolean firstPerson, Set<String> anchors, List<Mention> mentions, boolean opens, String line,
+                            Set<String> lineAnchors, List<Mention> lineMentions, boolean ownDoing) {
         boolean has(String kind, String id) {
-            return mentions.stream().anyMatch(m -> m.kind().equals(kind) && m.id().equals(id));
+            return mentions.stream().anyMatch(m -> same(m, kind, id));
         }
+
+        /** Whether the passage the sentence is in names the member ("Ana, my daughter… I gave her my word"). */
+        boolean lineHas(String kind, String id) {
+            return lineMentions.stream().anyMatch(m -> same(m, kind, id));
+        }
+
+        private static boolean same(Mention m, String kind, String id) {
+            return span(m.kind()).equals(span(kind)) && m.id().equals(id);
+        }
+    }
+
+    /** "Two years ago" and "two years since" give one span of time: compared as one kind. */
+    private static String span(String kind) {
+        return kind.equals("ago") ? "duration" : kind;
     }
 
     private static final String FILE = "fact-swaps.txt";
@@ -67,26 +82,44 @@ final class FactSwap {
      * conversation's (each conversation used to parse the file again).
      */
     private record Lists(Map<String, Mention> words, Map<String, String> same, Set<String> generic,
-                         Map<String, Integer> numbers, Map<String, String> units, Pattern notAClaim, Pattern habitClaim,
-                         Set<String> yours, Set<String> negators) {
+                         Map<String, Integer> numbers, Map<String, Integer> units, Pattern notAClaim, Pattern habitClaim,
+                         Set<String> yours, Set<String> negators, Set<String> habitKinds, Set<String> tiedKinds,
+                         Set<String> placeLead, Set<String> ownWords, Set<String> you, Set<String> pronouns, Pattern hedge) {
         static Lists read() {
             Map<String, Mention> words = new HashMap<>();
             Map<String, String> same = new HashMap<>();
             Set<String> generic = new HashSet<>();
             Map<String, Integer> numbers = new HashMap<>();
-            Map<String, String> units = new HashMap<>();
+            Map<String, Integer> units = new HashMap<>();
             Set<String> yours = new HashSet<>();
             Set<String> negators = new HashSet<>();
+            Set<String> kinds = new HashSet<>();
+            Set<String> habitKinds = new HashSet<>();
+            Set<String> tiedKinds = new HashSet<>();
+            Set<String> placeLead = new HashSet<>();
+            Set<String> ownWords = new HashSet<>();
+            Set<String> you = new HashSet<>();
+            Set<String> pronouns = new HashSet<>();
             Pattern not = null;
             Pattern habitOnly = null;
+            Pattern hedge = null;
             for (KeyedLine line : KeyedLine.read(FILE, "'kind: words'")) {
                 String[] ws = line.value().toLowerCase(Locale.ROOT).split("\\s+");
-                switch (line.key()) {
-                    case "kin", "time", "drink", "game" -> {
-                        for (String w : ws) {
-                            words.put(w, new Mention(line.key(), ws[0], w));
-                        }
+                if (kinds.contains(line.key())) {
+                    // (a member of a kind of fact: "kin: sister sisters", "substance: meth tina crystal")
+                    for (String w : ws) {
+                        words.put(w, new Mention(line.key(), ws[0], w));
                     }
+                    continue;
+                }
+                switch (line.key()) {
+                    case "kinds" -> kinds.addAll(List.of(ws));
+                    case "habit-kinds" -> habitKinds.addAll(List.of(ws));
+                    case "tied-kinds" -> tiedKinds.addAll(List.of(ws));
+                    case "place-lead" -> placeLead.addAll(List.of(ws));
+                    case "own-words" -> ownWords.addAll(List.of(ws));
+                    case "you" -> you.addAll(List.of(ws));
+                    case "pronouns" -> pronouns.addAll(List.of(ws));
                     case "same" -> {
                         for (String w : ws) {
                             same.put(w, ws[0]);
@@ -97,8 +130,10 @@ final class FactSwap {
                     case "yours" -> yours.addAll(List.of(ws));
                     case "negator" -> negators.addAll(List.of(ws));
                     case "unit" -> {
-                        for (String w : ws) {
-                            units.put(w, ws[0]);
+                        // "unit: month months =30": the words of a unit of time and its length in days
+                        int days = Integer.parseInt(ws[ws.length - 1].replace("=", ""));
+                        for (int i = 0; i < ws.length - 1; i++) {
+                            units.put(ws[i], days);
                         }
                     }
                     case "number" -> {
@@ -112,17 +147,20 @@ final class FactSwap {
                     }
                     case "not-a-claim" -> not = Pattern.compile(line.value(), Pattern.CASE_INSENSITIVE);
                     case "habit-claim" -> habitOnly = Pattern.compile(line.value(), Pattern.CASE_INSENSITIVE);
+                    case "hedge" -> hedge = Pattern.compile(line.value(), Pattern.CASE_INSENSITIVE);
                     default -> throw new IllegalStateException(line.where() + ": unknown kind '" + line.key() + "'");
                 }
             }
-            if (not == null || habitOnly == null || words.isEmpty() || units.isEmpty() || yours.isEmpty() || negators.isEmpty()) {
-                throw new IllegalStateException(FILE + ": needs kin/time/drink/game, unit, yours, negator, not-a-claim and "
-                        + "habit-claim lines");
+            if (not == null || habitOnly == null || hedge == null || words.isEmpty() || units.isEmpty() || yours.isEmpty() || negators.isEmpty()
+                    || !kinds.contains("kin") || !kinds.contains("time") || habitKinds.isEmpty() || ownWords.isEmpty() || you.isEmpty() || pronouns.isEmpty()) {
+                throw new IllegalStateException(FILE + ": needs kinds (kin and time among them), members, habit-kinds, unit, "
+                        + "yours, negator, own-words, not-a-claim and habit-claim lines");
             }
             // (unmodifiable views keep the maps' own order, which the name patterns are built in)
             return new Lists(Collections.unmodifiableMap(words), Collections.unmodifiableMap(same),
                     Collections.unmodifiableSet(generic), Collections.unmodifiableMap(numbers),
-                    Collections.unmodifiableMap(units), not, habitOnly, Set.copyOf(yours), Set.copyOf(negators));
+                    Collections.unmodifiableMap(units), not, habitOnly, Set.copyOf(yours), Set.copyOf(negators),
+                    Set.copyOf(habitKinds), Set.copyOf(tiedKinds), Set.copyOf(placeLead), Set.copyOf(ownWords), Set.copyOf(you), Set.copyOf(pronouns), hedge);
         }
     }
 
@@ -133,7 +171,7 @@ final class FactSwap {
     private final Map<String, String> same = LISTS.same();
     private final Set<String> generic = LISTS.generic();
     private final Map<String, Integer> numbers = LISTS.numbers();
-    private final Map<String, String> units = LISTS.units();
+    private final Map<String, Integer> units = LISTS.units();
     private final Pattern notAClaim = LISTS.notAClaim();
     /** A claim about when or what of the habit itself ("now it's mornings only"), set against the use facts. */
     private final Pattern habitClaim = LISTS.habitClaim();
@@ -150,6 +188,8 @@ final class FactSwap {
      * the same whoever says it, so sharing changes no answer.
      */
     private final Map<String, List<Evidence>> saidRead = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Content word → how many sentences of the author's text use it: a tie by a word used everywhere is no tie. */
+    private final Map<String, Integer> spread = new HashMap<>();
 
     /**
      * @param story      the persona's first-person lines (facts and beats but discord)
@@ -176,6 +216,11 @@ final class FactSwap {
                     all.stream().map(t -> nameAsWritten(t, w)).filter(n -> Character.isUpperCase(n.charAt(0))
                             && all.stream().anyMatch(t -> t.contains(n))).findFirst().ifPresent(n -> link(n, kinWord.get(), true));
                 }
+            }
+        }
+        for (String line : all) {
+            for (String sentence : SENTENCE.split(line)) {
+                anchors(Phrase.wordsOf(sentence)).forEach(a -> spread.merge(a, 1, Integer::sum));
             }
         }
         for (String line : story) {
@@ -224,7 +269,9 @@ final class FactSwap {
     private Optional<Swap> swap(String text, Mention x, List<Mention> claimed, Set<String> anchors, List<Evidence> session,
                                 Predicate<String> saidAlready) {
         boolean habit = false;
-        if (x.kind().equals("kin")) {
+        boolean specific = false;
+        // (a person, or a place, is tied to the story by what happened: "your son who's expecting", "in the library")
+        if (x.kind().equals("kin") || LISTS.tiedKinds().contains(x.kind())) {
             if (anchors.isEmpty()) {
                 return Optional.empty();
             }
@@ -243,9 +290,13 @@ final class FactSwap {
             // ("one night", "that night": a time of day is only read as when the habit happens, never by a happening)
             if (!happenings.isEmpty() && !x.kind().equals("time")) {
                 anchors = happenings;
-            } else if (x.kind().equals("drink") || x.kind().equals("game") || x.kind().equals("time") && habitClaim.matcher(text).find()) {
+            } else if (LISTS.habitKinds().contains(x.kind()) || x.kind().equals("time") && habitClaim.matcher(text).find()) {
                 habit = true;
                 anchors = Set.of();
+            } else if (span(x.kind()).equals("duration") && !anchors.isEmpty() && !LISTS.hedge().matcher(text).find()) {
+                // "on methadone about nine months": a span of something the story seldom names is tied by that word
+                // alone (below, only a word as rare as a happening ties it)
+                specific = true;
             } else {
                 return Optional.empty();
             }
@@ -258,7 +309,15 @@ final class FactSwap {
             if (e.has(x.kind(), x.id()) && (habit || shared(e, anchors) >= 1)) {
                 return Optional.empty(); // the story says it of the member claimed: no swap
             }
+            // ("Ana, my daughter, she's having a baby. … I gave her my word": the passage that names the member and
+            // goes on about them with "her", says what happened of the member claimed too.)
+            if (!habit && e.lineHas(x.kind(), x.id()) && e.lineAnchors().stream().anyMatch(anchors::contains)) {
+                return Optional.empty();
+            }
         }
+        // A count of time or a time of day claimed of the client is set only against what the client did: "Lourdes quit
+        // ten years back" is his wife's span, not his ("you quit for three years" is answered with his eight months).
+        boolean yours = !x.kind().equals("kin") && Phrase.wordsOf(text).stream().anyMatch(LISTS.you()::contains);
         Set<String> otherClaimed = new HashSet<>();
         claimed.forEach(m -> otherClaimed.add(m.kind() + "/" + m.id()));
         // The member the story ties to the happening most often ("the baby" comes up with her daughter in five
@@ -269,12 +328,12 @@ final class FactSwap {
         for (Evidence e : pool) {
             // (the habit as the client keeps it, "Evenings only, nothing before six", outweighs a lapse told in passing)
             long n = habit ? habitClaim.matcher(e.text()).find() ? 10 : 1 : shared(e, anchors);
-            if (!habit && n < need) {
+            if (!habit && (n < need || (x.kind().equals("kin") || LISTS.tiedKinds().contains(x.kind()) || specific) && n == 1 && !telling(e, anchors)) || yours && !e.ownDoing()) {
                 continue;
             }
             for (Mention y : e.mentions()) {
                 String key = y.kind() + "/" + y.id();
-                if (y.kind().equals(x.kind()) && !y.id().equals(x.id()) && !otherClaimed.contains(key)) {
+                if (span(y.kind()).equals(span(x.kind())) && !y.id().equals(x.id()) && !otherClaimed.contains(key)) {
                     votes.merge(key, n, Long::sum);
                     if (!where.containsKey(key) || shared(where.get(key), anchors) < n) {
                         where.put(key, e);
@@ -309,6 +368,23 @@ final class FactSwap {
         }
         return Optional.empty();
     }
+
+    /**
+     * Whether the one word a claim shares with a sentence ties them to the same happening: a named happening ("died",
+     * "wedding", "off it") or a word the story seldom uses ("sanction"); "gave" in "you gave your daughter your word"
+     * and "my cousin said it gave him dreams" is no tie.
+     */
+    private boolean telling(Evidence e, Set<String> anchors) {
+        for (String a : anchors) {
+            if (e.anchors().contains(a) && (same.containsValue(a) || spread.getOrDefault(a, 0) <= RARE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word in at most this many sentences of the persona's story is specific enough to tie a claim by itself. */
+    private static final int RARE = 2;
 
     private boolean mentionedAnywhere(Mention x, List<Evidence> session) {
         String kind = x.kind().equals("ago") ? "duration" : x.kind();
@@ -401,16 +477,33 @@ final class FactSwap {
     }
 
     private void read(String line, boolean firstPerson, List<Evidence> into) {
-        boolean first = true;
+        List<String> sentences = new ArrayList<>();
+        Set<String> lineAnchors = new HashSet<>();
+        List<Mention> lineMentions = new ArrayList<>();
         for (String sentence : SENTENCE.split(TITLE_STOP.matcher(line).replaceAll("$1"))) {
             String s = sentence.strip();
-            if (s.isEmpty()) {
-                continue;
+            if (!s.isEmpty()) {
+                List<String> ws = Phrase.wordsOf(s);
+                sentences.add(s);
+                List<Mention> ms = mentions(s, ws, false);
+                lineMentions.addAll(ms);
+                // (a sentence that names nobody and refers back with "her", "he", "they" goes on about who the
+                // passage named: its happening is theirs)
+                if (ms.isEmpty() && ws.stream().anyMatch(LISTS.pronouns()::contains)) {
+                    lineAnchors.addAll(anchors(ws));
+                }
             }
+        }
+        boolean first = true;
+        for (String s : sentences) {
             List<String> ws = Phrase.wordsOf(s);
             List<Mention> ms = mentions(s, ws, false);
             if (!ms.isEmpty()) {
-                into.add(new Evidence(s, firstPerson, anchors(ws), ms, first, line));
+                // (the client's own doing: said in the first person, or naming nobody else)
+                boolean own = firstPerson && ws.stream().anyMatch(LISTS.ownWords()::contains)
+                        || ms.stream().noneMatch(m -> m.kind().equals("kin"));
+                into.add(new Evidence(s, firstPerson, anchors(ws), ms, first, line, Set.copyOf(lineAnchors),
+                        List.copyOf(lineMentions), own));
             }
             first = false;
         }
@@ -433,13 +526,23 @@ final class FactSwap {
                 }
             } else if (names.containsKey(w) && !Terms.isStop(w)) {
                 m = new Mention("kin", names.get(w), nameAsWritten(s, w));
-            } else if (units.containsKey(w) && i > 0 && numbers.containsKey(ws.get(i - 1))) {
-                m = new Mention("duration", numbers.get(ws.get(i - 1)) + " " + units.get(w), ws.get(i - 1) + " " + w);
-            } else if (units.containsKey(w) && i > 0 && DIGITS.matcher(ws.get(i - 1)).matches()) {
-                m = new Mention("duration", Integer.parseInt(ws.get(i - 1)) + " " + units.get(w), ws.get(i - 1) + " " + w);
+            } else if (units.containsKey(w) && i > 0 && (numbers.containsKey(ws.get(i - 1)) || DIGITS.matcher(ws.get(i - 1)).matches())) {
+                // a span in days, so "a year and a half" and "eighteen months" are one span and "nine months" another
+                String n = ws.get(i - 1);
+                int days = (numbers.containsKey(n) ? numbers.get(n) : Integer.parseInt(n)) * units.get(w);
+                String surface = n + " " + w;
+                if (i + 3 < ws.size() && ws.get(i + 1).equals("and") && ws.get(i + 2).equals("a") && ws.get(i + 3).equals("half")) {
+                    days += units.get(w) / 2;
+                    surface += " and a half";
+                }
+                m = new Mention("duration", days + " days", surface);
             }
             if (m == null) {
                 continue;
+            }
+            if (claim && LISTS.tiedKinds().contains(m.kind()) && !m.kind().equals("kin")
+                    && ws.subList(Math.max(0, i - 3), i).stream().noneMatch(LISTS.placeLead()::contains)) {
+                continue; // a place is claimed as where it happened ("in the library"), not named in passing
             }
             if (m.kind().equals("duration") && i + 1 < ws.size() && ws.get(i + 1).equals("ago")) {
                 // "two years ago" is when it happened, "two years" how long: each compared with its own kind

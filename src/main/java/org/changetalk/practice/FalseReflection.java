@@ -193,6 +193,16 @@ final class FalseReflection {
                 }
             }
         }
+        // The story or the author says they know ("Callum found out in March", "Callum knows everything"): then "I
+        // haven't told Callum" is about something else (the search last payday), and only a denial of the very thing
+        // claimed known stands against the claim.
+        boolean known = false;
+        for (String text : concat(firstPerson, background)) {
+            for (String sentence : SENTENCE.split(text)) {
+                known |= P.get("evidence-knows").matcher(sentence).find() && !P.get("evidence-not-know").matcher(sentence).find()
+                        && p.named(sentence, index);
+            }
+        }
         for (String line : firstPerson) {
             boolean lineNames = p.named(line, index);
             for (String sentence : SENTENCE.split(line)) {
@@ -202,7 +212,8 @@ final class FalseReflection {
                 boolean general = NOBODY.matcher(sentence).matches()
                         && !NOBODY_THERE.matcher(sentence).matches();
                 boolean pronoun = lineNames && Phrase.wordsOf(sentence).stream().anyMatch(PRONOUNS::contains);
-                if ((p.named(sentence, index) || pronoun || general) && about(sentence, about, p)) {
+                // (known: the passage the denial is in must be about what was claimed, "…searched for sites… I haven't told Callum")
+                if ((p.named(sentence, index) || pronoun || general) && (known ? aboutIt(line, about) : about(sentence, about, p))) {
                     return Optional.of(new Denial("correction.denied", Map.of("line", Voice.withStop(sentence.strip())),
                             "the reflection says " + p.said() + " knows; the client's story says otherwise"));
                 }
@@ -210,7 +221,8 @@ final class FalseReflection {
         }
         for (String text : background) {
             for (String sentence : CLAUSES.split(text)) {
-                if (P.get("evidence-not-know").matcher(sentence).find() && p.named(sentence, index) && about(sentence, about, p)) {
+                if (P.get("evidence-not-know").matcher(sentence).find() && p.named(sentence, index)
+                        && (known ? aboutIt(sentence, about) : about(sentence, about, p))) {
                     return Optional.of(new Denial("correction.knows", Map.of("who", p.said(),
                             "Who", Character.toUpperCase(p.said().charAt(0)) + p.said().substring(1)),
                             "the reflection says " + p.said() + " knows; the persona says they do not"));
@@ -218,6 +230,17 @@ final class FalseReflection {
             }
         }
         return Optional.empty();
+    }
+
+    /** A denial that names what was claimed known ("she doesn't know about the search"). */
+    private static boolean aboutIt(String sentence, Set<String> about) {
+        return !about.isEmpty() && Terms.of(sentence).stream().anyMatch(about::contains);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** A denial about what was claimed known, or about nothing in particular ("Nobody knew.", "Pham doesn't know."). */

@@ -104,4 +104,83 @@ class FactSwapTest {
         FactSwap fresh = new FactSwap(STORY, BACKGROUND, "", USE, java.util.Map.of("tobias", List.of("tobias", "uncle")));
         assertThat(fresh.of("So your neighbour plays cards with you.", List.of(said), s -> false)).contains(first);
     }
+
+    // ------------------------------------------------------------------ client18: like with like
+
+    /** A second invented persona: a substance, a place, spans in several units, someone else's span, a promise. */
+    private static final List<String> STORY2 = List.of(
+            "I've been on methadone for a year and a half now.",
+            "My brother Cal quit drinking ten years back. He never talks about it.",
+            "I went six weeks without a hit last spring.",
+            "It's crystal, mostly. I smoke it in the van before shifts.",
+            "My mum died two years ago this winter.",
+            "Ada, my daughter, is getting married in June. I gave her my word I'd be there sober.",
+            "My neighbour gave me a lift to the clinic.");
+    private final FactSwap swaps2 = new FactSwap(STORY2, List.of("A courier who was found asleep in the van at the depot."),
+            "Crystal, smoked, most days before work.", List.of("Crystal, smoked, most days before work."), java.util.Map.of());
+
+    private Optional<FactSwap.Swap> of2(String text) {
+        return swaps2.of(text, List.of(), s -> false);
+    }
+
+    @Test
+    void aSubstanceSwappedIsCorrectedWithTheOneTheyUse() {
+        assertThat(of2("So it's mainly heroin you're using.").orElseThrow().values().get("actual")).isEqualTo("crystal");
+        assertThat(of2("So the coke is what gets you through the shifts.").orElseThrow().values().get("actual")).isEqualTo("crystal");
+    }
+
+    @Test
+    void spansCompareAcrossUnitsAndAsAgoOrSince() {
+        assertThat(of2("So you've been on methadone about nine months.").orElseThrow().values().get("actual"))
+                .isEqualTo("a year and a half");
+        assertThat(of2("So you went six months without a hit.").orElseThrow().values().get("actual")).isEqualTo("six weeks");
+        assertThat(of2("It's been about five years since your mum died.").orElseThrow().values().get("actual"))
+                .isEqualTo("two years ago");
+        // eighteen months is a year and a half
+        assertThat(of2("Eighteen months on methadone.")).isEmpty();
+    }
+
+    @Test
+    void aSpanClaimedOfTheClientIsNeverAnsweredWithSomeoneElses() {
+        // "My brother Cal quit drinking ten years back" is Cal's span: the client's own is six weeks
+        Optional<FactSwap.Swap> s = of2("So you quit for about ten years.");
+        assertThat(s.map(x -> x.values().get("actual")).orElse("")).isNotEqualTo("ten years");
+        assertThat(s.map(x -> x.values().get("actual")).orElse("six weeks")).isEqualTo("six weeks");
+    }
+
+    @Test
+    void aPlaceSwappedIsCorrectedOnlyWhereTheSameThingHappened() {
+        assertThat(of2("So you smoke it in the kitchen before shifts.").orElseThrow().values().get("actual")).isEqualTo("van");
+        // named in passing, not as where it happened: no claim
+        assertThat(of2("The kitchen sounds like a hard place to be.")).isEmpty();
+    }
+
+    @Test
+    void aWordTheStoryUsesOfSomeoneElseIsNoTie() {
+        // ("gave" ties the daughter to the neighbour's lift only by a common verb; the passage about Ada says it)
+        assertThat(of2("You gave your daughter your word.")).isEmpty();
+    }
+
+    /** True reflections of the second persona, in several wordings: none is ever corrected. */
+    @Test
+    void trueReflectionsAreNeverCorrected() {
+        for (String t : List.of(
+                "You've been on methadone a year and a half.",
+                "A year and a half on methadone, and you're still going.",
+                "Crystal is what you use, mostly before work.",
+                "You smoke it in the van before shifts.",
+                "Your mum died two years ago.",
+                "It's been two years since your mum died.",
+                "You went six weeks without a hit.",
+                "Ada's wedding is in June and you promised to be there sober.",
+                "You gave Ada your word.",
+                "You gave your daughter your word that you'd be sober.",
+                "Your neighbour gave you a lift to the clinic.",
+                "Your brother Cal quit drinking years back.",
+                "It sounds like the van is the one place that's yours.",
+                "You're worried about the wedding.",
+                "Six weeks without it showed you something.")) {
+            assertThat(of2(t)).as(t).isEmpty();
+        }
+    }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
@@ -55,10 +56,29 @@ final class PersonaHoldings {
 
     /** A sentence whose own words name this share of what was asked answers it. */
     private static final double NAMES = 0.5;
-    /** A fact or beat whose prompts and line name this much of what was asked is about it, whatever its sentence says. */
-    private static final double ABOUT = 0.75;
+    /**
+     * A fact or beat whose prompts and line name this much of what was asked is about it, whatever its sentence says (a
+     * word no line uses weighs half already: "on campus" does not keep the library job from answering "do you work?").
+     */
+    private static final double ABOUT = 0.6;
     /** A sentence found by its prompts alone must mean something like the question (cosine), when its meaning is known. */
     private static final double MEANT = 0.35;
+    /**
+     * A fact one of whose questions means nearly what was asked (cosine) answers it with less of its words named: "do
+     * you work anywhere on campus?" is the library desk's "do you work", however heavy "campus" weighs.
+     */
+    private static final double ASKED = 0.6;
+    /** The least share of what was asked that a fact's words and questions must name to be found by its questions. */
+    private static final double NEAR = 0.3;
+
+    /** How near in meaning the nearest of the questions a sentence's fact or beat answers is to the turn. */
+    private static double asks(Held h, ToDoubleFunction<String> meaning) {
+        double best = 0;
+        for (String p : h.prompts()) {
+            best = Math.max(best, meaning.applyAsDouble(p));
+        }
+        return best;
+    }
 
     private final List<Held> held;
 
@@ -102,20 +122,29 @@ final class PersonaHoldings {
      * holds nothing on it, and "no" is an honest answer.
      */
     Optional<Found> find(QuestionFocus focus, Predicate<Held> sayable, ToDoubleFunction<String> meaning) {
-        if (focus.isEmpty()) {
+        // A thing asked about that no line names in any way ("do you ride a skateboard?") is nothing their life holds,
+        // whatever else of the question a line happens to share ("the whole ride" home on the bus).
+        Set<String> things = focus.knownThings();
+        if (focus.isEmpty() || !focus.things().isEmpty() && things.isEmpty()) {
             return Optional.empty();
         }
         Found best = null;
         for (Held h : held) {
             double own = focus.coverage(h.words());
             double answers = own >= NAMES ? own : focus.coverage(h.asked());
-            if (own < NAMES && answers < ABOUT || !sayable.test(h)) {
+            if (own < NAMES && answers < NEAR || !sayable.test(h)) {
                 continue;
+            }
+            if (!things.isEmpty() && focus.named(own >= NAMES ? h.words() : h.asked()).stream().noneMatch(things::contains)) {
+                continue; // "Do you have a part-time job?" is answered by what names the job, not by the time of day
             }
             double meant = meaning.applyAsDouble(h.sentence());
             boolean known = !Double.isNaN(meant);
             if (own < NAMES && known && meant < MEANT) {
                 continue; // its fact is about the thing, this sentence is about something else
+            }
+            if (own < NAMES && answers < ABOUT && !(known && asks(h, meaning) >= ASKED)) {
+                continue; // a fact that shares a word or two, and whose questions are not this one
             }
             // A line's first sentence answers its prompts; of two as near, the one nearer in meaning.
             double score = own + 0.5 * answers + (h.first() ? 0.05 : 0) + (known ? 0.3 * meant : 0);

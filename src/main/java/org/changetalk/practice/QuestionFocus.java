@@ -34,9 +34,23 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
 
     /**
      * One word of the focus: its weight, the persona topics that say it another way, and the words of its narrow family
-     * (question-focus.txt "kin": "grandkids" is answered by "my grandson", "a job" by "work"), as stems.
+     * (question-focus.txt "kin": "grandkids" is answered by "my grandson", "a job" by "work"), as stems; and whether
+     * the persona's lines use it, a word of its family or a topic of theirs for it (a skateboard no line names is
+     * nothing their life holds).
      */
-    record Word(double weight, Set<String> topics, Set<String> kin) {}
+    record Word(double weight, Set<String> topics, Set<String> kin, boolean known) {}
+
+    /** The things asked about ("any plants", "a part-time job") that the persona's lines name in some way. */
+    Set<String> knownThings() {
+        Set<String> out = new HashSet<>();
+        for (String t : things) {
+            Word w = words.get(t);
+            if (w != null && w.known()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
 
     private static final Lists LISTS = Lists.load();
     /** How a reply speaks of the someone else a question asks about ("Does Jess know?" "She knows."). */
@@ -166,15 +180,19 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
                         subject = stem;
                     }
                     Set<String> topics = new HashSet<>();
+                    List<String> family = LISTS.kinWords().getOrDefault(stem, List.of());
                     for (Map.Entry<String, List<Phrase>> t : own.entrySet()) {
-                        if (covers(t.getValue(), askedWords, i)) {
+                        // (a topic of theirs for a word of its family counts: "children" is Kiran, whose topic says "son")
+                        if (covers(t.getValue(), askedWords, i) || family.stream().anyMatch(k -> covers(t.getValue(), List.of(k), 0))) {
                             topics.add(t.getKey());
                         }
                     }
                     // A word no line of this persona uses cannot be named by any, yet is part of what was asked: half weight,
                     // as in the scenario's relevance ranking.
                     double weight = index.weight(stem) * (index.knows(stem) ? 1 : 0.5);
-                    words.merge(stem, new Word(weight, Set.copyOf(topics), LISTS.kin().getOrDefault(stem, Set.of())), (a, b) -> a);
+                    Set<String> kin = LISTS.kin().getOrDefault(stem, Set.of());
+                    boolean known = index.knows(stem) || !topics.isEmpty() || kin.stream().anyMatch(index::knows);
+                    words.merge(stem, new Word(weight, Set.copyOf(topics), kin, known), (a, b) -> a);
                     if (thing) {
                         things.add(stem);
                     }
@@ -236,7 +254,7 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
 
     /** The word lists of question-focus.txt. */
     private record Lists(Set<String> filler, Set<String> use, List<Pattern> otherSubject, Set<String> synonyms,
-                         Set<String> determiners, Map<String, Set<String>> kin) {
+                         Set<String> determiners, Map<String, Set<String>> kin, Map<String, List<String>> kinWords) {
         static Lists load() {
             Set<String> filler = new HashSet<>();
             Set<String> use = new HashSet<>();
@@ -244,6 +262,7 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
             Set<String> synonyms = new HashSet<>();
             Set<String> determiners = new HashSet<>();
             Map<String, Set<String>> kin = new java.util.HashMap<>();
+            Map<String, List<String>> kinWords = new java.util.HashMap<>();
             for (KeyedLine line : KeyedLine.read("question-focus.txt", "'filler: words', 'use: words', 'other-subject: regex', 'synonyms: topics', 'determiners: words' or 'kin: words'")) {
                 switch (line.key()) {
                     case "filler" -> filler.addAll(stems(line.value()));
@@ -253,9 +272,11 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
                     case "kin" -> {
                         // each word of a family is answered by any other: every stem maps to the rest
                         List<String> family = stems(line.value());
+                        List<String> words = List.of(line.value().toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
                         for (String w : family) {
                             Set<String> others = kin.computeIfAbsent(w, k -> new HashSet<>());
                             family.stream().filter(o -> !o.equals(w)).forEach(others::add);
+                            kinWords.merge(w, words, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList());
                         }
                     }
                     case "other-subject" -> {
@@ -271,7 +292,7 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
             Map<String, Set<String>> kinOf = new java.util.HashMap<>();
             kin.forEach((w, others) -> kinOf.put(w, Set.copyOf(others)));
             return new Lists(Set.copyOf(filler), Set.copyOf(use), List.copyOf(other), Set.copyOf(synonyms),
-                    Set.copyOf(determiners), Map.copyOf(kinOf));
+                    Set.copyOf(determiners), Map.copyOf(kinOf), Map.copyOf(kinWords));
         }
 
         /** Each word as Terms would see it (its stem), so the lists meet the question's words however inflected. */

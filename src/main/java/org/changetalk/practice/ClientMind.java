@@ -184,7 +184,7 @@ final class ClientMind {
         granted = false;
         Reply r = offered ? informed(answered, text, cues, coding, category, state, number)
                 : reply(answered, text, cues, coding, category, state, number);
-        Question question = QUESTIONS.contains(category) || text.strip().endsWith("?") ? questions.read(text) : null;
+        Question question = QUESTIONS.contains(category) ? questions.read(text) : null;
         if (category == Category.CLOSED_QUESTION) {
             r = onFocus(r, answered, question, text, cues);
         }
@@ -1499,8 +1499,11 @@ final class ClientMind {
      */
     private Reply held(Reply r, Beat answered, Question question, String text, Set<String> cues) {
         boolean shrug = r.move() == ReplyKind.SHORT_ANSWER || r.move() == ReplyKind.WHY_ASK;
+        // (A summary checked with "Fair?", an invitation to begin anywhere, "where would you like to start?", is no
+        // question about a thing of their life.)
         if (!shrug && !TELLS.contains(r.move()) || r.talk() == ClientTalk.DISCORD || r.beat().isTerminal()
-                || cues.stream().anyMatch(MOVES::contains) || cues.contains("closing")
+                || cues.stream().anyMatch(MOVES::contains) || cues.contains("closing") || cues.contains("summary")
+                || cues.contains("summary-check") || cues.contains("open-floor") || MoveCues.has("invitation", text)
                 || r.move() == ReplyKind.WHY_ASK && r.state().discord() >= 3) {
             return r;
         }
@@ -1512,7 +1515,10 @@ final class ClientMind {
         String why = r.why();
         Reply out = r;
         QuestionFocus main = question.focus();
-        if ((shrug || question.kind().closed() && !byMeaning) && !main.isEmpty() && main.coverage(said, focus.topics()) == 0) {
+        // A line of the story is second-guessed only for a yes-or-no question: "where would you like us to start?" or "who
+        // was there?" may be answered by the story in its own words; a shrug to any question is.
+        boolean yesNo = question.kind() == Question.Kind.YES_NO;
+        if ((shrug || yesNo && !byMeaning) && !main.isEmpty() && main.coverage(said, focus.topics()) == 0) {
             Optional<PersonaHoldings.Found> found = holdings.find(main, sayable, meaning);
             // A line the client chose by its meaning answers in other words ("Single." to "do you have a partner?", where
             // Tolu is a business partner): it stays unless what they hold on the words means the question more closely.

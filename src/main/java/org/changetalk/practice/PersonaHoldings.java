@@ -105,7 +105,8 @@ final class PersonaHoldings {
         String[] sentences = Sentences.of(line);
         for (int i = 0; i < sentences.length; i++) {
             String s = sentences[i].strip();
-            if (Phrase.wordsOf(s).size() >= 2) {
+            // (A question of theirs, "The gambling block on the card?", says nothing they hold.)
+            if (Phrase.wordsOf(s).size() >= 2 && !s.endsWith("?")) {
                 out.add(new Held(s, line, i == 0, deep, QuestionFocus.Said.of(s, topics), whole, List.copyOf(prompts), fact));
             }
         }

@@ -34,6 +34,10 @@ class QuestionTest {
         assertThat(Question.kindOf("Why the garage, of all places?")).isEqualTo(Question.Kind.WHY);
         assertThat(Question.kindOf("What's a Friday like for you?")).isEqualTo(Question.Kind.OPEN);
         assertThat(Question.kindOf("Tell me about the cookouts.")).isEqualTo(Question.Kind.OPEN);
+        // a question word after a clause: that question, not a yes or no
+        assertThat(Question.kindOf("Since the toast, what's been different at home?")).isEqualTo(Question.Kind.OPEN);
+        assertThat(Question.kindOf("After the reception, who drove?")).isEqualTo(Question.Kind.WHO);
+        assertThat(Question.kindOf("Is that what Loretta wants?")).isEqualTo(Question.Kind.YES_NO);
         assertThat(Question.Kind.YES_NO.closed()).isTrue();
         assertThat(Question.Kind.WHERE.closed()).isTrue();
         assertThat(Question.Kind.OPEN.closed()).isFalse();

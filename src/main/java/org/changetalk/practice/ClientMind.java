@@ -30,6 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 
 /**
@@ -93,6 +95,10 @@ final class ClientMind {
     private final Relevance relevance = Relevance.DEFAULT;
     /** What a closed question is about, read for this persona (its habit's words left out). */
     private final QuestionFocus.Reader focus;
+    /** A question read once into its kind, its stacked parts and their focus. */
+    private final Question.Reader questions;
+    /** What the persona holds to say of their life, sentence by sentence (read once per conversation). */
+    private final PersonaHoldings holdings;
 
     /** This turn's question as meant (embedded once, by {@link #meant}); null when it was not embedded. */
     private Meanings.Heard heard;
@@ -122,6 +128,8 @@ final class ClientMind {
         this.sentenceWords = index.derived(SentenceWords.class, SentenceWords::new);
         this.firstWords = new FirstWords(voice, mood, !scenario.persona().moves().beingHere().isEmpty());
         this.focus = new QuestionFocus.Reader(scenario, index);
+        this.questions = new Question.Reader(focus);
+        this.holdings = index.derived(PersonaHoldings.class, () -> new PersonaHoldings(scenario, focus.topics()));
         this.scenario = scenario;
         this.index = index;
         this.random = random;
@@ -186,8 +194,12 @@ final class ClientMind {
         granted = false;
         Reply r = offered ? informed(answered, text, cues, coding, category, state, number)
                 : reply(answered, text, cues, coding, category, state, number);
+        Question question = QUESTIONS.contains(category) ? questions.read(text) : null;
         if (category == Category.CLOSED_QUESTION) {
-            r = onFocus(r, answered, text, cues);
+            r = onFocus(r, answered, question, text, cues);
+        }
+        if (question != null) {
+            r = held(r, answered, question, text, cues);
         }
         // A yes to "can I share something?" makes the next turn information the client asked for.
         granted = cues.contains("permission") && r.talk() != ClientTalk.DISCORD && r.move() != ReplyKind.DISCORD
@@ -422,6 +434,7 @@ final class ClientMind {
         if (r.move() == ReplyKind.DISCORD || r.talk() == ClientTalk.DISCORD || r.beat().isTerminal()) {
             return Optional.empty(); // thanks for the apology, then a cold shoulder, contradicts itself: the repair path decides
         }
+        r = held(r, answered, questions.read(last), last, lastCues);
         // (sympathy is thanked for: "That's alright." to "I'm sorry about your friend" forgives a loss)
         String ack = voice.stock(sympathy ? "condolence.thanks" : mending ? "repair.ack" : "apology.accept", Map.of());
         return Optional.of(new Reply(r.beat(), r.stay(), ack + " " + r.text(), r.talk(), r.move(), r.state(),
@@ -1601,7 +1614,7 @@ final class ClientMind {
      * names none of a focus in the persona's own words is kept: client15's scripts showed such replies mostly answer
      * in other words, a shift's customers to "do you still work at the store?".)
      */
-    private Reply onFocus(Reply r, Beat answered, String text, Set<String> cues) {
+    private Reply onFocus(Reply r, Beat answered, Question question, String text, Set<String> cues) {
         if (!TELLS.contains(r.move()) || r.talk() == ClientTalk.DISCORD || r.beat().isTerminal()
                 || cues.stream().anyMatch(MOVES::contains)) {
             return r;
@@ -1610,7 +1623,7 @@ final class ClientMind {
         if (r.move() == ReplyKind.SHORT_ANSWER && Terms.of(r.text()).size() < 4) {
             return r;
         }
-        QuestionFocus asked = focus.read(text);
+        QuestionFocus asked = question.focus();
         // Only a yes-or-no question ("Does your wife drink?", "Partner aware?"): "who would you want on your side?" coded
         // closed is answered by the story; a feeling asked about ("were you scared?") or a story raised again ("about that
         // drive again…") is answered by meaning, which their words do not show.
@@ -1662,15 +1675,125 @@ final class ClientMind {
 
     /** A short answer from one sentence: "Yeah." or "No." first (unless it says so itself), referred back to when said. */
     private Reply shortAnswer(Beat answered, String best, boolean told, ClientState state, String why) {
+        return new Reply(answered, true, shortText(best, told, true), ClientTalk.NEUTRAL, ReplyKind.SHORT_ANSWER, state,
+                why + (told ? ", said already" : "") + ")");
+    }
+
+    /**
+     * One sentence said as an answer: "Yeah." or "No." first for a yes-or-no question ({@code lead}; unless it says so
+     * itself), referred back to when said already. A who, when or where question gets the sentence alone: the person,
+     * the time or the place is the answer.
+     */
+    private String shortText(String best, boolean told, boolean lead) {
         String sentence = best.replaceFirst("^(And|But|So|Then|Or|Also|Plus),?\\s+", "");
         sentence = Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
         // (The no from the sentence's first clause: "My cousin in Leeds, though we don't talk much" is a yes.)
-        String lead = MoveCues.has("yes", sentence) || sentence.matches("^(No|Not)\\b.*") ? ""
+        String yes = !lead || MoveCues.has("yes", sentence) || sentence.matches("^(No|Not)\\b.*") ? ""
                 : MoveCues.has("says-no", sentence.split(",", 2)[0]) ? "No. " : "Yeah. ";
         String recalled = told ? voice.recallOf(sentence) : sentence;
-        String text = lead.isEmpty() ? voice.lowerFirst(recalled) : lead + recalled;
-        text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
-        return new Reply(answered, true, text, ClientTalk.NEUTRAL, ReplyKind.SHORT_ANSWER, state, why + (told ? ", said already" : "") + ")");
+        String text = yes.isEmpty() ? voice.lowerFirst(recalled) : yes + recalled;
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** How near in meaning (cosine) what the persona holds must be to a question to answer it in place of the reply. */
+    private static final double HELD_MEANS = 0.55;
+
+    /** How close the turn is in meaning to a line of the story or a fact the client said (NaN: neither, or unknown). */
+    private double meantBy(Reply r) {
+        if (r.move() == ReplyKind.BEAT) {
+            return heard.beatAny(r.beat());
+        }
+        double best = Double.NaN;
+        List<Fact> facts = scenario.persona().facts();
+        for (int i = 0; i < facts.size(); i++) {
+            if (r.move() == ReplyKind.FACT && facts.get(i).say().contains(r.text())) {
+                double m = heard.fact(i, facts.get(i));
+                best = Double.isNaN(best) ? m : Math.max(best, m);
+            }
+        }
+        return best;
+    }
+
+    /** How close the turn is in meaning to a sentence the persona holds, or to the questions its fact or beat answers. */
+    private double meantBy(PersonaHoldings.Held h) {
+        double best = heard.text(h.sentence());
+        for (String p : h.prompts()) {
+            best = Math.max(best, heard.text(p));
+        }
+        return best;
+    }
+
+    /**
+     * Before "no", "not really" or "why do you ask?", and before a yes-or-no question (or a who, when, where, how many,
+     * which) is answered by a line that names nothing it asked, the persona's holdings are searched for its focus: a
+     * persona who holds it answers from it ("Do you have a part-time job?" → "Yeah. Twelve hours a week at the library
+     * desk."), short, staying where the story is. Each question stacked in the turn that the reply leaves unanswered gets
+     * its own sentence first ("What time is your lab, and…?"). Nothing held: the reply stands, and an honest "no" is one.
+     * A guarded client's "why do you ask?", a move of its own (a ruler, a permission answer, a closing), discord and an
+     * open question answered by the story are left as they are.
+     */
+    private Reply held(Reply r, Beat answered, Question question, String text, Set<String> cues) {
+        boolean shrug = r.move() == ReplyKind.SHORT_ANSWER || r.move() == ReplyKind.WHY_ASK;
+        // (A summary checked with "Fair?", an invitation to begin anywhere, "where would you like to start?", is no
+        // question about a thing of their life.)
+        if (!shrug && !TELLS.contains(r.move()) || r.talk() == ClientTalk.DISCORD || r.beat().isTerminal()
+                || cues.stream().anyMatch(MOVES::contains) || cues.contains("closing") || cues.contains("summary")
+                || cues.contains("summary-check") || cues.contains("open-floor") || MoveCues.has("invitation", text)
+                || r.move() == ReplyKind.WHY_ASK && r.state().discord() >= 3) {
+            return r;
+        }
+        // An open question or one about a feeling or a story raised again is answered by meaning, which words do not show.
+        boolean byMeaning = MoveCues.has("feeling", text) || MoveCues.has("again-frame", text);
+        ToDoubleFunction<String> meaning = heard == null ? x -> Double.NaN : heard::text;
+        Predicate<PersonaHoldings.Held> sayable = h -> !h.deep() || r.state().engagement() >= 6;
+        String said = r.text();
+        String why = r.why();
+        Reply out = r;
+        QuestionFocus main = question.focus();
+        // A line of the story is second-guessed only for a yes-or-no question: "where would you like us to start?" or "who
+        // was there?" may be answered by the story in its own words; a shrug to any question is.
+        boolean yesNo = question.kind() == Question.Kind.YES_NO;
+        if ((shrug || yesNo && !byMeaning) && !main.isEmpty() && main.coverage(said, focus.topics()) == 0) {
+            Optional<PersonaHoldings.Found> found = holdings.find(main, sayable, meaning);
+            // A line the client chose by its meaning answers in other words ("Single." to "do you have a partner?", where
+            // Tolu is a business partner): it stays unless what they hold on the words means the question more closely.
+            if (found.isPresent() && !shrug && heard != null && meantBy(r) >= meantBy(found.get().held())) {
+                found = Optional.empty();
+            }
+            // Words alone find "my back wasn't bad Tuesday" for "someone to call when it gets bad" and "medically retired"
+            // for "a medical card" (round 10, seen: 3 answers lost, 4 more off the point): what the persona holds is said
+            // only when it, or the question its fact answers, means the question (no meaning known: the reply stands).
+            if (found.isPresent() && (heard == null || meantBy(found.get().held()) < HELD_MEANS)) {
+                found = Optional.empty();
+            }
+            if (found.isPresent()) {
+                PersonaHoldings.Held h = found.get().held();
+                said = shortText(h.answer(), memory.saidWithin(h.answer()), question.kind() == Question.Kind.YES_NO);
+                out = new Reply(answered, true, said, ClientTalk.NEUTRAL, ReplyKind.SHORT_ANSWER, r.state(), why
+                        + Explain.format("; the reply named nothing of what was asked (%s), and the persona holds it (%s, names"
+                        + " %.2f, about %.2f)", String.join(", ", main.words().keySet()), question.kind(),
+                        found.get().own(), found.get().answers()));
+            }
+        }
+        // "How long have you been taking it, and who first prescribed it?": each question asked gets its answer, in order.
+        for (int i = question.parts().size() - 2; i >= 0; i--) {
+            Question.Part part = question.parts().get(i);
+            if (part.focus().isEmpty() || part.focus().coverage(said, focus.topics()) > 0) {
+                continue;
+            }
+            Optional<PersonaHoldings.Found> found = holdings.find(part.focus(), sayable, meaning);
+            // (the same meaning gate as the main question: words alone put "As long as it's not a pamphlet." in front of
+            // "how long, and what happened?" in client17's round-10 replay)
+            if (found.isPresent() && !said.contains(found.get().held().sentence()) && heard != null
+                    && meantBy(found.get().held()) >= HELD_MEANS) {
+                PersonaHoldings.Held h = found.get().held();
+                // (its one sentence: the reply that follows answers the main question)
+                said = shortText(h.sentence(), memory.saidWithin(h.sentence()), part.kind() == Question.Kind.YES_NO) + " " + said;
+                out = new Reply(out.beat(), out.stay(), said, out.talk(), out.move(), out.state(), out.why()
+                        + "; the question stacked before it answered first, from what the persona holds");
+            }
+        }
+        return out;
     }
 
     /**

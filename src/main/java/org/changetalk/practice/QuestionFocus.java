@@ -32,8 +32,25 @@ import java.util.regex.Pattern;
  */
 record QuestionFocus(String asked, Map<String, Word> words, boolean either, String subject, Set<String> things) {
 
-    /** One word of the focus: its weight, and the persona topics that say it another way. */
-    record Word(double weight, Set<String> topics) {}
+    /**
+     * One word of the focus: its weight, the persona topics that say it another way, and the words of its narrow family
+     * (question-focus.txt "kin": "grandkids" is answered by "my grandson", "a job" by "work"), as stems; and whether
+     * the persona's lines use it, a word of its family or a topic of theirs for it (a skateboard no line names is
+     * nothing their life holds).
+     */
+    record Word(double weight, Set<String> topics, Set<String> kin, boolean known) {}
+
+    /** The things asked about ("any plants", "a part-time job") that the persona's lines name in some way. */
+    Set<String> knownThings() {
+        Set<String> out = new HashSet<>();
+        for (String t : things) {
+            Word w = words.get(t);
+            if (w != null && w.known()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
 
     private static final Lists LISTS = Lists.load();
     /** How a reply speaks of the someone else a question asks about ("Does Jess know?" "She knows."). */
@@ -50,11 +67,16 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
 
     /** The share of the focus's weight a text names (1 for an empty focus: nothing to miss; 1 for one of a choice). */
     double coverage(String text, Map<String, List<Phrase>> topics) {
+        return coverage(Said.of(text, topics));
+    }
+
+    /** The share of the focus's weight a text read once ({@link Said}) names. */
+    double coverage(Said text) {
         if (words.isEmpty()) {
             return 1;
         }
         double all = 0, named = 0;
-        List<String> found = named(text, topics);
+        List<String> found = named(text);
         for (Map.Entry<String, Word> e : words.entrySet()) {
             all += e.getValue().weight();
             if (found.contains(e.getKey())) {
@@ -66,18 +88,48 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
 
     /** The focus words a text names: in its words, by a word of the persona's topic for one, or the someone else as "she". */
     List<String> named(String text, Map<String, List<Phrase>> topics) {
-        // ("Loretta's a nurse" names Loretta.)
-        List<String> textWords = Phrase.wordsOf(text).stream().map(w -> w.replaceFirst("['’]s$", "")).toList();
-        Set<String> stems = new HashSet<>(Terms.ofWords(textWords));
-        boolean pronoun = subject != null && textWords.stream().anyMatch(THIRD_PERSON::contains);
+        return named(Said.of(text, topics));
+    }
+
+    /** The focus words a text read once names (see {@link #named(String, Map)}). */
+    List<String> named(Said text) {
         List<String> found = new ArrayList<>();
         for (Map.Entry<String, Word> e : words.entrySet()) {
-            if (stems.contains(e.getKey()) || pronoun && e.getKey().equals(subject) || e.getValue().topics().stream()
-                    .anyMatch(t -> topics.getOrDefault(t, List.of()).stream().anyMatch(p -> p.occursIn(textWords)))) {
+            if (text.stems().contains(e.getKey()) || e.getValue().kin().stream().anyMatch(text.stems()::contains)
+                    || text.thirdPerson() && e.getKey().equals(subject)
+                    || e.getValue().topics().stream().anyMatch(text.topics()::contains)) {
                 found.add(e.getKey());
             }
         }
         return found;
+    }
+
+    /**
+     * A text as a focus is looked for in it, read once (a persona's sentences are read when the conversation is, not on
+     * every question): the stems of its words, the persona topics whose words it uses, and whether it speaks of someone
+     * as "she" or "they".
+     */
+    record Said(Set<String> stems, Set<String> topics, boolean thirdPerson) {
+        static Said of(String text, Map<String, List<Phrase>> topics) {
+            // ("Loretta's a nurse" names Loretta.)
+            List<String> textWords = Phrase.wordsOf(text).stream().map(w -> w.replaceFirst("['’]s$", "")).toList();
+            Set<String> named = new HashSet<>();
+            topics.forEach((id, phrases) -> {
+                if (phrases.stream().anyMatch(p -> p.occursIn(textWords))) {
+                    named.add(id);
+                }
+            });
+            return new Said(Set.copyOf(Terms.ofWords(textWords)), Set.copyOf(named), textWords.stream().anyMatch(THIRD_PERSON::contains));
+        }
+
+        /** Two texts read as one (a sentence with the questions its fact answers). */
+        Said with(Said other) {
+            Set<String> s = new HashSet<>(stems);
+            s.addAll(other.stems);
+            Set<String> t = new HashSet<>(topics);
+            t.addAll(other.topics);
+            return new Said(Set.copyOf(s), Set.copyOf(t), thirdPerson || other.thirdPerson);
+        }
     }
 
     /**
@@ -128,15 +180,19 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
                         subject = stem;
                     }
                     Set<String> topics = new HashSet<>();
+                    List<String> family = LISTS.kinWords().getOrDefault(stem, List.of());
                     for (Map.Entry<String, List<Phrase>> t : own.entrySet()) {
-                        if (covers(t.getValue(), askedWords, i)) {
+                        // (a topic of theirs for a word of its family counts: "children" is Kiran, whose topic says "son")
+                        if (covers(t.getValue(), askedWords, i) || family.stream().anyMatch(k -> covers(t.getValue(), List.of(k), 0))) {
                             topics.add(t.getKey());
                         }
                     }
                     // A word no line of this persona uses cannot be named by any, yet is part of what was asked: half weight,
                     // as in the scenario's relevance ranking.
                     double weight = index.weight(stem) * (index.knows(stem) ? 1 : 0.5);
-                    words.merge(stem, new Word(weight, Set.copyOf(topics)), (a, b) -> a);
+                    Set<String> kin = LISTS.kin().getOrDefault(stem, Set.of());
+                    boolean known = index.knows(stem) || !topics.isEmpty() || kin.stream().anyMatch(index::knows);
+                    words.merge(stem, new Word(weight, Set.copyOf(topics), kin, known), (a, b) -> a);
                     if (thing) {
                         things.add(stem);
                     }
@@ -165,6 +221,15 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
      * stacked in it ("How much do you drink, and who is usually with you?") the last.
      */
     static String lastQuestion(String text) {
+        List<String> parts = questions(text);
+        return parts.get(parts.size() - 1);
+    }
+
+    /**
+     * The questions a turn asks, in order: its last sentence with a question mark (else its last sentence), split where
+     * a second question is stacked in it ("How much do you drink, and who is usually with you?" is two).
+     */
+    static List<String> questions(String text) {
         String[] sentences = Sentences.of(text);
         String last = sentences.length == 0 ? text : sentences[sentences.length - 1].strip();
         for (int i = sentences.length - 1; i >= 0; i--) {
@@ -173,8 +238,13 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
                 break;
             }
         }
-        String[] stacked = STACKED.split(last);
-        return stacked[stacked.length - 1].strip();
+        List<String> out = new ArrayList<>();
+        for (String part : STACKED.split(last)) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out.isEmpty() ? List.of(last) : List.copyOf(out);
     }
 
     /** Where a second question starts in one sentence: "…, and who…", "… and did anyone…". */
@@ -184,19 +254,31 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
 
     /** The word lists of question-focus.txt. */
     private record Lists(Set<String> filler, Set<String> use, List<Pattern> otherSubject, Set<String> synonyms,
-                         Set<String> determiners) {
+                         Set<String> determiners, Map<String, Set<String>> kin, Map<String, List<String>> kinWords) {
         static Lists load() {
             Set<String> filler = new HashSet<>();
             Set<String> use = new HashSet<>();
             List<Pattern> other = new ArrayList<>();
             Set<String> synonyms = new HashSet<>();
             Set<String> determiners = new HashSet<>();
-            for (KeyedLine line : KeyedLine.read("question-focus.txt", "'filler: words', 'use: words', 'other-subject: regex', 'synonyms: topics' or 'determiners: words'")) {
+            Map<String, Set<String>> kin = new java.util.HashMap<>();
+            Map<String, List<String>> kinWords = new java.util.HashMap<>();
+            for (KeyedLine line : KeyedLine.read("question-focus.txt", "'filler: words', 'use: words', 'other-subject: regex', 'synonyms: topics', 'determiners: words' or 'kin: words'")) {
                 switch (line.key()) {
                     case "filler" -> filler.addAll(stems(line.value()));
                     case "use" -> use.addAll(stems(line.value()));
                     case "synonyms" -> synonyms.addAll(List.of(line.value().split("\\s*,\\s*")));
                     case "determiners" -> determiners.addAll(List.of(line.value().toLowerCase(Locale.ROOT).split("\\s*,\\s*")));
+                    case "kin" -> {
+                        // each word of a family is answered by any other: every stem maps to the rest
+                        List<String> family = stems(line.value());
+                        List<String> words = List.of(line.value().toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
+                        for (String w : family) {
+                            Set<String> others = kin.computeIfAbsent(w, k -> new HashSet<>());
+                            family.stream().filter(o -> !o.equals(w)).forEach(others::add);
+                            kinWords.merge(w, words, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList());
+                        }
+                    }
                     case "other-subject" -> {
                         try {
                             other.add(Pattern.compile(line.value(), Pattern.UNICODE_CASE));
@@ -207,8 +289,10 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
                     default -> throw new IllegalStateException(line.where() + ": unknown key '" + line.key() + "'");
                 }
             }
+            Map<String, Set<String>> kinOf = new java.util.HashMap<>();
+            kin.forEach((w, others) -> kinOf.put(w, Set.copyOf(others)));
             return new Lists(Set.copyOf(filler), Set.copyOf(use), List.copyOf(other), Set.copyOf(synonyms),
-                    Set.copyOf(determiners));
+                    Set.copyOf(determiners), Map.copyOf(kinOf), Map.copyOf(kinWords));
         }
 
         /** Each word as Terms would see it (its stem), so the lists meet the question's words however inflected. */

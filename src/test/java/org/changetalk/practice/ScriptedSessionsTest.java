@@ -77,6 +77,17 @@ class ScriptedSessionsTest {
     }
 
     /**
+     * Closed, yes-or-no, who/when/how-many, stacked and no-line questions (practice scripts-closed, written for it across
+     * the conversations): answered from what the persona holds (PersonaHoldings), never "no" to something they have.
+     * Played with the real sentence embedder, as the server hears them.
+     */
+    @TestFactory
+    Stream<DynamicTest> closedQuestionsAnsweredFromWhatThePersonaHolds() throws IOException {
+        org.changetalk.coding.MiniLmEmbedder embedder = new org.changetalk.coding.MiniLmEmbedder();
+        return scripts(Path.of("src/test/resources/practice/scripts-closed"), ResponseCoder.of(coder, embedder));
+    }
+
+    /**
      * Scripts of reflections the client cannot own (a feeling never voiced, an event that never happened, a count or
      * a place the story gives otherwise), fair guesses that must pass, apologies and poor moves (practice
      * scripts-reflect, ReflectionSupport).

@@ -12,8 +12,9 @@ class RelevanceTest {
     @Test
     void theShippedSettingsReadAndKeepAReflectionsBarsInOrder() {
         Relevance r = Relevance.DEFAULT;
-        // A line outside the graph's allowed ones needs a closer meaning than one it allows, and a margin is a margin.
-        assertThat(r.gistElsewhere()).isGreaterThan(r.gistFloor());
+        // A line outside the graph's allowed ones needs a meaning at least as close as one it allows (both 9 while the
+        // gist is off in the shipped file), and a margin is a margin.
+        assertThat(r.gistElsewhere()).isGreaterThanOrEqualTo(r.gistFloor());
         assertThat(r.gistMargin()).isPositive();
         assertThat(r.storyKeepMargin()).isPositive();
     }

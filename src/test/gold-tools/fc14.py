@@ -139,20 +139,25 @@ def convert(path, typed_prefix, out):
             raise SystemExit(f"{path}:{no}: {e}")
 
 
-def main():
+def write_set(n):
+    """Converts the hand-written sources of first-contact set n (folder fcN beside this file) into its two files."""
     root = pathlib.Path(__file__).resolve().parent
-    src = root / "fc14"
-    dest = root.parent / "resources" / "gold" / "first-contact-14"
+    src = root / f"fc{n}"
+    dest = root.parent / "resources" / "gold" / f"first-contact-{n}"
     sessions, typed = [], []
     for p in sorted(src.glob("sessions-*.txt")):
         convert(p, None, sessions)
     for p in sorted(src.glob("typed-*.txt")):
-        convert(p, "gt14", typed)
-    for name, rows in (("sessions-fc14.jsonl", sessions), ("typed-fc14.jsonl", typed)):
+        convert(p, f"gt{n}", typed)
+    for name, rows in ((f"sessions-fc{n}.jsonl", sessions), (f"typed-fc{n}.jsonl", typed)):
         with open(dest / name, "w", encoding="utf-8") as f:
             for r in rows:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"sessions rows {len(sessions)}, typed rows {len(typed)}")
+
+
+def main():
+    write_set(14)
 
 
 if __name__ == "__main__":

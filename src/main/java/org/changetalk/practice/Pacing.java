@@ -12,10 +12,8 @@ import org.changetalk.scenario.model.GoalKind;
 import org.changetalk.scenario.model.Stage;
 
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -85,38 +83,17 @@ record Pacing(double softTop, Set<GoalKind> bigKinds, int smallStepTurn, double 
     }
 
     static Pacing read(List<String> lines) {
-        Map<String, String> v = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\\s+");
-            if (f.length != 2) {
-                throw new IllegalStateException("pacing.txt:" + (i + 1) + ":1: a key and a value, got: " + line);
-            }
-            v.put(f[0], f[1]);
-        }
-        try {
-            Set<GoalKind> big = EnumSet.noneOf(GoalKind.class);
-            for (String k : get(v, "plan.precontemplation.big_kinds").split(",")) {
+        Settings v = Settings.read("pacing.txt", lines);
+        Set<GoalKind> big = EnumSet.noneOf(GoalKind.class);
+        for (String k : v.text("plan.precontemplation.big_kinds").split(",")) {
+            try {
                 big.add(GoalKind.valueOf(k.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("pacing.txt: no goal kind '" + k.strip() + "'", e);
             }
-            return new Pacing(Double.parseDouble(get(v, "engagement.soft_top")), Set.copyOf(big),
-                    Integer.parseInt(get(v, "plan.precontemplation.small_step_turn")),
-                    Double.parseDouble(get(v, "plan.precontemplation.small_step_importance")),
-                    Integer.parseInt(get(v, "stage.contemplation.change_replies")),
-                    Double.parseDouble(get(v, "stage.contemplation.importance")));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("pacing.txt: " + e.getMessage(), e);
         }
-    }
-
-    private static String get(Map<String, String> v, String key) {
-        String s = v.get(key);
-        if (s == null) {
-            throw new IllegalStateException("pacing.txt: no '" + key + "'");
-        }
-        return s;
+        return new Pacing(v.number("engagement.soft_top"), Set.copyOf(big), v.whole("plan.precontemplation.small_step_turn"),
+                v.number("plan.precontemplation.small_step_importance"), v.whole("stage.contemplation.change_replies"),
+                v.number("stage.contemplation.importance"));
     }
 }

@@ -1,8 +1,6 @@
 package org.changetalk.practice;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The settings of how the client ranks its lines by what a turn is about (relevance.txt): how much better another
@@ -19,32 +17,8 @@ record Relevance(double storyKeepMargin, double gistMargin, double gistFloor, do
     static final Relevance DEFAULT = read(Resources.lines("relevance.txt"));
 
     static Relevance read(List<String> lines) {
-        Map<String, Double> v = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\\s+");
-            if (f.length != 2) {
-                throw new IllegalStateException("relevance.txt:" + (i + 1) + ":1: a key and a value, got: " + line);
-            }
-            try {
-                v.put(f[0], Double.parseDouble(f[1]));
-            } catch (NumberFormatException e) {
-                throw new IllegalStateException("relevance.txt:" + (i + 1) + ":" + (line.indexOf(f[1]) + 1)
-                        + ": not a number: " + f[1], e);
-            }
-        }
-        return new Relevance(get(v, "story.keep_margin"), get(v, "gist.margin"), get(v, "gist.floor"),
-                get(v, "gist.elsewhere"));
-    }
-
-    private static double get(Map<String, Double> v, String key) {
-        Double d = v.get(key);
-        if (d == null) {
-            throw new IllegalStateException("relevance.txt: no '" + key + "'");
-        }
-        return d;
+        Settings v = Settings.read("relevance.txt", lines);
+        return new Relevance(v.number("story.keep_margin"), v.number("gist.margin"), v.number("gist.floor"),
+                v.number("gist.elsewhere"));
     }
 }

@@ -15,7 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Embeds the shipped scenarios' texts at build time ({@code mvn process-classes} runs it, see pom.xml) into
@@ -55,12 +58,19 @@ public final class SentenceVectorsBuild {
 
     /** Every conversation's texts with their vectors (from the previous file when it has them). */
     static Map<String, float[]> embed(ScenarioLibrary library, MiniLmEmbedder embedder) {
-        Map<String, float[]> texts = new LinkedHashMap<>();
+        Set<String> wanted = new LinkedHashSet<>();
         for (LibraryEntry entry : library.entries()) {
             if (entry.scenario() instanceof Conversation c) {
-                MeaningWarmUp.texts(c).forEach(t -> texts.computeIfAbsent(t, embedder::embed));
+                wanted.addAll(MeaningWarmUp.texts(c));
             }
         }
+        // On every core: a fresh clone embeds all ten thousand texts, half a minute of one core in the test command
+        // (the model runs one text on one thread, and the embedder is shared by the server's threads anyway). The
+        // file keeps the texts' order, so the build is the same however the work was split.
+        Map<String, float[]> vectors = new ConcurrentHashMap<>();
+        wanted.parallelStream().forEach(t -> vectors.put(t, embedder.embed(t)));
+        Map<String, float[]> texts = new LinkedHashMap<>();
+        wanted.forEach(t -> texts.put(t, vectors.get(t)));
         return texts;
     }
 

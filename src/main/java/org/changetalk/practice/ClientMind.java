@@ -999,7 +999,8 @@ final class ClientMind {
             }
         }
         // A reflection goes on with its own topic, by meaning (its words alone were a coincidence of "day" or "home").
-        Optional<Map.Entry<String, String>> gist = REFLECTIONS.contains(category) && meanings.on() && !summary && !q.isEmpty()
+        Optional<Map.Entry<String, String>> gist = REFLECTIONS.contains(category) && relevance.gistOn() && meanings.on() && !summary
+                && !q.isEmpty()
                 ? gist(answered, text, category, q, state) : Optional.empty();
         if (gist.isPresent()) {
             chosen = gist.get().getKey();

@@ -16,6 +16,15 @@ import java.util.List;
 record Relevance(double storyKeepMargin, double gistMargin, double gistFloor, double gistElsewhere) {
     static final Relevance DEFAULT = read(Resources.lines("relevance.txt"));
 
+    /**
+     * Whether a reflection's gist can ever replace the graph's line: a bar of 2 or more is off (a score is a cosine of at
+     * most 1 plus a fifth of a coverage of at most 1). Why ask: the gist embeds the reflection, a second model run per
+     * turn that only pays when it can win.
+     */
+    boolean gistOn() {
+        return Math.min(gistFloor, gistElsewhere) < 2;
+    }
+
     static Relevance read(List<String> lines) {
         Settings v = Settings.read("relevance.txt", lines);
         return new Relevance(v.number("story.keep_margin"), v.number("gist.margin"), v.number("gist.floor"),

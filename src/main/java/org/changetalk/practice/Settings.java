@@ -49,21 +49,20 @@ final class Settings {
 
     /** The value of a key as a number; one that is no number is named where it is. */
     double number(String key) {
-        String s = text(key);
-        try {
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException(where.get(key) + ": not a number: " + s, e);
-        }
+        return parsed(key, Double::parseDouble, "a number");
     }
 
     /** The value of a key as a whole number; one that is not is named where it is. */
     int whole(String key) {
+        return parsed(key, Integer::parseInt, "a whole number");
+    }
+
+    private <T> T parsed(String key, java.util.function.Function<String, T> parse, String what) {
         String s = text(key);
         try {
-            return Integer.parseInt(s);
+            return parse.apply(s);
         } catch (NumberFormatException e) {
-            throw new IllegalStateException(where.get(key) + ": not a whole number: " + s, e);
+            throw new IllegalStateException(where.get(key) + ": not " + what + ": " + s, e);
         }
     }
 }

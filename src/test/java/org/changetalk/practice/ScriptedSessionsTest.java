@@ -51,8 +51,7 @@ class ScriptedSessionsTest {
      */
     @TestFactory
     Stream<DynamicTest> scriptsOfTheArc() throws IOException {
-        org.changetalk.coding.MiniLmEmbedder embedder = new org.changetalk.coding.MiniLmEmbedder();
-        return scripts(Path.of("src/test/resources/practice/scripts-arc"), ResponseCoder.of(coder, embedder));
+        return heardByMeaning("scripts-arc");
     }
 
     /**
@@ -61,8 +60,7 @@ class ScriptedSessionsTest {
      */
     @TestFactory
     Stream<DynamicTest> scriptsHeardByMeaning() throws IOException {
-        org.changetalk.coding.MiniLmEmbedder embedder = new org.changetalk.coding.MiniLmEmbedder();
-        return scripts(Path.of("src/test/resources/practice/scripts-meaning"), ResponseCoder.of(coder, embedder));
+        return heardByMeaning("scripts-meaning");
     }
 
     /**
@@ -72,8 +70,7 @@ class ScriptedSessionsTest {
      */
     @TestFactory
     Stream<DynamicTest> scriptsAnsweredOnTheirTopic() throws IOException {
-        org.changetalk.coding.MiniLmEmbedder embedder = new org.changetalk.coding.MiniLmEmbedder();
-        return scripts(Path.of("src/test/resources/practice/scripts-open"), ResponseCoder.of(coder, embedder));
+        return heardByMeaning("scripts-open");
     }
 
     /**
@@ -83,8 +80,7 @@ class ScriptedSessionsTest {
      */
     @TestFactory
     Stream<DynamicTest> closedQuestionsAnsweredFromWhatThePersonaHolds() throws IOException {
-        org.changetalk.coding.MiniLmEmbedder embedder = new org.changetalk.coding.MiniLmEmbedder();
-        return scripts(Path.of("src/test/resources/practice/scripts-closed"), ResponseCoder.of(coder, embedder));
+        return heardByMeaning("scripts-closed");
     }
 
     /**
@@ -95,6 +91,12 @@ class ScriptedSessionsTest {
     @TestFactory
     Stream<DynamicTest> scriptsOfReflectionsChecked() throws IOException {
         return scripts(Path.of("src/test/resources/practice/scripts-reflect"), coder::codeCounselor);
+    }
+
+    /** A folder of scripts played with the real sentence embedder, as the server hears them (its model loaded once here). */
+    private Stream<DynamicTest> heardByMeaning(String folder) throws IOException {
+        org.changetalk.coding.MiniLmEmbedder embedder = new org.changetalk.coding.MiniLmEmbedder();
+        return scripts(Path.of("src/test/resources/practice", folder), ResponseCoder.of(coder, embedder));
     }
 
     private Stream<DynamicTest> scripts(Path folder, ResponseCoder responses) throws IOException {

@@ -33,10 +33,10 @@ final class MoveCues {
     /** The names of the moves whose patterns occur in the text, in file order. */
     static Set<String> in(String text) {
         Set<String> found = new LinkedHashSet<>();
-        int[] starts = WordStartPattern.wordStarts(text);
+        WordStartPattern.Scan scan = WordStartPattern.scan(text);
         PATTERNS.forEach((name, patterns) -> {
             for (WordStartPattern p : patterns) {
-                if (p.foundIn(text, starts)) {
+                if (p.foundIn(scan)) {
                     found.add(name);
                     return;
                 }
@@ -54,9 +54,9 @@ final class MoveCues {
         if (patterns == null) {
             throw new IllegalArgumentException("no move '" + name + "' in moves.txt or cues-on-demand.txt");
         }
-        int[] starts = WordStartPattern.wordStarts(text);
+        WordStartPattern.Scan scan = WordStartPattern.scan(text);
         for (WordStartPattern p : patterns) {
-            if (p.foundIn(text, starts)) {
+            if (p.foundIn(scan)) {
                 return true;
             }
         }

@@ -41,15 +41,15 @@ record QuestionIntent(String name, WordStartPattern answer, WordStartPattern ans
 
     /** Whether a client sentence has the shape of an answer ("Half a bottle most evenings" to a quantity). */
     boolean answeredBy(String sentence) {
-        int[] starts = WordStartPattern.wordStarts(sentence);
-        return answer.foundIn(sentence, starts) && (answerNot == null || !answerNot.foundIn(sentence, starts));
+        WordStartPattern.Scan scan = WordStartPattern.scan(sentence);
+        return answer.foundIn(scan) && (answerNot == null || !answerNot.foundIn(scan));
     }
 
     /** One intent with the ways of asking it and the look-alikes that ask something else. */
     private record Reader(QuestionIntent intent, List<WordStartPattern> asks, List<WordStartPattern> not) {
         boolean asks(String text) {
-            int[] starts = WordStartPattern.wordStarts(text);
-            return asks.stream().anyMatch(p -> p.foundIn(text, starts)) && not.stream().noneMatch(p -> p.foundIn(text, starts));
+            WordStartPattern.Scan scan = WordStartPattern.scan(text);
+            return asks.stream().anyMatch(p -> p.foundIn(scan)) && not.stream().noneMatch(p -> p.foundIn(scan));
         }
     }
 

@@ -39,7 +39,7 @@ record WordStartPattern(Pattern pattern, List<Part> parts) {
                 || (flags & (Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL)) != 0 ? null : alternatives(regex);
         List<Part> parts = new ArrayList<>();
         if (alternatives == null) {
-            parts.add(new Part(Pattern.compile(regex, flags), false, false, null, null));
+            parts.add(new Part(Pattern.compile(regex, flags), false, false, null, null, null));
         } else {
             for (String a : alternatives) {
                 parts.add(Part.of(a, flags, caseless));
@@ -53,14 +53,46 @@ record WordStartPattern(Pattern pattern, List<Part> parts) {
         return parts.stream().allMatch(p -> p.first() != null);
     }
 
-    /** Whether the pattern occurs in the text; {@code wordStarts} is {@link #wordStarts(String) wordStarts(text)}. */
-    boolean foundIn(String text, int[] wordStarts) {
+    /** Whether the pattern occurs in the text (read once by {@link #scan}, for every pattern asked of it). */
+    boolean foundIn(Scan text) {
         for (Part p : parts) {
-            if (p.foundIn(text, wordStarts)) {
+            if (p.foundIn(text)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The text read once for every pattern asked of it: where its words start, and its letters lower-cased. */
+    static Scan scan(String text) {
+        return new Scan(text, wordStarts(text), folded(text));
+    }
+
+    /**
+     * A text as the patterns read it.
+     *
+     * @param wordStarts {@link #wordStarts(String) wordStarts(text)}
+     * @param folded     the text with its ASCII letters lower-cased, as long as the text; null when the text holds a
+     *                   character that ignoring case could take to an ASCII one (the Kelvin sign is a 'k', the long s
+     *                   an 's'), where a literal's absence from it would prove nothing
+     */
+    record Scan(String text, int[] wordStarts, String folded) {
+    }
+
+    private static String folded(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else if (Character.toLowerCase(c) < 128 || Character.toUpperCase(c) < 128
+                    || Character.toLowerCase(Character.toUpperCase(c)) < 128) {
+                return null;
+            } else {
+                out[i] = c; // matches no ASCII character, case ignored or not
+            }
+        }
+        return new String(out);
     }
 
     /**
@@ -72,25 +104,36 @@ record WordStartPattern(Pattern pattern, List<Part> parts) {
      *                  null: not known, searched with {@code find()}
      * @param prefixes  by the (ASCII) first character, the ways the next characters of a match can go on
      *                  ({@link Prefixes}); null: not read, the first character decides
+     * @param literals  lower-cased runs of characters every match holds ({@link Prefixes#literals}), longest first;
+     *                  a text without one of them is not tried at all
      */
-    record Part(Pattern pattern, boolean wordStart, boolean atZero, boolean[] first, boolean[][][][] prefixes) {
+    record Part(Pattern pattern, boolean wordStart, boolean atZero, boolean[] first, boolean[][][][] prefixes, String[] literals) {
         static Part of(String alternative, int flags, boolean caseless) {
             Pattern p = Pattern.compile(alternative, flags);
+            String[] literals = Prefixes.literals(alternative, caseless);
             First f = new First(caseless);
             if (f.sequence(alternative, 0, alternative.length()) != First.DECIDED) {
-                return new Part(p, false, false, null, null);
+                return new Part(p, false, false, null, null, literals);
             }
             boolean wordStart = alternative.startsWith("\\b") && !f.atZero && f.onlyWordChars();
-            return new Part(p, wordStart, f.atZero, f.chars, f.atZero ? null : Prefixes.byFirst(alternative, caseless));
+            return new Part(p, wordStart, f.atZero, f.chars, f.atZero ? null : Prefixes.byFirst(alternative, caseless), literals);
         }
 
-        boolean foundIn(String text, int[] wordStarts) {
+        boolean foundIn(Scan scan) {
+            if (literals != null && scan.folded() != null) {
+                for (String l : literals) {
+                    if (scan.folded().indexOf(l) < 0) {
+                        return false;
+                    }
+                }
+            }
+            String text = scan.text();
             if (first == null) {
                 return pattern.matcher(text).find();
             }
             Matcher m = null;
             if (wordStart) {
-                for (int start : wordStarts) {
+                for (int start : scan.wordStarts()) {
                     if (!mayBeginAt(text, start)) {
                         continue;
                     }
@@ -442,7 +485,7 @@ record WordStartPattern(Pattern pattern, List<Part> parts) {
         static boolean[][][][] byFirst(String alternative, boolean caseless) {
             List<boolean[][]> ways = new ArrayList<>();
             try {
-                List<Node> nodes = parse(alternative, 0, alternative.length(), caseless);
+                List<Node> nodes = parse(alternative, 0, alternative.length(), caseless, false);
                 walk(Rest.of(nodes, null), new ArrayList<>(), ways, 0);
             } catch (Unread e) {
                 return null;
@@ -469,6 +512,53 @@ record WordStartPattern(Pattern pattern, List<Part> parts) {
                 out[c] = by.get(c) == null ? null : by.get(c).toArray(new boolean[0][][]);
             }
             return out;
+        }
+
+        /**
+         * The runs of single characters every match of the alternative holds in order, lower-cased ("\\byou (could|might)
+         * have died\\b": "you ", " have died"), longest first; null when there are none or the alternative is not read.
+         * Only the alternative's own sequence is read (a group, a class or a quantified part ends a run), and
+         * anchors, look-arounds and {@code \\b} consume nothing, so the characters on either side of them are
+         * neighbours in the text. A text that lacks a run cannot hold a match.
+         */
+        static String[] literals(String alternative, boolean caseless) {
+            List<Node> nodes;
+            try {
+                nodes = parse(alternative, 0, alternative.length(), caseless, true);
+            } catch (Unread e) {
+                return null;
+            }
+            List<String> runs = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            for (Node n : nodes) {
+                int c = n instanceof Chars chars ? single(chars.set()) : -1;
+                if (c >= 0) {
+                    run.append((char) c);
+                } else if (!run.isEmpty()) {
+                    runs.add(run.toString());
+                    run.setLength(0);
+                }
+            }
+            if (!run.isEmpty()) {
+                runs.add(run.toString());
+            }
+            runs.sort(java.util.Comparator.comparingInt(String::length).reversed());
+            return runs.isEmpty() ? null : runs.toArray(String[]::new);
+        }
+
+        /** The one character a set holds (a letter's two cases count as one, given lower-cased); -1 if not one. */
+        private static int single(boolean[] set) {
+            int one = -1;
+            for (int c = 0; c < 128; c++) {
+                if (set[c]) {
+                    int lower = Character.toLowerCase(c);
+                    if (one >= 0 && one != lower) {
+                        return -1;
+                    }
+                    one = lower;
+                }
+            }
+            return one;
         }
 
         /** Whether the text at {@code i} goes on as the way does after its first character. */
@@ -517,16 +607,16 @@ record WordStartPattern(Pattern pattern, List<Part> parts) {
         }
 
         /** The sequence {@code s[from, to)} (no top-level '|') as nodes; zero-width parts left out. */
-        private static List<Node> parse(String s, int from, int to, boolean caseless) {
+        private static List<Node> parse(String s, int from, int to, boolean caseless, boolean anchorsConsumeNothing) {
             List<Node> out = new ArrayList<>();
             int i = from;
             while (i < to) {
                 char c = s.charAt(i);
                 Node atom;
                 int end;
-                if (c == '^') {
+                if (c == '^' && !anchorsConsumeNothing) {
                     throw new Unread();
-                } else if (c == '$') {
+                } else if (c == '$' || c == '^') {
                     i++;
                     continue;
                 } else if (c == '\\') {
@@ -575,7 +665,7 @@ record WordStartPattern(Pattern pattern, List<Part> parts) {
                         List<List<Node>> group = new ArrayList<>();
                         int at = body;
                         for (String a : alternatives) {
-                            group.add(parse(s, at, at + a.length(), caseless));
+                            group.add(parse(s, at, at + a.length(), caseless, anchorsConsumeNothing));
                             at += a.length() + 1;
                         }
                         atom = new Group(group);

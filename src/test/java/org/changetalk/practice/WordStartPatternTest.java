@@ -99,7 +99,7 @@ class WordStartPatternTest {
                 .map(l -> l.substring(l.indexOf(':') + 1).strip()).toList());
         List<String> texts = texts();
         assertThat(texts).hasSizeGreaterThan(1_000);
-        List<int[]> starts = texts.stream().map(WordStartPattern::wordStarts).toList();
+        List<WordStartPattern.Scan> scans = texts.stream().map(WordStartPattern::scan).toList();
         List<String> differences = new ArrayList<>();
         int fast = 0;
         int matches = 0;
@@ -110,7 +110,7 @@ class WordStartPatternTest {
             for (int i = 0; i < texts.size(); i++) {
                 boolean expected = plain.matcher(texts.get(i)).find();
                 matches += expected ? 1 : 0;
-                if (cue.foundIn(texts.get(i), starts.get(i)) != expected) {
+                if (cue.foundIn(scans.get(i)) != expected) {
                     differences.add(regex + " in \"" + texts.get(i) + "\": find() says " + expected);
                 }
             }

@@ -71,8 +71,8 @@ final class ClientMind {
     private final FalseReflection falseReflection;
     private final ReflectionSupport support;
     private final FactSwap swaps;
-    /** The words of the client's sentences, read once per conversation (see {@link SentenceWords}). */
-    private final SentenceWords sentenceWords;
+    /** The client's lines read into sentences, once per conversation (see {@link ClientSentences}). */
+    private final ClientSentences clientSentences;
     /** How sure the coder is of the turn being answered: an unsure reflection of what was never said is not agreed to. */
     private double confidence = 1;
     /**
@@ -116,7 +116,7 @@ final class ClientMind {
     ClientMind(Conversation scenario, LineIndex index, Random random, Mood mood, Meanings meanings) {
         this.meanings = meanings;
         this.mood = mood;
-        this.names = new ProperNouns(scenario);
+        this.names = index.derived(ProperNouns.class, () -> new ProperNouns(scenario));
         this.voice = new Voice(memory, index, random, names, scenario.persona().moves());
         this.rulers = new Rulers(scenario, memory, voice, this::grounded);
         this.intentAnswers = new IntentAnswers(scenario, index, memory, voice);
@@ -125,7 +125,7 @@ final class ClientMind {
         this.support = new ReflectionSupport(falseReflection.story(), falseReflection.background());
         // the story's facts read once per conversation, not per session (see LineIndex.derived)
         this.swaps = index.derived(FactSwap.class, () -> factSwap(scenario, falseReflection));
-        this.sentenceWords = index.derived(SentenceWords.class, SentenceWords::new);
+        this.clientSentences = index.derived(ClientSentences.class, ClientSentences::new);
         this.firstWords = new FirstWords(voice, mood, !scenario.persona().moves().beingHere().isEmpty());
         this.focus = new QuestionFocus.Reader(scenario, index);
         this.questions = new Question.Reader(focus);
@@ -737,7 +737,7 @@ final class ClientMind {
         }
         if (category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION || category == Category.AFFIRM) {
             // "So the VA finally sorted out your consult" after "the VA cancelled my consult": said back as it was said.
-            Optional<String> denied = Contradiction.of(text, memory.saidLines(), sentenceWords::of);
+            Optional<String> denied = Contradiction.of(text, memory.saidLines(), clientSentences::of);
             if (denied.isPresent()) {
                 return Optional.of(new Reply(answered, true, voice.stock("correction.said",
                         Map.of("line", voice.lowerFirst(denied.get()), "Line", denied.get())),
@@ -747,7 +747,7 @@ final class ClientMind {
             // service": what they would say if asked, said now as news, not as "I said".)
             List<String> facts = new ArrayList<>();
             scenario.persona().facts().forEach(f -> facts.addAll(f.say()));
-            Optional<String> deniedByFact = Contradiction.of(text, facts, sentenceWords::of);
+            Optional<String> deniedByFact = Contradiction.of(text, facts, clientSentences::of);
             if (deniedByFact.isPresent()) {
                 return Optional.of(new Reply(answered, true, voice.stock("correction.denied",
                         Map.of("line", Voice.withStop(deniedByFact.get()))),

@@ -11,27 +11,26 @@ import java.util.regex.Pattern;
 
 /**
  * The names in a scenario's lines: words it writes with a capital letter in mid-sentence ("Eli", "Dr", "Anchor").
- * A line referred back to ("Like I said, …") keeps a name's capital and lowers any other first word. Found on
- * first use (most sessions never refer back) and kept for the session.
+ * A line referred back to ("Like I said, …") keeps a name's capital and lowers any other first word. Found once
+ * per conversation ({@code LineIndex.derived}) and shared by its sessions: reading every line of the scenario again
+ * in each session's first "Like I said" was a twentieth of a practice turn's CPU on the server (the load client's
+ * sessions are short), and the names are a function of the scenario alone.
  */
 final class ProperNouns {
     private static final Pattern MID_SENTENCE = Pattern.compile("[\\p{Ll},;:'’] +(\\p{Lu}[\\p{L}'’.-]*)");
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
 
-    private final Conversation scenario;
-    private Set<String> names;
+    private final Set<String> names;
 
     ProperNouns(Conversation scenario) {
-        this.scenario = scenario;
+        this.names = Set.copyOf(find(scenario));
     }
 
     boolean isName(String word) {
-        if (names == null) {
-            names = find();
-        }
-        return names.contains(word.replaceAll("[’']s$", ""));
+        return names.contains(POSSESSIVE.matcher(word).replaceAll(""));
     }
 
-    private Set<String> find() {
+    private static Set<String> find(Conversation scenario) {
         Set<String> out = new HashSet<>();
         for (Beat b : scenario.beats().values()) {
             b.say().forEach(l -> collect(l, out));

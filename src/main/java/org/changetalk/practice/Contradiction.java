@@ -3,6 +3,7 @@ package org.changetalk.practice;
 import org.changetalk.scenario.model.Phrase;
 import org.changetalk.scenario.model.Terms;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,8 @@ final class Contradiction {
     /** How many words after a negator it governs ("cancelled my pain consult"). */
     private static final int REACH = 3;
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+");
+    /** A sentence said back loses its opening "And", "But", "So"… */
+    private static final Pattern OPENER = Pattern.compile("^(And|But|So|Then|Or|Actually),?\\s+");
 
     /** Numbers and spans of time: "my tolerance is nothing after fourteen months" denies no months. */
     private static final Pattern WHEN = Pattern.compile(
@@ -64,20 +67,20 @@ final class Contradiction {
 
     /** The client sentence the reflection contradicts, if one does (two shared words at least, one of them denied). */
     static Optional<String> of(String reflection, Iterable<String> clientLines) {
-        return of(reflection, clientLines, Phrase::wordsOf);
+        return of(reflection, clientLines, line -> read(line, Phrase::wordsOf));
     }
 
     /**
-     * As above, the client's sentences read into words by {@code wordsOf} ({@link Phrase#wordsOf}'s answer, from a
-     * conversation's {@link SentenceWords} in practice, where the same sentences come back every turn).
+     * As above, each client line's sentences read by {@code readLine} ({@link #read}'s answer, from a conversation's
+     * {@link ClientSentences} in practice, where the same lines come back every turn).
      */
-    static Optional<String> of(String reflection, Iterable<String> clientLines, Function<String, List<String>> wordsOf) {
+    static Optional<String> of(String reflection, Iterable<String> clientLines, Function<String, List<Said>> readLine) {
         List<String> words = Phrase.wordsOf(reflection);
         if (words.stream().anyMatch(NEGATORS::contains)) {
             return Optional.empty(); // a denial reflected back is not read for polarity
         }
         if (!RESOLVED.matcher(reflection).find()) {
-            return words.stream().anyMatch(PLAIN_NEGATORS::contains) ? Optional.empty() : phrase(words, clientLines, wordsOf);
+            return words.stream().anyMatch(PLAIN_NEGATORS::contains) ? Optional.empty() : phrase(words, clientLines, readLine);
         }
         Set<String> claimed = new HashSet<>(Terms.ofWords(words));
         claimed.removeIf(Contradiction::when); // "in fourteen months" is when, not what was said
@@ -85,18 +88,10 @@ final class Contradiction {
             return Optional.empty();
         }
         for (String line : clientLines) {
-            for (String sentence : SENTENCE.split(line)) {
-                List<String> said = wordsOf.apply(sentence);
-                Set<String> denied = new HashSet<>();
-                for (int i = 0; i < said.size(); i++) {
-                    if (NEGATORS.contains(said.get(i))) {
-                        denied.addAll(Terms.ofWords(said.subList(i + 1, Math.min(said.size(), i + 1 + REACH))));
-                    }
-                }
-                denied.retainAll(claimed);
-                long shared = Terms.ofWords(said).stream().distinct().filter(claimed::contains).count();
-                if (!denied.isEmpty() && shared >= 2) {
-                    return Optional.of(sentence.replaceFirst("^(And|But|So|Then|Or|Actually),?\\s+", ""));
+            for (Said said : readLine.apply(line)) {
+                long shared = said.terms().stream().filter(claimed::contains).count();
+                if (said.denied().stream().anyMatch(claimed::contains) && shared >= 2) {
+                    return Optional.of(said.back());
                 }
             }
         }
@@ -104,43 +99,87 @@ final class Contradiction {
     }
 
     /**
+     * What a client sentence gives {@link #of} whatever the reflection: read once per line and kept (a conversation's
+     * lines come back every turn, and reading them was a tenth of a practice turn).
+     *
+     * @param back    the sentence as said back (without a leading "And", "But", "So"…)
+     * @param denied  the terms a negator governs ({@link #REACH} words after it)
+     * @param terms   the sentence's terms
+     * @param phrases the phrases a plain negator denies, in the order {@link #phrase} tries them
+     */
+    record Said(String back, Set<String> denied, Set<String> terms, List<Denied> phrases) {
+    }
+
+    /**
+     * A phrase a plain negator denies ("never during service"): its words' stems, and whether it opens with a place
+     * or an occasion (then the reflection must have the habit just before it).
+     */
+    record Denied(List<String> stems, boolean where) {
+    }
+
+    /** A client line's sentences as {@link #of} reads them; {@code wordsOf} is {@link Phrase#wordsOf} or its memory. */
+    static List<Said> read(String line, Function<String, List<String>> wordsOf) {
+        List<Said> out = new ArrayList<>();
+        for (String sentence : SENTENCE.split(line)) {
+            List<String> said = wordsOf.apply(sentence);
+            Set<String> denied = new HashSet<>();
+            for (int i = 0; i < said.size(); i++) {
+                if (NEGATORS.contains(said.get(i))) {
+                    denied.addAll(Terms.ofWords(said.subList(i + 1, Math.min(said.size(), i + 1 + REACH))));
+                }
+            }
+            out.add(new Said(OPENER.matcher(sentence).replaceFirst(""), Set.copyOf(denied), Set.copyOf(Terms.ofWords(said)),
+                    deniedPhrases(said)));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The phrases a plain negator denies in a client sentence's words, each start of the three words after it that
+     * holds two content words (or a place and one), longest first. The phrase starts with a content word that is not
+     * a time ("since the card" is when, not what was said).
+     */
+    private static List<Denied> deniedPhrases(List<String> said) {
+        List<Denied> out = new ArrayList<>();
+        for (int i = 0; i < said.size() - 2; i++) {
+            if (!PLAIN_NEGATORS.contains(said.get(i))) {
+                continue;
+            }
+            List<String> window = said.subList(i + 1, Math.min(said.size(), i + 4));
+            String first = window.get(0);
+            // ("Never during service": a place or an occasion denied, the habit understood.)
+            boolean where = PLACES.contains(first);
+            // ("I don't want Lucía growing up…" is a wish denied, not a fact: "you want Lucía to see…" is no contradiction.)
+            if (!where && (Terms.ofWords(List.of(first)).isEmpty() || when(first) || ATTITUDES.contains(first))) {
+                continue;
+            }
+            for (int n = window.size(); n >= 2; n--) {
+                List<String> part = window.subList(0, n);
+                long content = Terms.ofWords(part).stream().filter(t -> !when(t) && !GENERIC.contains(t)).count();
+                if (content >= (where ? 1 : 2)) {
+                    out.add(new Denied(part.stream().map(Terms::stem).toList(), where));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * "So you're saying you drink during service too." after "Never during service.": the phrase the client denied,
-     * said back word for word (stems) without the denial. The phrase starts with a content word that is not a time
-     * ("since the card" is when, not what) and holds two content words, so "you drink after service" is not
-     * "never during service".
+     * said back word for word (stems) without the denial, found in the reflection in order; so "you drink after
+     * service" is not "never during service".
      */
     private static Optional<String> phrase(List<String> reflection, Iterable<String> clientLines,
-                                           Function<String, List<String>> wordsOf) {
+                                           Function<String, List<Said>> readLine) {
         List<String> stems = reflection.stream().map(Terms::stem).toList();
         for (String line : clientLines) {
-            for (String sentence : SENTENCE.split(line)) {
-                List<String> said = wordsOf.apply(sentence);
-                for (int i = 0; i < said.size() - 2; i++) {
-                    if (!PLAIN_NEGATORS.contains(said.get(i))) {
-                        continue;
-                    }
-                    List<String> window = said.subList(i + 1, Math.min(said.size(), i + 4));
-                    String first = window.get(0);
-                    // ("Never during service": a place or an occasion denied, the habit understood.)
-                    boolean where = PLACES.contains(first);
-                    // ("I don't want Lucía growing up…" is a wish denied, not a fact: "you want Lucía to see…" is no contradiction.)
-                    if (!where && (Terms.ofWords(List.of(first)).isEmpty() || when(first) || ATTITUDES.contains(first))) {
-                        continue;
-                    }
-                    // the longest start of the window with two content words in it (or a place and one), found in the
-                    // reflection in order
-                    for (int n = window.size(); n >= 2; n--) {
-                        List<String> part = window.subList(0, n);
-                        long content = Terms.ofWords(part).stream().filter(t -> !when(t) && !GENERIC.contains(t)).count();
-                        if (content < (where ? 1 : 2)) {
-                            continue;
-                        }
-                        int at = java.util.Collections.indexOfSubList(stems, part.stream().map(Terms::stem).toList());
-                        // (A place denied is the habit denied there: "you drink during service", never "carrying
-                        // everything at work" after "Never at work.")
-                        if (at >= 0 && (!where || at > 0 && HABIT.contains(reflection.get(at - 1)))) {
-                            return Optional.of(sentence.replaceFirst("^(And|But|So|Then|Or|Actually),?\\s+", ""));
-                        }
+            for (Said said : readLine.apply(line)) {
+                for (Denied d : said.phrases()) {
+                    int at = java.util.Collections.indexOfSubList(stems, d.stems());
+                    // (A place denied is the habit denied there: "you drink during service", never "carrying
+                    // everything at work" after "Never at work.")
+                    if (at >= 0 && (!d.where() || at > 0 && HABIT.contains(reflection.get(at - 1)))) {
+                        return Optional.of(said.back());
                     }
                 }
             }

@@ -41,7 +41,7 @@ class GoldSetTest {
         // The floored files are scored a second time below, on items the first run has coded already: each
         // conversation (a prefix of turns) is coded once and its codes reused, as if coded again. The coder is a
         // function of the turns (no embedder here, no state between calls), so the scores are the same; coding the
-        // floored items twice was a third of this class's time (docs/benchmarks.md §33).
+        // floored items twice was about a quarter of this class's CPU (docs/benchmarks.md §33).
         Coder coder = new Coder();
         Map<List<Turn>, List<CodedTurn>> coded = new HashMap<>();
         Evaluation evaluation = new Evaluation(turns -> coded.computeIfAbsent(List.copyOf(turns), coder::code));

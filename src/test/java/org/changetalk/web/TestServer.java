@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.stream.Stream;
 
 /** A real server on 127.0.0.1 and a free port, over a copy of the bundled scenarios and its own database. */
@@ -41,9 +42,10 @@ final class TestServer implements AutoCloseable {
         this.database = database;
         StringWriter out = new StringWriter();
         try {
+            // the JVM's one coder and embedder (SharedCoder), not a fresh load per server
             this.server = WebServer.start(new ServerConfig("127.0.0.1", 0, scenarios, null, database,
                     org.changetalk.storage.Durability.PROCESS_CRASH, ADMIN_PASSWORD, security),
-                    new PrintWriter(out, true));
+                    new PrintWriter(out, true), SharedCoder.coder(), Clock.systemUTC());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

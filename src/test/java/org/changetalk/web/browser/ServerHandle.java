@@ -4,12 +4,14 @@ import org.changetalk.storage.DatabaseUrl;
 import org.changetalk.storage.Durability;
 import org.changetalk.web.Security;
 import org.changetalk.web.ServerConfig;
+import org.changetalk.web.SharedCoder;
 import org.changetalk.web.WebServer;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** The real server, started in-process: the browser tests' only tie to the backend's Java API. */
 final class ServerHandle implements AutoCloseable {
@@ -29,7 +31,8 @@ final class ServerHandle implements AutoCloseable {
         ServerConfig config = new ServerConfig("127.0.0.1", 0, scenarios, web,
                 DatabaseUrl.sqlite(data.resolve("changetalk.db")), Durability.PROCESS_CRASH, adminPassword,
                 Security.DEFAULTS.withPasswordIterations(TEST_ITERATIONS));
-        return new ServerHandle(WebServer.start(config, new PrintWriter(new StringWriter())));
+        // the JVM's one coder and embedder (SharedCoder), not a fresh load per test class
+        return new ServerHandle(WebServer.start(config, new PrintWriter(new StringWriter()), SharedCoder.coder(), Clock.systemUTC()));
     }
 
     int port() {

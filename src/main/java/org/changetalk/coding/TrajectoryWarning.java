@@ -47,19 +47,13 @@ final class TrajectoryWarning {
         }
         if (found == null || ctx.clientStems().contains(c.stem(found.from()))) return null;
         // about the client's own behaviour: their word, or "that's how…" pointing back at what they just said
-        boolean theirs = pointers.contains(c.word(c.lead)) || sharesBefore(c, ctx, found.from()) || sharesAfter(c, ctx, found.to());
+        boolean theirs = pointers.contains(c.word(c.lead)) || shares(c, ctx);
         return theirs ? found : null;
     }
 
-    private boolean sharesBefore(Clause c, Context ctx, int to) {
-        for (int i = c.lead; i < to; i++) {
-            if (content(c, i) && ctx.clientStems().contains(c.stem(i))) return true;
-        }
-        return false;
-    }
-
-    private boolean sharesAfter(Clause c, Context ctx, int from) {
-        for (int i = from; i < c.size(); i++) {
+    /** A content word of the client's last turn anywhere in the sentence (the trajectory word itself is not theirs). */
+    private boolean shares(Clause c, Context ctx) {
+        for (int i = c.lead; i < c.size(); i++) {
             if (content(c, i) && ctx.clientStems().contains(c.stem(i))) return true;
         }
         return false;

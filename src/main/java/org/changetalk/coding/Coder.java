@@ -42,6 +42,7 @@ public final class Coder {
     private final Set<String> refusal;
     /** Words of the counselor's telling in a closing question ([set:permission_offer_word]: "Want to hear?"). */
     private final Set<String> offerWords;
+    private final Set<String> wh;
 
     /** The coder without sentence embeddings: rules and the word-level learned layer only (loads in milliseconds). */
     public Coder() {
@@ -74,6 +75,7 @@ public final class Coder {
         this.negatorWords = lexicon.set("negator");
         this.refusal = lexicon.set("permission_refusal");
         this.offerWords = lexicon.set("permission_offer_word");
+        this.wh = lexicon.set("wh");
         lexicon.requireAllRead();
     }
 
@@ -147,6 +149,7 @@ public final class Coder {
     private Context context(List<Turn> history, List<Text> texts) {
         List<Text> recent = new ArrayList<>(CONTEXT_TURNS);
         boolean permission = false;
+        boolean leave = false;
         int seen = 0;
         for (int i = history.size() - 1; i >= 0 && seen < CONTEXT_TURNS; i--) {
             if (history.get(i).speaker() != Speaker.CLIENT) {
@@ -156,11 +159,14 @@ public final class Coder {
             Text t = texts.get(i);
             if (t == null) break;
             recent.add(0, t);
-            if (seen == 0) permission = asksOrAllows(t) || i > 0 && (saysYesTo(t, texts.get(i - 1)) || doesNotRefuse(t, texts.get(i - 1)));
+            if (seen == 0) {
+                permission = asksOrAllows(t) || i > 0 && saysYesTo(t, texts.get(i - 1));
+                leave = !permission && i > 0 && doesNotRefuse(t, texts.get(i - 1));
+            }
             seen++;
             if (i > 0 && history.get(i - 1).speaker() == Speaker.COUNSELOR) break;
         }
-        return recent.isEmpty() ? Context.NONE : Context.of(recent, permission, stop, negators, asking);
+        return recent.isEmpty() ? Context.NONE : Context.of(recent, permission, leave, stop, negators, asking);
     }
 
     /**
@@ -217,7 +223,8 @@ public final class Coder {
     private boolean offersToTell(Text counselorBefore) {
         if (counselorBefore.sentences.isEmpty()) return false;
         Text.Sentence last = counselorBefore.sentences.get(counselorBefore.sentences.size() - 1);
-        if (!last.question()) return false;
+        // a yes/no question ("Want to hear?"), not "What ideas do you have?" (the client's telling)
+        if (!last.question() || last.to() <= last.from() || wh.contains(counselorBefore.words.get(last.from()))) return false;
         for (int i = last.from(); i < last.to(); i++) {
             if (offerWords.contains(counselorBefore.words.get(i))) return true;
         }

@@ -843,8 +843,8 @@ final class SentenceRules {
     /** As {@link #advice(Clause, Context, Match, boolean)}; {@code why} names the structural rule that found it, if any. */
     private Utterance advice(Clause c, Context ctx, Match m, boolean nodInTurn, RuleId why0) {
         Match nod = c.first(Cue.AUTONOMY_NOD);
-        if (ctx.permission() || nod != null || nodInTurn) {
-            String why = ctx.permission() ? "the client asked for it or agreed to hear it"
+        if (ctx.permission() || ctx.leaveNotRefused() || nod != null || nodInTurn) {
+            String why = ctx.permission() || ctx.leaveNotRefused() ? "the client asked for it or agreed to hear it"
                     : "it comes with a nod to the client's choice";
             return new Utterance(c.span(), Code.PERSUADE_WITH_PERMISSION, null, null,
                     ev(c, m, why0 == null ? RuleId.ADVICE_WITH_PERMISSION.id() : why0.id() + "/with-permission", "Advice or an argument for change (" + quote(c.quote(m))
@@ -1562,7 +1562,11 @@ final class SentenceRules {
      */
     private Match openChoice(Clause c) {
         for (int i = c.lead + 1; i < c.size(); i++) {
-            if (!freeChoice.contains(c.word(i)) || !imperatives.contains(c.word(i - 1))) continue;
+            // the verb itself an imperative, not "you can stop whenever you like" (what the client may do: structuring)
+            if (!freeChoice.contains(c.word(i)) || !imperatives.contains(c.word(i - 1)) || aux.contains(c.word(i - 2))
+                    || you.contains(c.word(i - 2))) {
+                continue;
+            }
             for (int j = i + 1; j < c.size(); j++) {
                 if (contrast.contains(c.word(j))) return null; // "…whichever you like, but you have to stop"
             }

@@ -21,6 +21,7 @@ final class TrajectoryWarning {
     private final Set<String> pointers;
     private final Set<String> self;
     private final Set<String> stop;
+    private final Set<String> you;
 
     TrajectoryWarning(Lexicon lexicon) {
         this.pairs = lexicon.set("trajectory_pair");
@@ -28,6 +29,7 @@ final class TrajectoryWarning {
         this.pointers = lexicon.set("trajectory_pointer");
         this.self = lexicon.set("self");
         this.stop = lexicon.set("stop");
+        this.you = lexicon.set("you");
     }
 
     /** The trajectory words, or null. */
@@ -46,6 +48,8 @@ final class TrajectoryWarning {
             }
         }
         if (found == null || ctx.clientStems().contains(c.stem(found.from()))) return null;
+        // "When he yells, you end up yelling back": the client's own pattern, said to them, reflects it
+        if (found.from() > c.lead && you.contains(c.word(found.from() - 1))) return null;
         // about the client's own behaviour: their word, or "that's how…" pointing back at what they just said
         boolean theirs = pointers.contains(c.word(c.lead)) || shares(c, ctx);
         return theirs ? found : null;

@@ -16,6 +16,10 @@ public final class Coder {
     private static final int CONTEXT_TURNS = 2;
     /** At most two particles ("well", "oh", "um") before the yes itself. */
     private static final int MAX_LEAD_IN = 2;
+    /** How many of a reply's first words may turn down the counselor's request for leave ("I mean, no, not really"). */
+    private static final int REFUSAL_WINDOW = 5;
+    /** How many of a reply's first words a negator turning the request down may come in ("No…", "I don't…"). */
+    private static final int NEGATED_REFUSAL = 2;
 
     private final Lexicon lexicon;
     /** The lexicon's words numbered: every turn is read with it, so phrases match by number. */
@@ -34,6 +38,11 @@ public final class Coder {
     private final Set<String> consent;
     private final Set<String> consentLeadIn;
     private final Set<String> negatorWords;
+    /** Words that turn down a request for leave ([set:permission_refusal]). */
+    private final Set<String> refusal;
+    /** Words of the counselor's telling in a closing question ([set:permission_offer_word]: "Want to hear?"). */
+    private final Set<String> offerWords;
+    private final Set<String> wh;
 
     /** The coder without sentence embeddings: rules and the word-level learned layer only (loads in milliseconds). */
     public Coder() {
@@ -46,7 +55,8 @@ public final class Coder {
      * model when first needed.
      */
     public Coder(SentenceEmbedder embedder) {
-        this.lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt", "lexicon-speech.txt", "lexicon-input.txt", "lexicon-stance.txt");
+        this.lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt", "lexicon-speech.txt", "lexicon-input.txt", "lexicon-stance.txt",
+                "lexicon-reaction.txt");
         this.vocabulary = lexicon.vocabulary();
         this.disfluency = new Disfluency(lexicon);
         this.stop = lexicon.set("stop");
@@ -63,6 +73,9 @@ public final class Coder {
         this.consent = lexicon.set("consent_word");
         this.consentLeadIn = lexicon.set("consent_lead_in");
         this.negatorWords = lexicon.set("negator");
+        this.refusal = lexicon.set("permission_refusal");
+        this.offerWords = lexicon.set("permission_offer_word");
+        this.wh = lexicon.set("wh");
         lexicon.requireAllRead();
     }
 
@@ -136,6 +149,7 @@ public final class Coder {
     private Context context(List<Turn> history, List<Text> texts) {
         List<Text> recent = new ArrayList<>(CONTEXT_TURNS);
         boolean permission = false;
+        boolean leave = false;
         int seen = 0;
         for (int i = history.size() - 1; i >= 0 && seen < CONTEXT_TURNS; i--) {
             if (history.get(i).speaker() != Speaker.CLIENT) {
@@ -145,11 +159,14 @@ public final class Coder {
             Text t = texts.get(i);
             if (t == null) break;
             recent.add(0, t);
-            if (seen == 0) permission = asksOrAllows(t) || i > 0 && saysYesTo(t, texts.get(i - 1));
+            if (seen == 0) {
+                permission = asksOrAllows(t) || i > 0 && saysYesTo(t, texts.get(i - 1));
+                leave = !permission && i > 0 && doesNotRefuse(t, texts.get(i - 1));
+            }
             seen++;
             if (i > 0 && history.get(i - 1).speaker() == Speaker.COUNSELOR) break;
         }
-        return recent.isEmpty() ? Context.NONE : Context.of(recent, permission, stop, negators, asking);
+        return recent.isEmpty() ? Context.NONE : Context.of(recent, permission, leave, stop, negators, asking);
     }
 
     /**
@@ -165,8 +182,51 @@ public final class Coder {
         for (String w : clientText.words) {
             if (negatorWords.contains(w)) return false; // "Sure, but not right now"
         }
+        return asksPermission(counselorBefore);
+    }
+
+    /**
+     * "Would it help if I went through a few options?" — "I mean, I'll listen, I don't promise anything.": a client who
+     * was asked for leave and did not turn it down has given it, whatever words the reply takes (MITI 4.2.1: Persuade
+     * with Permission when the counselor asked and the client agreed; round 11's judge, failure kind 4: information
+     * after "Want to hear?" answered with anything but a bare "Sure" was coded Persuade and the client heard a lecture).
+     * A refusal shows early in the reply ("No, not today", "I'd rather not", "Nah, I've heard it all"): a negator among
+     * its first two words or a word of [set:permission_refusal] among its first five. Only when the counselor's turn asked permission.
+     */
+    private boolean doesNotRefuse(Text clientText, Text counselorBefore) {
+        if (counselorBefore == null || clientText.words.isEmpty() || !asksPermission(counselorBefore)) return false;
+        int seen = 0;
+        for (int i = 0; i < clientText.words.size() && seen < REFUSAL_WINDOW; i++) {
+            String w = clientText.words.get(i);
+            if (!Character.isLetterOrDigit(w.charAt(0))) continue;
+            // a negator only opening the reply ("No.", "I don't…", "Not really"): later it is about something else ("Water
+            // between, no drinking on top")
+            if (negatorWords.contains(w) && seen < NEGATED_REFUSAL || refusal.contains(w)) return false;
+            seen++;
+        }
+        // "Why, what's wrong with what I do?": a question back puts the asking off
+        return !clientText.sentences.isEmpty() && !clientText.sentences.get(0).question();
+    }
+
+    private boolean asksPermission(Text counselorBefore) {
         for (Text.Sentence s : counselorBefore.sentences) {
             if (!permissionAsked.matchAll(counselorBefore, s.from(), s.to()).isEmpty()) return true;
+        }
+        return offersToTell(counselorBefore);
+    }
+
+    /**
+     * "Some line cooks found a couple of things useful. Want to hear?", "Would that be useful to hear?": a closing
+     * question about the counselor's telling ([set:permission_offer_word]) asks leave as "Can I share…?" does, in words
+     * no permission phrase lists (round 11's judge: both were answered, then the ideas were coded Persuade).
+     */
+    private boolean offersToTell(Text counselorBefore) {
+        if (counselorBefore.sentences.isEmpty()) return false;
+        Text.Sentence last = counselorBefore.sentences.get(counselorBefore.sentences.size() - 1);
+        // a yes/no question ("Want to hear?"), not "What ideas do you have?" (the client's telling)
+        if (!last.question() || last.to() <= last.from() || wh.contains(counselorBefore.words.get(last.from()))) return false;
+        for (int i = last.from(); i < last.to(); i++) {
+            if (offerWords.contains(counselorBefore.words.get(i))) return true;
         }
         return false;
     }

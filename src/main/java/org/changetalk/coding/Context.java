@@ -8,8 +8,8 @@ import java.util.Set;
  * something) and whether advice was asked for or permission given (then advice is "with permission").
  */
 record Context(Set<String> clientStems, Set<String> clientWords, Set<String> negatedStems, boolean permission,
-               boolean clientAsked) {
-    static final Context NONE = new Context(Set.of(), Set.of(), Set.of(), false, false);
+               boolean clientAsked, boolean leaveNotRefused) {
+    static final Context NONE = new Context(Set.of(), Set.of(), Set.of(), false, false, false);
 
     /**
      * The word sets that tell a client's real request from a rhetorical tag (lexicon sections
@@ -27,7 +27,13 @@ record Context(Set<String> clientStems, Set<String> clientWords, Set<String> neg
     /** How many words before a client word a negator may stand and still negate it ("not really that fine"). */
     private static final int NEGATION_WINDOW = 4;
 
-    static Context of(List<Text> recentClient, boolean permission, Set<String> stop, Set<String> negators, Asking asking) {
+    /**
+     * {@code leaveNotRefused}: the counselor asked leave to share and the client's reply did not turn it down, without a
+     * plain yes (Coder.doesNotRefuse). It makes advice Persuade with Permission and nothing else: unlike a yes or a
+     * request, it does not make the counselor's next statement an answer, nor hand a volley to its information.
+     */
+    static Context of(List<Text> recentClient, boolean permission, boolean leaveNotRefused, Set<String> stop, Set<String> negators,
+                      Asking asking) {
         int size = 0;
         for (Text t : recentClient) size += t.words.size();
         // sized for every word at once; the rules ask them for membership and size
@@ -57,7 +63,7 @@ record Context(Set<String> clientStems, Set<String> clientWords, Set<String> neg
                 asked |= asks(last, last.sentences.get(i), asking);
             }
         }
-        return new Context(stems, words, negated, permission, asked);
+        return new Context(stems, words, negated, permission, asked, leaveNotRefused);
     }
 
     /**

@@ -184,6 +184,10 @@ final class CounselorCoder {
             case NO_CODE -> r == RuleId.NOT_FROM_CLIENT || r == RuleId.NO_BEHAVIOUR;
             case GIVING_INFORMATION -> r == RuleId.GENERAL_STATEMENT || r == RuleId.NOTHING_TO_REFLECT || r == RuleId.FIGURES;
             case AFFIRM -> c.size() - c.lead >= 3 && isYou(c.word(c.lead)) || c.word(c.lead).equals("and") && isYou(c.word(c.lead + 1));
+            // "So here's what I've heard. Since your wife died, the casino gives you company… when sleep won't come.": a
+            // negation inside a summary is the client's own ("sleep won't come"), gathered back, not the counselor
+            // denying them (round 11's judge, failure kind 4: a two-sided summary coded Confront, "You don't know my life")
+            case CONFRONT -> r == RuleId.CONTRADICTS_CLIENT;
             default -> false;
         };
     }

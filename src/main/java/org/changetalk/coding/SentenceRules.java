@@ -101,6 +101,13 @@ final class SentenceRules {
     private final Set<String> tagEmpathy;
     private final SpokenFiller spokenFiller;
     private final AddedStance stance;
+    /** coder22 (round 12): what the client reacts to — kind turns spared, MI-inconsistent ones caught without trigger words. */
+    private final Set<String> freeChoice;
+    private final Set<String> settingWords;
+    private final Set<String> obligationDeniers;
+    private final Set<String> obligationWords;
+    private final ChallengingQuestion challenge;
+    private final TrajectoryWarning trajectory;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -182,6 +189,12 @@ final class SentenceRules {
         this.tagEmpathy = lexicon.set("tag_empathy");
         this.spokenFiller = new SpokenFiller(lexicon);
         this.stance = new AddedStance(lexicon);
+        this.freeChoice = lexicon.set("free_choice");
+        this.settingWords = lexicon.set("setting_word");
+        this.obligationDeniers = lexicon.set("obligation_denier");
+        this.obligationWords = lexicon.set("obligation_word");
+        this.challenge = new ChallengingQuestion(lexicon);
+        this.trajectory = new TrajectoryWarning(lexicon);
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -283,8 +296,31 @@ final class SentenceRules {
             return none(all, RuleId.COUNSELOR_REPAIR, quote(c.quote(m))
                     + " owns the counselor's own mistake (a wrong reflection, a jump ahead): a repair that says nothing of the client, no MITI code.");
         }
+        if ((m = challenge.find(c, ctx)) != null) {
+            // "What did you think was going to happen?", "Why would you care what he thinks?", "Is she, though?": the
+            // expected answer is a verdict on the client, so the question confronts
+            return new Utterance(all, Code.CONFRONT, null, null, ev(c, m, RuleId.CHALLENGING_QUESTION, quote(c.quote(m))
+                    + " asks a question whose answer is already a verdict on the client, which challenges instead of exploring: Confront."));
+        }
         if (shape != null) return question(c, ctx, echo, shape, nodInTurn);
 
+        if ((m = openChoice(c)) != null) {
+            // "Take whichever chair you like", "Start wherever feels right": the choice handed over, not a step imposed
+            boolean setting = false;
+            for (int i = m.to(); i < c.size() && !setting; i++) setting = settingWords.contains(c.word(i));
+            return setting
+                    ? none(all, RuleId.OPEN_CHOICE, quote(c.quote(m)) + " leaves the seat, the time or the order to the client: hospitality, no MITI code.")
+                    : new Utterance(all, Code.EMPHASIZE_AUTONOMY, null, null, ev(c, m, RuleId.OPEN_CHOICE, quote(c.quote(m))
+                            + " hands the choice to the client instead of telling them what to do: Emphasizing Autonomy."));
+        }
+        if ((m = deniedObligation(c)) != null) {
+            Match sides = c.atStart(Cue.DOUBLE_SIDED, 1);
+            // "On one hand nothing has to change today, and on the other you came in": both sides, a complex reflection
+            if (sides != null) return reflection(c, ctx, echo, sides, RuleId.DOUBLE_SIDED);
+            // "Nothing has to change today", "You don't need to quit": the obligation is denied, the choice left with the client
+            return new Utterance(all, Code.EMPHASIZE_AUTONOMY, null, null, ev(c, m, RuleId.OBLIGATION_DENIED, quote(c.quote(m))
+                    + " says that nothing is required of the client: the choice stays theirs, Emphasizing Autonomy."));
+        }
         if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, ctx, m) && !(m.anchored() && echo.shared() >= 2 && echo.ratio() >= 0.6)) {
             // an imperative made of the client's own words ("Keep the nighttime, cut the afternoon") restates their plan
             return advice(c, ctx, m, nodInTurn);
@@ -383,6 +419,11 @@ final class SentenceRules {
         if (startStructuring != null && !you(c) && !c.sentence.question()) {
             return new Utterance(all, Code.NO_CODE, null, null, ev(c, startStructuring, RuleId.STRUCTURING,
                     quote(c.quote(startStructuring)) + " organises the session rather than responding to the client: no MITI code."));
+        }
+        if ((m = trajectory.find(c, ctx, echo)) != null) {
+            // "People who stop those on their own tend to end up in the stroke ward": how it goes for people who do what
+            // the client does, told unasked, warns (MISC: warn), though it reads as a general fact
+            return advice(c, ctx, m, nodInTurn, RuleId.TRAJECTORY_WARNING);
         }
         if ((m = riskRaised.find(c, ctx, echo)) != null) {
             return advice(c, ctx, m, nodInTurn, RuleId.RISK_RAISED);
@@ -802,8 +843,8 @@ final class SentenceRules {
     /** As {@link #advice(Clause, Context, Match, boolean)}; {@code why} names the structural rule that found it, if any. */
     private Utterance advice(Clause c, Context ctx, Match m, boolean nodInTurn, RuleId why0) {
         Match nod = c.first(Cue.AUTONOMY_NOD);
-        if (ctx.permission() || nod != null || nodInTurn) {
-            String why = ctx.permission() ? "the client asked for it or agreed to hear it"
+        if (ctx.permission() || ctx.leaveNotRefused() || nod != null || nodInTurn) {
+            String why = ctx.permission() || ctx.leaveNotRefused() ? "the client asked for it or agreed to hear it"
                     : "it comes with a nod to the client's choice";
             return new Utterance(c.span(), Code.PERSUADE_WITH_PERMISSION, null, null,
                     ev(c, m, why0 == null ? RuleId.ADVICE_WITH_PERMISSION.id() : why0.id() + "/with-permission", "Advice or an argument for change (" + quote(c.quote(m))
@@ -1513,6 +1554,55 @@ final class SentenceRules {
      * words before it ("Maybe just try cutting out the afternoon soda first": {@code [set:imperative_softener]}) change
      * nothing (coder13).
      */
+    /**
+     * A verb with a free-choice word as its object ("take whichever chair", "start wherever", "pick any day you like"),
+     * the choice left open to the end of the sentence (no "but" after it): the sentence hands the choice over, where
+     * its imperative would otherwise read as advice (round 11's judge, failure kind 4: "Take whichever chair you like"
+     * coded Persuade and the client answered "I've heard that speech"). The verb and the free-choice word, or null.
+     */
+    private Match openChoice(Clause c) {
+        for (int i = c.lead + 1; i < c.size(); i++) {
+            // the verb itself an imperative, not "you can stop whenever you like" (what the client may do: structuring)
+            if (!freeChoice.contains(c.word(i)) || !imperatives.contains(c.word(i - 1)) || aux.contains(c.word(i - 2))
+                    || you.contains(c.word(i - 2))) {
+                continue;
+            }
+            for (int j = i + 1; j < c.size(); j++) {
+                if (contrast.contains(c.word(j))) return null; // "…whichever you like, but you have to stop"
+            }
+            return new Match(Cue.AUTONOMY, i - 1, i + 1);
+        }
+        return null;
+    }
+
+    /**
+     * An advice cue whose obligation is denied by the word before it ("nothing has to change", "nobody needs to know
+     * today", "none of it has to happen now"): the counselor says nothing is required, which leaves the choice with the
+     * client (round 11's judge: an autonomy-giving closing, "On one hand nothing has to change today…", coded Persuade
+     * and answered "Rehab or die, right?"). The cue widened to the denier, or null.
+     */
+    private Match deniedObligation(Clause c) {
+        for (Cue cue : OBLIGATION_CUES) {
+            Match m = c.first(cue);
+            if (m != null) return deniedObligation(c, m);
+        }
+        return null;
+    }
+
+    /** The advice cues an obligation may come in, in the order the rules below try them. */
+    private static final Cue[] OBLIGATION_CUES = {Cue.PERSUADE, Cue.WARNING, Cue.ADVICE_SOFT};
+
+    private Match deniedObligation(Clause c, Match m) {
+        if (m.from() <= c.lead || !obligationWords.contains(c.word(m.from()))) return null;
+        int before = m.from() - 1;
+        if (before > c.lead && (c.word(before).equals("really") || c.word(before).equals("necessarily"))) before--;
+        if (!obligationDeniers.contains(c.word(before))) return null;
+        for (int j = m.to(); j < c.size(); j++) {
+            if (contrast.contains(c.word(j))) return null; // "Nothing has to change, but you can't keep…"
+        }
+        return new Match(Cue.AUTONOMY, before, m.to());
+    }
+
     private boolean imperativeAdvice(Clause c) {
         int v = c.lead;
         while (v < c.size() - 1 && imperativeSofteners.contains(c.word(v)) && !imperatives.contains(c.word(v))) v++;

@@ -93,6 +93,9 @@ final class ClientMind {
     private final Meanings meanings;
     /** How lines are ranked by what a turn is about (relevance.txt). */
     private final Relevance relevance = Relevance.DEFAULT;
+    /** The turn the part that asks was read from, and that part in plain words (AskingPart): read once a turn. */
+    private String askingOf;
+    private String asking;
     /** What a closed question is about, read for this persona (its habit's words left out). */
     private final QuestionFocus.Reader focus;
     /** A question read once into its kind, its stacked parts and their focus. */
@@ -1173,16 +1176,17 @@ final class ClientMind {
             return Optional.empty();
         }
         if (heard == null) {
-            heard = meanings.heard(text); // (a told story's angle may have embedded this turn already: never twice)
+            heard = meanings.heard(asking(text)); // (a told story's angle may have embedded this turn already: never twice)
         }
         if (heard.exemplar(answered) >= AUTHORED_ASK) {
             return Optional.empty(); // the author's own question for this moment: the graph's route is its answer
         }
+        LineIndex.Query wq = askedWords(text, q);
         String bestAllowed = null;
         double allowedScore = 0;
         for (String c : allowed) {
             Beat b = scenario.beat(c);
-            double s = heard.beatAny(b) + WORDS * index.beat(q, c).coverage();
+            double s = heard.beatAny(b) + WORDS * index.beat(wq, c).coverage();
             if (!b.isTerminal() && b.talk() != ClientTalk.DISCORD && s > allowedScore) {
                 bestAllowed = c;
                 allowedScore = s;
@@ -1206,7 +1210,7 @@ final class ClientMind {
             // (Change talk the story has not reached yet, "segregation of duties" before Callum, needs a question plainly
             // about it: the arc's turns are not skipped to on a likeness.)
             double bar = b.talk() == ClientTalk.CHANGE && !memory.told(b.id()) ? PLAIN_FACT : MEANT;
-            double s = sayable && heard.beat(b) >= bar ? heard.beat(b) + WORDS * index.beat(q, b.id()).coverage() : 0;
+            double s = sayable && heard.beat(b) >= bar ? heard.beat(b) + WORDS * index.beat(wq, b.id()).coverage() : 0;
             if (s > beatScore) {
                 bestBeat = b.id();
                 beatScore = s;
@@ -1232,7 +1236,7 @@ final class ClientMind {
             // (A fact already said yields to one not yet said that answers nearly as well: "Does Rafa drink?" after "Rafa's
             // there every night" is answered by the one on his drinking, not "Like I said" and the other again.)
             boolean spent = facts.get(i).say().stream().allMatch(memory::said);
-            double s = meaning >= factBar ? meaning + WORDS * index.fact(q, i).coverage() - (spent ? SPENT : 0) : 0;
+            double s = meaning >= factBar ? meaning + WORDS * index.fact(wq, i).coverage() - (spent ? SPENT : 0) : 0;
             if (s > factScore) {
                 bestFact = i;
                 factScore = s;
@@ -1249,7 +1253,7 @@ final class ClientMind {
         int rule = firstMatching(answered, category, text, state);
         boolean authored = rule >= 0 && !scenario.rules(answered).get(rule).words().isEmpty();
         double margin = authored ? 2 * MEANT_MARGIN : storyNext ? MEANT_MARGIN + 0.04 : MEANT_MARGIN;
-        double storyScore = heard.beatAny(first) + WORDS * index.beat(q, first.id()).coverage();
+        double storyScore = heard.beatAny(first) + WORDS * index.beat(wq, first.id()).coverage();
         if (storyNext && storyScore >= STORY_NEAR && storyScore >= best - relevance.storyKeepMargin()) {
             // The next part of the story is near enough what was asked, and nothing means it clearly better: the graph
             // tells it. (Near alone kept it: most lines of a persona are 0.4 from any question on their life.)
@@ -1306,9 +1310,10 @@ final class ClientMind {
             return Optional.empty();
         }
         if (heard == null) {
-            heard = meanings.heard(text); // (a told story's angle may have embedded this turn already: never twice)
+            heard = meanings.heard(asking(text)); // (a told story's angle may have embedded this turn already: never twice)
         }
-        double firstScore = heard.beatAny(first) + WORDS * index.beat(q, first.id()).coverage();
+        LineIndex.Query wq = askedWords(text, q);
+        double firstScore = heard.beatAny(first) + WORDS * index.beat(wq, first.id()).coverage();
         String best = null;
         double bestScore = 0;
         boolean bestAllowed = false;
@@ -1317,11 +1322,15 @@ final class ClientMind {
             boolean sayable = !b.isTerminal() && b.talk() != ClientTalk.DISCORD && b.stage() == null && !memory.told(b.id())
                     && !b.id().equals(first.id()) && !b.id().equals(answered.id()) && !reactions().contains(b.id())
                     && !b.id().equals(scenario.start().beat())
-                    && (b.talk() != ClientTalk.CHANGE || state.engagement() >= 6);
+                    && (b.talk() != ClientTalk.CHANGE || state.engagement() >= 6)
+                    // The stance is the graph's: how the reflection was made and the state decide sustain or change
+                    // talk; what it was about decides only the topic. (At client20's values a good complex reflection
+                    // went to a guarded sustain line elsewhere in the story, and six test plans broke.)
+                    && b.talk() == first.talk();
             if (!sayable) {
                 continue;
             }
-            double s = heard.beatAny(b) + WORDS * index.beat(q, b.id()).coverage();
+            double s = heard.beatAny(b) + WORDS * index.beat(wq, b.id()).coverage();
             double bar = inGraph ? relevance.gistFloor() : relevance.gistElsewhere();
             if (s >= bar && s >= firstScore + relevance.gistMargin() && s > bestScore) {
                 best = b.id();
@@ -1335,6 +1344,21 @@ final class ClientMind {
         return Optional.of(Map.entry(best, Explain.format("the reflection continued on its own topic: %s %s %.2f over the "
                 + "graph's line %.2f", bestAllowed ? "the allowed line" : "the untold part of the story", best, bestScore,
                 firstScore)));
+    }
+
+    /** The part of this turn that asks, in plain words (AskingPart): what its one embedding is made of. */
+    private String asking(String text) {
+        if (!text.equals(askingOf)) {
+            askingOf = text;
+            asking = AskingPart.of(text, relevance, PlainWords.DEFAULT);
+        }
+        return asking;
+    }
+
+    /** The words of the part of this turn that asks, for the coverage weighed with its meaning ({@code q} when it is the turn). */
+    private LineIndex.Query askedWords(String text, LineIndex.Query q) {
+        String part = asking(text);
+        return part.equals(text) ? q : index.query(part);
     }
 
     /** How much of what a question points back at a line must hold to be part of that story (LineIndex coverage). */
@@ -1395,7 +1419,7 @@ final class ClientMind {
             }
         }
         if (meanings.on() && heard == null) {
-            heard = meanings.heard(text);
+            heard = meanings.heard(asking(text));
         }
         java.util.function.ToDoubleFunction<String> meaning = heard != null ? heard::text : s -> index.line(q, s).coverage();
         Optional<ToldStory.Pick> pick = ToldStory.pick(asked.get().angle(), candidates, meaning, this::introduced,

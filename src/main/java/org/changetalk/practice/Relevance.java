@@ -12,8 +12,11 @@ import java.util.List;
  * @param gistMargin      another allowed line must be this much closer in meaning to a reflection to replace the graph's
  * @param gistFloor       ...and at least this close
  * @param gistElsewhere   an untold part of the story the graph does not allow here must be this close to a reflection
+ * @param longTurn        a turn of more words than this is ranked by the part of it that asks (AskingPart)
+ * @param askingMinTerms  a question with fewer content words than this takes the sentence before it along
  */
-record Relevance(double storyKeepMargin, double gistMargin, double gistFloor, double gistElsewhere) {
+record Relevance(double storyKeepMargin, double gistMargin, double gistFloor, double gistElsewhere, int longTurn,
+                 int askingMinTerms) {
     static final Relevance DEFAULT = read(Resources.lines("relevance.txt"));
 
     /**
@@ -28,6 +31,6 @@ record Relevance(double storyKeepMargin, double gistMargin, double gistFloor, do
     static Relevance read(List<String> lines) {
         Settings v = Settings.read("relevance.txt", lines);
         return new Relevance(v.number("story.keep_margin"), v.number("gist.margin"), v.number("gist.floor"),
-                v.number("gist.elsewhere"));
+                v.number("gist.elsewhere"), v.whole("asking.long_turn"), v.whole("asking.min_terms"));
     }
 }

@@ -17,13 +17,16 @@ class RelevanceTest {
         assertThat(r.gistElsewhere()).isGreaterThanOrEqualTo(r.gistFloor());
         assertThat(r.gistMargin()).isPositive();
         assertThat(r.storyKeepMargin()).isPositive();
+        // The reflection's gist acts in the shipped file (round 12): below 2 a bar can be reached.
+        assertThat(r.gistOn()).isTrue();
+        assertThat(r.longTurn()).isPositive();
     }
 
     @Test
     void readsEachKey() {
         Relevance r = Relevance.read(List.of("# a comment", "story.keep_margin 0.2", "", "gist.margin 0.05",
-                "gist.floor 0.4", "gist.elsewhere 0.7"));
-        assertThat(r).isEqualTo(new Relevance(0.2, 0.05, 0.4, 0.7));
+                "gist.floor 0.4", "gist.elsewhere 0.7", "asking.long_turn 25", "asking.min_terms 3"));
+        assertThat(r).isEqualTo(new Relevance(0.2, 0.05, 0.4, 0.7, 25, 3));
     }
 
     @Test

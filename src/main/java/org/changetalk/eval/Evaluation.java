@@ -27,13 +27,13 @@ public final class Evaluation {
         List<PartScores> scores = new ArrayList<>();
         Map<String, SessionRanking.Scored> sessions = new java.util.HashMap<>();
         DeclaredSkill skills = new DeclaredSkill();
+        SessionPrefixes prefixes = new SessionPrefixes(parts);
         for (GoldPart part : parts) {
             List<ItemResult> partResults = new ArrayList<>();
             for (GoldItem item : part.items()) {
                 ItemResult result = results.get(item);
                 if (result == null) {
-                    List<CodedTurn> coded = coder.code(item.turns());
-                    result = ItemResult.of(item, coded.get(item.labelled()));
+                    result = ItemResult.of(item, prefixes.coded(item, coder));
                     results.put(item, result);
                     ordered.add(result);
                 }

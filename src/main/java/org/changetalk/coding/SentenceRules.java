@@ -1605,12 +1605,11 @@ final class SentenceRules {
      * Reflection is a positive decision (issue 9, family 1; round 12): a plain statement that reached the reflection
      * fallback reflects only with a sign of it — it speaks to the client ("you"), names a feeling, draws a conclusion
      * ("so…" in its lead-in, "that hit home"), offers an image, names what an event did ("that stung"), points to what
-     * matters ("the whole reason"), says how something feels, or is made of the client's words. Without any
-     * of these it is the counselor's own content ("Cleaning the spot first cuts down on infections a lot", "The newer
-     * ones are pretty quiet"): Giving Information. A few of the client's words do not make a long sentence a
-     * reflection ("The breaks really aren't worth what they're doing to the lungs"), and a short statement ("a little
-     * experiment", "She brings it up every day.") is how speech restates, so it is left to the reflection rules, as is
-     * the counselor speaking of themself (the self-disclosure and next-step rules read it).
+     * matters ("the whole reason"), says how something feels, or uses the client's words. Without any of these it is
+     * the counselor's own content ("Cleaning the spot first cuts down on infections a lot", "The newer ones are pretty
+     * quiet, we swap the hose too"): Giving Information. A short statement ("a little experiment", "She brings it up
+     * every day.") is how speech restates, so it is left to the reflection rules, as is the counselor speaking of
+     * themself (the self-disclosure and next-step rules read it).
      * Counted before the rule (round 12; on the never-tuned parts as per-rule totals only): plain statements with no
      * "you" and no feeling that the fallback called reflections were reflections 33 times in 131 on first-contact-13…15,
      * against 106 in 139 on tune, where the gold writers' fragments restate. The whole sentence, or null.
@@ -1620,10 +1619,11 @@ final class SentenceRules {
                 || depth.addsMeaningSign(c) || feelsLike(c)) {
             return null;
         }
-        int words = depth.saidWords(c);
-        boolean noClientWords = echo.shared() == 0 && words >= UNEVIDENCED_FRAGMENT_WORDS;
-        boolean longPastClientWords = echo.shared() >= 1 && words >= UNEVIDENCED_LONG_WORDS;
-        return noClientWords || longPastClientWords ? new Match(Cue.INFORMATION, c.lead, c.size()) : null;
+        // (a long statement with a few of the client's words and no other sign was information too, more often than
+        // not on the never-tuned parts — first-contact-15 0.748 → 0.753 — but it took a drill's complex reflection, "The
+        // side effects were harder to live with than what the tablets were meant to help", whose sense only meaning
+        // can tell from a lecture's: left to the reflection rules)
+        return echo.shared() == 0 && depth.saidWords(c) >= UNEVIDENCED_FRAGMENT_WORDS ? new Match(Cue.INFORMATION, c.lead, c.size()) : null;
     }
 
     /**
@@ -1632,8 +1632,6 @@ final class SentenceRules {
      * for a short restatement. In tune, 16 of 23 such statements of under four words were reflections.
      */
     private static final int UNEVIDENCED_FRAGMENT_WORDS = ReflectionDepthRules.SHORT_WORDS;
-    /** From this many said words, a statement with only some of the client's words and no other sign informs. */
-    private static final int UNEVIDENCED_LONG_WORDS = 12;
 
     /** A statement opened by "so" in its lead-in draws a conclusion from what the client said ("So it's all around you."). */
     private static boolean inferring(Clause c) {

@@ -25,7 +25,7 @@ final class ReflectionDepthRules {
     /** …unless at least this share of its content words are the client's. */
     private static final double LONG_MOSTLY_CLIENTS = 0.5;
     /** Under this many words, a reflection with no sign of added meaning restates, however new its words. */
-    private static final int SHORT_WORDS = 8;
+    static final int SHORT_WORDS = 8;
     /** A short reflection with this many content words, none of them the client's, infers rather than restates. */
     private static final int SHORT_ALL_NEW = 3;
 
@@ -139,6 +139,19 @@ final class ReflectionDepthRules {
             previous = w;
         }
         return n;
+    }
+
+    /**
+     * A sign that the sentence adds meaning to what someone said (an inference, an image, what an event did inside, what
+     * matters, a continuation of their sentence), whoever's words it uses: the reflection evidence of
+     * {@code SentenceRules}' positive decision (round 12), and the same signs {@link #judge} calls complex.
+     */
+    boolean addsMeaningSign(Clause c) {
+        if (c.has(Cue.INFERENCE) || hasMetaphor(c) || valueWords(c) || startsAsContinuation(c)) return true;
+        for (int i = c.lead; i < c.size(); i++) {
+            if (impactVerbs.contains(c.word(i))) return true;
+        }
+        return false;
     }
 
     boolean namesFeeling(Clause c) {

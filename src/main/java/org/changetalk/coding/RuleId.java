@@ -72,6 +72,8 @@ enum RuleId {
     SELF_DISCLOSURE("self-disclosure", "the counselor's own experience: Giving Information"),
     COUNSELOR_ASIDE("counselor-aside", "a short aside about the counselor: no code"),
     GENERAL_STATEMENT("general-statement", "a general statement not about the client: Giving Information"),
+    // round 12 (coder21): reflection as a positive decision
+    NO_REFLECTION_EVIDENCE("no-reflection-evidence", "a plain statement of 8 words or more with no sign of reflecting (no 'you', feeling, 'so…', meaning sign or client's word): Giving Information"),
     STATEMENT_ABOUT_CLIENT("statement-about-client", "a statement taking up the client's words or feelings: reflection"),
     NOTHING_TO_REFLECT("nothing-to-reflect", "a statement with nothing to reflect: Giving Information"),
     NOT_FROM_CLIENT("not-from-client", "a short statement not from the client: no code"),

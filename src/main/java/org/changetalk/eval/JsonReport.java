@@ -29,6 +29,11 @@ final class JsonReport {
             counselor.set("falseFlags", rate(part.falseFlags()));
             counselor.set("caught", rate(part.caught()));
             counselor.set("calibration", calibration(part.calibration()));
+            ObjectNode rules = counselor.putObject("byRule");
+            part.byRule().forEach((rule, counts) -> {
+                ObjectNode r = rules.putObject(rule);
+                for (Behaviour b : Behaviour.values()) r.put(b.label(), counts[b.ordinal()]);
+            });
             ObjectNode ranking = counselor.putObject("sessionRanking");
             ranking.put("sessions", part.sessions().sessions());
             ranking.put("high", part.sessions().high());

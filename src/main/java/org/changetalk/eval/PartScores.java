@@ -22,11 +22,13 @@ import java.util.Locale;
  * @param calibration   the primary code's confidence against how often it was right
  * @param decisions     per deciding rule and whether it was contested: {right, total} (what the confidence is fit on)
  * @param sessions      whole sessions ranked by the summary's scores from the coder's codes ({@link SessionRanking})
+ * @param byRule        per deciding rule (without its depth verdict), the gold 4-class behaviour of the turns it decided,
+ *                      in {@link Behaviour#LABELS} order: where a rule loses precision, as counts, without reading items
  */
 record PartScores(String name, int items, ConfusionMatrix primary, Agreement openClosed, Agreement simpleComplex,
                   ConfusionMatrix behaviour, ConfusionMatrix talk, Agreement talkKind, Agreement falseFlags,
                   Agreement caught, Calibration calibration, java.util.Map<String, int[]> decisions,
-                  SessionRanking sessions) {
+                  SessionRanking sessions, java.util.Map<String, int[]> byRule) {
 
     static final List<String> CODES = Arrays.stream(Code.values()).map(Code::name).toList();
     static final List<String> TALK = Arrays.stream(Talk.values()).map(PartScores::lower).toList();
@@ -43,6 +45,7 @@ record PartScores(String name, int items, ConfusionMatrix primary, Agreement ope
         Agreement falseFlags = Agreement.NONE, caught = Agreement.NONE;
         Calibration calibration = Calibration.empty();
         java.util.Map<String, int[]> decisions = new java.util.TreeMap<>();
+        java.util.Map<String, int[]> byRule = new java.util.TreeMap<>();
         for (ItemResult r : results) {
             if (r.item().gold() instanceof CounselorGold gold && r.predicted() instanceof CounselorCoding coding) {
                 Code predicted = coding.primary() == null ? Code.NO_CODE : coding.primary();
@@ -59,6 +62,10 @@ record PartScores(String name, int items, ConfusionMatrix primary, Agreement ope
                         k -> new int[2]);
                 d[0] += gold.primary() == predicted ? 1 : 0;
                 d[1]++;
+                String rule = coding.primaryEvidence().rule();
+                int slash = rule.indexOf('/');
+                byRule.computeIfAbsent(slash < 0 ? rule : rule.substring(0, slash), k -> new int[Behaviour.LABELS.size()])
+                        [gold.behaviour().ordinal()]++;
                 boolean flagged = punishes(coding);
                 if (inconsistent(gold, r.item())) {
                     caught = caught.plus(flagged);
@@ -73,7 +80,7 @@ record PartScores(String name, int items, ConfusionMatrix primary, Agreement ope
             }
         }
         return new PartScores(name, results.size(), primary, openClosed, simpleComplex, behaviour, talk, kind,
-                falseFlags, caught, calibration, decisions, sessions);
+                falseFlags, caught, calibration, decisions, sessions, byRule);
     }
 
     /** What the practice engine reacts to as non-adherent: a Persuade or Confront code, or a harm-reduction flag. */

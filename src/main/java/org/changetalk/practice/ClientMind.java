@@ -71,6 +71,8 @@ final class ClientMind {
     private final FalseReflection falseReflection;
     private final ReflectionSupport support;
     private final FactSwap swaps;
+    /** How long, claimed of the habit, against how long the client tells it has run (read once per conversation). */
+    private final ClaimCheck spans;
     /** The words of the client's sentences, read once per conversation (see {@link SentenceWords}). */
     private final SentenceWords sentenceWords;
     /** How sure the coder is of the turn being answered: an unsure reflection of what was never said is not agreed to. */
@@ -125,6 +127,7 @@ final class ClientMind {
         this.support = new ReflectionSupport(falseReflection.story(), falseReflection.background());
         // the story's facts read once per conversation, not per session (see LineIndex.derived)
         this.swaps = index.derived(FactSwap.class, () -> factSwap(scenario, falseReflection));
+        this.spans = index.derived(ClaimCheck.class, () -> new ClaimCheck(scenario.persona().facts()));
         this.sentenceWords = index.derived(SentenceWords.class, SentenceWords::new);
         this.firstWords = new FirstWords(voice, mood, !scenario.persona().moves().beingHere().isEmpty());
         this.focus = new QuestionFocus.Reader(scenario, index);
@@ -194,8 +197,10 @@ final class ClientMind {
         granted = false;
         Reply r = offered ? informed(answered, text, cues, coding, category, state, number)
                 : reply(answered, text, cues, coding, category, state, number);
-        Question question = QUESTIONS.contains(category) ? questions.read(text) : null;
-        if (category == Category.CLOSED_QUESTION) {
+        // A summary checked at its end ("…Is that an accurate formulation?") asks whether it was heard right, not about a
+        // "formulation": its check is no yes-or-no question on a focus (round 11: "Not really. I keep things simple").
+        Question question = QUESTIONS.contains(category) && !checkedSummary(text, cues) ? questions.read(text) : null;
+        if (category == Category.CLOSED_QUESTION && question != null) {
             r = onFocus(r, answered, question, text, cues);
         }
         if (question != null) {
@@ -212,6 +217,12 @@ final class ClientMind {
                     r.why() + "; greeted back first");
         }
         return r;
+    }
+
+    /** A summary said as one (its words, or long) that ends on a check of itself ("Did I get that right?"). */
+    private static boolean checkedSummary(String text, Set<String> cues) {
+        int words = Phrase.wordsOf(text).size();
+        return cues.contains("summary-check") && (cues.contains("summary") && words >= 20 || words >= 40);
     }
 
     /**
@@ -407,11 +418,14 @@ final class ClientMind {
         }
         // The question from the first sentence after the apology that asks one, to the end.
         int from = 1;
-        while (from < parts.length - 1 && !WH_START.matcher(parts[from]).find() && !CLOSED_START.matcher(parts[from]).find()) {
+        while (from < parts.length - 1 && !WH_START.matcher(parts[from]).find() && !CLOSED_START.matcher(parts[from]).find()
+                && !MoveCues.has("request", parts[from])) {
             from++;
         }
         String last = String.join(" ", java.util.Arrays.asList(parts).subList(from, parts.length)).strip();
-        boolean open = WH_START.matcher(last).find();
+        // ("Sorry, I got that wrong. Tell me how it actually happened.": a request for the story asks as an open question
+        // does; round 11 answered three personas' with "That's alright." and nothing else)
+        boolean open = WH_START.matcher(last).find() || MoveCues.has("request", last);
         // "It was the one time?", "It's evenings only, right?": a check said with a question mark is a closed question.
         boolean closed = (CLOSED_START.matcher(last).find() || Phrase.wordsOf(last).size() <= 12) && last.endsWith("?");
         if (!open && !closed || MoveCues.has("apology", last) || MoveCues.has("own-fault", last)) {
@@ -514,7 +528,7 @@ final class ClientMind {
         }
         // (A slip owned inside a reflection, "It sounds like I got ahead of you, and it's frustrating…", is a reflection.)
         if (ownSlip(text, cues) && !text.contains("?") && Phrase.wordsOf(text).size() <= 22
-                && !cues.contains("feeling") && !MoveCues.has("hedged", text)) {
+                && !cues.contains("feeling") && !MoveCues.has("hedged", text) && !MoveCues.has("request", text)) {
             // "Sorry, I got that wrong, you didn't say that": the slip owned is accepted, and nothing more is asked.
             return new Reply(answered, true, voice.stock("apology.accept", Map.of()), ClientTalk.NEUTRAL, ReplyKind.BEAT, state,
                     "the trainee owned a slip; accepted");
@@ -713,6 +727,13 @@ final class ClientMind {
         if (swap.isPresent()) {
             return Optional.of(corrected(answered, category, text, state, voice.stock("correction.swap", swap.get().values()).strip(),
                     swap.get().why()));
+        }
+        // "So it's been roughly five years of it at bedtime" to a client twelve years on it: the true span said back
+        // ("Twelve years. Not five years."), a span of stopping set against their time off, of using against their use.
+        Optional<ClaimCheck.Finding> span = claim ? spans.check(text, memory.saidLines(), memory::saidWithin) : Optional.empty();
+        if (span.isPresent()) {
+            return Optional.of(corrected(answered, category, text, state, voice.stock("correction.swap", span.get().values()).strip(),
+                    span.get().why()));
         }
         if (denial.isPresent()) {
             return Optional.of(corrected(answered, category, text, state, voice.stock(denial.get().key(), denial.get().values()), denial.get().why()));

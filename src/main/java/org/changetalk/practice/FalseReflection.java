@@ -63,6 +63,11 @@ final class FalseReflection {
     private final List<String> useStory = new ArrayList<>();
     /** Everything the author wrote of the persona, discord lines and title included: who is in their life at all. */
     private final List<String> everyone = new ArrayList<>();
+    /**
+     * The substances the client uses now (fact-swaps.txt members): named in the first clause of the author's account of
+     * their use, in their use facts or in the conversation's id ("marcus-cannabis-action").
+     */
+    private final Set<String> usesNow = new HashSet<>();
 
     FalseReflection(Conversation scenario, LineIndex index, boolean stopped) {
         this.index = index;
@@ -77,6 +82,16 @@ final class FalseReflection {
         for (String s : new String[] {scenario.persona().background(), scenario.persona().set(), scenario.persona().setting()}) {
             if (s != null) {
                 background.add(s);
+            }
+        }
+        List<String> now = new ArrayList<>(useStory);
+        now.add(scenario.id().replace('-', ' '));
+        if (scenario.persona().drug() != null) {
+            now.add(scenario.persona().drug().split("[;.]", 2)[0]);
+        }
+        for (String text : now) {
+            for (String w : Phrase.wordsOf(text)) {
+                FactSwap.member("substance", w).or(() -> FactSwap.member("drink", w)).ifPresent(usesNow::add);
             }
         }
         everyone.addAll(story);
@@ -307,16 +322,16 @@ final class FalseReflection {
             String two = i + 1 < after.size() ? object + " " + after.get(i + 1) : object;
             // "stopped drinking", "off it", "clean now", "quit for good": the behaviour itself, not "stopped driving after drinking"
             String next = String.join(" ", after.subList(i, Math.min(after.size(), i + 3)));
-            if (BEHAVIOUR.matcher(object).matches() || BEHAVIOUR.matcher(two).matches()
+            if ((BEHAVIOUR.matcher(object).matches() || BEHAVIOUR.matcher(two).matches()
                     || state && (object.isEmpty() || object.equals("now"))
-                    || P.get("claim-absolute").matcher(next).lookingAt()) {
+                    || P.get("claim-absolute").matcher(next).lookingAt()) && !another(after.subList(i, after.size()))) {
                 claim = true;
                 break;
             }
         }
         if (!claim) {
             Matcher a = P.get("claim-anymore").matcher(s);
-            claim = a.find() && P.get("claim-absolute").matcher(s).find();
+            claim = a.find() && P.get("claim-absolute").matcher(s).find() && !another(Phrase.wordsOf(s.substring(a.end())));
         }
         if (!claim) {
             return Optional.empty();
@@ -332,6 +347,24 @@ final class FalseReflection {
                     "the reflection says the client has stopped for good; they would not say that"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the words after "you've stopped" or "you don't use" name a substance the client does not use now: "you
+     * don't use benzos anymore" of a client on fentanyl who stopped the bars is true, not "I haven't stopped" (round 11,
+     * a fair summary met with a correction).
+     */
+    private boolean another(List<String> after) {
+        if (usesNow.isEmpty()) {
+            return false; // (what they use now is not known: every "you've stopped" is read as before)
+        }
+        for (String w : after.subList(0, Math.min(3, after.size()))) {
+            Optional<String> substance = FactSwap.member("substance", w).or(() -> FactSwap.member("drink", w));
+            if (substance.isPresent()) {
+                return !usesNow.contains(substance.get());
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ used again, of a client who stopped

@@ -218,13 +218,7 @@ final class ClaimCheck {
     private static Map<String, Pattern> load() {
         Map<String, Pattern> out = new LinkedHashMap<>();
         for (KeyedLine line : KeyedLine.read(FILE, "'kind: regex'")) {
-            Pattern p;
-            try {
-                p = Pattern.compile(line.value(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            } catch (java.util.regex.PatternSyntaxException e) {
-                throw new IllegalStateException(line.where() + ": " + e.getDescription(), e);
-            }
-            out.merge(line.key(), p, (a, b) -> Pattern.compile(a.pattern() + "|" + b.pattern(),
+            out.merge(line.key(), line.pattern(), (a, b) -> Pattern.compile(a.pattern() + "|" + b.pattern(),
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         for (String k : List.of("change", "change-beside", "habit", "span-lead", "record-topics", "current-topics", "third-person", "not-a-claim", "negated",

@@ -756,7 +756,10 @@ final class ClientMind {
                         state, "asked or told they are still at a habit they have stopped: how long it has been"));
             }
         }
-        if (category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION || category == Category.AFFIRM) {
+        // (A summary, or a reflection of both sides, "part of you needs the glass… and part of you knows…", gathers
+        // sides the client holds at once: one side is no claim against a goal of theirs, "not to need the bottle".)
+        boolean gathered = cues.contains("double-sided") || cues.contains("summary") || checkedSummary(text, cues);
+        if ((category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION || category == Category.AFFIRM) && !gathered) {
             // "So the VA finally sorted out your consult" after "the VA cancelled my consult": said back as it was said.
             Optional<String> denied = Contradiction.of(text, memory.saidLines(), sentenceWords::of);
             if (denied.isPresent()) {

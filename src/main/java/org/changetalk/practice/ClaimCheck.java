@@ -191,7 +191,8 @@ final class ClaimCheck {
             List<String> ws = Phrase.wordsOf(sentences[k]);
             String near = (k > 0 ? sentences[k - 1] : "") + " " + (k + 1 < sentences.length ? sentences[k + 1] : "");
             // ("Nine months. Not a line since.": a sentence that is little more than its span is about what the one beside is about)
-            boolean habit = !session || aboutTheHabit(sentences[k]) || ws.size() <= 4 && aboutTheHabit(near);
+            // (but "Four days of hell." beside "I stopped it once…" is a past attempt's span, not the habit's run now)
+            boolean habit = !session || aboutTheHabit(sentences[k]) || ws.size() <= 4 && P.get("change-beside").matcher(near).find();
             for (int i = 0; i < ws.size(); i++) {
                 Optional<FactSwap.Span> span = span(ws, i);
                 if (span.isPresent() && i >= 3 && ws.get(i - 2).equals("or")) {

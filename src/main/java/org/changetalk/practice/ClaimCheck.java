@@ -46,7 +46,22 @@ final class ClaimCheck {
     /** The persona's spans of the habit, read once. */
     private final List<Told> story = new ArrayList<>();
 
+    /** Every span anywhere in the persona's own lines (facts and beats): one the claim names is theirs, never corrected. */
+    private final List<Told> anywhere = new ArrayList<>();
+
     ClaimCheck(List<Fact> facts) {
+        this(facts, List.of());
+    }
+
+    /**
+     * @param facts the persona's facts (their use, its start and time off are the record)
+     * @param lines every first-person line of the persona (facts and beats): "half the dose for three weeks" in a beat
+     *              keeps "three weeks" from being corrected, though no fact holds it
+     */
+    ClaimCheck(List<Fact> facts, List<String> lines) {
+        for (String line : lines) {
+            read(line, false, false, anywhere);
+        }
         Set<String> recordTopics = Set.of(P.get("record-topics").pattern().split("\\s+"));
         Set<String> currentTopics = Set.of(P.get("current-topics").pattern().split("\\s+"));
         for (Fact f : facts) {
@@ -55,7 +70,7 @@ final class ClaimCheck {
             }
             boolean current = f.topics().stream().anyMatch(currentTopics::contains) && !f.topics().contains("past-attempts");
             for (String line : f.say()) {
-                read(line, current, false, story);
+                read(line, current, false, this.story);
             }
         }
     }
@@ -104,7 +119,7 @@ final class ClaimCheck {
                                       Predicate<String> saidAlready) {
         // (any span the client tells of the habit, on either side, past attempts included, keeps it theirs: "three
         // weeks" claimed of the change is in "until three weeks ago it was three grams")
-        if (record.stream().anyMatch(t -> same(t.span(), claimed))) {
+        if (record.stream().anyMatch(t -> same(t.span(), claimed)) || anywhere.stream().anyMatch(t -> same(t.span(), claimed))) {
             return Optional.empty();
         }
         List<Told> side = record.stream().filter(t -> t.current() && t.habit() && t.change() == change).toList();

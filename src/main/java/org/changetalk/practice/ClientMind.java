@@ -127,7 +127,7 @@ final class ClientMind {
         this.support = new ReflectionSupport(falseReflection.story(), falseReflection.background());
         // the story's facts read once per conversation, not per session (see LineIndex.derived)
         this.swaps = index.derived(FactSwap.class, () -> factSwap(scenario, falseReflection));
-        this.spans = index.derived(ClaimCheck.class, () -> new ClaimCheck(scenario.persona().facts()));
+        this.spans = index.derived(ClaimCheck.class, () -> new ClaimCheck(scenario.persona().facts(), falseReflection.story()));
         this.sentenceWords = index.derived(SentenceWords.class, SentenceWords::new);
         this.firstWords = new FirstWords(voice, mood, !scenario.persona().moves().beingHere().isEmpty());
         this.focus = new QuestionFocus.Reader(scenario, index);

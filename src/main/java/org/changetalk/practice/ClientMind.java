@@ -73,6 +73,8 @@ final class ClientMind {
     private final FactSwap swaps;
     /** The client's lines read into sentences, once per conversation (see {@link ClientSentences}). */
     private final ClientSentences clientSentences;
+    /** How long, claimed of the habit, against how long the client tells it has run (read once per conversation). */
+    private final ClaimCheck spans;
     /** How sure the coder is of the turn being answered: an unsure reflection of what was never said is not agreed to. */
     private double confidence = 1;
     /**
@@ -129,6 +131,7 @@ final class ClientMind {
         // the story's facts read once per conversation, not per session (see LineIndex.derived)
         this.swaps = index.derived(FactSwap.class, () -> factSwap(scenario, falseReflection));
         this.clientSentences = index.derived(ClientSentences.class, ClientSentences::new);
+        this.spans = index.derived(ClaimCheck.class, () -> new ClaimCheck(scenario.persona().facts(), falseReflection.story()));
         this.firstWords = new FirstWords(voice, mood, !scenario.persona().moves().beingHere().isEmpty());
         this.focus = new QuestionFocus.Reader(scenario, index);
         this.questions = new Question.Reader(focus);
@@ -197,8 +200,10 @@ final class ClientMind {
         granted = false;
         Reply r = offered ? informed(answered, text, cues, coding, category, state, number)
                 : reply(answered, text, cues, coding, category, state, number);
-        Question question = QUESTIONS.contains(category) ? questions.read(text) : null;
-        if (category == Category.CLOSED_QUESTION) {
+        // A summary checked at its end ("…Is that an accurate formulation?") asks whether it was heard right, not about a
+        // "formulation": its check is no yes-or-no question on a focus (round 11: "Not really. I keep things simple").
+        Question question = QUESTIONS.contains(category) && !checkedSummary(text, cues) ? questions.read(text) : null;
+        if (category == Category.CLOSED_QUESTION && question != null) {
             r = onFocus(r, answered, question, text, cues);
         }
         if (question != null) {
@@ -215,6 +220,12 @@ final class ClientMind {
                     r.why() + "; greeted back first");
         }
         return r;
+    }
+
+    /** A summary said as one (its words, or long) that ends on a check of itself ("Did I get that right?"). */
+    private static boolean checkedSummary(String text, Set<String> cues) {
+        int words = Phrase.wordsOf(text).size();
+        return cues.contains("summary-check") && (cues.contains("summary") && words >= 20 || words >= 40);
     }
 
     /**
@@ -410,11 +421,14 @@ final class ClientMind {
         }
         // The question from the first sentence after the apology that asks one, to the end.
         int from = 1;
-        while (from < parts.length - 1 && !WH_START.matcher(parts[from]).find() && !CLOSED_START.matcher(parts[from]).find()) {
+        while (from < parts.length - 1 && !WH_START.matcher(parts[from]).find() && !CLOSED_START.matcher(parts[from]).find()
+                && !MoveCues.has("request", parts[from])) {
             from++;
         }
         String last = String.join(" ", java.util.Arrays.asList(parts).subList(from, parts.length)).strip();
-        boolean open = WH_START.matcher(last).find();
+        // ("Sorry, I got that wrong. Tell me how it actually happened.": a request for the story asks as an open question
+        // does; round 11 answered three personas' with "That's alright." and nothing else)
+        boolean open = WH_START.matcher(last).find() || MoveCues.has("request", last);
         // "It was the one time?", "It's evenings only, right?": a check said with a question mark is a closed question.
         boolean closed = (CLOSED_START.matcher(last).find() || Phrase.wordsOf(last).size() <= 12) && last.endsWith("?");
         if (!open && !closed || MoveCues.has("apology", last) || MoveCues.has("own-fault", last)) {
@@ -517,7 +531,7 @@ final class ClientMind {
         }
         // (A slip owned inside a reflection, "It sounds like I got ahead of you, and it's frustrating…", is a reflection.)
         if (ownSlip(text, cues) && !text.contains("?") && Phrase.wordsOf(text).size() <= 22
-                && !cues.contains("feeling") && !MoveCues.has("hedged", text)) {
+                && !cues.contains("feeling") && !MoveCues.has("hedged", text) && !MoveCues.has("request", text)) {
             // "Sorry, I got that wrong, you didn't say that": the slip owned is accepted, and nothing more is asked.
             return new Reply(answered, true, voice.stock("apology.accept", Map.of()), ClientTalk.NEUTRAL, ReplyKind.BEAT, state,
                     "the trainee owned a slip; accepted");
@@ -717,6 +731,13 @@ final class ClientMind {
             return Optional.of(corrected(answered, category, text, state, voice.stock("correction.swap", swap.get().values()).strip(),
                     swap.get().why()));
         }
+        // "So it's been roughly five years of it at bedtime" to a client twelve years on it: the true span said back
+        // ("Twelve years. Not five years."), a span of stopping set against their time off, of using against their use.
+        Optional<ClaimCheck.Finding> span = claim ? spans.check(text, memory.saidLines(), memory::saidWithin) : Optional.empty();
+        if (span.isPresent()) {
+            return Optional.of(corrected(answered, category, text, state, voice.stock("correction.swap", span.get().values()).strip(),
+                    span.get().why()));
+        }
         if (denial.isPresent()) {
             return Optional.of(corrected(answered, category, text, state, voice.stock(denial.get().key(), denial.get().values()), denial.get().why()));
         }
@@ -738,7 +759,10 @@ final class ClientMind {
                         state, "asked or told they are still at a habit they have stopped: how long it has been"));
             }
         }
-        if (category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION || category == Category.AFFIRM) {
+        // (A summary, or a reflection of both sides, "part of you needs the glass… and part of you knows…", gathers
+        // sides the client holds at once: one side is no claim against a goal of theirs, "not to need the bottle".)
+        boolean gathered = cues.contains("double-sided") || cues.contains("summary") || checkedSummary(text, cues);
+        if ((category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION || category == Category.AFFIRM) && !gathered) {
             // "So the VA finally sorted out your consult" after "the VA cancelled my consult": said back as it was said.
             Optional<String> denied = Contradiction.of(text, memory.saidLines(), clientSentences::of);
             if (denied.isPresent()) {

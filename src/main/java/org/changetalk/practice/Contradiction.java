@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * months" after "still haven't touched it") shares no denied word and passes.
  */
 final class Contradiction {
+    /** The word lists, data (contradiction-words.txt). */
+    private static final WordSets WORDS = WordSets.read("contradiction-words.txt", "negators", "places", "attitudes", "habit",
+            "generic", "plain-negators");
     /** Words that deny what follows them in a client's sentence. */
-    private static final Set<String> NEGATORS = Set.of("not", "never", "didn't", "haven't", "hasn't", "won't", "wasn't",
-            "cancelled", "canceled", "didnt", "havent", "hasnt", "wont", "wasnt", "refused", "denied", "rejected");
+    private static final Set<String> NEGATORS = WORDS.of("negators");
     /**
      * A reflection read for polarity states that something came about ("finally sorted out", "already went through"):
      * a plain reflection of a wish or a worry ("you want Lucía to see…") is never read as a contradiction.
@@ -48,22 +50,16 @@ final class Contradiction {
     }
 
     /** Words that open a place or an occasion ("never during service", "not in front of Eli", "not at work"). */
-    private static final Set<String> PLACES = Set.of("during", "at", "in", "on", "before", "around", "near", "while");
+    private static final Set<String> PLACES = WORDS.of("places");
     /** Verbs of wanting, knowing or feeling: what follows them is an attitude, not a fact to contradict. */
-    private static final Set<String> ATTITUDES = Set.of("want", "wanted", "wanna", "like", "know", "knew", "think", "mind",
-            "care", "need", "remember", "feel", "see", "mean", "let", "get", "have", "expect", "wish", "hope", "plan");
+    private static final Set<String> ATTITUDES = WORDS.of("attitudes");
     /** The habit done somewhere: the word before a place denied must be one of these. */
-    private static final Set<String> HABIT = Set.of("drink", "drinks", "drinking", "drank", "use", "uses", "using", "used",
-            "smoke", "smokes", "smoking", "smoked", "vape", "vapes", "vaping", "gamble", "gambles", "gambling", "gambled", "bet",
-            "bets", "betting", "play", "plays", "playing", "played", "it", "high", "drunk", "shoot", "shooting", "inject",
-            "injecting", "hit", "hits", "party", "partying");
+    private static final Set<String> HABIT = WORDS.of("habit");
     /** Content words too general to carry a denial ("in the end", "on the way"). */
-    private static final Set<String> GENERIC = Set.of("end", "way", "case", "fact", "thing", "whole", "least", "most", "all",
-            "same", "general", "particular", "front", "middle", "course");
+    private static final Set<String> GENERIC = WORDS.of("generic");
 
     /** Words that deny the phrase after them word for word ("I never drink during service"). */
-    private static final Set<String> PLAIN_NEGATORS = Set.of("not", "never", "don't", "dont", "didn't", "didnt", "haven't",
-            "havent", "hasn't", "hasnt", "doesn't", "doesnt", "won't", "wont", "no");
+    private static final Set<String> PLAIN_NEGATORS = WORDS.of("plain-negators");
 
     /** The client sentence the reflection contradicts, if one does (two shared words at least, one of them denied). */
     static Optional<String> of(String reflection, Iterable<String> clientLines) {

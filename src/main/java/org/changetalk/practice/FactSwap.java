@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -526,16 +527,11 @@ final class FactSwap {
                 }
             } else if (names.containsKey(w) && !Terms.isStop(w)) {
                 m = new Mention("kin", names.get(w), nameAsWritten(s, w));
-            } else if (units.containsKey(w) && i > 0 && (numbers.containsKey(ws.get(i - 1)) || DIGITS.matcher(ws.get(i - 1)).matches())) {
-                // a span in days, so "a year and a half" and "eighteen months" are one span and "nine months" another
-                String n = ws.get(i - 1);
-                int days = (numbers.containsKey(n) ? numbers.get(n) : Integer.parseInt(n)) * units.get(w);
-                String surface = n + " " + w;
-                if (i + 3 < ws.size() && ws.get(i + 1).equals("and") && ws.get(i + 2).equals("a") && ws.get(i + 3).equals("half")) {
-                    days += units.get(w) / 2;
-                    surface += " and a half";
+            } else {
+                Optional<Span> span = spanAt(ws, i);
+                if (span.isPresent()) {
+                    m = new Mention("duration", span.get().days() + " days", span.get().said());
                 }
-                m = new Mention("duration", days + " days", surface);
             }
             if (m == null) {
                 continue;
@@ -554,6 +550,56 @@ final class FactSwap {
             out.add(m);
         }
         return out;
+    }
+
+    /** A span of time as said ("nine months", "twenty-five years", "a year and a half") and its length in days. */
+    record Span(int days, String said) {
+    }
+
+    /**
+     * The span of time whose unit is word {@code i} of these words, if a number comes before it: in days, so "a year
+     * and a half" and "eighteen months" are one span and "nine months" another. A number written with a hyphen
+     * ("twenty-five", "sixty-one") is the sum of its parts.
+     */
+    static Optional<Span> spanAt(List<String> ws, int i) {
+        Integer unit = LISTS.units().get(ws.get(i));
+        if (unit == null || i == 0) {
+            return Optional.empty();
+        }
+        String n = ws.get(i - 1);
+        OptionalInt value = numberOf(n);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        int days = value.getAsInt() * unit;
+        String said = n + " " + ws.get(i);
+        if (i + 3 < ws.size() && ws.get(i + 1).equals("and") && ws.get(i + 2).equals("a") && ws.get(i + 3).equals("half")) {
+            days += unit / 2;
+            said += " and a half";
+        }
+        return Optional.of(new Span(days, said));
+    }
+
+    /** A number as written: digits, a number word of fact-swaps.txt, or two joined by a hyphen ("twenty-five"). */
+    private static OptionalInt numberOf(String n) {
+        if (DIGITS.matcher(n).matches() && n.length() < 6) {
+            return OptionalInt.of(Integer.parseInt(n));
+        }
+        Integer word = LISTS.numbers().get(n);
+        if (word != null) {
+            return OptionalInt.of(word);
+        }
+        String[] parts = n.split("-", 2);
+        if (parts.length == 2 && LISTS.numbers().containsKey(parts[0]) && LISTS.numbers().containsKey(parts[1])) {
+            return OptionalInt.of(LISTS.numbers().get(parts[0]) + LISTS.numbers().get(parts[1]));
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The member of a kind of fact a word names ("benzos" is the substance benzos), if it names one. */
+    static Optional<String> member(String kind, String word) {
+        Mention m = LISTS.words().get(word.toLowerCase(Locale.ROOT));
+        return m != null && m.kind().equals(kind) ? Optional.of(m.id()) : Optional.empty();
     }
 
     /** The word without a final "'s" or "’s" (a word here is one token: nothing follows the "s"). */

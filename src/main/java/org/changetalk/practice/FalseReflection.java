@@ -34,16 +34,15 @@ final class FalseReflection {
     }
 
     private static final Map<String, Pattern> P = load();
+    /** The word lists, data (false-reflection-words.txt). */
+    private static final WordSets WORDS = WordSets.read("false-reflection-words.txt", "boundary", "not-a-person", "pronouns", "wish",
+            "not-a-doer");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+|\\s+-+\\s+|,\\s+(?=but\\b)");
     private static final Pattern QUESTION_KNOWS = Pattern.compile(
             "^\\W*(does|do|did|has|have|is|are)\\s+((?:[\\w.'’]+\\s+){1,3}?)(know|knows|heard|been told)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> BOUNDARY = Set.of("so", "and", "but", "then", "that", "now", "because", "if", "which",
-            "who", "i", "think", "guess", "sounds", "like", "it", "seems", "what", "when", "how", "okay", "ok", "right", "well",
-            "also", "too", "yeah", "oh");
-    private static final Set<String> NOT_A_PERSON = Set.of("you", "u", "i", "we", "everyone", "everybody", "nobody", "no",
-            "one", "someone", "somebody", "anyone", "anybody", "who", "what", "he", "she", "they", "it", "that", "this", "which",
-            "people", "all", "ya", "ye", "y'all");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "their");
+    private static final Set<String> BOUNDARY = WORDS.of("boundary");
+    private static final Set<String> NOT_A_PERSON = WORDS.of("not-a-person");
+    private static final Set<String> PRONOUNS = WORDS.of("pronouns");
     private static final Pattern BEHAVIOUR = Pattern.compile(
             "^(drinking|drink|booze|alcohol|using|use|drugs?|smoking|smoke|vaping|vape|gambling|betting|weed|pot|coke|"
             + "cocaine|meth|tina|heroin|fentanyl|dope|pills|benzos?|it|that|everything|cold|the (slots|bottle|booze|pills|drink|drugs|weed|pen|vape|app|apps))$");
@@ -63,6 +62,11 @@ final class FalseReflection {
     private final List<String> useStory = new ArrayList<>();
     /** Everything the author wrote of the persona, discord lines and title included: who is in their life at all. */
     private final List<String> everyone = new ArrayList<>();
+    /**
+     * The substances the client uses now (fact-swaps.txt members): named in the first clause of the author's account of
+     * their use, in their use facts or in the conversation's id ("marcus-cannabis-action").
+     */
+    private final Set<String> usesNow = new HashSet<>();
 
     FalseReflection(Conversation scenario, LineIndex index, boolean stopped) {
         this.index = index;
@@ -77,6 +81,16 @@ final class FalseReflection {
         for (String s : new String[] {scenario.persona().background(), scenario.persona().set(), scenario.persona().setting()}) {
             if (s != null) {
                 background.add(s);
+            }
+        }
+        List<String> now = new ArrayList<>(useStory);
+        now.add(scenario.id().replace('-', ' '));
+        if (scenario.persona().drug() != null) {
+            now.add(scenario.persona().drug().split("[;.]", 2)[0]);
+        }
+        for (String text : now) {
+            for (String w : Phrase.wordsOf(text)) {
+                FactSwap.member("substance", w).or(() -> FactSwap.member("drink", w)).ifPresent(usesNow::add);
             }
         }
         everyone.addAll(story);
@@ -307,16 +321,16 @@ final class FalseReflection {
             String two = i + 1 < after.size() ? object + " " + after.get(i + 1) : object;
             // "stopped drinking", "off it", "clean now", "quit for good": the behaviour itself, not "stopped driving after drinking"
             String next = String.join(" ", after.subList(i, Math.min(after.size(), i + 3)));
-            if (BEHAVIOUR.matcher(object).matches() || BEHAVIOUR.matcher(two).matches()
+            if ((BEHAVIOUR.matcher(object).matches() || BEHAVIOUR.matcher(two).matches()
                     || state && (object.isEmpty() || object.equals("now"))
-                    || P.get("claim-absolute").matcher(next).lookingAt()) {
+                    || P.get("claim-absolute").matcher(next).lookingAt()) && !another(after.subList(i, after.size()))) {
                 claim = true;
                 break;
             }
         }
         if (!claim) {
             Matcher a = P.get("claim-anymore").matcher(s);
-            claim = a.find() && P.get("claim-absolute").matcher(s).find();
+            claim = a.find() && P.get("claim-absolute").matcher(s).find() && !another(Phrase.wordsOf(s.substring(a.end())));
         }
         if (!claim) {
             return Optional.empty();
@@ -332,6 +346,24 @@ final class FalseReflection {
                     "the reflection says the client has stopped for good; they would not say that"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the words after "you've stopped" or "you don't use" name a substance the client does not use now: "you
+     * don't use benzos anymore" of a client on fentanyl who stopped the bars is true, not "I haven't stopped" (round 11,
+     * a fair summary met with a correction).
+     */
+    private boolean another(List<String> after) {
+        if (usesNow.isEmpty()) {
+            return false; // (what they use now is not known: every "you've stopped" is read as before)
+        }
+        for (String w : after.subList(0, Math.min(3, after.size()))) {
+            Optional<String> substance = FactSwap.member("substance", w).or(() -> FactSwap.member("drink", w));
+            if (substance.isPresent()) {
+                return !usesNow.contains(substance.get());
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ used again, of a client who stopped
@@ -475,8 +507,7 @@ final class FalseReflection {
             + "(?:also |then |actually |just |even )?([a-z]+ed|drove|took|gave|paid|made|went|bought|sold|told|said|got|brought|"
             + "found|left|called|rang|picked|sent|kept|put|ran|rode|wrote|threw|poured|hid|booked)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> NOT_A_DOER = Set.of("i", "we", "you", "and", "then", "so", "but", "just", "it", "that",
-            "this", "there", "who", "which", "also", "never", "nobody", "not", "once", "when", "if", "had", "have", "has", "was");
+    private static final Set<String> NOT_A_DOER = WORDS.of("not-a-doer");
 
     /**
      * "So you drove home from the reception." after "Loretta drove us home.": an act the client tells as someone else's
@@ -640,9 +671,7 @@ final class FalseReflection {
         return false;
     }
 
-    private static final Set<String> WISH = Set.of("sure", "want", "wants", "wanted", "hope", "hoping", "wish", "need", "needs",
-            "would", "could", "should", "will", "going", "gonna", "let", "if", "until", "till", "til", "once", "whether",
-            "might", "may", "can", "plan", "planning", "wondering", "worried", "afraid", "scared", "before");
+    private static final Set<String> WISH = WORDS.of("wish");
 
     /** Whether the claim is negated ("she doesn't know", "he hasn't stopped"): a different claim. */
     private static boolean negatedBefore(String s, int at) {
@@ -658,8 +687,7 @@ final class FalseReflection {
     private static Map<String, Pattern> load() {
         Map<String, Pattern> out = new LinkedHashMap<>();
         for (KeyedLine line : KeyedLine.read("false-reflections.txt", "'kind: regex'")) {
-            Pattern p = Pattern.compile(line.value(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            out.merge(line.key(), p, (a, b) -> Pattern.compile(a.pattern() + "|" + b.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            out.merge(line.key(), line.pattern(), (a, b) -> Pattern.compile(a.pattern() + "|" + b.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         for (String k : List.of("claim-knows", "claim-told", "evidence-not-know", "evidence-knows", "claim-stopped-other",
                 "evidence-still", "claim-stopped-you", "claim-anymore", "claim-absolute", "claim-with", "evidence-alone",

@@ -26,6 +26,15 @@ record KeyedLine(String file, int number, String key, String value) {
         return out;
     }
 
+    /** The value as a case-insensitive pattern; one that does not compile fails at this line ("file:12: …"). */
+    java.util.regex.Pattern pattern() {
+        try {
+            return java.util.regex.Pattern.compile(value, java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new IllegalStateException(where() + ": " + e.getDescription(), e);
+        }
+    }
+
     /** "intents.txt:12", for an error about this line. */
     String where() {
         return file + ":" + number;

@@ -91,13 +91,7 @@ final class ReflectionSupport {
                         say.put(line.key().substring("event-say.".length()), line.value());
                         continue;
                     }
-                    Pattern compiled;
-                    try {
-                        compiled = Pattern.compile(line.value(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                    } catch (java.util.regex.PatternSyntaxException e) {
-                        throw new IllegalStateException(line.where() + ": " + e.getDescription(), e);
-                    }
-                    p.merge(line.key(), compiled, (a, b) -> Pattern.compile(a.pattern() + "|" + b.pattern(),
+                    p.merge(line.key(), line.pattern(), (a, b) -> Pattern.compile(a.pattern() + "|" + b.pattern(),
                             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
                 }
             }

@@ -93,6 +93,17 @@ class ScriptedSessionsTest {
         return scripts(Path.of("src/test/resources/practice/scripts-reflect"), coder::codeCounselor);
     }
 
+    /**
+     * client23's false reflections (practice scripts-false2, the tune half): a span, a person or a feeling the client's
+     * story contradicts is corrected with the true thing, an accurate reflection and a two-sided summary are not, and an
+     * apology's question is answered; heard with the real embedder, as the server hears them. Steps marked "not yet"
+     * are failures seen and left, kept in the file for the next round.
+     */
+    @TestFactory
+    Stream<DynamicTest> falseReflectionsCorrectedWithTheTrueThing() throws IOException {
+        return heardByMeaning("scripts-false2");
+    }
+
     /** A folder of scripts played with the real sentence embedder, as the server hears them (its model loaded once here). */
     private Stream<DynamicTest> heardByMeaning(String folder) throws IOException {
         org.changetalk.coding.MiniLmEmbedder embedder = new org.changetalk.coding.MiniLmEmbedder();

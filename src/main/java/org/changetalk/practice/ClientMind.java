@@ -1847,8 +1847,7 @@ final class ClientMind {
         }
         ToDoubleFunction<String> meaning = heard == null ? x -> Double.NaN : heard::text;
         Predicate<PersonaHoldings.Held> sayable = h -> !h.deep() || r.state().engagement() >= 6;
-        boolean story = r.move() == ReplyKind.BEAT || r.move() == ReplyKind.RECALL;
-        return closedAnswer.settle(r.text(), story, question, sayable, meaning)
+        return closedAnswer.settle(r.text(), r.move(), question, sayable, meaning)
                 .map(s -> new Reply(answered, true, s.text(), ClientTalk.NEUTRAL, ReplyKind.SHORT_ANSWER, r.state(),
                         r.why() + "; " + s.why()))
                 .orElse(r);

@@ -1,6 +1,7 @@
 package org.changetalk.practice;
 
 import org.changetalk.scenario.model.Phrase;
+import org.changetalk.scenario.model.ReplyKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,12 +60,13 @@ final class ClosedAnswer {
     }
 
     /**
-     * The reply kept or replaced: {@code reply} is what the mind chose for the question ({@code story}: a line of the
-     * story or one referred back to, not a fact or short answer chosen for the question); {@code sayable} what the client
+     * The reply kept or replaced: {@code reply} is what the mind chose for the question, and {@code move} how (a line of
+     * the story, one referred back to, a fact chosen for the question, a short answer); {@code sayable} what the client
      * would tell now; {@code meaning} the cosine of a persona sentence with the turn (NaN when it was not embedded).
      */
-    Optional<Settled> settle(String reply, boolean story, Question question, Predicate<PersonaHoldings.Held> sayable,
+    Optional<Settled> settle(String reply, ReplyKind move, Question question, Predicate<PersonaHoldings.Held> sayable,
                              ToDoubleFunction<String> meaning) {
+        boolean story = move == ReplyKind.BEAT || move == ReplyKind.RECALL;
         QuestionFocus asked = question.focus();
         List<QuestionFocus> choices = focus.choices(question.asked());
         if (!choices.isEmpty()) {
@@ -86,7 +88,9 @@ final class ClosedAnswer {
         // A line of the story that says no yes or no and names nothing asked ("Loretta says maybe I should quit" to "beers
         // on weeknights?") is the next story, not an answer: a sentence in the persona's own words on it is.
         boolean aside = story && said == Polarity.UNKNOWN && d.named() && question.focus().coverage(reply, focus.topics()) == 0;
-        if (against) {
+        // A fact the mind chose for this question was written as its answer, yes or no included: only what the client
+        // said this session outweighs it.
+        if (against && (move != ReplyKind.FACT || d.told() && d.named())) {
             return Optional.of(new Settled(answer(d), "the reply said " + name(said) + " against " + d.why()));
         }
         return aside ? Optional.of(new Settled(answer(d), "the story's line named nothing of what was asked; " + d.why()))
@@ -120,6 +124,21 @@ final class ClosedAnswer {
                 sentence = s.strip();
             }
         }
+        // Words alone find "mum's diagnosis, work, all of it" for "does your mum know?": the sentence that says yes or no
+        // must mean something like the question, when its meaning is known.
+        double meant = meaning.applyAsDouble(sentence);
+        if (!Double.isNaN(meant) && meant < MEANT_SENTENCE && !asks(h, meaning)) {
+            return Optional.empty();
+        }
+        // A question about someone ("does your mum know?") is settled by what the sentence says of them besides their name
+        // ("Mum's diagnosis, work, all of it" names her and says nothing of knowing); a fragment ("The smoke alarm.")
+        // with no yes or no of its own says neither.
+        QuestionFocus.Said own = QuestionFocus.Said.of(sentence, focus.topics());
+        boolean predicate = asked.subject() == null || asked.named(new QuestionFocus.Said(own.stems(), java.util.Set.of(), false))
+                .stream().anyMatch(w -> !w.equals(asked.subject()));
+        if (lead(sentence) == Polarity.UNKNOWN && (!predicate || Phrase.wordsOf(sentence).size() < MIN_WORDS)) {
+            return Optional.empty();
+        }
         Polarity p = lead(sentence);
         if (p == Polarity.UNKNOWN && h.fact()) {
             p = lead(h.line()); // "Not really. I ran cross-country in high school…": the fact's answer is its first word
@@ -135,6 +154,16 @@ final class ClosedAnswer {
         String says = told.isPresent() || !h.fact() || Phrase.wordsOf(h.line()).size() > SHORT_LINE ? sentence : h.line();
         return Optional.of(new Decision(p, says, told.isPresent(), named,
                 Explain.format("%s says %s (\"%s\", names %.2f)", source, name(p), sentence, found.get().own())));
+    }
+
+    /** A sentence with fewer words says no yes or no of its own. */
+    private static final int MIN_WORDS = 4;
+
+    /** A sentence that settles a question must mean it this closely (cosine), unless its fact's questions do. */
+    private static final double MEANT_SENTENCE = 0.45;
+
+    private static boolean asks(PersonaHoldings.Held h, ToDoubleFunction<String> meaning) {
+        return h.prompts().stream().mapToDouble(meaning::applyAsDouble).filter(m -> !Double.isNaN(m)).anyMatch(m -> m >= MEANS);
     }
 
     /** A fact's line of at most this many words is said whole (written to answer just this, like PersonaHoldings). */
@@ -194,6 +223,11 @@ final class ClosedAnswer {
             return Optional.empty();
         }
         String sentence = best.held().sentence();
+        // ("If my mom finds out from the school, I'm dead" names the school, and is not about vaping there.)
+        double meant = meaning.applyAsDouble(sentence);
+        if (!Double.isNaN(meant) && meant < MEANT_SENTENCE && !asks(best.held(), meaning)) {
+            return Optional.empty();
+        }
         Decision d = new Decision(Polarity.UNKNOWN, sentence, bestTold, true, "");
         return Optional.of(new Settled(answer(d), "a choice question; the reply named neither choice, and "
                 + (bestTold ? "what they said" : "what they hold") + " names one (\"" + sentence + "\")"));

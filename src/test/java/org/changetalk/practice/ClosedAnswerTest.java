@@ -3,10 +3,12 @@ package org.changetalk.practice;
 import org.changetalk.scenario.library.ScenarioLibrary;
 import org.changetalk.scenario.model.ClientTalk;
 import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.model.ReplyKind;
 import org.changetalk.scenario.read.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -21,6 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClosedAnswerTest {
     private static final Conversation JOE = (Conversation) ScenarioLibrary.open(Fixtures.LIBRARY)
             .find("joe-alcohol-maintenance").orElseThrow().scenario();
+
+    private static final QuestionFocus.Reader FOCUS = new QuestionFocus.Reader(JOE, JOE.lines());
+
+    /** Joe's closed answers with a memory of the session, read without an embedder. */
+    private static ClosedAnswer closedAnswer(ClientMemory memory) {
+        Voice voice = new Voice(memory, JOE.lines(), new Random(1), new ProperNouns(JOE), JOE.persona().moves());
+        return new ClosedAnswer(new PersonaHoldings(JOE, FOCUS.topics()), FOCUS, memory, voice);
+    }
 
     @Test
     void aSentenceThatDeniesIsANoToAPlainQuestion() {
@@ -53,17 +63,19 @@ class ClosedAnswerTest {
 
     @Test
     void aReplyOpensWithItsYesNoOrPartly() {
-        assertThat(ClosedAnswer.lead("Mm. Yeah, that's about right.")).isEqualTo(ClosedAnswer.Polarity.YES);
-        assertThat(ClosedAnswer.lead("Honestly? Not really.")).isEqualTo(ClosedAnswer.Polarity.NO);
-        assertThat(ClosedAnswer.lead("Nah. Not my scene.")).isEqualTo(ClosedAnswer.Polarity.NO);
-        assertThat(ClosedAnswer.lead("Depends on the rota, honestly.")).isEqualTo(ClosedAnswer.Polarity.PARTLY);
-        assertThat(ClosedAnswer.lead("Cigarettes, a pack a day.")).isEqualTo(ClosedAnswer.Polarity.UNKNOWN);
-        assertThat(ClosedAnswer.lead("Nothing since the spring.")).isEqualTo(ClosedAnswer.Polarity.NO);
+        Map<String, ClosedAnswer.Polarity> opens = Map.of(
+                "Mm. Yeah, that's about right.", ClosedAnswer.Polarity.YES,
+                "Honestly? Not really.", ClosedAnswer.Polarity.NO,
+                "Nah. Not my scene.", ClosedAnswer.Polarity.NO,
+                "Nothing since the spring.", ClosedAnswer.Polarity.NO,
+                "Depends on the rota, honestly.", ClosedAnswer.Polarity.PARTLY,
+                "Cigarettes, a pack a day.", ClosedAnswer.Polarity.UNKNOWN);
+        opens.forEach((reply, polarity) -> assertThat(ClosedAnswer.lead(reply)).as(reply).isEqualTo(polarity));
     }
 
     @Test
     void aChoiceQuestionHasTwoChoices() {
-        QuestionFocus.Reader reader = new QuestionFocus.Reader(JOE, JOE.lines());
+        QuestionFocus.Reader reader = FOCUS;
         List<QuestionFocus> choices = reader.choices("Was it beer or whiskey at the reception?");
         assertThat(choices).hasSize(2);
         assertThat(choices.get(0).words()).containsOnlyKeys("beer");
@@ -80,51 +92,45 @@ class ClosedAnswerTest {
     @Test
     void aYesAgainstWhatIsHeldGivesWayAndAgreementStands() {
         ClientMemory memory = new ClientMemory();
-        QuestionFocus.Reader focus = new QuestionFocus.Reader(JOE, JOE.lines());
-        Voice voice = new Voice(memory, JOE.lines(), new Random(1), new ProperNouns(JOE), JOE.persona().moves());
-        ClosedAnswer closed = new ClosedAnswer(new PersonaHoldings(JOE, focus.topics()), focus, memory, voice);
-        Question.Reader questions = new Question.Reader(focus);
+        ClosedAnswer closed = closedAnswer(memory);
+        Question.Reader questions = new Question.Reader(FOCUS);
         Question drive = questions.read("Do you ever drive after a few?");
-        Optional<ClosedAnswer.Settled> against = closed.settle("Yeah. Once or twice, after the cookout.", false, drive, h -> true,
+        Optional<ClosedAnswer.Settled> against = closed.settle("Yeah. Once or twice, after the cookout.", ReplyKind.SHORT_ANSWER, drive, h -> true,
                 s -> Double.NaN);
         assertThat(against).isPresent();
         assertThat(against.get().text()).startsWith("No").contains("drive");
-        assertThat(closed.settle("No. Loretta has the keys on a big night.", false, drive, h -> true, s -> Double.NaN)).isEmpty();
+        assertThat(closed.settle("No. Loretta has the keys on a big night.", ReplyKind.SHORT_ANSWER, drive, h -> true, s -> Double.NaN)).isEmpty();
         // a reply with no yes or no of its own was chosen by what it means, and stands
-        assertThat(closed.settle("Loretta has the keys on a big night.", false, drive, h -> true, s -> Double.NaN)).isEmpty();
+        assertThat(closed.settle("Loretta has the keys on a big night.", ReplyKind.SHORT_ANSWER, drive, h -> true, s -> Double.NaN)).isEmpty();
         // nothing held on it: no polarity is guessed
-        assertThat(closed.settle("Yeah. Twice a year.", false, questions.read("Do you ever go bowling?"), h -> true, s -> Double.NaN))
+        assertThat(closed.settle("Yeah. Twice a year.", ReplyKind.SHORT_ANSWER, questions.read("Do you ever go bowling?"), h -> true, s -> Double.NaN))
                 .isEmpty();
     }
 
     @Test
     void aLineOfTheStoryThatNamesNothingAskedGivesWayToWhatIsHeld() {
         ClientMemory memory = new ClientMemory();
-        QuestionFocus.Reader focus = new QuestionFocus.Reader(JOE, JOE.lines());
-        Voice voice = new Voice(memory, JOE.lines(), new Random(1), new ProperNouns(JOE), JOE.persona().moves());
-        ClosedAnswer closed = new ClosedAnswer(new PersonaHoldings(JOE, focus.topics()), focus, memory, voice);
-        Question weeknights = new Question.Reader(focus).read("A beer or two on weeknights?");
-        Optional<ClosedAnswer.Settled> settled = closed.settle("Ray pours like it's his job, and Loretta keeps score.", true,
+        ClosedAnswer closed = closedAnswer(memory);
+        Question weeknights = new Question.Reader(FOCUS).read("A beer or two on weeknights?");
+        Optional<ClosedAnswer.Settled> settled = closed.settle("Ray pours like it's his job, and Loretta keeps score.", ReplyKind.BEAT,
                 weeknights, h -> true, s -> Double.NaN);
         assertThat(settled).isPresent();
         assertThat(settled.get().text()).startsWith("No").containsIgnoringCase("weeknights");
         // the same words as a fact chosen for the question stand: it was chosen by what it means
-        assertThat(closed.settle("Ray pours like it's his job, and Loretta keeps score.", false, weeknights, h -> true,
+        assertThat(closed.settle("Ray pours like it's his job, and Loretta keeps score.", ReplyKind.FACT, weeknights, h -> true,
                 s -> Double.NaN)).isEmpty();
     }
 
     @Test
     void whatTheClientSaidThisSessionComesFirst() {
         ClientMemory memory = new ClientMemory();
-        QuestionFocus.Reader focus = new QuestionFocus.Reader(JOE, JOE.lines());
-        Voice voice = new Voice(memory, JOE.lines(), new Random(1), new ProperNouns(JOE), JOE.persona().moves());
-        ClosedAnswer closed = new ClosedAnswer(new PersonaHoldings(JOE, focus.topics()), focus, memory, voice);
-        Question asked = new Question.Reader(focus).read("Has Russell brought up the toast with you?");
+        ClosedAnswer closed = closedAnswer(memory);
+        Question asked = new Question.Reader(FOCUS).read("Has Russell brought up the toast with you?");
         // Joe's own line of the honeymoon says Russell has not said a word about the toast
         String told = JOE.persona().facts().stream().flatMap(f -> f.say().stream())
                 .filter(l -> l.contains("hasn't said a word about the toast")).findFirst().orElseThrow();
         memory.client("facts", told, ClientTalk.NEUTRAL, false);
-        Optional<ClosedAnswer.Settled> settled = closed.settle("Yeah. Russell's my son.", false, asked, h -> true, s -> Double.NaN);
+        Optional<ClosedAnswer.Settled> settled = closed.settle("Yeah. Russell's my son.", ReplyKind.SHORT_ANSWER, asked, h -> true, s -> Double.NaN);
         assertThat(settled).isPresent();
         assertThat(settled.get().text()).startsWith("No").containsIgnoringCase("toast");
         assertThat(settled.get().why()).contains("what they said");

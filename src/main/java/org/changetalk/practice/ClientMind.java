@@ -105,6 +105,9 @@ final class ClientMind {
     /** What the persona holds to say of their life, sentence by sentence (read once per conversation). */
     private final PersonaHoldings holdings;
 
+    /** A closed question's yes, no or choice, decided from what was told and what is held before a line stands. */
+    private final ClosedAnswer closedAnswer;
+
     /** This turn's question as meant (embedded once, by {@link #meant}); null when it was not embedded. */
     private Meanings.Heard heard;
 
@@ -136,6 +139,7 @@ final class ClientMind {
         this.focus = new QuestionFocus.Reader(scenario, index);
         this.questions = new Question.Reader(focus);
         this.holdings = index.derived(PersonaHoldings.class, () -> new PersonaHoldings(scenario, focus.topics()));
+        this.closedAnswer = new ClosedAnswer(holdings, focus, memory, voice);
         this.scenario = scenario;
         this.index = index;
         this.random = random;
@@ -173,7 +177,7 @@ final class ClientMind {
 
     private Reply respondTo(Beat answered, String said, CounselorCoding coding, Category category, ClientState state, int number) {
         String text = withoutTic(said, answered, state);
-        Set<String> cues = MoveCues.in(text);
+        Set<String> cues = offerAsked(MoveCues.in(text), text);
         // "hows classes goin" without a question mark, read by the coder as a reflection it is unsure of, is a question.
         if ((category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION) && coding.confidence() < 0.5
                 && WH_START.matcher(text).find()) {
@@ -208,6 +212,7 @@ final class ClientMind {
         }
         if (question != null) {
             r = held(r, answered, question, text, cues);
+            r = settled(r, answered, question, text, cues);
         }
         // A yes to "can I share something?" makes the next turn information the client asked for.
         granted = cues.contains("permission") && r.talk() != ClientTalk.DISCORD && r.move() != ReplyKind.DISCORD
@@ -226,6 +231,30 @@ final class ClientMind {
     private static boolean checkedSummary(String text, Set<String> cues) {
         int words = Phrase.wordsOf(text).size();
         return cues.contains("summary-check") && (cues.contains("summary") && words >= 20 || words >= 40);
+    }
+
+    /**
+     * A permission question however it is worded ("Some line cooks found a couple of things useful. Want to hear?",
+     * "Shall I explain what a taper looks like?", "I've got some ideas, do you want them?"): the turn ends on a yes-or-no
+     * question about the client's wish or the offer's use, and offers something of the trainee's own
+     * (cues-on-demand.txt offer-*). Read as the "permission" cue, so it gets yes or no and the information is awaited.
+     */
+    private static Set<String> offerAsked(Set<String> cues, String text) {
+        if (!text.strip().endsWith("?")) {
+            return cues;
+        }
+        String last = QuestionFocus.lastQuestion(text);
+        boolean asked = MoveCues.has("permission", last) || Question.kindOf(last) == Question.Kind.YES_NO
+                && MoveCues.has("offer-wish", last) && !MoveCues.has("offer-not", last) && MoveCues.has("offer-thing", text);
+        if (!asked) {
+            return cues;
+        }
+        // The question the turn ends on is the move: "…I don't want to push it on you. Would you like to hear it?" asks
+        // permission, not what would take a number higher.
+        Set<String> out = new java.util.HashSet<>(cues);
+        out.add("permission");
+        out.remove("higher");
+        return out;
     }
 
     /**
@@ -785,12 +814,18 @@ final class ClientMind {
         Transition rule = matched < 0 ? null : scenario.rules(answered).get(matched);
         // An author who routes asking permission to a beat of its own (a rule naming at most three categories,
         // collaboration among them) wrote its answer; a rule for every kind of good response did not.
+        // (A rule for information given with permission is the reaction to information not given yet: "Eating first,
+        // okay" to "Want to hear?" before anything was said. Only a rule for asking itself, or a beat that says yes, answers.)
         boolean answersPermission = cues.contains("permission") && rule != null && rule.on().contains(category)
-                && (rule.on().size() <= 3 || scenario.beat(rule.to()).say().stream().allMatch(l -> MoveCues.has("yes", l)));
+                && (rule.on().size() <= 3 && rule.on().contains(Category.COLLABORATION)
+                        || scenario.beat(rule.to()).say().stream().allMatch(l -> MoveCues.has("yes", l)));
         // "Can I share something? Prescribers here usually…" already shared it: that is information, not a question.
         // ("I can tell you something about lapse, is okay?" read as a reflection still asks.)
+        // (Coded as information given with permission, a turn that ends on its permission question has given nothing yet.)
         boolean asking = category == Category.COLLABORATION || category == Category.CLOSED_QUESTION
-                || LISTENING.contains(category) && text.strip().endsWith("?");
+                || LISTENING.contains(category) && text.strip().endsWith("?")
+                || text.strip().endsWith("?") && (MoveCues.has("permission", QuestionFocus.lastQuestion(text))
+                        || MoveCues.has("offer-wish", QuestionFocus.lastQuestion(text)) && MoveCues.has("offer-thing", text));
         // (An author's answer already said is not said again as "Like I said, …": a yes is a yes.)
         if (cues.contains("permission") && asking && (!answersPermission || memory.told(rule.to()))) {
             String key = state.discord() >= 6 ? "permission.no" : state.discord() >= 3 ? "permission.wary" : "permission.yes";
@@ -1843,6 +1878,27 @@ final class ClientMind {
             }
         }
         return out;
+    }
+
+    /**
+     * A closed question's answer decided before the reply stands ({@link ClosedAnswer}): a yes or no said against what
+     * the client told this session or what the persona holds, a reply naming nothing of a yes-or-no question, or one
+     * naming neither choice of a choice question, gives way to the short answer from the sentence that settles it. A
+     * move of its own (a ruler, permission, a closing), a correction, discord and a guarded "why do you ask?" are left.
+     */
+    private Reply settled(Reply r, Beat answered, Question question, String text, Set<String> cues) {
+        if (!TELLS.contains(r.move()) && r.move() != ReplyKind.WHY_ASK || r.talk() == ClientTalk.DISCORD || r.beat().isTerminal()
+                || cues.stream().anyMatch(MOVES::contains) || cues.contains("closing") || cues.contains("summary")
+                || cues.contains("summary-check") || MoveCues.has("invitation", text)
+                || r.move() == ReplyKind.WHY_ASK && r.state().discord() >= 3) {
+            return r;
+        }
+        ToDoubleFunction<String> meaning = heard == null ? x -> Double.NaN : heard::text;
+        Predicate<PersonaHoldings.Held> sayable = h -> !h.deep() || r.state().engagement() >= 6;
+        return closedAnswer.settle(r.text(), r.move(), question, sayable, meaning)
+                .map(s -> new Reply(answered, true, s.text(), ClientTalk.NEUTRAL, ReplyKind.SHORT_ANSWER, r.state(),
+                        r.why() + "; " + s.why()))
+                .orElse(r);
     }
 
     /**

@@ -58,6 +58,9 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
     /** "At home or at parties?": a choice between things asked. */
     private static final Pattern EITHER = Pattern.compile("\\w \\bor\\b (?!(anything|something|what|not|so|whatever|no)\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** "smoke it, or inject?", "at home or at the pub?": a choice offered (the comma allowed, unlike {@link #EITHER}). */
+    private static final Pattern CHOICE = Pattern.compile("\\w,? \\bor\\b (?!(anything|something|what|not|so|whatever|no|else|two|so)\\b)(?=\\W*\\w)",
+            Pattern.CASE_INSENSITIVE);
     /** The client named before the habit's word ("does Jess know you use?"): still the client's own use. */
     private static final Set<String> YOU = Set.of("you", "u", "ya", "your", "ur", "you're", "youre");
 
@@ -159,7 +162,39 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
         }
 
         QuestionFocus read(String text) {
+            return read(lastQuestion(text), false);
+        }
+
+        /**
+         * The two choices of a choice question ("Do you mostly smoke it, or inject?", "at home or at the pub?"), each
+         * read as a focus of its own: the last word asked before the "or" and the first after it (the client's habit
+         * kept: smoking is a choice here). Empty when the question offers no choice.
+         */
+        List<QuestionFocus> choices(String text) {
             String asked = lastQuestion(text);
+            java.util.regex.Matcher m = CHOICE.matcher(asked);
+            if (!m.find()) {
+                return List.of();
+            }
+            QuestionFocus left = read(asked.substring(0, m.start() + 1), true);
+            QuestionFocus right = read(asked.substring(m.end() - 1), true);
+            List<String> l = new ArrayList<>(left.words().keySet());
+            List<String> r = right.words().keySet().stream().filter(index::knows).toList();
+            if (l.isEmpty() || r.isEmpty() && right.words().isEmpty()) {
+                return List.of();
+            }
+            String first = r.isEmpty() ? right.words().keySet().iterator().next() : r.get(0);
+            String last = l.get(l.size() - 1);
+            return List.of(one(asked, last, left.words().get(last)), one(asked, first, right.words().get(first)));
+        }
+
+        /** One choice by its own word and its narrow family only: a topic ("gambling" for the slots) names both choices. */
+        private static QuestionFocus one(String asked, String stem, Word word) {
+            return new QuestionFocus(asked, Map.of(stem, new Word(word.weight(), Set.of(), word.kin(), word.known())), false, null,
+                    Set.of());
+        }
+
+        private QuestionFocus read(String asked, boolean keepUse) {
             boolean other = LISTS.otherSubject().stream().anyMatch(p -> p.matcher(asked).find());
             List<String> askedWords = Phrase.wordsOf(asked);
             Map<String, Word> words = new LinkedHashMap<>();
@@ -170,7 +205,7 @@ record QuestionFocus(String asked, Map<String, Word> words, boolean either, Stri
                 // Using, asked of the client ("do you use…", "does Jess know you use…"): in every line, so no focus.
                 boolean theirs = !other || i > 0 && YOU.contains(askedWords.get(i - 1));
                 for (String stem : Terms.ofWords(List.of(askedWords.get(i)))) {
-                    if (LISTS.filler().contains(stem) || stem.equals(name) || theirs && LISTS.use().contains(stem)
+                    if (LISTS.filler().contains(stem) || stem.equals(name) || !keepUse && theirs && LISTS.use().contains(stem)
                             || !Character.isLetter(stem.charAt(0))) {
                         continue;
                     }

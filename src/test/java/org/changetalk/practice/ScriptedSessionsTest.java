@@ -84,6 +84,17 @@ class ScriptedSessionsTest {
     }
 
     /**
+     * Closed questions about things told and not told, choice questions, permission questions in many wordings and the
+     * information after them (practice scripts-closed2, ClosedAnswer): never a yes or no against what the persona said
+     * or holds, a choice answered with a choice, a permission question with yes or no before any information. The
+     * check half (scripts-closed2-check) was written before the work and played only at its end.
+     */
+    @TestFactory
+    Stream<DynamicTest> closedQuestionsAnsweredBeforeALineIsChosen() throws IOException {
+        return Stream.concat(heardByMeaning("scripts-closed2"), heardByMeaning("scripts-closed2-check"));
+    }
+
+    /**
      * Scripts of reflections the client cannot own (a feeling never voiced, an event that never happened, a count or
      * a place the story gives otherwise), fair guesses that must pass, apologies and poor moves (practice
      * scripts-reflect, ReflectionSupport).

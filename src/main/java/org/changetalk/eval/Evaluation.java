@@ -27,19 +27,19 @@ public final class Evaluation {
         List<PartScores> scores = new ArrayList<>();
         Map<String, SessionRanking.Scored> sessions = new java.util.HashMap<>();
         DeclaredSkill skills = new DeclaredSkill();
-        SessionPrefixes prefixes = new SessionPrefixes(parts);
+        SessionPrefixes prefixes = new SessionPrefixes(parts, coder);
         for (GoldPart part : parts) {
             List<ItemResult> partResults = new ArrayList<>();
             for (GoldItem item : part.items()) {
                 ItemResult result = results.get(item);
                 if (result == null) {
-                    result = ItemResult.of(item, prefixes.coded(item, coder));
+                    result = ItemResult.of(item, prefixes.coded(item));
                     results.put(item, result);
                     ordered.add(result);
                 }
                 partResults.add(result);
             }
-            scores.add(PartScores.of(part.name(), partResults, SessionRanking.of(part.items(), coder, sessions, skills)));
+            scores.add(PartScores.of(part.name(), partResults, SessionRanking.of(part.items(), prefixes, sessions, skills)));
         }
         List<ItemResult> mistakes = ordered.stream().filter(r -> r.isMistake() && !r.item().holdout()).toList();
         int withheld = (int) ordered.stream().filter(r -> r.isMistake() && r.item().holdout()).count();

@@ -238,10 +238,13 @@ final class ClientMind {
 
     /**
      * The cues with the move the turn means (MoveMeaning) when the words name none: read on the turn's one embedding
-     * (kept in {@link #heard} for the rest of the turn), for a question, a reflection, a collaboration or a turn the
-     * coder could not place, never for a push, a summary or an apology (their own paths answer them). Without an
-     * embedder the cues are the words' alone.
+     * (kept in {@link #heard} for the rest of the turn), for a question, a reflection, a collaboration, a turn the
+     * coder could not place or a short one late enough to close, never for a push, a summary or an apology (their own
+     * paths answer them). Without an embedder the cues are the words' alone.
      */
+    /** A statement this short may be a closing whatever its code; a longer one is information, not read for a move. */
+    private static final int SHORT_CLOSING = 25;
+
     private Set<String> meantMove(String text, Set<String> cues, Category category, int number) {
         heard = null;
         heardFor = null;
@@ -249,7 +252,9 @@ final class ClientMind {
         boolean eligible = meanings.on() && !category.isMiInconsistent() && !cues.contains("summary")
                 && !cues.contains("apology") && !cues.contains("condolence") && !ownSlip(text, cues)
                 && (QUESTIONS.contains(category) || REFLECTIONS.contains(category) || category == Category.OTHER
-                        || category == Category.COLLABORATION || text.contains("?"))
+                        || category == Category.COLLABORATION || text.contains("?")
+                        // ("Our hour is nearly up, so let's bring this to a close." is coded as information)
+                        || number >= MoveMeaning.TUNING.closingFrom() && Phrase.wordsOf(text).size() <= SHORT_CLOSING)
                 && MoveMeaning.byWords(text, cues, memory.rulers(), memory.lastRuler()).isEmpty();
         if (!eligible) {
             return cues;

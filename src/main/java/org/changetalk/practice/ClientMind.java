@@ -110,6 +110,9 @@ final class ClientMind {
 
     /** This turn's question as meant (embedded once, by {@link #meant}); null when it was not embedded. */
     private Meanings.Heard heard;
+    /** The turn {@link #heard} was embedded for by the move reading (MoveMeaning), and what it read, for the reply's why. */
+    private String heardFor;
+    private String meantWhy;
 
     private static FactSwap factSwap(Conversation scenario, FalseReflection falseReflection) {
         List<String> useFacts = new ArrayList<>();
@@ -196,6 +199,9 @@ final class ClientMind {
             // "r u into any sports or games" typed without its question mark: a yes-or-no question, not a claim to agree to.
             category = Category.CLOSED_QUESTION;
         }
+        // A move the words do not name is read by what the turn means (MoveMeaning, round 13): "What's keeping that off
+        // a two?" after a ruler asks why not lower in no word of moves.txt.
+        cues = meantMove(text, cues, category, number);
         Optional<Reply> both = apologyThenQuestion(answered, text, cues, coding, state, number);
         if (both.isPresent()) {
             return both.get();
@@ -204,6 +210,9 @@ final class ClientMind {
         granted = false;
         Reply r = offered ? informed(answered, text, cues, coding, category, state, number)
                 : reply(answered, text, cues, coding, category, state, number);
+        if (meantWhy != null) {
+            r = new Reply(r.beat(), r.stay(), r.text(), r.talk(), r.move(), r.state(), r.why() + "; " + meantWhy);
+        }
         // A summary checked at its end ("…Is that an accurate formulation?") asks whether it was heard right, not about a
         // "formulation": its check is no yes-or-no question on a focus (round 11: "Not really. I keep things simple").
         Question question = QUESTIONS.contains(category) && !checkedSummary(text, cues) ? questions.read(text) : null;
@@ -227,6 +236,40 @@ final class ClientMind {
         return r;
     }
 
+    /**
+     * The cues with the move the turn means (MoveMeaning) when the words name none: read on the turn's one embedding
+     * (kept in {@link #heard} for the rest of the turn), for a question, a reflection, a collaboration, a turn the
+     * coder could not place or a short one late enough to close, never for a push, a summary or an apology (their own
+     * paths answer them). Without an embedder the cues are the words' alone.
+     */
+    /** A statement this short may be a closing whatever its code; a longer one is information, not read for a move. */
+    private static final int SHORT_CLOSING = 25;
+
+    private Set<String> meantMove(String text, Set<String> cues, Category category, int number) {
+        heard = null;
+        heardFor = null;
+        meantWhy = null;
+        boolean eligible = meanings.on() && !category.isMiInconsistent() && !cues.contains("summary")
+                && !cues.contains("apology") && !cues.contains("condolence") && !ownSlip(text, cues)
+                && (QUESTIONS.contains(category) || REFLECTIONS.contains(category) || category == Category.OTHER
+                        || category == Category.COLLABORATION || text.contains("?")
+                        // ("Our hour is nearly up, so let's bring this to a close." is coded as information)
+                        || number >= MoveMeaning.TUNING.closingFrom() && Phrase.wordsOf(text).size() <= SHORT_CLOSING)
+                && MoveMeaning.byWords(text, cues, memory.rulers(), memory.lastRuler()).isEmpty();
+        if (!eligible) {
+            return cues;
+        }
+        heard = meanings.heard(asking(text));
+        heardFor = text;
+        Optional<MoveMeaning.Reading> read = MoveMeaning.DEFAULT.read(heard::text,
+                MoveMeaning.Situation.of(text, !memory.rulers().isEmpty(), number));
+        if (read.isEmpty()) {
+            return cues;
+        }
+        meantWhy = read.get().why();
+        return MoveMeaning.cuesOf(read.get().move(), cues);
+    }
+
     /** A summary said as one (its words, or long) that ends on a check of itself ("Did I get that right?"). */
     private static boolean checkedSummary(String text, Set<String> cues) {
         int words = Phrase.wordsOf(text).size();
@@ -239,7 +282,7 @@ final class ClientMind {
      * question about the client's wish or the offer's use, and offers something of the trainee's own
      * (cues-on-demand.txt offer-*). Read as the "permission" cue, so it gets yes or no and the information is awaited.
      */
-    private static Set<String> offerAsked(Set<String> cues, String text) {
+    static Set<String> offerAsked(Set<String> cues, String text) {
         if (!text.strip().endsWith("?")) {
             return cues;
         }
@@ -499,7 +542,9 @@ final class ClientMind {
 
     private Reply reply(Beat answered, String text, Set<String> cues, CounselorCoding coding, Category category,
                         ClientState state, int number) {
-        heard = null;
+        if (!text.equals(heardFor)) {
+            heard = null; // (the turn read by meaning for its move was embedded already: never twice)
+        }
         confidence = coding.confidence();
         category = Offences.heard(text, cues, coding, category);
         // "ok but y isnt that number lower" after a ruler, "And rate how sure you are you could stop, 1 to 10.": a ruler

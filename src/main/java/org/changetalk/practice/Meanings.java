@@ -73,6 +73,8 @@ final class Meanings {
             texts.addAll(f.say());
             f.say().forEach(line -> texts.addAll(List.of(Sentences.of(line))));
         }
+        // (the MI moves' examples, which a turn is read against when the words name no move: MoveMeaning)
+        texts.addAll(MoveMeaning.texts());
         return List.copyOf(texts);
     }
 

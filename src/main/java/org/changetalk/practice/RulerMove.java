@@ -63,6 +63,10 @@ sealed interface RulerMove {
             if (downTheScale(lowered, cues, given, last)) {
                 return Optional.of(new WhyNotLower(followed(lowered, last)));
             }
+            // (read by meaning when no word above said it: MoveMeaning)
+            if (cues.contains(MoveMeaning.MEANT_LOWER)) {
+                return Optional.of(new WhyNotLower(followed(lowered, last)));
+            }
         }
         if (cues.contains("why-number") && (asked || cues.contains("ruler") || !MoveCues.numbers(lowered).isEmpty())) {
             return Optional.of(new AboutNumber());

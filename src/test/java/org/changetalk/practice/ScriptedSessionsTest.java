@@ -115,6 +115,16 @@ class ScriptedSessionsTest {
         return heardByMeaning("scripts-false2");
     }
 
+    /**
+     * client24's MI moves in wording the cue lines do not hold (practice scripts-moves, the tune half; scripts-moves-check,
+     * written before the work and played at its end): rulers, why not lower, what would help, permission and closings
+     * heard by meaning (MoveMeaning) and answered as the moves they are.
+     */
+    @TestFactory
+    Stream<DynamicTest> movesHeardByMeaning() throws IOException {
+        return Stream.concat(heardByMeaning("scripts-moves"), heardByMeaning("scripts-moves-check"));
+    }
+
     /** A folder of scripts played with the real sentence embedder, as the server hears them (its model loaded once here). */
     private Stream<DynamicTest> heardByMeaning(String folder) throws IOException {
         org.changetalk.coding.MiniLmEmbedder embedder = new org.changetalk.coding.MiniLmEmbedder();

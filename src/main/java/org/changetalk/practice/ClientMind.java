@@ -222,6 +222,7 @@ final class ClientMind {
         if (question != null) {
             r = held(r, answered, question, text, cues);
             r = settled(r, answered, question, text, cues);
+            r = referredBack(r, question, text, cues);
         }
         // A yes to "can I share something?" makes the next turn information the client asked for.
         granted = cues.contains("permission") && r.talk() != ClientTalk.DISCORD && r.move() != ReplyKind.DISCORD
@@ -1923,6 +1924,34 @@ final class ClientMind {
             }
         }
         return out;
+    }
+
+    /**
+     * A reply to a question that refers back to something said ("As I said, …") must answer it ({@link Referral}): one
+     * whose quoted sentence means nothing like the question gives way to the sentence of theirs that does, else to an
+     * honest pause. Moves of their own (rulers, permission, closing, a summary), discord, corrections and a story
+     * raised again from an angle are left.
+     */
+    private Reply referredBack(Reply r, Question question, String text, Set<String> cues) {
+        if (heard == null || r.talk() == ClientTalk.DISCORD || r.beat().isTerminal() || r.move() == ReplyKind.CORRECTION
+                || cues.stream().anyMatch(MOVES::contains) || cues.contains("closing") || cues.contains("summary")
+                || cues.contains("summary-check") || ToldStory.asked(text).isPresent()) {
+            // (A story raised again from an angle is ToldStory's: it picks the sentence that answers the angle, where
+            // meaning alone prefers the sentence that repeats the question's words, "a teacher walked into the bathroom"
+            // over "I kept thinking, don't cry" for "what was going through your head?")
+            return r;
+        }
+        Predicate<PersonaHoldings.Held> sayable = h -> !h.deep() || r.state().engagement() >= 6;
+        Optional<Referral.Check> check = Referral.check(r.text(), holdings, question.focus(), focus.topics(), memory::saidWithin, sayable,
+                heard::text);
+        if (check.isEmpty()) {
+            return r;
+        }
+        Referral.Check c = check.get();
+        String line = c.better().map(b -> c.told() ? voice.recallOf(b.sentence()) : shortText(b.answer(), false, false))
+                .orElseGet(() -> voice.stock("recall.unanswered", Map.of()));
+        return new Reply(r.beat(), r.stay(), line, ClientTalk.NEUTRAL, c.better().isPresent() && c.told() ? ReplyKind.RECALL
+                : ReplyKind.SHORT_ANSWER, r.state(), r.why() + "; " + c.why());
     }
 
     /**

@@ -116,6 +116,11 @@ final class PersonaHoldings {
         return held.size();
     }
 
+    /** Every sentence the persona holds, in the scenario's order (facts first, then the story). */
+    List<Held> all() {
+        return held;
+    }
+
     /**
      * The sentence that best says what a focus asks about, of those the client would say now ({@code sayable}): its
      * own words name half the focus at least, or its fact or beat is about the focus and it means something like the

@@ -125,6 +125,16 @@ class ScriptedSessionsTest {
         return Stream.concat(heardByMeaning("scripts-moves"), heardByMeaning("scripts-moves-check"));
     }
 
+    /**
+     * client25's question scripts (practice scripts-asked, the tune half; scripts-asked-check, written first and played
+     * at the end): open and closed questions on ten personas; a referral back ("As I said, …") must answer what was
+     * asked (Referral). Heard with the real embedder.
+     */
+    @TestFactory
+    Stream<DynamicTest> referralsBackAnswerTheQuestion() throws IOException {
+        return Stream.concat(heardByMeaning("scripts-asked"), heardByMeaning("scripts-asked-check"));
+    }
+
     /** A folder of scripts played with the real sentence embedder, as the server hears them (its model loaded once here). */
     private Stream<DynamicTest> heardByMeaning(String folder) throws IOException {
         org.changetalk.coding.MiniLmEmbedder embedder = new org.changetalk.coding.MiniLmEmbedder();

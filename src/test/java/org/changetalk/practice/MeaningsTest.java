@@ -29,9 +29,7 @@ class MeaningsTest {
     @Test
     void aTurnIsEmbeddedOnlyWhenItsMeaningIsFirstReadAndThenOnce() {
         Conversation c = anyConversation();
-        Meanings meanings = new Meanings(c, counting);
-        meanings.prime();
-        embedded.clear();
+        Meanings meanings = primed(c);
 
         Meanings.Heard heard = meanings.heard("What has the evening been like since the move?");
         assertThat(embedded).as("hearing a turn is not yet embedding it").isEmpty();
@@ -50,22 +48,26 @@ class MeaningsTest {
     @Test
     void aBlankTurnIsHeardAsAFullStopNotRejectedByTheTokenizer() {
         Conversation c = anyConversation();
-        Meanings meanings = new Meanings(c, counting);
-        meanings.prime();
-        embedded.clear();
-        meanings.heard("   ").text(Meanings.texts(c).get(0));
+        primed(c).heard("   ").text(Meanings.texts(c).get(0));
         assertThat(embedded).containsExactly(".");
     }
 
     @Test
     void aCosineIsNeverAboveTheBoundTheGistSkipsLinesBy() {
         Conversation c = anyConversation();
-        Meanings meanings = new Meanings(c, counting);
-        meanings.prime();
+        Meanings meanings = primed(c);
         for (String text : Meanings.texts(c)) {
             Meanings.Heard heard = meanings.heard(text);
             assertThat(heard.text(text)).as(text).isLessThanOrEqualTo(Meanings.MOST);
         }
+    }
+
+    /** The conversation's texts embedded, as the server primes them, and the count started afresh. */
+    private Meanings primed(Conversation c) {
+        Meanings meanings = new Meanings(c, counting);
+        meanings.prime();
+        embedded.clear();
+        return meanings;
     }
 
     private static Conversation anyConversation() {

@@ -26,6 +26,12 @@ final class Meanings {
     /** No embedder: the client goes by words alone. */
     static final Meanings NONE = new Meanings(null, null);
 
+    /**
+     * The most a closeness can be: a cosine is at most 1 (a hair more in floating point), so a line whose words leave it
+     * short of a bar by more than this cannot reach it whatever the turn means, and the turn need not be embedded.
+     */
+    static final double MOST = 1 + 1e-9;
+
     /** What a beat known only by its lines gives up against one known by its prompts. */
     private static final double LINE_ONLY = 0.1;
 
@@ -88,21 +94,40 @@ final class Meanings {
                 || e.skill() == Category.CLOSED_QUESTION).map(e -> e.text()).toList();
     }
 
-    /** The turn, embedded once; its closeness to each beat and fact is worked out when first asked. */
+    /**
+     * The turn, embedded at most once, and only when a closeness is first asked: a turn whose words already decide the
+     * reply (a reflection whose graph allows no other line its meaning could pick) costs no model run. On 2 cores the
+     * model's run (~3 ms of a core) was most of a web turn's CPU (docs/benchmarks.md §34–§35). The vector is the same
+     * whenever it is made, so the reply is the same as if it had been made at once.
+     */
     Heard heard(String text) {
         if (!on()) {
             throw new IllegalStateException("no embedder: ask on() first");
         }
-        return new Heard(embedder.embed(text.isBlank() ? "." : text));
+        return new Heard(text.isBlank() ? "." : text);
     }
 
+    /** One turn's meaning, for one thread (a session's turn): its vector made on first use, its scores memoised. */
     final class Heard {
-        private final float[] turn;
+        private final String said;
+        private float[] turn;
         private final Map<String, Double> beats = new HashMap<>();
         private final Map<Integer, Double> facts = new HashMap<>();
 
-        private Heard(float[] turn) {
-            this.turn = turn;
+        private Heard(String said) {
+            this.said = said;
+        }
+
+        /** Whether the turn has been embedded yet (a closeness was asked). */
+        boolean embedded() {
+            return turn != null;
+        }
+
+        private float[] turn() {
+            if (turn == null) {
+                turn = embedder.embed(said);
+            }
+            return turn;
         }
 
         /**
@@ -132,7 +157,7 @@ final class Meanings {
 
         /** How close the turn is to one text (a sentence the client said). */
         double text(String s) {
-            return cosine(turn, index.vector(s, embedder::embed));
+            return cosine(turn(), index.vector(s, embedder::embed));
         }
 
         private double best(List<String> texts) {

@@ -260,10 +260,13 @@ final class ClientMind {
         if (!eligible) {
             return cues;
         }
+        MoveMeaning.Situation situation = MoveMeaning.Situation.of(text, !memory.rulers().isEmpty(), number);
+        if (!MoveMeaning.DEFAULT.anyAllowed(situation)) {
+            return cues; // (no move the situation allows: the turn is not embedded to ask which it makes)
+        }
         heard = meanings.heard(asking(text));
         heardFor = text;
-        Optional<MoveMeaning.Reading> read = MoveMeaning.DEFAULT.read(heard::text,
-                MoveMeaning.Situation.of(text, !memory.rulers().isEmpty(), number));
+        Optional<MoveMeaning.Reading> read = MoveMeaning.DEFAULT.read(heard::text, situation);
         if (read.isEmpty()) {
             return cues;
         }

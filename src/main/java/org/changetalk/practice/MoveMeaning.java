@@ -68,15 +68,18 @@ final class MoveMeaning {
      * What a turn's situation allows: a ruler answered (its follow-ups), the turn's number (a closing), whether it asks
      * (a ruler, a follow-up or the goal menu is asked, never said back).
      */
-    record Situation(boolean rulerAnswered, int turn, boolean asks, boolean scaled) {
+    record Situation(boolean rulerAnswered, int turn, boolean asks, boolean scaled, boolean ending) {
         /**
          * The situation of a turn: it asks when it has a question mark or a request ("Tell me…", "I'd like to hear…"),
          * or does not open as a statement saying something back (cues-on-demand.txt {@code says-back}): "Rate it for me".
-         * It names a scale when it has a number or a word of one (cues-on-demand.txt {@code scale-named}).
+         * It names a scale when it has a number or a word of one (cues-on-demand.txt {@code scale-named}); it speaks of
+         * an ending when it has a word a closing is made of: time, today, stop, wrap, the take-away
+         * (cues-on-demand.txt {@code ending-named}).
          */
         static Situation of(String text, boolean rulerAnswered, int turn) {
             boolean asks = text.contains("?") || MoveCues.has("request", text) || !MoveCues.has("says-back", text);
-            return new Situation(rulerAnswered, turn, asks, MoveCues.has("scale-named", text));
+            return new Situation(rulerAnswered, turn, asks, MoveCues.has("scale-named", text),
+                    MoveCues.has("ending-named", text));
         }
     }
 
@@ -160,9 +163,19 @@ final class MoveMeaning {
             case WHY_NOT_LOWER, WHAT_HIGHER -> s.rulerAnswered() && s.asks();
             case RULER_IMPORTANCE, RULER_CONFIDENCE -> s.asks() && s.scaled();
             case GOAL_MENU -> s.asks();
-            case CLOSING -> s.turn() >= tuning.closingFrom();
+            case CLOSING -> s.turn() >= tuning.closingFrom() && s.ending();
+            case PERMISSION -> s.asks();
             default -> true;
         };
+    }
+
+    /**
+     * Whether the situation allows any move at all. When it does not (a reflection said back, no scale, no ruler yet, no
+     * word of an ending), the turn's meaning is never asked for its move, so it is not embedded for it: the web turn's
+     * cost is one model run, and most reflections need none (PerTurnWorkTest).
+     */
+    boolean anyAllowed(Situation s) {
+        return MOVES.stream().anyMatch(move -> allowed(move, s));
     }
 
     /** The two rulers are one move asked of two measures: which one is the nearer, not a rival to beat by a margin. */

@@ -27,7 +27,7 @@ class MoveMeaningTest {
             ex("closing", "x1"), ex("closing", "x2"),
             ex("none", "n1"), ex("none", "n2"));
     private final MoveMeaning reader = new MoveMeaning(EXAMPLES, TUNING);
-    private static final MoveMeaning.Situation AFTER_RULER = new MoveMeaning.Situation(true, 8, true, true);
+    private static final MoveMeaning.Situation AFTER_RULER = new MoveMeaning.Situation(true, 8, true, true, true);
 
     private static MoveMeaning.Example ex(String move, String text) {
         return new MoveMeaning.Example(move, text, "test:1");
@@ -55,11 +55,11 @@ class MoveMeaningTest {
     @Test
     void theSituationDecidesWhatMayBeRead() {
         Map<String, Double> lower = Map.of("w1", 0.8, "w2", 0.8);
-        assertThat(reader.read(near(lower), new MoveMeaning.Situation(false, 8, true, true))).isEmpty();
-        assertThat(reader.read(near(lower), new MoveMeaning.Situation(true, 8, false, true))).isEmpty();
+        assertThat(reader.read(near(lower), new MoveMeaning.Situation(false, 8, true, true, true))).isEmpty();
+        assertThat(reader.read(near(lower), new MoveMeaning.Situation(true, 8, false, true, true))).isEmpty();
         Map<String, Double> closing = Map.of("x1", 0.8, "x2", 0.8);
-        assertThat(reader.read(near(closing), new MoveMeaning.Situation(false, 2, true, true))).isEmpty();
-        assertThat(reader.read(near(closing), new MoveMeaning.Situation(false, 4, false, true))).map(MoveMeaning.Reading::move)
+        assertThat(reader.read(near(closing), new MoveMeaning.Situation(false, 2, true, true, true))).isEmpty();
+        assertThat(reader.read(near(closing), new MoveMeaning.Situation(false, 4, false, true, true))).map(MoveMeaning.Reading::move)
                 .contains("closing");
     }
 
@@ -73,7 +73,7 @@ class MoveMeaningTest {
     @Test
     void aRulerIsReadOnlyOnAScaleTheTurnNames() {
         Map<String, Double> ruler = Map.of("i1", 0.8, "i2", 0.8);
-        assertThat(reader.read(near(ruler), new MoveMeaning.Situation(false, 3, true, false))).isEmpty();
+        assertThat(reader.read(near(ruler), new MoveMeaning.Situation(false, 3, true, false, true))).isEmpty();
         assertThat(MoveMeaning.Situation.of("What made you decide to cut back?", false, 1).scaled()).isFalse();
         assertThat(MoveMeaning.Situation.of("Pick a figure for how much it counts, nothing up to everything.", false, 1).scaled()).isTrue();
     }
@@ -84,6 +84,19 @@ class MoveMeaningTest {
         assertThat(MoveMeaning.Situation.of("Rate it for me, zero to ten.", true, 5).asks()).isTrue();
         assertThat(MoveMeaning.Situation.of("You've gone with a six. What's in it?", true, 5).asks()).isTrue();
         assertThat(MoveMeaning.Situation.of("I'd like to hear what keeps it up there.", true, 5).asks()).isTrue();
+    }
+
+    @Test
+    void aTurnInWhichNoMoveIsAllowedIsNotReadForOne() {
+        // A reflection said back late in a session, with no scale and no word of an ending: nothing to read, so the turn
+        // is not embedded to ask (the web turn pays one model run, and most reflections none).
+        assertThat(reader.anyAllowed(MoveMeaning.Situation.of("So the Tuesdays have been getting darker.", false, 8))).isFalse();
+        assertThat(reader.anyAllowed(MoveMeaning.Situation.of("So the Tuesdays have been getting darker.", true, 8))).isFalse();
+        // the same situation with a word of an ending may close; a question may ask permission or for the goal menu
+        assertThat(reader.anyAllowed(MoveMeaning.Situation.of("So we're just about at the end for today.", false, 8))).isTrue();
+        assertThat(reader.anyAllowed(MoveMeaning.Situation.of("Okay if I run something by you?", false, 2))).isTrue();
+        // and a closing is never read before the session has begun, whatever its words
+        assertThat(reader.anyAllowed(MoveMeaning.Situation.of("You'll take that home with you.", false, 1))).isFalse();
     }
 
     @Test

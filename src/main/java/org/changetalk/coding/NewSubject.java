@@ -13,9 +13,10 @@ import java.util.Set;
  * ride along later in it ("…on stairs"). Reflection stays a positive decision: this reads only statements that
  * reached the reflection fallback with no sign of reflecting.
  * <p>
- * Why the subject and not the share of client words: round 12 tried "a long statement with a few client words and
- * no other sign" and lost a drill's reflection, "The side effects were harder to live with than what the tablets were
- * meant to help", whose subject the client had named; the subject keeps it.
+ * Only statements in the present: information says how things are or work, while a story told back in the past ("The
+ * side effects were harder to live with than what the tablets were meant to help", a drill's complex reflection that
+ * round 12's version of this idea lost) recounts the client's experience in new words, which only meaning can tell
+ * from a lecture.
  */
 final class NewSubject {
     /**
@@ -32,11 +33,13 @@ final class NewSubject {
     private final Set<String> determiners;
     private final Set<String> pronouns;
     private final Set<String> stop;
+    private final Set<String> past;
 
     NewSubject(Lexicon lexicon) {
         this.determiners = lexicon.set("subject_determiner");
         this.pronouns = lexicon.set("subject_pronoun");
         this.stop = lexicon.set("stop");
+        this.past = lexicon.set("past_verb");
     }
 
     /**
@@ -58,6 +61,12 @@ final class NewSubject {
         if (stop.contains(head)) return null;
         for (int i = s; i < end; i++) {
             if (!stop.contains(c.word(i)) && (ctx.clientStems().contains(c.stem(i)) || ctx.clientWords().contains(c.word(i)))) return null;
+        }
+        // "The side effects were harder to live with than what the tablets were meant to help" (a drill's complex
+        // reflection): told in the past, it recounts the client's story in new words; information says how things are
+        for (int i = s; i < c.size(); i++) {
+            String w = c.word(i);
+            if (past.contains(w) || w.length() > 4 && w.endsWith("ed")) return null;
         }
         return new Match(Cue.INFORMATION, s, end);
     }

@@ -504,7 +504,10 @@ final class SentenceRules {
                 && (m = newSubject.find(c, ctx, echo, depth.saidWords(c))) != null) {
             // "salt is the other big piece for blood pressure": about something the client never named (round 13); not
             // after a "so" that draws it from what the client said ("so the casino was off the table")
-            return information(c, m, RuleId.NEW_SUBJECT, ctx);
+            // it turns only a would-be reflection into information: a stance the reflection path finds in the same
+            // sentence (a verdict or warning the client did not voice) is still caught
+            Utterance asReflection = reflection(c, ctx, echo, null, RuleId.STATEMENT_ABOUT_CLIENT);
+            return asReflection.code().isReflection() ? information(c, m, RuleId.NEW_SUBJECT, ctx) : asReflection;
         }
         if ((m = unevidenced(c, echo)) != null) {
             // "Cleaning the spot first is one of the things that cuts down on infections a lot", "The newer ones are pretty

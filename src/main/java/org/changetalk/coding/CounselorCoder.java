@@ -87,7 +87,7 @@ final class CounselorCoder {
             utterances.add(new Utterance(all, Code.NO_CODE, null, null,
                     Evidence.of(all, RuleId.NO_WORDS.id(), "The turn has no words to code: no MITI code.")));
         }
-        Main main = primary(utterances, clauses);
+        Main main = primary(utterances, clauses, text.raw);
         // information the client asked for or allowed is what the volley is for, and the question after it asks what
         // they make of it (elicit-provide-elicit): then the closing question does not take the volley
         Utterance asked = ctx.permission() || ctx.clientAsked() ? null : closingQuestion(utterances, clauses);
@@ -273,7 +273,7 @@ final class CounselorCoder {
 
     private static final Code[] CODES = Code.values();
 
-    private static Main primary(List<Utterance> utterances, List<Clause> clauses) {
+    private static Main primary(List<Utterance> utterances, List<Clause> clauses, String raw) {
         // by code ordinal, summed and compared in code order (arrays, not maps of boxed weights: once per turn)
         double[] weight = new double[CODES.length];
         boolean[] weighed = new boolean[CODES.length];
@@ -281,10 +281,12 @@ final class CounselorCoder {
         double[] bestWeight = new double[CODES.length];
         java.util.Arrays.fill(bestWeight, -1.0);
         int last = utterances.size() - 1;
+        double[] inputWeights = new double[utterances.size()];
         for (int i = 0; i < utterances.size(); i++) {
             Utterance u = utterances.get(i);
             int words = i < clauses.size() ? Math.max(1, clauses.get(i).size() - clauses.get(i).lead) : 1;
             double w = (2.0 + Math.min(words, 30)) * actWeight(u.code()) * (i == last && utterances.size() > 1 ? (u.code() == Code.QUESTION ? 1.8 : 1.35) : 1.0);
+            if (InputVolley.isInput(u.code())) inputWeights[i] = w;
             int key = (u.code() == Code.SIMPLE_REFLECTION ? Code.COMPLEX_REFLECTION : u.code()).ordinal();
             weight[key] = weighed[key] ? weight[key] + w : w;
             weighed[key] = true;
@@ -316,6 +318,16 @@ final class CounselorCoder {
                 if (b != null && (other == null || bestWeight[k.ordinal()] > bestWeight[other.code().ordinal()])) other = b;
             }
             if (other != null) return new Main(other, (weight[other.code().ordinal()] + top) / total);
+        }
+        if (winner == Code.COMPLEX_REFLECTION) {
+            // a volley that informs, advises or confronts is coded by that, not by the statements about the client
+            // that set it up (InputVolley, round 13)
+            Utterance input = InputVolley.decide(utterances, top, inputWeights, raw);
+            if (input != null) {
+                double in = 0;
+                for (double w : inputWeights) in += w;
+                return new Main(input, total <= 0 ? 1 : in / total);
+            }
         }
         if (winner == Code.COMPLEX_REFLECTION) {
             // the reflection group: complex if any of its sentences is complex (MITI counts the volley once, as complex)

@@ -74,6 +74,8 @@ enum RuleId {
     GENERAL_STATEMENT("general-statement", "a general statement not about the client: Giving Information"),
     // round 12 (coder21): reflection as a positive decision
     NO_REFLECTION_EVIDENCE("no-reflection-evidence", "a plain statement of 8 words or more with no sign of reflecting (no 'you', feeling, 'so…', meaning sign or client's word): Giving Information"),
+    // round 13 (coder24): a statement about something the client never named
+    NEW_SUBJECT("new-subject", "a plain statement whose subject is something the client never named, with no 'you', feeling or image: Giving Information"),
     STATEMENT_ABOUT_CLIENT("statement-about-client", "a statement taking up the client's words or feelings: reflection"),
     NOTHING_TO_REFLECT("nothing-to-reflect", "a statement with nothing to reflect: Giving Information"),
     NOT_FROM_CLIENT("not-from-client", "a short statement not from the client: no code"),
@@ -81,6 +83,7 @@ enum RuleId {
     // ---- turn-level rules (CounselorCoder)
     REFLECTION_CHECK("reflection-check", "\"…is that right?\" after a reflection checks it: no code"),
     CONTINUES_INFORMATION("continues-information", "a plain statement continuing information: Giving Information"),
+    INPUT_VOLLEY("input-volley", "a volley that informs, advises or confronts beside statements about the client: coded by its input"),
     YES_BUT("yes-but", "an acknowledgement, then 'but' and the counselor's own statement: Persuade"),
     NO_WORDS("no-words", "a turn with no words: no code");
 

@@ -79,6 +79,7 @@ final class SentenceRules {
     private final SessionQuestion session;
     private final AffirmedAgency agency;
     private final GeneralFact generalFact;
+    private final NewSubject newSubject;
     private final RecordFact recordFact;
     private final DeniedClaim deniedClaim;
     private final RiskRaised riskRaised;
@@ -167,6 +168,7 @@ final class SentenceRules {
         this.session = new SessionQuestion(lexicon);
         this.agency = new AffirmedAgency(lexicon);
         this.generalFact = new GeneralFact(lexicon);
+        this.newSubject = new NewSubject(lexicon);
         this.recordFact = new RecordFact(lexicon);
         this.deniedClaim = new DeniedClaim(lexicon);
         this.riskRaised = new RiskRaised(lexicon);
@@ -497,6 +499,15 @@ final class SentenceRules {
             // (an image — "the meter feels less like a tool and more like a report card" — is the client's experience)
             // a general statement that neither addresses the client nor uses their words informs
             return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.GENERAL_STATEMENT, ctx);
+        }
+        if (!you(c) && !startsWithSelf(c) && !inferring(c) && !namesOwnFeeling(c, ctx) && !ReflectionDepthRules.hasMetaphor(c) && !feelsLike(c)
+                && (m = newSubject.find(c, ctx, echo, depth.saidWords(c))) != null) {
+            // "salt is the other big piece for blood pressure": about something the client never named (round 13); not
+            // after a "so" that draws it from what the client said ("so the casino was off the table")
+            // it turns only a would-be reflection into information: a stance the reflection path finds in the same
+            // sentence (a verdict or warning the client did not voice) is still caught
+            Utterance asReflection = reflection(c, ctx, echo, null, RuleId.STATEMENT_ABOUT_CLIENT);
+            return asReflection.code().isReflection() ? information(c, m, RuleId.NEW_SUBJECT, ctx) : asReflection;
         }
         if ((m = unevidenced(c, echo)) != null) {
             // "Cleaning the spot first is one of the things that cuts down on infections a lot", "The newer ones are pretty
@@ -877,7 +888,8 @@ final class SentenceRules {
      * supposed to be family time" is moralising, not neutral information).
      */
     private Utterance information(Clause c, Match m, RuleId rule, Context ctx) {
-        if (rule == RuleId.GENERAL_STATEMENT || rule == RuleId.NOTHING_TO_REFLECT || rule == RuleId.NO_REFLECTION_EVIDENCE) {
+        if (rule == RuleId.GENERAL_STATEMENT || rule == RuleId.NOTHING_TO_REFLECT || rule == RuleId.NO_REFLECTION_EVIDENCE
+                || rule == RuleId.NEW_SUBJECT) {
             Utterance added = addedStance(c, ctx);
             if (added != null) return added;
         }
@@ -1722,6 +1734,18 @@ final class SentenceRules {
      * for a short restatement. In tune, 16 of 23 such statements of under four words were reflections.
      */
     private static final int UNEVIDENCED_FRAGMENT_WORDS = ReflectionDepthRules.SHORT_WORDS;
+
+    /**
+     * A feeling word the client did not say ("that's exhausting", "the loneliness"): the counselor naming what the client
+     * feels. One the client said rides along in information about it ("salt is the other big piece for blood pressure"
+     * after "my pressure's still one fifty") and names nothing new.
+     */
+    private boolean namesOwnFeeling(Clause c, Context ctx) {
+        for (int i = c.lead; i < c.size(); i++) {
+            if (depth.namesFeeling(c.word(i)) && !ctx.clientStems().contains(c.stem(i))) return true;
+        }
+        return false;
+    }
 
     /** A statement opened by "so" in its lead-in draws a conclusion from what the client said ("So it's all around you."). */
     private static boolean inferring(Clause c) {

@@ -21,7 +21,7 @@ class CoderCasesTest {
 
     @TestFactory
     Stream<DynamicTest> cases() throws IOException {
-        return Stream.of("cases.txt", "cases-counselor.txt", "cases-consistent.txt", "cases-inconsistent.txt", "cases-speech.txt", "cases-record.txt", "cases-reaction.txt", "cases-client.txt")
+        return Stream.of("cases.txt", "cases-counselor.txt", "cases-consistent.txt", "cases-inconsistent.txt", "cases-speech.txt", "cases-record.txt", "cases-reaction.txt", "cases-pressure.txt", "cases-client.txt")
                 .flatMap(CoderCasesTest::loadQuietly)
                 .map(c -> DynamicTest.dynamicTest(c.file() + ":" + c.line() + ": " + c.comment(), () -> check(c)));
     }
@@ -69,7 +69,7 @@ class CoderCasesTest {
     /** Every rule the coder can name in its evidence is a RuleId: no rule is named by a bare string. */
     @org.junit.jupiter.api.Test
     void everyDecidingRuleOfTheCasesIsARuleId() throws IOException {
-        for (String file : List.of("cases.txt", "cases-counselor.txt", "cases-consistent.txt", "cases-inconsistent.txt", "cases-speech.txt", "cases-record.txt", "cases-reaction.txt")) {
+        for (String file : List.of("cases.txt", "cases-counselor.txt", "cases-consistent.txt", "cases-inconsistent.txt", "cases-speech.txt", "cases-record.txt", "cases-reaction.txt", "cases-pressure.txt")) {
             for (Case c : load(file)) {
                 if (CODER.code(c.turns()).get(c.turns().size() - 1) instanceof CounselorCoding cc) {
                     cc.utterances().forEach(u -> assertThat(RuleId.of(u.evidence().rule()))

@@ -23,6 +23,7 @@ enum RuleId {
     // coder23 (round 13): MI-inconsistent talk caught by what the sentence does
     PUSHED_RULER("pushed-ruler", "a ruler's number pushed, not asked: a norm or floor on it ('It should be a ten', 'Anything under eight would worry me'): Persuade; a verdict on the client's number ('Four isn't good enough'): Confront"),
     THIRD_PARTY_WARNING("third-party-warning", "what someone in the client's life or an authority will do, foretold as a cost ('Your wife won't put up with this forever', 'The judge won't see it that way'): Persuade (MISC: warn)"),
+    COST_FORETOLD("cost-foretold", "what the client's behaviour could cost them or someone, foretold ('That could cost you your registration', 'Another fall could land you in a care home'): Persuade (MISC: warn)"),
     PINNED_CONSEQUENCE("pinned-consequence", "a setback handed back as the price of the client's act ('That's what happens when you drive after drinking', 'You brought that on yourself'): Confront"),
     ARGUED_PLAN("argued-plan", "the client's claim overruled after 'but' or its worth denied ('You say it helps, but really it's just numbing you', 'Your job isn't worth your recovery'): Confront, or Persuade when the worth is denied"),
     DIRECT_ORDER("direct-order", "an order whose verb also invites ('Go home and tell her', 'Tell your prescriber today') or the counselor's will as a task ('I expect you to phone', 'Your homework is to…'): Persuade"),

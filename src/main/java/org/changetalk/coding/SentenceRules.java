@@ -118,6 +118,7 @@ final class SentenceRules {
     /** The counselor's second-person word → the client's first-person one ([set:person_swap], "yourself_myself"). */
     private final java.util.Map<String, String> personSwap;
     private final LabelGiven label;
+    private final CostForetold cost;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -215,6 +216,7 @@ final class SentenceRules {
         for (String pair : lexicon.set("person_swap")) swap.put(pair.substring(0, pair.indexOf('_')), pair.substring(pair.indexOf('_') + 1));
         this.personSwap = java.util.Map.copyOf(swap);
         this.label = new LabelGiven(lexicon);
+        this.cost = new CostForetold(lexicon);
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -877,6 +879,7 @@ final class SentenceRules {
                     : advice(c, ctx, m, nodInTurn, RuleId.PUSHED_RULER);
         }
         if ((m = thirdParty.find(c, ctx)) != null) return advice(c, ctx, m, nodInTurn, RuleId.THIRD_PARTY_WARNING);
+        if ((m = cost.find(c, ctx)) != null) return advice(c, ctx, m, nodInTurn, RuleId.COST_FORETOLD);
         if ((m = pinned.find(c, ctx)) != null) {
             return new Utterance(c.span(), Code.CONFRONT, null, null, ev(c, m, RuleId.PINNED_CONSEQUENCE, quote(c.quote(m))
                     + " hands the client's setback back as the price of what they did, which blames rather than understands: Confront."));

@@ -30,6 +30,7 @@ final class PushedRuler {
     private final Set<String> you;
     private final Set<String> negators;
     private final Set<String> ratingLeads;
+    private final Set<String> verdictLeads;
 
     PushedRuler(Lexicon lexicon) {
         this.numbers = lexicon.set("ruler_number");
@@ -42,6 +43,7 @@ final class PushedRuler {
         this.you = lexicon.set("you");
         this.negators = lexicon.set("negator");
         this.ratingLeads = lexicon.set("ruler_rating_lead");
+        this.verdictLeads = lexicon.set("ruler_verdict_lead");
     }
 
     /** The push (a Persuade match for a norm or floor, a Confront match for a verdict on the number), or null. */
@@ -63,7 +65,9 @@ final class PushedRuler {
             if (floors.contains(w)) return new Match(Cue.PERSUADE, i, number + 1);
         }
         for (int i = number + 1; i < Math.min(c.size(), number + 1 + VERDICT_REACH); i++) {
-            if (verdicts.contains(c.word(i)) && !ctx.clientWords().contains(c.word(i))) return new Match(Cue.CONFRONT, number, i + 1);
+            if (verdicts.contains(c.word(i)) && !ctx.clientWords().contains(c.word(i)) && judged(c, number, i)) {
+                return new Match(Cue.CONFRONT, number, i + 1);
+            }
         }
         return null;
     }
@@ -80,6 +84,20 @@ final class PushedRuler {
             if (numbers.contains(w) && i + 2 < turn.words.size() && turn.words.get(i + 1).equals("to") && numbers.contains(turn.words.get(i + 2))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * The verdict word is said against the number: "too low", "not (good) enough", "the right answer" — but not "a good
+     * honest answer", "there's no right answer" (autonomy) — a word of {@code [set:ruler_verdict_lead]} within the two
+     * words before it, and no negator before that lead unless the verdict is "enough" ("isn't good enough").
+     */
+    private boolean judged(Clause c, int number, int verdict) {
+        for (int k = verdict - 1; k >= Math.max(number + 1, verdict - 2); k--) {
+            String w = c.word(k);
+            if (negators.contains(w)) return c.word(verdict).equals("enough");
+            if (verdictLeads.contains(w)) return !negators.contains(c.word(k - 1));
         }
         return false;
     }

@@ -91,9 +91,16 @@ final class PushedRuler {
     /**
      * The verdict word is said against the number: "too low", "not (good) enough", "the right answer" — but not "a good
      * honest answer", "there's no right answer" (autonomy) — a word of {@code [set:ruler_verdict_lead]} within the two
-     * words before it, and no negator before that lead unless the verdict is "enough" ("isn't good enough").
+     * words before it and no negator before that lead; or "enough" with a negator in the three words before it ("isn't good
+     * enough").
      */
     private boolean judged(Clause c, int number, int verdict) {
+        // "isn't good enough", "not nearly enough": a negator within three words before "enough" judges the number
+        if (c.word(verdict).equals("enough")) {
+            for (int k = verdict - 1; k >= Math.max(number + 1, verdict - 3); k--) {
+                if (negators.contains(c.word(k))) return true;
+            }
+        }
         for (int k = verdict - 1; k >= Math.max(number + 1, verdict - 2); k--) {
             String w = c.word(k);
             if (negators.contains(w)) return c.word(verdict).equals("enough");

@@ -109,6 +109,17 @@ final class SentenceRules {
     private final Set<String> obligationWords;
     private final ChallengingQuestion challenge;
     private final TrajectoryWarning trajectory;
+    /** coder23 (round 13): MI-inconsistent talk caught by what the sentence does, tried after the moralising rule. */
+    private final PushedRuler pushedRuler;
+    private final ThirdPartyWarning thirdParty;
+    private final PinnedConsequence pinned;
+    private final ArguedPlan argued;
+    private final DirectOrder order;
+    private final IronicPraise irony;
+    /** The counselor's second-person word → the client's first-person one ([set:person_swap], "yourself_myself"). */
+    private final java.util.Map<String, String> personSwap;
+    private final LabelGiven label;
+    private final CostForetold cost;
 
     SentenceRules(Lexicon lexicon) {
         this.fillers = lexicon.set("filler");
@@ -197,6 +208,17 @@ final class SentenceRules {
         this.obligationWords = lexicon.set("obligation_word");
         this.challenge = new ChallengingQuestion(lexicon);
         this.trajectory = new TrajectoryWarning(lexicon);
+        this.pushedRuler = new PushedRuler(lexicon);
+        this.thirdParty = new ThirdPartyWarning(lexicon);
+        this.pinned = new PinnedConsequence(lexicon);
+        this.argued = new ArguedPlan(lexicon);
+        this.order = new DirectOrder(lexicon);
+        this.irony = new IronicPraise(lexicon);
+        java.util.Map<String, String> swap = new java.util.HashMap<>();
+        for (String pair : lexicon.set("person_swap")) swap.put(pair.substring(0, pair.indexOf('_')), pair.substring(pair.indexOf('_') + 1));
+        this.personSwap = java.util.Map.copyOf(swap);
+        this.label = new LabelGiven(lexicon);
+        this.cost = new CostForetold(lexicon);
     }
 
     Utterance code(Clause c, Context ctx, boolean nodInTurn) {
@@ -262,6 +284,8 @@ final class SentenceRules {
                     ev(c, m, RuleId.MORALISES, quote(c.quote(m))
                             + " holds up what a good person in the client's place does or owes, which moralises instead of understanding: Confront."));
         }
+        Utterance pressure = pressure(c, ctx, nodInTurn);
+        if (pressure != null) return pressure;
         if (unfinished(c)) {
             return none(all, RuleId.UNFINISHED, quoted + " breaks off before it says anything codable: no MITI code.");
         }
@@ -850,6 +874,44 @@ final class SentenceRules {
         return false;
     }
 
+    /**
+     * coder23 (round 13): pressure said without a trigger word, found by the sentence's shape — a pushed ruler, a
+     * warning in a third party's hands, a setback pinned on the client's act, the client's claim overruled, an order
+     * whose verb also invites, sarcasm. Each shape is its own class with its word sets in {@code lexicon-pressure.txt}
+     * and its MI-consistent look-alikes in {@code cases-pressure.txt}; a push goes through {@link #advice} so leave
+     * given still makes it Persuade with Permission.
+     */
+    private Utterance pressure(Clause c, Context ctx, boolean nodInTurn) {
+        Match m;
+        if ((m = pushedRuler.find(c, ctx)) != null) {
+            return m.cue() == Cue.CONFRONT
+                    ? new Utterance(c.span(), Code.CONFRONT, null, null, ev(c, m, RuleId.PUSHED_RULER, quote(c.quote(m))
+                            + " tells the client their number is wrong instead of asking what it means to them: Confront."))
+                    : advice(c, ctx, m, nodInTurn, RuleId.PUSHED_RULER);
+        }
+        if ((m = thirdParty.find(c, ctx)) != null) return advice(c, ctx, m, nodInTurn, RuleId.THIRD_PARTY_WARNING);
+        if ((m = cost.find(c, ctx)) != null) return advice(c, ctx, m, nodInTurn, RuleId.COST_FORETOLD);
+        if ((m = pinned.find(c, ctx)) != null) {
+            return new Utterance(c.span(), Code.CONFRONT, null, null, ev(c, m, RuleId.PINNED_CONSEQUENCE, quote(c.quote(m))
+                    + " hands the client's setback back as the price of what they did, which blames rather than understands: Confront."));
+        }
+        if ((m = argued.find(c, ctx)) != null) {
+            return m.cue() == Cue.PERSUADE ? advice(c, ctx, m, nodInTurn, RuleId.ARGUED_PLAN)
+                    : new Utterance(c.span(), Code.CONFRONT, null, null, ev(c, m, RuleId.ARGUED_PLAN, quote(c.quote(m))
+                            + " overrules what the client said or plans instead of understanding it: Confront."));
+        }
+        if ((m = order.find(c, ctx)) != null) return advice(c, ctx, m, nodInTurn, RuleId.DIRECT_ORDER);
+        if ((m = label.find(c, ctx)) != null) {
+            return new Utterance(c.span(), Code.CONFRONT, null, null, ev(c, m, RuleId.LABEL_GIVEN, quote(c.quote(m))
+                    + " pins a label on the client instead of understanding them: Confront."));
+        }
+        if ((m = irony.find(c, ctx)) != null) {
+            return new Utterance(c.span(), Code.CONFRONT, null, null, ev(c, m, RuleId.IRONIC_PRAISE, quote(c.quote(m))
+                    + " agrees so as to mean the opposite: sarcasm, Confront."));
+        }
+        return null;
+    }
+
     // ---------------------------------------------------------------- other behaviours
 
     private Utterance advice(Clause c, Context ctx, Match m, boolean nodInTurn) {
@@ -1175,7 +1237,21 @@ final class SentenceRules {
             if (!ctx.clientWords().contains(w)) return false;
             any = true;
         }
-        return any;
+        return any || saidInFirstPerson(c, m, ctx);
+    }
+
+    /**
+     * coder23: a phrase of grammar words only, every one the client's in the first person ("I did this to myself" — "You
+     * feel you did this to yourself" says back their own blame; [set:person_swap] turns "yourself" into "myself").
+     */
+    private boolean saidInFirstPerson(Clause c, Match m, Context ctx) {
+        boolean swapped = false;
+        for (int i = m.from(); i < m.to(); i++) {
+            String w = c.word(i), theirs = personSwap.getOrDefault(w, w);
+            if (!ctx.clientWords().contains(w) && !ctx.clientWords().contains(theirs)) return false;
+            swapped |= !theirs.equals(w);
+        }
+        return swapped;
     }
 
     /**

@@ -16,12 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Runs the hand-written cases in {@code coding/cases.txt}: every code on a clear and a tricky example. */
 class CoderCasesTest {
     private static final Coder CODER = new Coder();
+    /** The case files of counselor turns, each checked for its codes and for naming a rule that exists. */
+    private static final List<String> COUNSELOR_CASE_FILES = List.of("cases.txt", "cases-counselor.txt",
+            "cases-consistent.txt", "cases-inconsistent.txt", "cases-speech.txt", "cases-record.txt", "cases-reaction.txt",
+            "cases-volley.txt", "cases-pressure.txt");
 
     record Case(String file, int line, String comment, List<Turn> turns, List<String> expected) {}
 
     @TestFactory
     Stream<DynamicTest> cases() throws IOException {
-        return Stream.of("cases.txt", "cases-counselor.txt", "cases-consistent.txt", "cases-inconsistent.txt", "cases-speech.txt", "cases-record.txt", "cases-reaction.txt", "cases-volley.txt", "cases-client.txt")
+        return Stream.concat(COUNSELOR_CASE_FILES.stream(), Stream.of("cases-client.txt"))
                 .flatMap(CoderCasesTest::loadQuietly)
                 .map(c -> DynamicTest.dynamicTest(c.file() + ":" + c.line() + ": " + c.comment(), () -> check(c)));
     }
@@ -69,7 +73,7 @@ class CoderCasesTest {
     /** Every rule the coder can name in its evidence is a RuleId: no rule is named by a bare string. */
     @org.junit.jupiter.api.Test
     void everyDecidingRuleOfTheCasesIsARuleId() throws IOException {
-        for (String file : List.of("cases.txt", "cases-counselor.txt", "cases-consistent.txt", "cases-inconsistent.txt", "cases-speech.txt", "cases-record.txt", "cases-reaction.txt", "cases-volley.txt")) {
+        for (String file : COUNSELOR_CASE_FILES) {
             for (Case c : load(file)) {
                 if (CODER.code(c.turns()).get(c.turns().size() - 1) instanceof CounselorCoding cc) {
                     cc.utterances().forEach(u -> assertThat(RuleId.of(u.evidence().rule()))

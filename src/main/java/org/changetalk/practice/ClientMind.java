@@ -788,6 +788,10 @@ final class ClientMind {
             return Optional.of(corrected(answered, category, text, state, voice.stock("correction.swap", span.get().values()).strip(),
                     span.get().why()));
         }
+        Optional<Reply> number = claim ? numberSaidBack(answered, category, text, state) : Optional.empty();
+        if (number.isPresent()) {
+            return number;
+        }
         if (denial.isPresent()) {
             return Optional.of(corrected(answered, category, text, state, voice.stock(denial.get().key(), denial.get().values()), denial.get().why()));
         }
@@ -2084,6 +2088,11 @@ final class ClientMind {
             return Optional.of(corrected(answered, category, text, state, voice.stock("correction.relation",
                     Map.of("name", s.name(), "actual", s.actual(), "claimed", s.claimed())), s.why()));
         }
+        return Optional.empty();
+    }
+
+    /** A number the passages nearest in meaning hold otherwise (after ClaimCheck, which knows the habit's spans best). */
+    private Optional<Reply> numberSaidBack(Beat answered, Category category, String text, ClientState state) {
         if (!REFLECTIONS.contains(category) || !meanings.on() || !TakenFurther.numbered(text)) {
             return Optional.empty();
         }

@@ -178,7 +178,10 @@ final class TakenFurther {
         }
         // The passages may give the unit several values ("four hours" of sleep, "twelve hours" on the unit): then only
         // the one whose words around the number share a word with the claim's is the claim's; none, no correction.
-        List<Map.Entry<Passage, Double>> conflicting = near.stream().filter(e -> slip(text, e.getKey().line()).isPresent()).toList();
+        // (and the number must sit in or next to the sentence that made the passage near: "six years" three sentences
+        // after "four nights lying rigid" is about something else; round 13 check: "Six, not three" to twelve years)
+        List<Map.Entry<Passage, Double>> conflicting = near.stream().filter(e -> slip(text, e.getKey().line()).isPresent()
+                && nextToNearest(heard, text, e.getKey())).toList();
         long values = conflicting.stream().map(e -> slip(text, e.getKey().line()).orElseThrow().actual()).distinct().count();
         if (values > 1) {
             conflicting = conflicting.stream().filter(e -> anchored(text, e.getKey().line())).toList();
@@ -202,6 +205,26 @@ final class TakenFurther {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the passage's sentence holding the conflicting number is its nearest sentence to the turn, or next to it. */
+    private static boolean nextToNearest(Meanings.Heard heard, String claim, Passage p) {
+        int nearest = -1;
+        double best = -1;
+        for (int i = 0; i < p.sentences().size(); i++) {
+            String sentence = p.sentences().get(i);
+            double s = substantial(sentence) ? heard.text(sentence) : -1;
+            if (s > best) {
+                best = s;
+                nearest = i;
+            }
+        }
+        for (int i = Math.max(0, nearest - 1); i <= Math.min(p.sentences().size() - 1, nearest + 1); i++) {
+            if (slip(claim, p.sentences().get(i)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the words around a number in the claim and around the same unit's number in the passage share a word. */

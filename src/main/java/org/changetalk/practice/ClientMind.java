@@ -1188,9 +1188,11 @@ final class ClientMind {
         }
         // ("You open the café at six." read as information is a reflection in a claim's frame all the same)
         boolean claimed = category == Category.INFORMATION && MoveCues.has("claim-frame", text) && !text.contains("?") && !cues.contains("push");
-        // (A complex reflection is how the author's graph moves on, to ambivalence or change talk: it keeps its route
-        // unless that route only retells a story; a simple one gives content back, and its content is taken further.)
-        boolean simple = category == Category.SIMPLE_REFLECTION || reflection && r.move() == ReplyKind.RECALL;
+        // (A reflection of a feeling or a meaning, "you're afraid of…", "it sounds like…", is how the author's graph moves
+        // on, to ambivalence or change talk: it keeps its route unless that route only retells a story. One that gives
+        // content back, "your mum was diagnosed with MS", has its content taken further, whichever code it got.)
+        boolean simple = category == Category.SIMPLE_REFLECTION || reflection && r.move() == ReplyKind.RECALL
+                || reflection && !feeling && !MoveCues.has("offers-meaning", text) && !MoveCues.has("hedged", text);
         if ((simple || claimed) && !summary && !q.isEmpty() && !cues.contains("double-sided") && (r.move() == ReplyKind.RECALL || claimed || (feeling || !following) && !answersItself
                 && (feelingUnowned || incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK))) {
             // What was reflected, taken further (its passage, or the next one on its topic), before the graph's next beat.

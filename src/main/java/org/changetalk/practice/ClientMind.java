@@ -114,6 +114,11 @@ final class ClientMind {
     private String heardFor;
     private String meantWhy;
 
+    /** An accurate reflection (or an apology's question) met with the passage it is about (client26, round 13). */
+    private final TakenFurther further;
+    /** Who the persona's named people are to them, for a reflection that names one with another relation. */
+    private final NamedRelation relations;
+
     private static FactSwap factSwap(Conversation scenario, FalseReflection falseReflection) {
         List<String> useFacts = new ArrayList<>();
         scenario.persona().facts().stream().filter(f -> f.topics().contains("use")).forEach(f -> useFacts.addAll(f.say()));
@@ -146,6 +151,10 @@ final class ClientMind {
         this.scenario = scenario;
         this.index = index;
         this.random = random;
+        Set<String> notTold = new java.util.HashSet<>(reactions());
+        notTold.add(scenario.start().beat());
+        this.further = index.derived(TakenFurther.class, () -> new TakenFurther(scenario, notTold, TakenFurther.defaults()));
+        this.relations = index.derived(NamedRelation.class, () -> new NamedRelation(falseReflection.story(), NamedRelation.defaults()));
     }
 
     /** The opening line (or a playtest's first beat). */
@@ -277,7 +286,10 @@ final class ClientMind {
     /** A summary said as one (its words, or long) that ends on a check of itself ("Did I get that right?"). */
     private static boolean checkedSummary(String text, Set<String> cues) {
         int words = Phrase.wordsOf(text).size();
-        return cues.contains("summary-check") && (cues.contains("summary") && words >= 20 || words >= 40);
+        // (or gathers three things or more before its check: "So, a glass most nights, the near miss, and you've stopped
+        // driving. You want a plan. Did I get that right?" read as information got "Fine. Mm-hm.", round 13 tune)
+        return cues.contains("summary-check") && (cues.contains("summary") && words >= 20 || words >= 40
+                || words >= 25 && PARTS.split(text.strip()).length >= 4);
     }
 
     /**
@@ -528,6 +540,10 @@ final class ClientMind {
             return Optional.empty(); // thanks for the apology, then a cold shoulder, contradicts itself: the repair path decides
         }
         r = held(r, answered, questions.read(last), last, lastCues);
+        if (r.why().startsWith("the beat graph's first choice")) {
+            // The graph's next line does not answer the question: the passage nearest in meaning to it does.
+            r = takenFurther(answered, last, r, state, () -> "").orElse(r);
+        }
         // (sympathy is thanked for: "That's alright." to "I'm sorry about your friend" forgives a loss)
         String ack = voice.stock(sympathy ? "condolence.thanks" : mending ? "repair.ack" : "apology.accept", Map.of());
         return Optional.of(new Reply(r.beat(), r.stay(), ack + " " + r.text(), r.talk(), r.move(), r.state(),
@@ -636,7 +652,7 @@ final class ClientMind {
      */
     private Reply received(Reply r, String text, Set<String> cues, Category category) {
         int words = Phrase.wordsOf(text).size();
-        boolean said = cues.contains("summary") && words >= 20 || words >= 45 && cues.contains("summary-check");
+        boolean said = cues.contains("summary") && words >= 20 || words >= 45 && cues.contains("summary-check") || checkedSummary(text, cues);
         // A summary said as one ("Let me see if I've got it… How does that sound?") is a summary whatever its last
         // sentence made the coder read: an open question at its end or information in its shape still wants a receipt.
         boolean anyCategory = said && !category.isMiInconsistent();
@@ -804,6 +820,11 @@ final class ClientMind {
         // "So it was your sister's death that started it", when it was her brother: the right fact said back, then the
         // talk goes on there ("My brother Michael. Not my sister. When my brother Michael died…"). Preferred to "What
         // sister?" when the story does hold another relative for it; a feeling never owned is corrected first, above.
+        // A person named with the wrong relation, a number the passages nearest in meaning hold otherwise: the truth back.
+        Optional<Reply> truth = claim ? truthSaidBack(answered, category, text, state) : Optional.empty();
+        if (truth.isPresent()) {
+            return truth;
+        }
         Optional<FactSwap.Swap> swap = claim ? swaps.of(text, memory.saidLines(), memory::saidWithin) : Optional.empty();
         if (swap.isPresent()) {
             return Optional.of(corrected(answered, category, text, state, voice.stock("correction.swap", swap.get().values()).strip(),
@@ -815,6 +836,10 @@ final class ClientMind {
         if (span.isPresent()) {
             return Optional.of(corrected(answered, category, text, state, voice.stock("correction.swap", span.get().values()).strip(),
                     span.get().why()));
+        }
+        Optional<Reply> number = claim ? numberSaidBack(answered, category, text, state) : Optional.empty();
+        if (number.isPresent()) {
+            return number;
         }
         if (denial.isPresent()) {
             return Optional.of(corrected(answered, category, text, state, voice.stock(denial.get().key(), denial.get().values()), denial.get().why()));
@@ -1209,6 +1234,25 @@ final class ClientMind {
             // the prescription": a claim of fact almost all in words the client never said is not theirs to agree to.
             return new Reply(r.beat(), r.stay(), voice.stock("ack.unsure", Map.of()) + " " + r.text(), r.talk(), r.move(),
                     r.state(), r.why() + "; a claim in words the client never used, not agreed to");
+        }
+        // ("You open the café at six." read as information is a reflection in a claim's frame all the same)
+        boolean claimed = category == Category.INFORMATION && MoveCues.has("claim-frame", text) && !text.contains("?") && !cues.contains("push");
+        // (A reflection of a feeling or a meaning, "you're afraid of…", "it sounds like…", is how the author's graph moves
+        // on, to ambivalence or change talk: it keeps its route unless that route only retells a story. One that gives
+        // content back, "your mum was diagnosed with MS", has its content taken further, whichever code it got.)
+        boolean simple = category == Category.SIMPLE_REFLECTION || reflection && r.move() == ReplyKind.RECALL
+                || reflection && !feeling && !MoveCues.has("offers-meaning", text) && !MoveCues.has("hedged", text);
+        if ((simple || claimed) && !summary && !q.isEmpty() && !cues.contains("double-sided") && (r.move() == ReplyKind.RECALL || claimed || (feeling || !following) && !answersItself
+                && (feelingUnowned || incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK))) {
+            // What was reflected, taken further (its passage, or the next one on its topic), before the graph's next beat.
+            ClientState now = state;
+            LineIndex.Query heardWords = q;
+            String said = text;
+            Optional<Reply> taken = takenFurther(answered, text, r, state,
+                    () -> acknowledgement(said, cues, heardWords, now, confidence < UNSURE));
+            if (taken.isPresent()) {
+                return taken.get();
+            }
         }
         if (reflection && !summary && !q.isEmpty() && (feeling || !following) && !answersItself
                 && (feelingUnowned || incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK)) {
@@ -2130,6 +2174,74 @@ final class ClientMind {
      * How the client takes in a reflection the story does not answer: a feeling named back is owned ("Scary.
      * Yeah.") or, by a guarded client, doubted; anything else gets a plain "yeah".
      */
+    /**
+     * "So your brother Dev doesn't know" to a wife ("Dev's my husband, not my brother."), "four months in the studio" to
+     * a client fourteen months there ("Fourteen, not four." and the passage that says so): the true thing said back.
+     * The number is checked by meaning only for a reflection that gives one (the turn embedded once, as its gist is).
+     */
+    private Optional<Reply> truthSaidBack(Beat answered, Category category, String text, ClientState state) {
+        Optional<NamedRelation.Slip> who = relations.of(text);
+        if (who.isPresent()) {
+            NamedRelation.Slip s = who.get();
+            return Optional.of(corrected(answered, category, text, state, voice.stock("correction.relation",
+                    Map.of("name", s.name(), "actual", s.actual(), "claimed", s.claimed())), s.why()));
+        }
+        return Optional.empty();
+    }
+
+    /** A number the passages nearest in meaning hold otherwise (after ClaimCheck, which knows the habit's spans best). */
+    private Optional<Reply> numberSaidBack(Beat answered, Category category, String text, ClientState state) {
+        if (!REFLECTIONS.contains(category) || !meanings.on() || !TakenFurther.numbered(text)) {
+            return Optional.empty();
+        }
+        if (heard == null) {
+            heard = meanings.heard(asking(text));
+        }
+        return further.numberSlip(heard, text, memory::saidWithin).map(f -> {
+            TakenFurther.NumberSlip n = f.slip().orElseThrow();
+            String first = voice.stock("further.number", Map.of("actual", n.actual(), "claimed", n.claimed(),
+                    "Actual", Character.toUpperCase(n.actual().charAt(0)) + n.actual().substring(1)));
+            return corrected(answered, category, text, state, first + " " + f.line(), f.why());
+        });
+    }
+
+    /**
+     * The passage of the persona a reflection is about (TakenFurther), said after a receipt: confirmed and taken
+     * further, or, when the passage holds another number than the one reflected, that number said back first. Only
+     * when the graph's own line is further from the turn in meaning; the turn is embedded once (gist or here).
+     */
+    private Optional<Reply> takenFurther(Beat answered, String text, Reply graph, ClientState state,
+                                         java.util.function.Supplier<String> receipt) {
+        if (!meanings.on() || state.discord() >= 3 || graph.beat().isTerminal() || graph.move() == ReplyKind.DISCORD) {
+            return Optional.empty();
+        }
+        if (heard == null) {
+            heard = meanings.heard(asking(text));
+        }
+        double graphLine = 0;
+        for (String line : graph.beat().say()) {
+            for (String sentence : Sentences.of(line)) {
+                graphLine = Math.max(graphLine, heard.text(sentence));
+            }
+        }
+        // The stance is the graph's (as for the gist): a reflection that earns change talk there is never answered with a
+        // neutral fact here; what was reflected decides only what the client talks about.
+        ClientTalk stance = graph.talk();
+        Optional<TakenFurther.Further> found = further.of(heard, text, memory::saidWithin, memory::told,
+                talk -> talk == stance && (talk != ClientTalk.CHANGE || state.engagement() >= 6), graphLine);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        TakenFurther.Further f = found.get();
+        String first = f.slip().map(n -> voice.stock("further.number", Map.of("actual", n.actual(), "claimed", n.claimed(),
+                "Actual", Character.toUpperCase(n.actual().charAt(0)) + n.actual().substring(1)))).orElseGet(receipt);
+        String line = first.isBlank() ? f.line() : first + " " + f.line();
+        String why = f.why() + f.slip().map(n -> "; the number reflected (" + n.claimed() + ") is not theirs (" + n.actual() + ")").orElse("");
+        return Optional.of(f.beat() == null
+                ? new Reply(answered, true, line, ClientTalk.NEUTRAL, ReplyKind.FACT, state, why)
+                : new Reply(scenario.beat(f.beat()), false, line, scenario.beat(f.beat()).talk(), ReplyKind.BEAT, state, why));
+    }
+
     private String acknowledgement(String text, Set<String> cues, LineIndex.Query q, ClientState state, boolean unsure) {
         if (ownSlip(text, cues)) {
             return voice.stock("apology.accept", Map.of());

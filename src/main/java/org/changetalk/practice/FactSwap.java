@@ -580,6 +580,11 @@ final class FactSwap {
         return Optional.of(new Span(days, said));
     }
 
+    /** A number as written, for another check of claims (TakenFurther); "a" and "an" count as no number there. */
+    static OptionalInt number(String n) {
+        return n.equals("a") || n.equals("an") ? OptionalInt.empty() : numberOf(n);
+    }
+
     /** A number as written: digits, a number word of fact-swaps.txt, or two joined by a hyphen ("twenty-five"). */
     private static OptionalInt numberOf(String n) {
         if (DIGITS.matcher(n).matches() && n.length() < 6) {

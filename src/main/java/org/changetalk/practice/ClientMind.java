@@ -189,7 +189,7 @@ final class ClientMind {
 
     private Reply respondTo(Beat answered, String said, CounselorCoding coding, Category category, ClientState state, int number) {
         String text = withoutTic(said, answered, state);
-        Set<String> cues = offerAsked(MoveCues.in(text), text);
+        Set<String> cues = rulerBeforeClosing(offerAsked(MoveCues.in(text), text), text);
         // "hows classes goin" without a question mark, read by the coder as a reflection it is unsure of, is a question.
         if ((category == Category.SIMPLE_REFLECTION || category == Category.COMPLEX_REFLECTION) && coding.confidence() < 0.5
                 && WH_START.matcher(text).find()) {
@@ -281,6 +281,23 @@ final class ClientMind {
         }
         meantWhy = read.get().why();
         return MoveMeaning.cuesOf(read.get().move(), cues);
+    }
+
+    /**
+     * A ruler asked in words is answered with its number even when the turn also has a closing's words: "If you had to put
+     * a number on how much this matters, nothing up to ten, where would you land?" asks for a number ("where would you
+     * land" is also how a closing asks where the client stands), and "We're nearly done — how confident are you, zero to
+     * ten?" gets the number first; the closing comes when the trainee closes. (The lead's own play: the client closed the
+     * session on that ruler at turn 12 of 19.)
+     */
+    private Set<String> rulerBeforeClosing(Set<String> cues, String text) {
+        if (!cues.contains("closing")
+                || !(RulerMove.read(text, cues, memory.rulers(), memory.lastRuler()).orElse(null) instanceof RulerMove.Ask)) {
+            return cues;
+        }
+        Set<String> out = new java.util.HashSet<>(cues);
+        out.remove("closing");
+        return out;
     }
 
     /** A summary said as one (its words, or long) that ends on a check of itself ("Did I get that right?"). */

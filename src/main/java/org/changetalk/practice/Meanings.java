@@ -169,7 +169,8 @@ final class Meanings {
         }
     }
 
-    private static double cosine(float[] a, float[] b) {
+    /** The cosine of two vectors (0 when either is all zeros); the one measure of closeness the client uses. */
+    static double cosine(float[] a, float[] b) {
         double dot = 0, na = 0, nb = 0;
         for (int i = 0; i < a.length; i++) {
             dot += a[i] * b[i];

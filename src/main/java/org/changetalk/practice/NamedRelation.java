@@ -66,14 +66,20 @@ final class NamedRelation {
             for (Pattern p : own) {
                 Matcher m = p.matcher(line);
                 while (m.find()) {
-                    boolean nameFirst = p != own.get(0);
-                    String name = nameFirst ? m.group(1) : m.group(2);
-                    String form = (nameFirst ? m.group(2) : m.group(1)).toLowerCase(Locale.ROOT);
-                    if (!notNames.contains(name)) {
-                        held.computeIfAbsent(name, k -> new HashSet<>()).add(form);
+                    Named n = Named.of(m, p != own.get(0));
+                    if (!notNames.contains(n.name())) {
+                        held.computeIfAbsent(n.name(), k -> new HashSet<>()).add(n.form());
                     }
                 }
             }
+        }
+    }
+
+    /** A person and the relation a match gives them ("Nico's my husband": name first; "my husband Nico": relation first). */
+    private record Named(String name, String form) {
+        static Named of(Matcher m, boolean nameFirst) {
+            return new Named(nameFirst ? m.group(1) : m.group(2),
+                    (nameFirst ? m.group(2) : m.group(1)).toLowerCase(Locale.ROOT));
         }
     }
 
@@ -86,9 +92,9 @@ final class NamedRelation {
         for (Pattern p : claimed) {
             Matcher m = p.matcher(claim);
             while (m.find()) {
-                boolean nameFirst = p != claimed.get(0);
-                String name = nameFirst ? m.group(1) : m.group(2);
-                String form = (nameFirst ? m.group(2) : m.group(1)).toLowerCase(Locale.ROOT);
+                Named n = Named.of(m, p != claimed.get(0));
+                String name = n.name();
+                String form = n.form();
                 Set<String> forms = held.get(name);
                 if (forms == null || forms.isEmpty()) {
                     continue;

@@ -132,22 +132,13 @@ class MoveMeaningCheckTest {
 
     private static ToDoubleFunction<String> closeness(String turn) {
         float[] v = vector(turn);
-        return s -> cosine(v, vector(s));
+        return s -> Meanings.cosine(v, vector(s));
     }
 
     private static float[] vector(String s) {
         return VECTORS.computeIfAbsent(s, embedder::embed);
     }
 
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0, na = 0, nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
-    }
 
     private static List<Tagged> read(Path file) throws IOException {
         List<Tagged> out = new ArrayList<>();

@@ -269,7 +269,8 @@ final class ClientMind {
         if (!eligible) {
             return cues;
         }
-        MoveMeaning.Situation situation = MoveMeaning.Situation.of(text, !memory.rulers().isEmpty(), number);
+        MoveMeaning.Situation situation = MoveMeaning.Situation.of(text, !memory.rulers().isEmpty(), number,
+                REFLECTIONS.contains(category));
         if (!MoveMeaning.DEFAULT.anyAllowed(situation)) {
             return cues; // (no move the situation allows: the turn is not embedded to ask which it makes)
         }

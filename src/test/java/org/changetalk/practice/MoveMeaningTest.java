@@ -84,6 +84,11 @@ class MoveMeaningTest {
         assertThat(MoveMeaning.Situation.of("Rate it for me, zero to ten.", true, 5).asks()).isTrue();
         assertThat(MoveMeaning.Situation.of("You've gone with a six. What's in it?", true, 5).asks()).isTrue();
         assertThat(MoveMeaning.Situation.of("I'd like to hear what keeps it up there.", true, 5).asks()).isTrue();
+        // a turn the coder read as a reflection asks only with a question mark or a request, however it opens
+        assertThat(MoveMeaning.Situation.of("Those ten minutes are the one part of the day that's yours.", false, 5, true).asks())
+                .isFalse();
+        assertThat(MoveMeaning.Situation.of("Those ten minutes are the one part of the day that's yours?", false, 5, true).asks())
+                .isTrue();
     }
 
     @Test

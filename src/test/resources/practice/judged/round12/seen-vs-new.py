@@ -9,7 +9,8 @@ a turn does not count it. Usage: python3 seen-vs-new.py baseline (or: after). No
 import glob, os, re, runpy, sys
 from collections import Counter
 
-here = os.path.dirname(os.path.abspath(__file__))
+# (a later round's wrapper names its own folder in JUDGED_ROUND and runs this file: one tool, not a copy per round)
+here = os.environ.get('JUDGED_ROUND') or os.path.dirname(os.path.abspath(__file__))
 os.environ['JUDGED_ROUND'] = here
 j = runpy.run_path(os.path.join(here, '..', 'round6', 'judge6.py'))   # parse(), sha() and the verdict format
 run = sys.argv[1] if len(sys.argv) > 1 else 'baseline'

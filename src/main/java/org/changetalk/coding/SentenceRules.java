@@ -46,6 +46,7 @@ final class SentenceRules {
     private final Set<String> changeItself;
     private final Set<String> statementVerbs;
     private final Set<String> circumstance;
+    private final Set<String> abilityFrames;
     private final Set<String> reportingVerbs;
     private final Set<String> reportingAdverbs;
     private final Set<String> directive;
@@ -156,6 +157,7 @@ final class SentenceRules {
         this.changeItself = lexicon.set("change_itself");
         this.statementVerbs = lexicon.set("statement_verb");
         this.circumstance = lexicon.set("circumstance");
+        this.abilityFrames = lexicon.set("ability_frame");
         this.reportingVerbs = lexicon.set("reporting_verb");
         this.reportingAdverbs = lexicon.set("reporting_adverb");
         this.directive = lexicon.set("directive_modal");
@@ -347,7 +349,8 @@ final class SentenceRules {
             return new Utterance(all, Code.EMPHASIZE_AUTONOMY, null, null, ev(c, m, RuleId.OBLIGATION_DENIED, quote(c.quote(m))
                     + " says that nothing is required of the client: the choice stays theirs, Emphasizing Autonomy."));
         }
-        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, ctx, m) && !(m.anchored() && echo.shared() >= 2 && echo.ratio() >= 0.6)) {
+        if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, ctx, m) && !asksAbility(c, m)
+                && !(m.anchored() && echo.shared() >= 2 && echo.ratio() >= 0.6)) {
             // an imperative made of the client's own words ("Keep the nighttime, cut the afternoon") restates their plan
             return advice(c, ctx, m, nodInTurn);
         }
@@ -729,7 +732,7 @@ final class SentenceRules {
         Span all = c.span();
         Match m;
         if ((m = c.first(Cue.PERSUADE)) != null && !isReflectedAdvice(c, ctx, m) && advisesAt(c, m, shape)
-                && !asksAboutChangeItself(c, m)) {
+                && !asksAboutChangeItself(c, m) && !asksAbility(c, m)) {
             return advice(c, ctx, m, nodInTurn);
         }
         if ((m = c.first(Cue.WARNING)) != null && echo.ratio() < 0.5 && !isReflectedAdvice(c, ctx, m)) {
@@ -812,6 +815,18 @@ final class SentenceRules {
      * "Have you ever thought about quitting?" asks about the client's own thinking; "Have you thought about
      * just not going to the bar?" proposes a particular step. Only the second is advice.
      */
+    /**
+     * "And your confidence that you could do it, on the same scale?", "How sure are you you can stick to it?": the
+     * advice words sit inside a question about the client's belief in their own ability (lexicon [set:ability_frame]
+     * just before them, or before a "that"), which asks; it proposes nothing (the lead's own play, round 13: a
+     * confidence ruler coded Persuade).
+     */
+    private boolean asksAbility(Clause c, Match m) {
+        if (!c.sentence.question()) return false;
+        String before = c.word(m.from() - 1);
+        return abilityFrames.contains(before) || before.equals("that") && abilityFrames.contains(c.word(m.from() - 2));
+    }
+
     private boolean asksAboutChangeItself(Clause c, Match m) {
         String first = c.word(m.from());
         if (!first.equals("have") && !first.equals("did") && !first.equals("had")) return false;

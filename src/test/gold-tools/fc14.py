@@ -157,7 +157,10 @@ def write_set(n):
 
 
 def main():
-    write_set(14)
+    # One converter for every set in this syntax: `python3 fc14.py 16` writes first-contact-16 (default 14), instead of a
+    # copy of this script per set.
+    import sys
+    write_set(int(sys.argv[1]) if len(sys.argv) > 1 else 14)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 package org.changetalk.coding;
 
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
@@ -36,8 +37,16 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     /** The build's vectors of the shipped scenarios' texts, beside this class (SentenceVectorsBuild writes it). */
     public static final String SHIPPED = "sentence-vectors.bin";
 
-    /** The model, its id (a hash of its bytes) and the stored vectors it may use. */
-    private record Loaded(EmbeddingModel model, String id, SentenceVectors stored) {}
+    /**
+     * The model as langchain4j runs it, the same session run with fewer steps around it ({@link BertEncoder}: the same
+     * vectors, what most texts are made with), its id (a hash of its bytes) and the stored vectors it may use.
+     */
+    record Loaded(EmbeddingModel model, BertEncoder lean, String id, SentenceVectors stored) {
+        /** The text's vector: the lean encoder's, or langchain4j's for a text it leaves to it (the same bits either way). */
+        float[] embed(String text) {
+            return lean.embed(text).orElseGet(() -> model.embed(text).content().vector());
+        }
+    }
 
     private final CompletableFuture<Loaded> model = new CompletableFuture<>();
     private final AtomicBoolean started = new AtomicBoolean();
@@ -87,7 +96,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         String said = text.isBlank() ? "." : text;
         return m.stored().find(m.id(), said).orElseGet(() -> {
             computed.incrementAndGet();
-            return m.model().embed(said).content().vector();
+            return m.embed(said);
         });
     }
 
@@ -104,7 +113,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
     private void load() {
         try {
-            model.complete(singleThreaded(vectors));
+            model.complete(load(vectors));
         } catch (RuntimeException | Error e) {
             model.completeExceptionally(e);
         }
@@ -129,7 +138,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
      * per call: a client turn is a few dozen tokens, and a pool of intra-op threads spins longer than it computes
      * (measured: half the CPU time per turn). Callers that code many turns parallelise across turns instead.
      */
-    private static Loaded singleThreaded(Supplier<SentenceVectors> vectors) {
+    static Loaded load(Supplier<SentenceVectors> vectors) {
         try (InputStream onnx = resource("all-minilm-l6-v2-q.onnx"); InputStream tokenizer = resource("all-minilm-l6-v2-q-tokenizer.json")) {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -137,8 +146,12 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
             options.setInterOpNumThreads(1);
             byte[] onnxBytes = onnx.readAllBytes();
             byte[] tokenizerBytes = tokenizer.readAllBytes();
-            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(env, env.createSession(onnxBytes, options),
+            OrtSession session = env.createSession(onnxBytes, options);
+            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(env, session,
                     new java.io.ByteArrayInputStream(tokenizerBytes), PoolingMode.MEAN);
+            // (the tokenizer made as langchain4j makes its own: the same file, no padding)
+            BertEncoder lean = new BertEncoder(env, session, HuggingFaceTokenizer.newInstance(
+                    new java.io.ByteArrayInputStream(tokenizerBytes), Map.of("padding", "false")));
             EmbeddingModel model = new AbstractInProcessEmbeddingModel(Runnable::run) {
                 @Override
                 protected OnnxBertBiEncoder model() {
@@ -147,7 +160,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
             };
             // the pooling is part of what makes a vector: a change of it must not find the old ones
             String id = SentenceVectors.id(onnxBytes, tokenizerBytes, PoolingMode.MEAN.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return new Loaded(model, id, vectors.get());
+            return new Loaded(model, lean, id, vectors.get());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OrtException e) {

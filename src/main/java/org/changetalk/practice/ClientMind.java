@@ -269,8 +269,11 @@ final class ClientMind {
         if (!eligible) {
             return cues;
         }
+        // (A turn coded as a statement — a reflection, or an affirmation or autonomy line let in above only as a possible
+        // closing — asks only with a question mark or a request: "Whatever you decide is up to you." is no permission
+        // question or goal menu, and is not embedded to ask whether it is one; docs/benchmarks.md §36.)
         MoveMeaning.Situation situation = MoveMeaning.Situation.of(text, !memory.rulers().isEmpty(), number,
-                REFLECTIONS.contains(category));
+                !QUESTIONS.contains(category) && category != Category.OTHER && category != Category.COLLABORATION);
         if (!MoveMeaning.DEFAULT.anyAllowed(situation)) {
             return cues; // (no move the situation allows: the turn is not embedded to ask which it makes)
         }

@@ -111,6 +111,7 @@ final class Meanings {
     final class Heard {
         private final String said;
         private float[] turn;
+        private double turnSquared;
         private final Map<String, Double> beats = new HashMap<>();
         private final Map<Integer, Double> facts = new HashMap<>();
 
@@ -126,6 +127,7 @@ final class Meanings {
         private float[] turn() {
             if (turn == null) {
                 turn = embedder.embed(said);
+                turnSquared = LineIndex.Embedded.squaredNorm(turn);
             }
             return turn;
         }
@@ -157,7 +159,8 @@ final class Meanings {
 
         /** How close the turn is to one text (a sentence the client said). */
         double text(String s) {
-            return cosine(turn(), index.vector(s, embedder::embed));
+            LineIndex.Embedded e = index.embedded(s, embedder::embed);
+            return cosine(turn(), turnSquared, e.vector(), e.squaredNorm());
         }
 
         private double best(List<String> texts) {
@@ -171,11 +174,17 @@ final class Meanings {
 
     /** The cosine of two vectors (0 when either is all zeros); the one measure of closeness the client uses. */
     static double cosine(float[] a, float[] b) {
-        double dot = 0, na = 0, nb = 0;
+        return cosine(a, LineIndex.Embedded.squaredNorm(a), b, LineIndex.Embedded.squaredNorm(b));
+    }
+
+    /**
+     * The same cosine with both squared lengths known (summed once a vector, not once a comparison): the same sums in
+     * the same order, so the same double to the bit as summing them here.
+     */
+    private static double cosine(float[] a, double na, float[] b, double nb) {
+        double dot = 0;
         for (int i = 0; i < a.length; i++) {
             dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
         }
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }

@@ -81,13 +81,14 @@ final class MoveMeaning {
         }
 
         /**
-         * The same, for a turn the coder read as a reflection: it asks only with a question mark or a request, however it
-         * opens ("Those ten minutes are the one part of the day nobody can take from you…" is no ruler, though it names
-         * ten and lies near one in meaning: round 13's held-out judge, answered "9. The baby's coming in March.").
+         * The same, for a turn the coder read as a statement (a reflection, an affirmation, autonomy): it asks only with a
+         * question mark or a request, however it opens ("Those ten minutes are the one part of the day nobody can take
+         * from you…" is no ruler, though it names ten and lies near one in meaning: round 13's held-out judge, answered
+         * "9. The baby's coming in March.").
          */
-        static Situation of(String text, boolean rulerAnswered, int turn, boolean codedAsReflection) {
+        static Situation of(String text, boolean rulerAnswered, int turn, boolean codedAsStatement) {
             boolean asks = text.contains("?") || MoveCues.has("request", text)
-                    || !codedAsReflection && !MoveCues.has("says-back", text);
+                    || !codedAsStatement && !MoveCues.has("says-back", text);
             return new Situation(rulerAnswered, turn, asks, MoveCues.has("scale-named", text),
                     MoveCues.has("ending-named", text));
         }

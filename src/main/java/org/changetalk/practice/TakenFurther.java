@@ -45,6 +45,12 @@ final class TakenFurther {
     private static final Set<String> NOT_UNITS = Set.of(Settings.read("taken-further.txt", defaults()).text("number.not_units").split(","));
 
     private final List<Passage> passages = new ArrayList<>();
+    /**
+     * Every value each unit is given in some passage ("hour": 12, 4): a claim can be a slip only of a unit some passage
+     * gives another value, known from the words before the turn is embedded (most numbers reflected, "on one hand",
+     * count nothing the persona counts, and a model run is most of a web turn's CPU: docs/benchmarks.md §36).
+     */
+    private final Map<String, Set<Integer>> heldValues = new java.util.HashMap<>();
     private final double floor;
     private final double onward;
     private final double margin;
@@ -77,6 +83,9 @@ final class TakenFurther {
             for (String line : b.say()) {
                 passages.add(new Passage(line, List.of(Sentences.of(line)), b.id(), Set.copyOf(topics), b.talk()));
             }
+        }
+        for (Passage p : passages) {
+            counts(p.line()).forEach((unit, n) -> heldValues.computeIfAbsent(unit, u -> new HashSet<>()).add(n));
         }
     }
 
@@ -141,6 +150,20 @@ final class TakenFurther {
                 "the reflection gave back what the client said (%.2f): taken further on its topic (%.2f)", bestScore, nextScore)));
     }
 
+    /**
+     * Whether some passage gives a claimed unit another value than the claim's: without one, {@link #slip} is empty for
+     * every passage, so no passage near the turn in meaning can make a correction (the same answer, no model run).
+     */
+    private boolean anyOtherValue(Map<String, Integer> claimed) {
+        for (Map.Entry<String, Integer> c : claimed.entrySet()) {
+            Set<Integer> held = heldValues.getOrDefault(c.getKey(), Set.of());
+            if (held.size() > 1 || held.size() == 1 && !held.contains(c.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the turn gives a number with a unit at all (read before anything is embedded for it). */
     static boolean numbered(String text) {
         return !counts(text).isEmpty();
@@ -153,8 +176,8 @@ final class TakenFurther {
      */
     Optional<Further> numberSlip(Meanings.Heard heard, String text, Predicate<String> said) {
         Map<String, Integer> claimedCounts = counts(text);
-        if (claimedCounts.isEmpty()) {
-            return Optional.empty();
+        if (!anyOtherValue(claimedCounts)) {
+            return Optional.empty(); // (no passage can hold another number for a unit claimed: no slip whatever is near)
         }
         List<Map.Entry<Passage, Double>> near = new ArrayList<>();
         for (Passage p : passages) {

@@ -52,7 +52,7 @@ public final class LineIndex {
      * Sentence embeddings of this conversation's texts (lines, prompts, facts), made on first use by the embedder a
      * session brings and shared by every later session (the texts are the scenario's own, so the set is bounded).
      */
-    private final Map<String, float[]> vectors = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Embedded> vectors = new java.util.concurrent.ConcurrentHashMap<>();
     /** What {@link #derived} made, by its class. */
     private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
     /** The topics a beat or fact says it is about (not a topic a line names in passing). */
@@ -180,12 +180,37 @@ public final class LineIndex {
 
     /** The embedding of one of this conversation's texts, made once with {@code embed} and then shared. */
     public float[] vector(String text, java.util.function.Function<String, float[]> embed) {
-        float[] v = vectors.get(text);
-        if (v == null) {
-            v = embed.apply(text);
-            vectors.put(text, v);
+        return embedded(text, embed).vector();
+    }
+
+    /** The embedding of one of this conversation's texts with its squared length, made once and then shared. */
+    public Embedded embedded(String text, java.util.function.Function<String, float[]> embed) {
+        Embedded e = vectors.get(text);
+        if (e == null) {
+            e = Embedded.of(embed.apply(text));
+            vectors.put(text, e);
         }
-        return v;
+        return e;
+    }
+
+    /**
+     * A text's embedding and its squared length, summed once when it is stored: a turn is compared with hundreds of
+     * texts (a move read by meaning, ~470 examples), and the length was summed again on every comparison
+     * (docs/benchmarks.md §36). The sum is the one a cosine takes, in the same order, so the cosine is the same double.
+     */
+    public record Embedded(float[] vector, double squaredNorm) {
+        public static Embedded of(float[] v) {
+            return new Embedded(v, squaredNorm(v));
+        }
+
+        /** The sum of the squares, each square made in float as the cosine's dot product makes its terms. */
+        public static double squaredNorm(float[] v) {
+            double sum = 0;
+            for (float x : v) {
+                sum += x * x;
+            }
+            return sum;
+        }
     }
 
     /** How much a term tells this scenario's lines apart (its idf; a term no line uses weighs most). */

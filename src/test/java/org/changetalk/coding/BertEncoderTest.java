@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the turn's vector (and the build's stored vectors of the scenarios stay what they were). Compared on turn texts of
  * every register written for this project: the coder's cases (both speakers) and the trainee lines of the client's
  * regression scripts, with texts neither encoder takes lightly added (accents, emoji, chat spelling, a blank-like
- * turn, one longer than the model's window). The whole shipped scenario library was compared once by rebuilding its
+ * turn, one longer than the model's window, which both cut to it alike). The whole shipped scenario library was compared once by rebuilding its
  * stored vectors (docs/benchmarks.md §36).
  */
 class BertEncoderTest {
@@ -30,7 +30,7 @@ class BertEncoderTest {
     void givesLangchain4jsVectorsToTheBit() {
         MiniLmEmbedder.Loaded m = MiniLmEmbedder.load(() -> SentenceVectors.NONE);
         List<String> texts = texts();
-        assertThat(texts).hasSizeGreaterThan(2000);
+        assertThat(texts).hasSizeGreaterThan(1800);
         int lean = 0;
         List<String> differ = new ArrayList<>();
         for (String t : texts) {
@@ -44,7 +44,6 @@ class BertEncoderTest {
         assertThat(differ).as("texts whose vector differs from langchain4j's").isEmpty();
         // (a test that passed by handing every text to langchain4j would show nothing: most must go the lean way)
         assertThat(lean).as("texts the lean encoder made of %d", texts.size()).isGreaterThan(texts.size() * 9 / 10);
-        assertThat(m.lean().embed("word ".repeat(600))).as("longer than one window: langchain4j's").isEmpty();
     }
 
     private static List<String> texts() {
@@ -58,8 +57,8 @@ class BertEncoderTest {
                         if (l.startsWith("counselor: ") || l.startsWith("client: ")) {
                             out.add(l.substring(l.indexOf(':') + 2));
                         }
-                    } else if (!l.isEmpty() && !l.startsWith("#")) {
-                        out.add(l);
+                    } else if (!l.isEmpty() && !l.startsWith("#") && (l.hashCode() & 3) == 0) {
+                        out.add(l); // (a quarter of the scripts' lines, fixed by their text: two model runs a text)
                     }
                 }
             }

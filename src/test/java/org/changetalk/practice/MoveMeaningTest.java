@@ -102,6 +102,12 @@ class MoveMeaningTest {
         assertThat(reader.anyAllowed(MoveMeaning.Situation.of("Okay if I run something by you?", false, 2))).isTrue();
         // and a closing is never read before the session has begun, whatever its words
         assertThat(reader.anyAllowed(MoveMeaning.Situation.of("You'll take that home with you.", false, 1))).isFalse();
+        // a statement (autonomy, an affirmation), let in late only as a possible closing, asks nothing without a question
+        // mark or a request: no permission question or goal menu to read in it (speed13: every such line was embedded)
+        assertThat(reader.anyAllowed(MoveMeaning.Situation.of("Whatever you decide is up to you.", false, 8, true))).isFalse();
+        assertThat(reader.anyAllowed(MoveMeaning.Situation.of("Whatever you decide is up to you.", false, 8, false))).isTrue();
+        assertThat(reader.anyAllowed(MoveMeaning.Situation.of("It's your call; tell me what you'd like to look at.", false, 8, true)))
+                .as("a request asks").isTrue();
     }
 
     @Test

@@ -1,6 +1,12 @@
 package org.changetalk.practice;
 
+import org.changetalk.scenario.library.ScenarioLibrary;
+import org.changetalk.scenario.model.Conversation;
+import org.changetalk.scenario.read.Fixtures;
 import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,5 +37,35 @@ class TakenFurtherTest {
         assertThat(TakenFurther.slip("After your ten-hour watches you need a drink.", "I sleep four hours after a night, with a drink.")).isEmpty();
         assertThat(TakenFurther.numbered("Just one more thing before we stop.")).isFalse();
         assertThat(TakenFurther.numbered("Four packs a week.")).isTrue();
+    }
+
+    /**
+     * A reflected number is checked against the passages nearest the turn in meaning only when some passage gives its unit
+     * another value: "on one hand" counts no hand the persona counts, and the turn is not embedded to look (a model run
+     * is most of a web turn's CPU, docs/benchmarks.md §36). Teresa's passages count weeks ("six weeks"), never hands.
+     */
+    @Test
+    void aNumberNoPassageCountsOtherwiseIsNotEmbeddedToCheck() {
+        Conversation teresa = ScenarioLibrary.open(Fixtures.LIBRARY).entries().stream().map(e -> e.scenario())
+                .filter(c -> c.id().equals("teresa-alcohol-contemplation")).map(Conversation.class::cast).findFirst().orElseThrow();
+        String hands = "On one hand the wine helps you wind down, on the other it costs you.";
+        String weeks = "It has been nine weeks since you last had a dry night.";
+        AtomicInteger turnEmbedded = new AtomicInteger();
+        Meanings meanings = new Meanings(teresa, text -> {
+            if (text.equals(hands) || text.equals(weeks)) {
+                turnEmbedded.incrementAndGet();
+            }
+            float[] v = new float[8];
+            v[Math.floorMod(text.hashCode(), 8)] = 1;
+            return v;
+        });
+        TakenFurther further = new TakenFurther(teresa, Set.of(), TakenFurther.defaults());
+
+        assertThat(TakenFurther.numbered(hands)).isTrue();
+        assertThat(further.numberSlip(meanings.heard(hands), hands, s -> false)).isEmpty();
+        assertThat(turnEmbedded).as("a unit no passage counts: not embedded").hasValue(0);
+        // a unit a passage counts otherwise is looked for among the passages near the turn: embedded, once
+        further.numberSlip(meanings.heard(weeks), weeks, s -> false);
+        assertThat(turnEmbedded).hasValue(1);
     }
 }

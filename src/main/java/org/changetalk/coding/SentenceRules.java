@@ -532,7 +532,7 @@ final class SentenceRules {
             // "I'm going to write you a prescription", "We'll test you again in six weeks": what will happen next
             return information(c, new Match(Cue.INFORMATION, c.lead, Math.min(c.size(), c.lead + 3)), RuleId.ANNOUNCES_NEXT_STEP);
         }
-        if (newNumbers(c, ctx) && !c.sentence.question()) {
+        if (newNumbers(c, ctx) && !c.sentence.question() && !countsClientsStory(c, echo)) {
             return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.FIGURES);
         }
         if (startsWithSelf(c) && !you(c)) {
@@ -1917,6 +1917,17 @@ final class SentenceRules {
         return false;
     }
 
+
+    /**
+     * "You were wiped out, three nights with no sleep, and still you got up for her", after the client told Thursday,
+     * Friday and Saturday: a statement about the client that says their experience back (a feeling, or one of their
+     * own words) counts what they told; its figure is not news from the counselor (round 14, the lead's own play).
+     */
+    private boolean countsClientsStory(Clause c, Echo echo) {
+        // "your readings have come down twenty points" is about the client's chart, not their story: "you" as the subject
+        String first = c.word(c.lead);
+        return you.contains(first) && !first.startsWith("your") && (depth.namesFeeling(c) || echo.shared() >= 1);
+    }
 
     private boolean startsWithSelf(Clause c) {
         return self.contains(c.word(c.lead)) && !spokenFiller.at(c, c.lead);

@@ -44,6 +44,9 @@ final class WorldFact {
     private final Set<String> hedges;
     private final Set<String> weighing;
     private final Set<String> youBefore;
+    private final Set<String> fronted;
+    private final Set<String> generic;
+    private final Set<String> explainers;
 
     WorldFact(Lexicon lexicon) {
         this.leadIns = lexicon.set("fact_lead_in");
@@ -54,7 +57,7 @@ final class WorldFact {
         this.self = lexicon.set("world_self");
         this.you = lexicon.set("you");
         this.stop = lexicon.set("stop");
-        this.markers = lexicon.set("general_marker");
+        this.markers = lexicon.set("world_marker");
         this.feelings = lexicon.set("feeling");
         this.neutral = lexicon.set("fact_neutral_feeling");
         this.tentative = lexicon.set("tentative_verb");
@@ -64,6 +67,9 @@ final class WorldFact {
         this.hedges = lexicon.set("world_hedge");
         this.weighing = lexicon.set("world_weighing");
         this.youBefore = lexicon.set("world_you_before");
+        this.fronted = lexicon.set("world_fronted");
+        this.generic = lexicon.set("world_generic");
+        this.explainers = lexicon.set("world_explainer");
     }
 
     /**
@@ -75,12 +81,14 @@ final class WorldFact {
         if (saidWords < MIN_WORDS || c.sentence.question() || !ctx.hasClient()) return null;
         int s = c.lead;
         while (s < c.size() - 1 && leadIns.contains(c.word(s))) s++;
-        // "When you skip breakfast, your sugar can dip": the subject comes after the opening clause
-        if (introducers.contains(c.word(s))) {
+        // "When you skip breakfast, your sugar can dip", "with the diabetes, smoking makes…": the subject comes after the
+        // opening clause or phrase
+        if (introducers.contains(c.word(s)) || fronted.contains(c.word(s))) {
             int j = s + 1;
             while (j < c.size() - 1 && !c.breakBefore(j)) j++;
-            if (j >= c.size() - 1) return null;
+            if (j >= c.size() - 1 || fronted.contains(c.word(s)) && j - s > 5) return null;
             s = j;
+            while (s < c.size() - 1 && leadIns.contains(c.word(s))) s++;
         }
         while (s < c.size() - 1 && determiners.contains(c.word(s))) s++;
         String head = c.word(s);
@@ -91,7 +99,7 @@ final class WorldFact {
             head = c.word(s);
         }
         if (head.isEmpty() || !Character.isLetter(head.charAt(0)) || you.contains(head) || self.contains(head)
-                || pronouns.contains(head) || stop.contains(head) && !genericSubjects.contains(head)) {
+                || pronouns.contains(head) || stop.contains(head) && !genericSubjects.contains(head) && !head.endsWith("ing")) {
             return null;
         }
         boolean general = false;
@@ -103,7 +111,7 @@ final class WorldFact {
             // a feeling, a guess at meaning or what the client cares about is their experience said back
             if (feelings.contains(w) && !neutral.contains(w) || tentative.contains(w) || experience.contains(w)) return null;
             // a story told back in the past recounts the client's experience; "are designed", "gets tied" are states
-            if (past.contains(w) || w.length() > 4 && w.endsWith("ed") && !be.contains(c.word(i - 1))) return null;
+            if (past.contains(w) || w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed") && !be.contains(c.word(i - 1))) return null;
             if (i <= s) continue;
             // a guess or a hypothetical tries out the client's view; two things weighed against each other are weighed
             // as the client weighs them
@@ -111,7 +119,9 @@ final class WorldFact {
             // "you're", "the morning dose you mostly get": the client as the one who is or does, not the generic "you"
             // of a fact ("keeps you playing", "whatever you do")
             if (you.contains(w) && !w.equals("your") && !youBefore.contains(c.word(i - 1))) return null;
-            general |= markers.contains(w) || genericSubjects.contains(w) && !stop.contains(w);
+            general |= markers.contains(w) || generic.contains(w)
+                    // "…are how", "…is exactly how": a mechanism explained
+                    || explainers.contains(w) && (be.contains(c.word(i - 1)) || be.contains(c.word(i - 2)));
             youAfter |= you.contains(w);
             if (stop.contains(w) || !Character.isLetterOrDigit(w.charAt(0))) continue;
             if (ctx.clientStems().contains(c.stem(i)) || ctx.clientWords().contains(w)) theirs++;
@@ -119,7 +129,7 @@ final class WorldFact {
         }
         if (fresh < MIN_NEW || theirs * 2 > fresh) return null;
         // "…the one part of the day that belongs to you": a predicate about the client, unless it states a general truth
-        if (!general && !genericSubjects.contains(head)) return null;
+        if (!general && !generic.contains(head)) return null;
         return new Match(Cue.INFORMATION, s, Math.min(c.size(), s + 2));
     }
 }

@@ -84,6 +84,7 @@ final class SentenceRules {
     private final WorldFact worldFact;
     private final java.util.Map<String, String> whBase;
     private final Set<String> openWhFrame;
+    private final Set<String> standsAtNext;
     private final RecordFact recordFact;
     private final DeniedClaim deniedClaim;
     private final RiskRaised riskRaised;
@@ -191,6 +192,7 @@ final class SentenceRules {
         for (String pair : lexicon.set("wh_contraction")) base.put(pair.substring(0, pair.indexOf('_')), pair.substring(pair.indexOf('_') + 1));
         this.whBase = java.util.Map.copyOf(base);
         this.openWhFrame = lexicon.set("open_wh_frame");
+        this.standsAtNext = lexicon.set("stands_at_next");
         this.recordFact = new RecordFact(lexicon);
         this.deniedClaim = new DeniedClaim(lexicon);
         this.riskRaised = new RiskRaised(lexicon);
@@ -494,7 +496,8 @@ final class SentenceRules {
             // "Using alone is one of the biggest risks, because…": how things work, not what the client meant
             return information(c, m, RuleId.GENERAL_FACT);
         }
-        if (stem == null && !startsWithSelf(c) && !imperativeAdvice(c) && !depth.namesFeeling(c) && !ReflectionDepthRules.hasMetaphor(c)
+        // (WorldFact reads feelings itself: the depth rules' broader list counts "free" in "the free spins are how…")
+        if (stem == null && !startsWithSelf(c) && !imperativeAdvice(c) && !ReflectionDepthRules.hasMetaphor(c)
                 && !feelsLike(c) && (m = worldFact.find(c, ctx, depth.saidWords(c))) != null) {
             // "Beer gets people just as drunk as whiskey does", after "I only drink beer": how the thing the client named
             // works, in the counselor's words, is input, not a reflection (round 14)
@@ -902,21 +905,19 @@ final class SentenceRules {
                     for (int j = i + 1; j < c.size(); j++) {
                         if (openWhFrame.contains(c.word(j))) return QuestionType.OPEN;
                     }
-                    // "where are you at with it?": where the client stands
-                    return w.equals("where") && (c.word(i + 1).equals("are") || c.word(i + 1).equals("is") || c.word(i + 1).equals("you're"))
-                            && c.sentence.question() && lastWordIs(c, "at") ? QuestionType.OPEN : QuestionType.CLOSED;
+                    // "where are you at with it?", "where are things at?": where the client stands
+                    return w.equals("where") && c.sentence.question() && standsAt(c, i) ? QuestionType.OPEN : QuestionType.CLOSED;
                 }
             }
         }
         return QuestionType.CLOSED;
     }
 
-    /** The sentence's last word (past closing punctuation) is {@code word}. */
-    private static boolean lastWordIs(Clause c, String word) {
-        for (int j = c.size() - 1; j >= c.lead; j--) {
-            String x = c.word(j);
-            if (x.isEmpty() || !Character.isLetterOrDigit(x.charAt(0))) continue;
-            return x.equals(word);
+    /** "where are you at…", "where are things at": "at" closing the question word's clause asks where the client stands. */
+    private boolean standsAt(Clause c, int at) {
+        for (int j = at + 2; j < c.size() && j <= at + 4; j++) {
+            if (c.word(j).equals("at") && (j + 1 >= c.size() || c.breakBefore(j + 1) || !Character.isLetterOrDigit(c.word(j + 1).charAt(0))
+                    || standsAtNext.contains(c.word(j + 1)))) return true;
         }
         return false;
     }

@@ -104,6 +104,7 @@ final class WorldFact {
         }
         boolean general = false;
         boolean youAfter = false;
+        boolean explained = false;
         int fresh = 0;
         int theirs = 0;
         for (int i = c.lead; i < c.size(); i++) {
@@ -119,17 +120,20 @@ final class WorldFact {
             // "you're", "the morning dose you mostly get": the client as the one who is or does, not the generic "you"
             // of a fact ("keeps you playing", "whatever you do")
             if (you.contains(w) && !w.equals("your") && !youBefore.contains(c.word(i - 1))) return null;
-            general |= markers.contains(w) || generic.contains(w)
-                    // "…are how", "…is exactly how": a mechanism explained
-                    || explainers.contains(w) && (be.contains(c.word(i - 1)) || be.contains(c.word(i - 2)));
+            general |= markers.contains(w) || generic.contains(w);
+            // "…are how", "…is exactly how": a mechanism explained
+            explained |= explainers.contains(w) && (be.contains(c.word(i - 1)) || be.contains(c.word(i - 2)));
             youAfter |= you.contains(w);
             if (stop.contains(w) || !Character.isLetterOrDigit(w.charAt(0))) continue;
             if (ctx.clientStems().contains(c.stem(i)) || ctx.clientWords().contains(w)) theirs++;
             else fresh++;
         }
         if (fresh < MIN_NEW || theirs * 2 > fresh) return null;
-        // "…the one part of the day that belongs to you": a predicate about the client, unless it states a general truth
-        if (!general && !generic.contains(head)) return null;
+        // a general truth: people, a body, a general marker, or a mechanism explained without the client in it
+        // "After a long day, a drink is what lets you switch off" (a drill's complex reflection): a mechanism told with
+        // the client as its object is what the drink does for them; a fact that speaks to "you" needs people, a body or
+        // a general marker ("the liver burns it off at its own pace whatever you do")
+        if (!general && !generic.contains(head) && !(explained && !youAfter)) return null;
         return new Match(Cue.INFORMATION, s, Math.min(c.size(), s + 2));
     }
 }

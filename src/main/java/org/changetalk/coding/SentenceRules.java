@@ -497,8 +497,9 @@ final class SentenceRules {
             return information(c, m, RuleId.GENERAL_FACT);
         }
         // (WorldFact reads feelings itself: the depth rules' broader list counts "free" in "the free spins are how…")
-        if (stem == null && !startsWithSelf(c) && !imperativeAdvice(c) && !ReflectionDepthRules.hasMetaphor(c)
-                && !feelsLike(c) && (m = worldFact.find(c, ctx, depth.saidWords(c))) != null) {
+        // (the rule's own cheap tests first: most statements end there, before the image and imperative scans)
+        if (stem == null && !startsWithSelf(c) && (m = worldFact.find(c, ctx, depth)) != null && !imperativeAdvice(c)
+                && !ReflectionDepthRules.hasMetaphor(c) && !feelsLike(c)) {
             // "Beer gets people just as drunk as whiskey does", after "I only drink beer": how the thing the client named
             // works, in the counselor's words, is input, not a reflection (round 14)
             // it turns only a would-be reflection into information, as new-subject does: a verdict or a warning the

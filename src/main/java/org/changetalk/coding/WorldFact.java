@@ -77,8 +77,8 @@ final class WorldFact {
      * The caller has ruled out questions' shapes, advice, warnings, reflection openers, images and the counselor speaking
      * of themself.
      */
-    Match find(Clause c, Context ctx, int saidWords) {
-        if (saidWords < MIN_WORDS || c.sentence.question() || !ctx.hasClient()) return null;
+    Match find(Clause c, Context ctx, ReflectionDepthRules depth) {
+        if (c.size() - c.lead < MIN_WORDS || c.sentence.question() || !ctx.hasClient()) return null;
         int s = c.lead;
         while (s < c.size() - 1 && leadIns.contains(c.word(s))) s++;
         // "When you skip breakfast, your sugar can dip", "with the diabetes, smoking makes…": the subject comes after the
@@ -102,6 +102,7 @@ final class WorldFact {
                 || pronouns.contains(head) || stop.contains(head) && !genericSubjects.contains(head) && !head.endsWith("ing")) {
             return null;
         }
+        if (depth.saidWords(c) < MIN_WORDS) return null;
         boolean general = false;
         boolean youAfter = false;
         boolean explained = false;

@@ -11,13 +11,13 @@ from fc14 import convert
 number = sys.argv[1]
 root = pathlib.Path(__file__).resolve().parent
 gold = root.parent / "resources" / "gold"
-for src, dest in (("tune-sessions.txt", gold / "tune" / f"sessions-k{number}.jsonl"),
-                  ("check-sessions.txt", gold / f"first-contact-c{number}" / f"sessions-c{number}-check.jsonl")):
+for src, dest, prefix in (("tune-sessions.txt", gold / "tune" / f"sessions-k{number}.jsonl", f"gk{number}t"),
+                          ("check-sessions.txt", gold / f"first-contact-c{number}" / f"sessions-c{number}-check.jsonl", f"gc{number}t")):
     p = root / f"c{number}" / src
     if not p.exists():
         continue
     rows = []
-    convert(p, None, rows)
+    convert(p, prefix, rows)  # the prefix names typed items (@ / T lines), coder25
     dest.parent.mkdir(parents=True, exist_ok=True)
     with open(dest, "w", encoding="utf-8") as f:
         for r in rows:

@@ -56,7 +56,7 @@ public final class Coder {
      */
     public Coder(SentenceEmbedder embedder) {
         this.lexicon = Lexicon.load("lexicon.txt", "lexicon-client.txt", "lexicon-speech.txt", "lexicon-input.txt", "lexicon-stance.txt",
-                "lexicon-reaction.txt", "lexicon-pressure.txt");
+                "lexicon-reaction.txt", "lexicon-pressure.txt", "lexicon-content.txt");
         this.vocabulary = lexicon.vocabulary();
         this.disfluency = new Disfluency(lexicon);
         this.stop = lexicon.set("stop");

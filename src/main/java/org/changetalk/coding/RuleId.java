@@ -71,6 +71,7 @@ enum RuleId {
     INFORMATION("information", "information cues: Giving Information"),
     ANSWERS_CLIENT_QUESTION("answers-client-question", "a statement answering the client's question: Giving Information"),
     GENERAL_FACT("general-fact", "how things work in general (an activity, a body or people, and what can or usually happens): Giving Information"),
+    WORLD_FACT("world-fact", "a third-person statement in the present whose words after the subject are the counselor's, not the client's ('Beer gets people just as drunk as whiskey does'): Giving Information"),
     FACT_FROM_RECORD("fact-from-record", "a record word or figure about the client that the client did not say ('you've had two positive tests this month'): Giving Information"),
     ADDS_STANCE("adds-stance", "a would-be reflection that adds a verdict, norm or prediction the client did not voice ('Stress is just the excuse…', 'You'll end up needing it'): Confront or Persuade"),
     REFLECTION_OPENER("reflection-opener", "a reflection opener: reflection"),

@@ -81,6 +81,10 @@ final class SentenceRules {
     private final AffirmedAgency agency;
     private final GeneralFact generalFact;
     private final NewSubject newSubject;
+    private final WorldFact worldFact;
+    private final java.util.Map<String, String> whBase;
+    private final Set<String> openWhFrame;
+    private final Set<String> standsAtNext;
     private final RecordFact recordFact;
     private final DeniedClaim deniedClaim;
     private final RiskRaised riskRaised;
@@ -182,6 +186,13 @@ final class SentenceRules {
         this.agency = new AffirmedAgency(lexicon);
         this.generalFact = new GeneralFact(lexicon);
         this.newSubject = new NewSubject(lexicon);
+        // coder25 (round 14): whose content a statement carries, and questions' form by what they ask
+        this.worldFact = new WorldFact(lexicon);
+        java.util.Map<String, String> base = new java.util.HashMap<>();
+        for (String pair : lexicon.set("wh_contraction")) base.put(pair.substring(0, pair.indexOf('_')), pair.substring(pair.indexOf('_') + 1));
+        this.whBase = java.util.Map.copyOf(base);
+        this.openWhFrame = lexicon.set("open_wh_frame");
+        this.standsAtNext = lexicon.set("stands_at_next");
         this.recordFact = new RecordFact(lexicon);
         this.deniedClaim = new DeniedClaim(lexicon);
         this.riskRaised = new RiskRaised(lexicon);
@@ -485,6 +496,18 @@ final class SentenceRules {
             // "Using alone is one of the biggest risks, because…": how things work, not what the client meant
             return information(c, m, RuleId.GENERAL_FACT);
         }
+        // (WorldFact reads feelings itself: the depth rules' broader list counts "free" in "the free spins are how…")
+        // (the rule's own cheap tests first: most statements end there, before the image and imperative scans)
+        if (stem == null && !startsWithSelf(c) && (m = worldFact.find(c, ctx, depth)) != null && !imperativeAdvice(c)
+                && !ReflectionDepthRules.hasMetaphor(c) && !feelsLike(c)) {
+            // "Beer gets people just as drunk as whiskey does", after "I only drink beer": how the thing the client named
+            // works, in the counselor's words, is input, not a reflection (round 14)
+            // it turns only a would-be reflection into information, as new-subject does: a verdict or a warning the
+            // reflection path finds in the same sentence ("Shaky in the mornings is your body telling you it's dependent")
+            // is still caught
+            Utterance asReflection = reflection(c, ctx, echo, null, RuleId.STATEMENT_ABOUT_CLIENT);
+            return asReflection.code().isReflection() ? information(c, m, RuleId.WORLD_FACT, ctx) : asReflection;
+        }
         if ((m = recordFact.find(c, ctx, echo, depth)) != null) {
             // "So, you've had two positive tests this month": news from the chart, though it opens like a reflection
             return information(c, m, RuleId.FACT_FROM_RECORD);
@@ -513,7 +536,7 @@ final class SentenceRules {
             // "I'm going to write you a prescription", "We'll test you again in six weeks": what will happen next
             return information(c, new Match(Cue.INFORMATION, c.lead, Math.min(c.size(), c.lead + 3)), RuleId.ANNOUNCES_NEXT_STEP);
         }
-        if (newNumbers(c, ctx) && !c.sentence.question()) {
+        if (newNumbers(c, ctx) && !c.sentence.question() && !countsClientsStory(c, echo)) {
             return information(c, new Match(Cue.INFORMATION, c.lead, c.size()), RuleId.FIGURES);
         }
         if (startsWithSelf(c) && !you(c)) {
@@ -666,7 +689,8 @@ final class SentenceRules {
 
     private boolean isWh(Clause c, int i) {
         String w = c.word(i);
-        if (!wh.contains(w)) return false;
+        // "why'd she send you?", "where's that leave you?": a spoken contraction of a question word asks as it does (round 14)
+        if (!wh.contains(w) && !(whBase.containsKey(w) && c.sentence.question())) return false;
         // "what you're saying is…", "how you feel matters" are statements, not questions
         String next = c.word(i + 1);
         if (!c.sentence.question() && w.equals("what") && (next.equals("a") || next.equals("an"))) return false; // "What a surprise."
@@ -851,7 +875,8 @@ final class SentenceRules {
     QuestionType openness(Clause c, QuestionShape shape) {
         if (shape.indirect()) return QuestionType.OPEN;
         int i = shape.at();
-        String w = c.word(i);
+        // "how'd you pull that off?" is asked as "how did you…" (round 14)
+        String w = whBase.getOrDefault(c.word(i), c.word(i));
         String next = c.word(i + 1);
         if (shape.wh()) {
             switch (w) {
@@ -875,11 +900,27 @@ final class SentenceRules {
                 }
                 default -> {
                     // "When have you managed…?" asks for a story; when, where, who, which otherwise ask a specific fact
-                    return w.equals("when") && (next.equals("have") || next.equals("has")) ? QuestionType.OPEN : QuestionType.CLOSED;
+                    if (w.equals("when") && (next.equals("have") || next.equals("has"))) return QuestionType.OPEN;
+                    // "where do you want to be a year from now?", "where does that leave you?", "who do you feel closest
+                    // to?": a wish, a view or a plan of the client's is theirs to tell, however short the question (round 14)
+                    for (int j = i + 1; j < c.size(); j++) {
+                        if (openWhFrame.contains(c.word(j))) return QuestionType.OPEN;
+                    }
+                    // "where are you at with it?", "where are things at?": where the client stands
+                    return w.equals("where") && c.sentence.question() && standsAt(c, i) ? QuestionType.OPEN : QuestionType.CLOSED;
                 }
             }
         }
         return QuestionType.CLOSED;
+    }
+
+    /** "where are you at…", "where are things at": "at" closing the question word's clause asks where the client stands. */
+    private boolean standsAt(Clause c, int at) {
+        for (int j = at + 2; j < c.size() && j <= at + 4; j++) {
+            if (c.word(j).equals("at") && (j + 1 >= c.size() || c.breakBefore(j + 1) || !Character.isLetterOrDigit(c.word(j + 1).charAt(0))
+                    || standsAtNext.contains(c.word(j + 1)))) return true;
+        }
+        return false;
     }
 
     private boolean hasScale(Clause c) {
@@ -966,7 +1007,7 @@ final class SentenceRules {
      */
     private Utterance information(Clause c, Match m, RuleId rule, Context ctx) {
         if (rule == RuleId.GENERAL_STATEMENT || rule == RuleId.NOTHING_TO_REFLECT || rule == RuleId.NO_REFLECTION_EVIDENCE
-                || rule == RuleId.NEW_SUBJECT) {
+                || rule == RuleId.NEW_SUBJECT || rule == RuleId.WORLD_FACT) {
             Utterance added = addedStance(c, ctx);
             if (added != null) return added;
         }
@@ -1878,6 +1919,17 @@ final class SentenceRules {
         return false;
     }
 
+
+    /**
+     * "You were wiped out, three nights with no sleep, and still you got up for her", after the client told Thursday,
+     * Friday and Saturday: a statement about the client that says their experience back (a feeling, or one of their
+     * own words) counts what they told; its figure is not news from the counselor (round 14, the lead's own play).
+     */
+    private boolean countsClientsStory(Clause c, Echo echo) {
+        // "your readings have come down twenty points" is about the client's chart, not their story: "you" as the subject
+        String first = c.word(c.lead);
+        return you.contains(first) && !first.startsWith("your") && (depth.namesFeeling(c) || echo.shared() >= 1);
+    }
 
     private boolean startsWithSelf(Clause c) {
         return self.contains(c.word(c.lead)) && !spokenFiller.at(c, c.lead);

@@ -19,7 +19,7 @@ class CoderCasesTest {
     /** The case files of counselor turns, each checked for its codes and for naming a rule that exists. */
     private static final List<String> COUNSELOR_CASE_FILES = List.of("cases.txt", "cases-counselor.txt",
             "cases-consistent.txt", "cases-inconsistent.txt", "cases-speech.txt", "cases-record.txt", "cases-reaction.txt",
-            "cases-volley.txt", "cases-pressure.txt");
+            "cases-volley.txt", "cases-pressure.txt", "cases-content.txt");
 
     record Case(String file, int line, String comment, List<Turn> turns, List<String> expected) {}
 

@@ -75,6 +75,7 @@ final class ClientCoder {
     private final ClientReply replies;
     private final ClientConfidence confidence;
     private final ShortAnswer shortAnswers;
+    private final RulerAnswer rulers;
     private final Set<String> stop;
     private final Set<String> filler;
     private final Set<String> hedges;
@@ -110,6 +111,7 @@ final class ClientCoder {
         this.replies = new ClientReply(lexicon);
         this.confidence = ClientConfidence.load();
         this.shortAnswers = new ShortAnswer(lexicon);
+        this.rulers = new RulerAnswer(lexicon);
         this.stop = lexicon.set("stop");
         this.filler = lexicon.set("filler");
         this.hedges = lexicon.set("hedge");
@@ -325,6 +327,11 @@ final class ClientCoder {
         }
         ClientReply.Reply reply = replies.of(text);
         TalkSignal fromContext = context(turn, text, lean, reply, clientBefore, shortReply, Math.abs(own) >= THRESHOLD, carried);
+        if (fromContext == null || fromContext.rule().startsWith("answers-")) {
+            // "On a scale of zero to ten, how important…?" "Like a nine.": the number says how far (RulerAnswer)
+            TalkSignal rated = rulers.of(counselorBefore, text, lean);
+            if (rated != null) fromContext = rated;
+        }
         double context = fromContext == null ? 0 : fromContext.direction() * fromContext.strength();
         // a turn whose only frame is someone else's wish ("My trainer keeps saying I need to stretch") says so
         Span othersWish = change == null && sustain == null && fromContext == null ? signals.othersWish(text) : null;

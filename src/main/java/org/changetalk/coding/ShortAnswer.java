@@ -58,7 +58,7 @@ final class ShortAnswer {
 
     boolean clear(CounselorLean.Lean lean, String rule, Text text, ClientReply.Reply reply) {
         // "Better. Lights out by eleven most nights.": what follows the "better" is the report of the step itself
-        if (rule.equals("reports-progress")) return true;
+        if (rule.equals("reports-progress") || rule.equals(RulerAnswer.RULE)) return true;
         boolean shape = switch (rule) {
             case "agrees-with-counselor", "disagrees-with-counselor" -> lean.move() == CounselorLean.Move.YES_NO
                     && Math.abs(lean.direction()) >= CLEAR_QUESTION && lean.kind() != TalkKind.TAKING_STEPS;

@@ -152,10 +152,11 @@ final class CounselorLean {
         if (q.has(Cue.ASKS_BENEFITS) && !q.has(Cue.ASKS_CONCERNS)) asks = -1;
         // "How's the diet going?", "How many days did you get to walk?": a question about how a step toward change went.
         // Asked about the old behaviour ("How did the drinking go?") it asks for an account, neither way
-        boolean progress = asks == 0 && focus.question() && q.has(Cue.ASKS_PROGRESS) && stepIn(counselor, focus);
+        // (a question by its form: transcribed speech often drops the "?", "how's the gym going")
+        boolean progress = asks == 0 && q.has(Cue.ASKS_PROGRESS) && stepIn(counselor, focus);
         Move move;
         if (!focus.question()) {
-            move = asks != 0 ? Move.OPEN : Move.STATEMENT;
+            move = progress ? Move.PROGRESS : asks != 0 ? Move.OPEN : Move.STATEMENT;
         } else {
             String first = counselor.words.get(questionWord(counselor, focus));
             if (progress) move = Move.PROGRESS;

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Turns coder26's hand-written client snippets (src/test/gold-tools/coder26/{check,tune}.txt) into JSON Lines
-under src/test/resources/coding/check-coder26/{check,tune}/ for `code --eval`.
+"""Turns coder26's hand-written client snippets (src/test/gold-tools/coder26/{check,tune,check2}.txt) into JSON Lines
+under src/test/resources/coding/check-coder26/{check,tune,check2}/ for `code --eval`.
 
 Only a format converter: each block is one snippet, "C: text" a counselor turn and "K: text" an earlier client turn
 (context, not scored), "c: / s: / n: text" the scored client turn (change / sustain / neutral; no DARN-CAT kind:
@@ -42,5 +42,5 @@ def convert(name):
 
 
 if __name__ == "__main__":
-    for part in ("check", "tune"):
+    for part in ("check", "tune", "check2"):
         print(part, convert(part), "scored client turns")

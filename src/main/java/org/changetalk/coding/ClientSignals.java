@@ -38,6 +38,8 @@ final class ClientSignals {
     private final Set<String> endorse;
     /** Verbs a spoken client sentence may open with, its "I" left out ("Tried it.", "Gave up."): lexicon-client.txt. */
     private final Set<String> elidedSubject;
+    /** The change step judged ("the gym is a hassle", "walking's been great"): TargetVerdict's sets. */
+    private final TargetVerdict verdicts;
 
     ClientSignals(Lexicon lexicon) {
         this.trie = lexicon.trie(java.util.EnumSet.of(Cue.CT_REASON, Cue.ST_REASON, Cue.CT_TAKING_STEPS, Cue.ST_TAKING_STEPS, Cue.ST_SHAPE));
@@ -60,6 +62,7 @@ final class ClientSignals {
         this.othersVerbs = lexicon.set("others_wish_verb");
         this.endorse = lexicon.set("others_wish_endorsed");
         this.elidedSubject = lexicon.set("elided_subject_verb");
+        this.verdicts = new TargetVerdict(lexicon);
     }
 
     /** Every signal in every sentence of a text, in order; frames in questions count only when asked to. */
@@ -154,6 +157,8 @@ final class ClientSignals {
             TalkKind kind = sustainKind(c, m);
             out.add(new TalkSignal(-1, SHAPE, kind, c.span(m), "sustain-shape", sustainWhat(kind)));
         }
+        TalkSignal verdict = verdicts.of(c);
+        if (verdict != null) out.add(verdict);
         valence(c, out);
         return out;
     }

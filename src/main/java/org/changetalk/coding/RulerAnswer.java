@@ -8,7 +8,7 @@ import java.util.Set;
  * talk, a low one sustain talk; asked how much they enjoy or need the behaviour, the other way round. A middle number
  * says neither, and the answer is weighed as before (issue 9: real sessions use rulers often, and their answers are
  * short and carry no trigger word). The question is a ruler when it leans (asks for change or for what the behaviour
- * gives, {@link CounselorLean}) and holds a word of [set:ruler_cue] ("scale", "ten", "important", "confident"), so
+ * gives, {@link CounselorLean}) and holds a word of [set:rating_question_word] ("scale", "ten", "important", "confident"), so
  * "How many days did you walk?" "Two." is not read as a low rating. Words are data: lexicon-client.txt.
  */
 final class RulerAnswer {
@@ -20,9 +20,9 @@ final class RulerAnswer {
     private final Set<String> low;
 
     RulerAnswer(Lexicon lexicon) {
-        this.cues = lexicon.set("ruler_cue");
-        this.high = lexicon.set("ruler_high");
-        this.low = lexicon.set("ruler_low");
+        this.cues = lexicon.set("rating_question_word");
+        this.high = lexicon.set("rating_high");
+        this.low = lexicon.set("rating_low");
     }
 
     /** The rating's vote, or null when the question is no ruler or the reply gives no high or low number. */

@@ -74,6 +74,8 @@ final class ClientCoder {
     private final CounselorLean leans;
     private final ClientReply replies;
     private final ClientConfidence confidence;
+    private final ShortAnswer shortAnswers;
+    private final RulerAnswer rulers;
     private final Set<String> stop;
     private final Set<String> filler;
     private final Set<String> hedges;
@@ -108,6 +110,8 @@ final class ClientCoder {
         this.leans = new CounselorLean(lexicon, signals);
         this.replies = new ClientReply(lexicon);
         this.confidence = ClientConfidence.load();
+        this.shortAnswers = new ShortAnswer(lexicon);
+        this.rulers = new RulerAnswer(lexicon);
         this.stop = lexicon.set("stop");
         this.filler = lexicon.set("filler");
         this.hedges = lexicon.set("hedge");
@@ -155,7 +159,7 @@ final class ClientCoder {
         // of neutral (VETO_MARGIN), which keeps short replies' direction from the counselor on the speech-style sessions
         boolean clear = decided != null && decided != w.fromContext() && Math.abs(w.own()) >= CLEAR
                 && (byRules == Talk.CHANGE ? w.sustain() == null : w.change() == null)
-                || clearFromContext(w, decided);
+                || clearFromContext(w, decided, text);
         // the learned layer weighs the rules' reading with the words; the evidence stays the rules' where they saw it
         double[] p = model.probabilities(features.of(text, counselorBefore, w));
         if (!clear && embedder != null && Math.max(p[0], Math.max(p[1], p[2])) < unsure) {
@@ -191,12 +195,16 @@ final class ClientCoder {
      * client's own against it, takes that side whatever the word statistics say: the reply has no words of its own
      * to weigh, and the layer, fitted on gold where many bare "yeah"s are neutral, would otherwise drown the context.
      */
-    private static boolean clearFromContext(Weighing w, TalkSignal decided) {
-        return decided != null && decided == w.fromContext() && w.shortReply()
-                && (decided.rule().equals("agrees-with-counselor") || decided.rule().equals(AGREES_WITH_REFLECTION))
-                && Math.abs(w.lean().direction()) >= CLEAR_LEAN
-                && w.lean().move() == CounselorLean.Move.STATEMENT
-                && (decided.direction() > 0 ? w.sustain() == null : w.change() == null);
+    private boolean clearFromContext(Weighing w, TalkSignal decided, Text text) {
+        if (decided == null || decided != w.fromContext() || !w.shortReply()
+                || (decided.direction() > 0 ? w.sustain() != null : w.change() != null)) {
+            return false;
+        }
+        if ((decided.rule().equals("agrees-with-counselor") || decided.rule().equals(AGREES_WITH_REFLECTION))
+                && Math.abs(w.lean().direction()) >= CLEAR_LEAN && w.lean().move() == CounselorLean.Move.STATEMENT) {
+            return true;
+        }
+        return shortAnswers.clear(w.lean(), decided.rule(), text, w.reply());
     }
 
     /**
@@ -319,6 +327,11 @@ final class ClientCoder {
         }
         ClientReply.Reply reply = replies.of(text);
         TalkSignal fromContext = context(turn, text, lean, reply, clientBefore, shortReply, Math.abs(own) >= THRESHOLD, carried);
+        if (fromContext == null || fromContext.rule().startsWith("answers-")) {
+            // "On a scale of zero to ten, how important…?" "Like a nine.": the number says how far (RulerAnswer)
+            TalkSignal rated = rulers.of(counselorBefore, text, lean);
+            if (rated != null) fromContext = rated;
+        }
         double context = fromContext == null ? 0 : fromContext.direction() * fromContext.strength();
         // a turn whose only frame is someone else's wish ("My trainer keeps saying I need to stretch") says so
         Span othersWish = change == null && sustain == null && fromContext == null ? signals.othersWish(text) : null;
@@ -370,6 +383,18 @@ final class ClientCoder {
                 return lean.asks() > 0
                         ? new TalkSignal(+1, s, TalkKind.REASON, all, "answers-change-question", "answers a question about the costs of the behaviour or the hopes for change")
                         : new TalkSignal(-1, s, TalkKind.REASON, all, "answers-benefits-question", "answers a question about what the behaviour gives them");
+            }
+            case PROGRESS -> {
+                // "How's the walking going?" "Not great.": the step went nowhere; "Better.", "Good, three times.": it went.
+                // Any other report is read by its own words (it may go either way)
+                if (reply.shape() == ClientReply.Shape.DISAGREE && shortReply) {
+                    return new TalkSignal(-1, DISAGREE_SHORT, TalkKind.TAKING_STEPS, replySpan, "turns-down-progress-question",
+                            "says the step the counselor asked about " + said + " did not go");
+                }
+                Span went = shortAnswers.wentWell(text);
+                if (went == null || ownDecides) return null;
+                return new TalkSignal(+1, ANSWER, TalkKind.TAKING_STEPS, went, "reports-progress",
+                        "says the step the counselor asked about " + said + " went well");
             }
             case BACKCHANNEL -> {
                 if (clientBefore == null || ownDecides) return null;

@@ -36,9 +36,13 @@ final class ClientSignals {
     private final Set<String> othersVerbs;
     /** Words by which the client takes such a wish as their own ("…and she's right", "I agree"). */
     private final Set<String> endorse;
+    /** Verbs a spoken client sentence may open with, its "I" left out ("Tried it.", "Gave up."): lexicon-client.txt. */
+    private final Set<String> elidedSubject;
+    /** The change step judged ("the gym is a hassle", "walking's been great"): TargetVerdict's sets. */
+    private final TargetVerdict verdicts;
 
     ClientSignals(Lexicon lexicon) {
-        this.trie = lexicon.trie(java.util.EnumSet.of(Cue.CT_REASON, Cue.ST_REASON, Cue.CT_TAKING_STEPS, Cue.ST_TAKING_STEPS));
+        this.trie = lexicon.trie(java.util.EnumSet.of(Cue.CT_REASON, Cue.ST_REASON, Cue.CT_TAKING_STEPS, Cue.ST_TAKING_STEPS, Cue.ST_SHAPE));
         this.leadins = lexicon.set("leadin");
         this.greetings = lexicon.set("greeting");
         this.negators = lexicon.set("negator");
@@ -57,15 +61,40 @@ final class ClientSignals {
         this.benefitWords = lexicon.set("benefit_word");
         this.othersVerbs = lexicon.set("others_wish_verb");
         this.endorse = lexicon.set("others_wish_endorsed");
+        this.elidedSubject = lexicon.set("elided_subject_verb");
+        this.verdicts = new TargetVerdict(lexicon);
     }
 
     /** Every signal in every sentence of a text, in order; frames in questions count only when asked to. */
     List<List<TalkSignal>> of(Text text, boolean framesInQuestions) {
+        // the client's own speech drops its "I" ("Tried it. Didn't help."); the counselor's words, read turned around
+        // (framesInQuestions), have their subject from the "you" turned into "I"
+        if (!framesInQuestions) text = withElidedSubject(text);
         List<List<TalkSignal>> out = new ArrayList<>(text.sentences.size());
         for (Text.Sentence s : text.sentences) {
             out.add(of(new Clause(text, s, trie, leadins, greetings), framesInQuestions));
         }
         return out;
+    }
+
+    /**
+     * The text with the "I" a spoken sentence left out read back in: a statement that opens, after its lead-ins, with a
+     * verb of [set:elided_subject_verb] ("Threw it out.", "Um, gave up after a week.", "Can't do it.") and not a modal
+     * before "be" ("Could be." hedges). The text itself when no sentence does (most turns: one look at each sentence).
+     */
+    Text withElidedSubject(Text text) {
+        int[] at = null;
+        int count = 0;
+        for (Text.Sentence s : text.sentences) {
+            if (s.question()) continue;
+            int i = s.from();
+            while (i < s.to() - 1 && leadins.contains(text.words.get(i))) i++;
+            if (!elidedSubject.contains(text.words.get(i))) continue;
+            if (i + 1 < s.to() && text.words.get(i + 1).equals("be")) continue;
+            if (at == null) at = new int[text.sentences.size()];
+            at[count++] = i;
+        }
+        return at == null ? text : text.withWordBefore(java.util.Arrays.copyOf(at, count), "i");
     }
 
     /**
@@ -115,9 +144,27 @@ final class ClientSignals {
             TalkKind kind = sustainKind(c, m);
             out.add(new TalkSignal(-1, 1.5, kind, c.span(m), "reason-for-status-quo", sustainWhat(kind)));
         }
+        List<Match> shapes = c.all(Cue.ST_SHAPE);
+        for (Match m : shapes) {
+            // a frame inside a shape is read as part of it: the "I'll" of "I'll think about it once the holidays are
+            // over" puts change off, it commits to nothing
+            Span in = c.span(m);
+            out.removeIf(s -> s.rule().startsWith("frame-") && s.span().start() >= in.start() && s.span().start() < in.end());
+        }
+        for (Match m : shapes) {
+            // as sure as a step: these shapes say what they say in any session ("same as always", "gave up on it"), and
+            // the learned layer, fitted on gold whose sustain talk mostly had trigger words, would read them as neutral
+            TalkKind kind = sustainKind(c, m);
+            out.add(new TalkSignal(-1, SHAPE, kind, c.span(m), "sustain-shape", sustainWhat(kind)));
+        }
+        TalkSignal verdict = verdicts.of(c);
+        if (verdict != null) out.add(verdict);
         valence(c, out);
         return out;
     }
+
+    /** How much a sustain shape weighs (ST_SHAPE): as much as a step, so alone it is clear (ClientCoder.CLEAR). */
+    static final double SHAPE = 2.0;
 
     /** How much a single cost or benefit word weighs: alone it never decides; with the context it can. */
     static final double VALENCE = 0.45;
@@ -278,8 +325,8 @@ final class ClientSignals {
         for (int j = Math.max(0, i - 4); j < i; j++) {
             if (firstPerson.contains(c.word(j))) return true;
         }
-        // clause-initial frames in answers: "Want to, yeah.", "Could try."
-        return i == c.lead;
+        // clause-initial frames in answers: "Want to, yeah.", "Could try." — but "Could be.", "Might be." hedge
+        return i == c.lead && !c.word(i + 1).equals("be");
     }
 
     /**

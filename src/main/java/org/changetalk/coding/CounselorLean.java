@@ -28,6 +28,11 @@ final class CounselorLean {
         YES_NO,
         /** An open question. */
         OPEN,
+        /**
+         * A question about how a step toward change went ("How's the walking going?"): turning it down ("Not great.")
+         * is a step away; any other answer is read by its own words, since a report may go either way.
+         */
+        PROGRESS,
         /** Asking permission, planning the session or the next visit: "sure" to it is neither change nor sustain. */
         HOUSEKEEPING
     }
@@ -52,6 +57,8 @@ final class CounselorLean {
     private final Set<String> statusTargets;
     private final Set<String> reducers;
     private final Set<String> vagueTargets;
+    /** Words naming a step the client set out to take ("the new bedtime", "the plan"): lexicon-client.txt. */
+    private final Set<String> progressSteps;
     private final Set<String> leadins;
     /** Words after which a greeted name is part of the greeting (lexicon [set:greeting]). */
     private final Set<String> greetings;
@@ -64,12 +71,13 @@ final class CounselorLean {
 
     CounselorLean(Lexicon lexicon, ClientSignals signals) {
         this.signals = signals;
-        this.questionKinds = lexicon.trie(java.util.EnumSet.of(Cue.ASKS_BENEFITS, Cue.ASKS_CONCERNS));
+        this.questionKinds = lexicon.trie(java.util.EnumSet.of(Cue.ASKS_BENEFITS, Cue.ASKS_CONCERNS, Cue.ASKS_PROGRESS));
         this.housekeeping = lexicon.trie(java.util.EnumSet.of(Cue.PERMISSION_ASK, Cue.COLLABORATION, Cue.STRUCTURING));
         this.changeTargets = lexicon.set("change_target");
         this.statusTargets = lexicon.set("status_target");
         this.reducers = lexicon.set("reducer");
         this.vagueTargets = lexicon.set("vague_target");
+        this.progressSteps = lexicon.set("progress_step");
         this.leadins = lexicon.set("leadin");
         this.greetings = lexicon.set("greeting");
         this.filler = lexicon.set("filler");
@@ -142,16 +150,21 @@ final class CounselorLean {
         Clause q = new Clause(counselor, focus, questionKinds, leadins, greetings);
         if (q.has(Cue.ASKS_CONCERNS) && !q.has(Cue.ASKS_BENEFITS)) asks = +1;
         if (q.has(Cue.ASKS_BENEFITS) && !q.has(Cue.ASKS_CONCERNS)) asks = -1;
+        // "How's the diet going?", "How many days did you get to walk?": a question about how a step toward change went.
+        // Asked about the old behaviour ("How did the drinking go?") it asks for an account, neither way
+        // (a question by its form: transcribed speech often drops the "?", "how's the gym going")
+        boolean progress = asks == 0 && q.has(Cue.ASKS_PROGRESS) && stepIn(counselor, focus);
         Move move;
         if (!focus.question()) {
-            move = asks != 0 ? Move.OPEN : Move.STATEMENT;
+            move = progress ? Move.PROGRESS : asks != 0 ? Move.OPEN : Move.STATEMENT;
         } else {
             String first = counselor.words.get(questionWord(counselor, focus));
-            if (wh.contains(first) || asks != 0) move = Move.OPEN;
+            if (progress) move = Move.PROGRESS;
+            else if (wh.contains(first) || asks != 0) move = Move.OPEN;
             else if (aux.contains(first)) move = Move.YES_NO;
             else move = Move.STATEMENT; // a reflection said with a rising tone
         }
-        if (asks != 0 && quote.isEmpty()) quote = counselor.span(focus).of(counselor.raw);
+        if ((asks != 0 || progress) && quote.isEmpty()) quote = counselor.span(focus).of(counselor.raw);
         if (move == Move.YES_NO && direction == 0) {
             // "Have you smoked since the test?" / "Are you getting any exercise?": yes is a step one way or the other
             int d = targetIn(counselor, focus);
@@ -162,6 +175,14 @@ final class CounselorLean {
             }
         }
         return new Lean(move, direction, negated, quote, asks, kind);
+    }
+
+    /** Whether a question names a step toward change: a change target first, or a word of [set:progress_step]. */
+    private boolean stepIn(Text t, Text.Sentence s) {
+        int target = targetIn(t, s);
+        if (target != 0) return target > 0;
+        for (int i = s.from(); i < s.to(); i++) if (progressSteps.contains(t.words.get(i))) return true;
+        return false;
     }
 
     /** The first behaviour word in a sentence: +1 for a change target ("exercise", "cut back"), -1 for the old behaviour. */

@@ -20,7 +20,11 @@ enum Cue {
     // client language
     CT_DESIRE, CT_ABILITY, CT_REASON, CT_NEED, CT_COMMITMENT, CT_ACTIVATION, CT_TAKING_STEPS,
     ST_DESIRE, ST_ABILITY, ST_REASON, ST_NEED, ST_COMMITMENT, ST_ACTIVATION, ST_TAKING_STEPS,
+    // sustain talk told by its shape, with no trigger word (others as the yardstick, change put off, a try that failed)
+    ST_SHAPE,
     ASKS_BENEFITS, ASKS_CONCERNS,
+    // a question about how a step toward change went ("how did the walking go?"): its answer reports progress or its lack
+    ASKS_PROGRESS,
     // how a client reply opens: agreeing with or turning down what the counselor just said or asked
     REPLY_AGREE, REPLY_DISAGREE
 }

@@ -135,7 +135,12 @@ final class Lexicon {
             if (text.startsWith("[") && text.endsWith("]")) {
                 String name = text.substring(1, text.length() - 1).strip();
                 if (name.startsWith("set:")) {
-                    declaredAt.putIfAbsent(name.substring(4), source + ":" + lineNo);
+                    // a second section of the same name would merge into the first, silently, and one rule would read
+                    // the other's words (round 14: a client [set:ruler_cue] grew PushedRuler's counselor one)
+                    String before = declaredAt.putIfAbsent(name.substring(4), source + ":" + lineNo);
+                    if (before != null) {
+                        throw new LexiconError(source, lineNo, "[" + name + "] is already declared at " + before + ": give it a name of its own");
+                    }
                     set = sets.computeIfAbsent(name.substring(4), k -> new HashSet<>());
                     cue = null;
                 } else {

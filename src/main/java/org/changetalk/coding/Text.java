@@ -313,6 +313,46 @@ final class Text {
                 java.util.Arrays.copyOf(breaks, m), kept, vocabulary, nums == null ? null : java.util.Arrays.copyOf(nums, m), spoken);
     }
 
+    /**
+     * This text with {@code word} read before each word index in {@code before} (ascending): a word said but left
+     * unspoken, such as the "I" of a spoken "Tried it." ({@link ClientSignals}). The added word has no characters of
+     * its own (its span is empty, at the start of the word after it), so every span still points into {@link #raw}.
+     */
+    Text withWordBefore(int[] before, String word) {
+        int n = words.size(), m = n + before.length;
+        List<String> all = new ArrayList<>(m);
+        int[] starts = new int[m], ends = new int[m], nums = numbers == null ? null : new int[m];
+        boolean[] breaks = new boolean[m];
+        int[] newIndex = new int[n + 1];
+        int number = vocabulary == null ? -1 : vocabulary.number(word);
+        int b = 0;
+        for (int i = 0; i < n; i++) {
+            if (b < before.length && before[b] == i) {
+                int k = all.size();
+                all.add(word);
+                starts[k] = ends[k] = wordStart[i];
+                if (nums != null) nums[k] = number;
+                breaks[k] = breakBefore[i];
+                b++;
+                newIndex[i] = k;
+            } else {
+                newIndex[i] = all.size();
+            }
+            int k = all.size();
+            all.add(words.get(i));
+            starts[k] = wordStart[i];
+            ends[k] = wordEnd[i];
+            if (nums != null) nums[k] = numbers[i];
+            breaks[k] = breakBefore[i] && newIndex[i] == k;
+        }
+        newIndex[n] = all.size();
+        List<Sentence> moved = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            moved.add(new Sentence(newIndex[s.from()], newIndex[s.to()], s.charStart(), s.charEnd(), s.question(), s.exclaim()));
+        }
+        return new Text(raw, all, starts, ends, breaks, moved, vocabulary, nums, spoken);
+    }
+
     /** {@link Words#stem} of word {@code i}: the vocabulary's when the word is in it, else made once here. */
     String stem(int i) {
         String[] s = stems;

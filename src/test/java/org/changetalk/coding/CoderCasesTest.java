@@ -25,7 +25,7 @@ class CoderCasesTest {
 
     @TestFactory
     Stream<DynamicTest> cases() throws IOException {
-        return Stream.concat(COUNSELOR_CASE_FILES.stream(), Stream.of("cases-client.txt"))
+        return Stream.concat(COUNSELOR_CASE_FILES.stream(), Stream.of("cases-client.txt", "cases-client-speech.txt"))
                 .flatMap(CoderCasesTest::loadQuietly)
                 .map(c -> DynamicTest.dynamicTest(c.file() + ":" + c.line() + ": " + c.comment(), () -> check(c)));
     }

@@ -17,6 +17,12 @@ class LexiconTest {
     }
 
     @Test
+    void aWordSetDeclaredTwiceIsALoadErrorNamingBothLines() {
+        assertThatThrownBy(() -> Lexicon.load("/coding/twice-set-lexicon.txt")).isInstanceOf(LexiconError.class)
+                .hasMessage("/coding/twice-set-lexicon.txt:5: [set:stop] is already declared at /coding/twice-set-lexicon.txt:2: give it a name of its own");
+    }
+
+    @Test
     void theBundledLexiconHasNoUnreadSection() {
         // the Coder checks it on construction: every [set:…] is read by some rule
         assertThatCode(Coder::new).doesNotThrowAnyException();

@@ -682,8 +682,8 @@ final class ClientMind {
     private Reply answerFit(Reply r, Beat answered, String text, Set<String> cues, Category category, ClientState state) {
         if (category != Category.OPEN_QUESTION || !meanings.on() || !r.why().startsWith("the beat graph's first choice")
                 || r.move() != ReplyKind.BEAT || r.beat().isTerminal() || r.talk() == ClientTalk.DISCORD || state.discord() >= 3
-                || cues.stream().anyMatch(MOVES::contains) || cues.contains("summary")) {
-            return r;
+                || cues.stream().anyMatch(MOVES::contains) || cues.contains("summary") || cues.contains("open-floor")) {
+            return r; // ("What's been on your mind since the wedding?" invites the story: the graph's next part of it answers)
         }
         int rule = firstMatching(answered, category, text, state);
         if (rule >= 0 && !scenario.rules(answered).get(rule).words().isEmpty()) {

@@ -138,6 +138,12 @@ final class AnswerFit {
         if (best == null || bestScore < floor || bestScore < graphScore + margin) {
             return Optional.empty();
         }
+        // The graph's line gives what was asked and the passage does not: the graph's line answers, the passage only
+        // shares the question's subject ("What have the tablets given you?" → "The clonazepam gave me my nights back",
+        // not the list of her other tablets; scripts-meaning).
+        if (gives(kinds, graph) && !gives(kinds, best.line())) {
+            return Optional.empty();
+        }
         return Optional.of(new Answer(best.line(), best.beat(), Explain.format(
                 "the passage that answers the question (%.2f%s) over the graph's next line (%.2f)", bestScore,
                 kinds.isEmpty() ? "" : ", asked for " + String.join("/", kinds.stream().map(Kind::name).toList()), graphScore)));

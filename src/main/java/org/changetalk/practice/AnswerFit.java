@@ -1,9 +1,7 @@
 package org.changetalk.practice;
 
-import org.changetalk.scenario.model.Beat;
 import org.changetalk.scenario.model.ClientTalk;
 import org.changetalk.scenario.model.Conversation;
-import org.changetalk.scenario.model.Fact;
 import org.changetalk.scenario.model.Terms;
 
 import java.util.ArrayList;
@@ -73,20 +71,8 @@ final class AnswerFit {
         this.bonus = v.number("fit.kind_bonus");
         this.graphCeiling = v.number("fit.graph_ceiling");
         this.echo = v.number("fit.echo");
-        for (Fact f : scenario.persona().facts()) {
-            for (String line : f.say()) {
-                passages.add(new Passage(line, null, ClientTalk.NEUTRAL));
-            }
-        }
-        for (Beat b : scenario.beats().values()) {
-            if (b.isTerminal() || b.stage() != null || b.talk() == ClientTalk.DISCORD || excluded.contains(b.id())
-                    || scenario.fromAnyBeat().leadsTo(b.id())) {
-                continue;
-            }
-            for (String line : b.say()) {
-                passages.add(new Passage(line, b.id(), b.talk()));
-            }
-        }
+        PersonaPassages.each(scenario, excluded, (line, fact, beat) -> passages.add(beat == null
+                ? new Passage(line, null, ClientTalk.NEUTRAL) : new Passage(line, beat.id(), beat.talk())));
     }
 
     static List<String> defaults() {

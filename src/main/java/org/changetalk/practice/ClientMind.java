@@ -116,6 +116,8 @@ final class ClientMind {
 
     /** An accurate reflection (or an apology's question) met with the passage it is about (client26, round 13). */
     private final TakenFurther further;
+    /** round 14 (client28): an open question answered by the passage that answers it, not the graph's next line. */
+    private final AnswerFit fit;
     /** Who the persona's named people are to them, for a reflection that names one with another relation. */
     private final NamedRelation relations;
 
@@ -154,6 +156,7 @@ final class ClientMind {
         Set<String> notTold = new java.util.HashSet<>(reactions());
         notTold.add(scenario.start().beat());
         this.further = index.derived(TakenFurther.class, () -> new TakenFurther(scenario, notTold, TakenFurther.defaults()));
+        this.fit = index.derived(AnswerFit.class, () -> new AnswerFit(scenario, notTold, AnswerFit.defaults()));
         this.relations = index.derived(NamedRelation.class, () -> new NamedRelation(falseReflection.story(), NamedRelation.defaults()));
     }
 
@@ -207,6 +210,13 @@ final class ClientMind {
                 && CLOSED_START.matcher(text).find() && !text.strip().endsWith("?") && !MoveCues.has("hedged", text)) {
             // "r u into any sports or games" typed without its question mark: a yes-or-no question, not a claim to agree to.
             category = Category.CLOSED_QUESTION;
+        }
+        // "Imagine it's ten on site and you're out of cigarettes. What happens?": the question inside a frame is what is
+        // asked, however the coder read the scene (round 13's hypothetical trainee; QuestionFrame, round 14).
+        // (A push in a frame stays a push: "Imagine your liver in ten years. What do you think it looks like?")
+        if (!category.isMiInconsistent() || !cues.contains("push") && !MoveCues.has("counter", text)
+                && cues.stream().noneMatch(c -> c.startsWith("offence-"))) {
+            category = QuestionFrame.of(text).map(f -> f.open() ? Category.OPEN_QUESTION : Category.CLOSED_QUESTION).orElse(category);
         }
         // A move the words do not name is read by what the turn means (MoveMeaning, round 13): "What's keeping that off
         // a two?" after a ruler asks why not lower in no word of moves.txt.
@@ -662,7 +672,50 @@ final class ClientMind {
         if (move.isPresent()) {
             return move.get();
         }
-        return received(story(answered, text, cues, category, q, state), text, cues, category);
+        return received(answerFit(story(answered, text, cues, category, q, state), answered, text, cues, category, state),
+                text, cues, category);
+    }
+
+    /**
+     * Round 14 (client28): an open question the graph's next line was chosen for only because it is next is answered by
+     * the passage that answers it (AnswerFit: by the turn's one embedding and what the question asks for), when one does
+     * clearly better. The author's routing stays: words a rule names, the author's own question here, a move (ruler,
+     * closing…), a summary. A question inside a frame ("Picture next Friday. What happens?") is the question asked.
+     */
+    private Reply answerFit(Reply r, Beat answered, String text, Set<String> cues, Category category, ClientState state) {
+        if (category != Category.OPEN_QUESTION || !meanings.on() || !r.why().startsWith("the beat graph's first choice")
+                || r.move() != ReplyKind.BEAT || r.beat().isTerminal() || r.talk() == ClientTalk.DISCORD || state.discord() >= 3
+                || cues.stream().anyMatch(MOVES::contains) || cues.contains("summary") || cues.contains("open-floor")) {
+            return r; // ("What's been on your mind since the wedding?" invites the story: the graph's next part of it answers)
+        }
+        int rule = firstMatching(answered, category, text, state);
+        if (rule >= 0 && !scenario.rules(answered).get(rule).words().isEmpty()) {
+            return r; // the author routed these very words
+        }
+        if (heard == null) {
+            heard = meanings.heard(asking(text));
+        }
+        if (heard.exemplar(answered) >= AUTHORED_ASK) {
+            return r;
+        }
+        Optional<QuestionFrame> frame = QuestionFrame.of(text);
+        // (What asks is the last sentence: "Going back to your daughter. How has she been since?" asks about the daughter,
+        // and a line about her is no echo of the question.)
+        String[] sentences = Sentences.of(text);
+        String asks = frame.map(QuestionFrame::question).orElse(sentences.length == 0 ? text : sentences[sentences.length - 1]);
+        Optional<AnswerFit.Answer> a = fit.of(heard, asks, AnswerFit.asked(asks), r.text(), memory::saidWithin,
+                memory::told, talk -> talk != ClientTalk.CHANGE || state.engagement() >= 6);
+        if (a.isEmpty()) {
+            return r;
+        }
+        AnswerFit.Answer f = a.get();
+        if (f.beat() != null && candidates(answered, category, text, state).contains(f.beat())) {
+            return new Reply(scenario.beat(f.beat()), false, f.line(), scenario.beat(f.beat()).talk(), ReplyKind.BEAT, state, f.why());
+        }
+        // A passage from further along the story answers the question where the client is: the story does not jump
+        // there (on the tune half a plan line said at turn 7 took the rest of the session to the plans).
+        return new Reply(answered, true, f.line(), f.beat() == null ? ClientTalk.NEUTRAL : scenario.beat(f.beat()).talk(),
+                ReplyKind.FACT, state, f.why() + (f.beat() == null ? "" : "; told where the story is, not jumped to"));
     }
 
     /**

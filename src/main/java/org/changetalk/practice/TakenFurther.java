@@ -1,9 +1,7 @@
 package org.changetalk.practice;
 
-import org.changetalk.scenario.model.Beat;
 import org.changetalk.scenario.model.ClientTalk;
 import org.changetalk.scenario.model.Conversation;
-import org.changetalk.scenario.model.Fact;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -67,23 +65,14 @@ final class TakenFurther {
         this.onward = v.number("further.onward");
         this.margin = v.number("further.margin");
         this.graphCeiling = v.number("further.graph_ceiling");
-        for (Fact f : scenario.persona().facts()) {
-            for (String line : f.say()) {
-                passages.add(new Passage(line, List.of(Sentences.of(line)), null, Set.copyOf(f.topics()), ClientTalk.NEUTRAL));
+        PersonaPassages.each(scenario, excluded, (line, fact, beat) -> {
+            Set<String> topics = new HashSet<>(fact != null ? fact.topics() : beat.topics());
+            if (beat != null) {
+                topics.addAll(beat.tags());
             }
-        }
-        for (Beat b : scenario.beats().values()) {
-            // A stage move, an ending or discord stays the graph's: what was reflected decides the topic, not the arc.
-            if (b.isTerminal() || b.stage() != null || b.talk() == ClientTalk.DISCORD || excluded.contains(b.id())
-                    || scenario.fromAnyBeat().leadsTo(b.id())) {
-                continue;
-            }
-            Set<String> topics = new HashSet<>(b.topics());
-            topics.addAll(b.tags());
-            for (String line : b.say()) {
-                passages.add(new Passage(line, List.of(Sentences.of(line)), b.id(), Set.copyOf(topics), b.talk()));
-            }
-        }
+            passages.add(new Passage(line, List.of(Sentences.of(line)), beat == null ? null : beat.id(), Set.copyOf(topics),
+                    beat == null ? ClientTalk.NEUTRAL : beat.talk()));
+        });
         for (Passage p : passages) {
             counts(p.line()).forEach((unit, n) -> heldValues.computeIfAbsent(unit, u -> new HashSet<>()).add(n));
         }

@@ -135,6 +135,17 @@ class ScriptedSessionsTest {
         return Stream.concat(heardByMeaning("scripts-asked"), heardByMeaning("scripts-asked-check"));
     }
 
+    /**
+     * client28's open-question scripts (practice scripts-answered, the tune half; scripts-answered-check, written first and
+     * played at the end): open questions by what they ask for, apology + question, questions inside a frame ("Picture…",
+     * "Suppose…") and topics raised again, on ten personas; answered by the passage that answers them (AnswerFit), not the
+     * graph's next line. Heard with the real embedder.
+     */
+    @TestFactory
+    Stream<DynamicTest> openQuestionsAnsweredByWhatAnswersThem() throws IOException {
+        return Stream.concat(heardByMeaning("scripts-answered"), heardByMeaning("scripts-answered-check"));
+    }
+
     /** A folder of scripts played with the real sentence embedder, as the server hears them (its model loaded once here). */
     private Stream<DynamicTest> heardByMeaning(String folder) throws IOException {
         org.changetalk.coding.MiniLmEmbedder embedder = new org.changetalk.coding.MiniLmEmbedder();

@@ -118,6 +118,8 @@ final class ClientMind {
     private final TakenFurther further;
     /** Who the persona's named people are to them, for a reflection that names one with another relation. */
     private final NamedRelation relations;
+    /** The slots of a claim no other check reads, against what the persona holds (client29, round 14). */
+    private final ClaimSlots slots;
 
     private static FactSwap factSwap(Conversation scenario, FalseReflection falseReflection) {
         List<String> useFacts = new ArrayList<>();
@@ -155,6 +157,7 @@ final class ClientMind {
         notTold.add(scenario.start().beat());
         this.further = index.derived(TakenFurther.class, () -> new TakenFurther(scenario, notTold, TakenFurther.defaults()));
         this.relations = index.derived(NamedRelation.class, () -> new NamedRelation(falseReflection.story(), NamedRelation.defaults()));
+        this.slots = index.derived(ClaimSlots.class, () -> new ClaimSlots(scenario, falseReflection.story(), ClaimSlots.defaults()));
     }
 
     /** The opening line (or a playtest's first beat). */
@@ -855,6 +858,12 @@ final class ClientMind {
             return Optional.of(corrected(answered, category, text, state, voice.stock("correction.swap", span.get().values()).strip(),
                     span.get().why()));
         }
+        // client29: who the client is, a thing or a name in their story, a good feeling handed to them (ClaimSlots).
+        Optional<ClaimSlots.Slip> slot = claim ? slots.of(text, memory.saidLines(), memory::saidWithin) : Optional.empty();
+        if (slot.isPresent()) {
+            return Optional.of(corrected(answered, category, text, state, voice.stock(slot.get().key(), slot.get().values()).strip(),
+                    slot.get().why()));
+        }
         Optional<Reply> number = claim ? numberSaidBack(answered, category, text, state) : Optional.empty();
         if (number.isPresent()) {
             return number;
@@ -1272,8 +1281,21 @@ final class ClientMind {
                 return taken.get();
             }
         }
-        if (reflection && !summary && !q.isEmpty() && (feeling || !following) && !answersItself
-                && (feelingUnowned || incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK)) {
+        boolean unanswered = !q.isEmpty() && (feeling || !following) && !answersItself
+                && (feelingUnowned || incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK);
+        if (reflection && !summary && !cues.contains("double-sided") && (unanswered || r.move() == ReplyKind.RECALL)
+                && r.talk() != ClientTalk.CHANGE && r.move() != ReplyKind.DISCORD) {
+            // client29: an accurate reflection of someone or something the persona holds, which the graph's next line
+            // does not answer, is taken further with the client's own unsaid sentence about it (ClaimSlots.further),
+            // not "Yeah. Kind of." and the next beat.
+            Optional<String> on = slots.further(text, memory::saidWithin);
+            if (on.isPresent()) {
+                String ack = acknowledgement(text, cues, q, state, confidence < UNSURE);
+                return new Reply(answered, true, ack + " " + on.get(), ClientTalk.NEUTRAL, ReplyKind.FACT, state,
+                        "an accurate reflection of what the persona holds, taken further with their own unsaid sentence on it");
+            }
+        }
+        if (reflection && !summary && unanswered) {
             // The next part of the story does not answer this reflection: the client takes it in first, so the
             // reply answers what was said before it moves on.
             String ack = acknowledgement(text, cues, q, state, confidence < UNSURE);

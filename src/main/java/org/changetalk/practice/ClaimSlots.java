@@ -92,8 +92,6 @@ final class ClaimSlots {
     private final Map<Found, String> identitySurface = new HashMap<>();
     /** The persona's sentences: first-person lines (facts, beats) and the author's account (summary, background…). */
     private final List<Sentence> sentences = new ArrayList<>();
-    /** Words the persona's text capitalises inside a sentence: the names of its people and places. */
-    private final Set<String> names = new HashSet<>();
     /** The persona's own feeling, from its set (or background): the family word it is said in, or empty. */
     private final Optional<String> ownFeeling;
 
@@ -195,12 +193,6 @@ final class ClaimSlots {
                         identitySurface.put(f, surface(sentence, f.surface()));
                     }
                 }
-            }
-        }
-        Matcher mid = Pattern.compile("[\\p{Ll},;:] +(\\p{Lu}\\p{Ll}+)").matcher(all.toString());
-        while (mid.find()) {
-            if (!notNames.contains(mid.group(1).toLowerCase(Locale.ROOT))) {
-                names.add(mid.group(1));
             }
         }
         story.forEach(l -> read(l, true));
@@ -365,49 +357,6 @@ final class ClaimSlots {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * An accurate reflection taken further: the client's own unsaid sentence about what it named that the persona holds
-     * (a person by name, their job, a thing in the story), the one sharing most of the reflection's other words. Read
-     * only after {@link #of} found nothing false in it. Empty when it names nothing held or every such sentence was said.
-     */
-    Optional<String> further(String text, Predicate<String> saidAlready) {
-        List<String> held = new ArrayList<>();
-        List<String> words = words(text);
-        for (Found f : find(words)) {
-            if (held(f.member(), "")) {
-                held.add(f.surface());
-            }
-        }
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = m.group().replaceAll("[’']s$", "").replaceAll("[.,]$", "");
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (NAME.matcher(w).matches() && names.contains(w)) {
-                held.add(lower);
-            }
-        }
-        if (held.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<String> anchors = anchors(words, null);
-        held.forEach(h -> Terms.of(h).forEach(anchors::remove));
-        Sentence best = null;
-        int most = -1;
-        for (Sentence s : sentences) {
-            String lower = norm(s.text());
-            if (!s.firstPerson() || held.stream().noneMatch(h -> indexOfWord(lower, h) >= 0) || saidAlready.test(s.text())
-                    || Terms.of(s.text()).size() < MORE_THAN_THE_MEMBER + 1) {
-                continue;
-            }
-            int shared = (int) anchors.stream().filter(s.anchors()::contains).count();
-            if (shared > most) {
-                most = shared;
-                best = s;
-            }
-        }
-        return Optional.ofNullable(best).map(Sentence::text);
     }
 
     // ---------------------------------------------------------------- reading

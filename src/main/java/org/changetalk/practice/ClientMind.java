@@ -1281,21 +1281,8 @@ final class ClientMind {
                 return taken.get();
             }
         }
-        boolean unanswered = !q.isEmpty() && (feeling || !following) && !answersItself
-                && (feelingUnowned || incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK);
-        if (reflection && !summary && !cues.contains("double-sided") && (unanswered || r.move() == ReplyKind.RECALL)
-                && r.talk() != ClientTalk.CHANGE && r.move() != ReplyKind.DISCORD) {
-            // client29: an accurate reflection of someone or something the persona holds, which the graph's next line
-            // does not answer, is taken further with the client's own unsaid sentence about it (ClaimSlots.further),
-            // not "Yeah. Kind of." and the next beat.
-            Optional<String> on = slots.further(text, memory::saidWithin);
-            if (on.isPresent()) {
-                String ack = acknowledgement(text, cues, q, state, confidence < UNSURE);
-                return new Reply(answered, true, ack + " " + on.get(), ClientTalk.NEUTRAL, ReplyKind.FACT, state,
-                        "an accurate reflection of what the persona holds, taken further with their own unsaid sentence on it");
-            }
-        }
-        if (reflection && !summary && unanswered) {
+        if (reflection && !summary && !q.isEmpty() && (feeling || !following) && !answersItself
+                && (feelingUnowned || incidental(q, chosen, chosenScore) < WEAK && index.line(q, r.text()).coverage() < WEAK)) {
             // The next part of the story does not answer this reflection: the client takes it in first, so the
             // reply answers what was said before it moves on.
             String ack = acknowledgement(text, cues, q, state, confidence < UNSURE);

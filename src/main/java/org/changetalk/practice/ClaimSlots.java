@@ -64,6 +64,7 @@ final class ClaimSlots {
             Pattern.CASE_INSENSITIVE);
     /** Content words a further sentence must have beyond the member to take the correction further. */
     private static final int MORE_THAN_THE_MEMBER = 3;
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "your", "ur");
     private static final Set<String> YOU = Set.of("you", "your", "you're", "youre", "you've", "you'd", "u", "ur", "yourself");
     private static final Set<String> OTHERS = Set.of("his", "her", "their", "wife", "husband", "partner", "mom", "mum", "dad",
             "mother", "father", "brother", "sister", "son", "daughter", "friend", "roommate", "boss", "he", "she", "they");
@@ -244,7 +245,7 @@ final class ClaimSlots {
     private Optional<Slip> identitySlip(List<String> words, Found f, boolean gerund, Predicate<String> saidAlready) {
         // (a turn that opens on the doing, "Working the bar until close…", frames what follows it)
         boolean framed = gerund && f.at() <= window || before(words, f.at(), window).stream().anyMatch(x -> frame.matcher(x).matches())
-                || f.at() >= 2 && frame.matcher(words.get(f.at() - 2) + " " + words.get(f.at() - 1)).matches();
+                || twoWordFrame(words, f.at());
         if (!framed || ofSomeoneElse(words, f.at())) {
             return Optional.empty();
         }
@@ -477,6 +478,12 @@ final class ClaimSlots {
     /** "Loretta, a school nurse", "her mom, a respiratory therapist": a member said of someone else. */
     private boolean ofSomeoneElse(List<String> words, int at) {
         return before(words, at, 3).stream().anyMatch(OTHERS::contains);
+    }
+
+    /** "back in the Marines", "years in your trade": a two-word frame, an article or "your" between it and the member. */
+    private boolean twoWordFrame(List<String> words, int at) {
+        int end = at > 0 && ARTICLES.contains(words.get(at - 1)) ? at - 1 : at;
+        return end >= 2 && frame.matcher(words.get(end - 2) + " " + words.get(end - 1)).matches();
     }
 
     private static List<String> before(List<String> words, int at, int n) {

@@ -120,6 +120,8 @@ final class ClientMind {
     private final AnswerFit fit;
     /** Who the persona's named people are to them, for a reflection that names one with another relation. */
     private final NamedRelation relations;
+    /** The slots of a claim no other check reads, against what the persona holds (client29, round 14). */
+    private final ClaimSlots slots;
 
     private static FactSwap factSwap(Conversation scenario, FalseReflection falseReflection) {
         List<String> useFacts = new ArrayList<>();
@@ -158,6 +160,7 @@ final class ClientMind {
         this.further = index.derived(TakenFurther.class, () -> new TakenFurther(scenario, notTold, TakenFurther.defaults()));
         this.fit = index.derived(AnswerFit.class, () -> new AnswerFit(scenario, notTold, AnswerFit.defaults()));
         this.relations = index.derived(NamedRelation.class, () -> new NamedRelation(falseReflection.story(), NamedRelation.defaults()));
+        this.slots = index.derived(ClaimSlots.class, () -> new ClaimSlots(scenario, falseReflection.story(), ClaimSlots.defaults()));
     }
 
     /** The opening line (or a playtest's first beat). */
@@ -910,6 +913,12 @@ final class ClientMind {
         if (span.isPresent()) {
             return Optional.of(corrected(answered, category, text, state, voice.stock("correction.swap", span.get().values()).strip(),
                     span.get().why()));
+        }
+        // client29: who the client is, a thing or a name in their story, a good feeling handed to them (ClaimSlots).
+        Optional<ClaimSlots.Slip> slot = claim ? slots.of(text, memory.saidLines(), memory::saidWithin) : Optional.empty();
+        if (slot.isPresent()) {
+            return Optional.of(corrected(answered, category, text, state, voice.stock(slot.get().key(), slot.get().values()).strip(),
+                    slot.get().why()));
         }
         Optional<Reply> number = claim ? numberSaidBack(answered, category, text, state) : Optional.empty();
         if (number.isPresent()) {

@@ -95,6 +95,16 @@ class ScriptedSessionsTest {
     }
 
     /**
+     * client29's slot scripts (practice scripts-slots, the tune half; scripts-slots-check, written first and played only
+     * at the end): a job, workplace, service, thing or name the persona holds otherwise is said back with the true one
+     * (ClaimSlots), and no accurate simple or complex reflection is met with a correction. Heard with the real embedder.
+     */
+    @TestFactory
+    Stream<DynamicTest> scriptsOfSlotsChecked() throws IOException {
+        return Stream.concat(heardByMeaning("scripts-slots"), heardByMeaning("scripts-slots-check"));
+    }
+
+    /**
      * Scripts of reflections the client cannot own (a feeling never voiced, an event that never happened, a count or
      * a place the story gives otherwise), fair guesses that must pass, apologies and poor moves (practice
      * scripts-reflect, ReflectionSupport).

@@ -115,7 +115,12 @@ final class AnswerFit {
             if (said.test(p.line()) || p.beat() != null && told.test(p.beat()) || !ready.test(p.talk()) || p.line().equals(graph)) {
                 continue;
             }
-            double s = nearest(heard, p, asked) + (gives(kinds, p.line()) ? bonus : 0);
+            double near = nearest(heard, p, asked);
+            // The kinds' patterns are read only when the bonus could make this passage the best (allocation a turn).
+            if (near + bonus <= bestScore) {
+                continue;
+            }
+            double s = near + (gives(kinds, p.line()) ? bonus : 0);
             if (s > bestScore) {
                 bestScore = s;
                 best = p;
@@ -149,12 +154,27 @@ final class AnswerFit {
         for (int i = 0; i < p.sentences().size(); i++) {
             String sentence = p.sentences().get(i);
             // ("Yeah." or "I know." is near every turn and about none.)
-            if (sentence.split("\\s+").length >= 4) {
+            if (pieces(sentence) >= 4) {
                 long repeated = asked.stream().filter(p.terms().get(i)::contains).count();
                 s = Math.max(s, heard.text(sentence) - (asked.isEmpty() ? 0 : echo * repeated / asked.size()));
             }
         }
         return s;
+    }
+
+    /** What {@code sentence.split("\\s+").length} gives, counted without making the pieces (allocation a turn). */
+    static int pieces(String sentence) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < sentence.length(); i++) {
+            boolean space = " \t\n\u000B\f\r".indexOf(sentence.charAt(i)) >= 0;
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        boolean leadingSpace = !sentence.isEmpty() && " \t\n\u000B\f\r".indexOf(sentence.charAt(0)) >= 0;
+        return n == 0 ? (sentence.isEmpty() ? 1 : 0) : n + (leadingSpace ? 1 : 0);
     }
 
     private static List<Set<String>> termsOf(String[] sentences) {

@@ -211,7 +211,18 @@ final class ClaimSlots {
      * {@code saidAlready}: whether a line was said (an unsaid sentence of theirs takes the correction further).
      */
     Optional<Slip> of(String text, Collection<String> said, Predicate<String> saidAlready) {
-        String lowerSaid = " " + norm(String.join(" \n ", said)) + " ";
+        // What the client said is joined only when a claim needs it: it grows with the session (allocation a turn).
+        java.util.function.Supplier<String> lowerSaid = new java.util.function.Supplier<>() {
+            private String joined;
+
+            @Override
+            public String get() {
+                if (joined == null) {
+                    joined = " " + norm(String.join(" \n ", said)) + " ";
+                }
+                return joined;
+            }
+        };
         boolean gerund = GERUND.matcher(text).find();
         for (String raw : SENTENCE.split(text)) {
             List<String> words = words(raw);
@@ -220,7 +231,7 @@ final class ClaimSlots {
                 continue;
             }
             for (Found f : find(words)) {
-                if (held(f.member(), lowerSaid) || before(words, f.at(), window).stream().anyMatch(x -> notClaim.matcher(x).matches())) {
+                if (held(f.member(), lowerSaid.get()) || before(words, f.at(), window).stream().anyMatch(x -> notClaim.matcher(x).matches())) {
                     continue;
                 }
                 Optional<Slip> slip = identity.contains(f.member().kind()) ? identitySlip(words, f, gerund, saidAlready)
@@ -330,7 +341,7 @@ final class ClaimSlots {
     }
 
     /** "You felt mostly relief" where the persona holds shame: the persona's own feeling offered instead. */
-    private Optional<Slip> feelingSlip(String raw, String lowerSaid) {
+    private Optional<Slip> feelingSlip(String raw, java.util.function.Supplier<String> lowerSaid) {
         String s = norm(raw);
         if (!feelingFrame.matcher(s).find() || ownFeeling.isEmpty()) {
             return Optional.empty();
@@ -345,7 +356,7 @@ final class ClaimSlots {
                 if (before(beforeIt, beforeIt.size(), window).stream().anyMatch(x -> notClaim.matcher(x).matches())) {
                     return Optional.empty();
                 }
-                boolean held = e.getValue().stream().anyMatch(f -> indexOfWord(everything, f) >= 0 || indexOfWord(lowerSaid, f) >= 0);
+                boolean held = e.getValue().stream().anyMatch(f -> indexOfWord(everything, f) >= 0 || indexOfWord(lowerSaid.get(), f) >= 0);
                 if (held) {
                     return Optional.empty();
                 }
@@ -511,6 +522,10 @@ final class ClaimSlots {
     }
 
     private static int indexOfWord(String text, String form) {
+        // Most forms are absent: a plain search first spares compiling a pattern for them (allocation a turn).
+        if (!text.contains(form)) {
+            return -1;
+        }
         Matcher m = wordPattern(form).matcher(text);
         return m.find() ? m.start() : -1;
     }

@@ -48,4 +48,12 @@ class AnswerFitTest {
         assertThatThrownBy(() -> AnswerFit.kinds(List.of("time asks \\bwhen\\b")))
                 .hasMessageContaining("needs both");
     }
+
+    @Test
+    void piecesCountsWhatSplittingOnSpaceGives() {
+        for (String s : List.of("Yeah.", "I know that one.", "  two   leading spaces here ", "tab\tand\nnew line words",
+                "", "   ", "one")) {
+            assertThat(AnswerFit.pieces(s)).as("\"%s\"", s).isEqualTo(s.split("\\s+").length);
+        }
+    }
 }

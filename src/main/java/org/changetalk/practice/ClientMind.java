@@ -915,7 +915,9 @@ final class ClientMind {
                     span.get().why()));
         }
         // client29: who the client is, a thing or a name in their story, a good feeling handed to them (ClaimSlots).
-        Optional<ClaimSlots.Slip> slot = claim ? slots.of(text, memory.saidLines(), memory::saidWithin) : Optional.empty();
+        // A question asks, it does not say who they are ("Did you play a sport back in school?" got "A restaurant. Not a
+        // school.": judge13, round 14).
+        Optional<ClaimSlots.Slip> slot = claim && !text.strip().endsWith("?") ? slots.of(text, memory.saidLines(), memory::saidWithin) : Optional.empty();
         if (slot.isPresent()) {
             return Optional.of(corrected(answered, category, text, state, voice.stock(slot.get().key(), slot.get().values()).strip(),
                     slot.get().why()));

@@ -91,7 +91,7 @@ class ScriptedSessionsTest {
      */
     @TestFactory
     Stream<DynamicTest> closedQuestionsAnsweredBeforeALineIsChosen() throws IOException {
-        return Stream.concat(heardByMeaning("scripts-closed2"), heardByMeaning("scripts-closed2-check"));
+        return tuneAndCheck("scripts-closed2");
     }
 
     /**
@@ -101,7 +101,7 @@ class ScriptedSessionsTest {
      */
     @TestFactory
     Stream<DynamicTest> scriptsOfSlotsChecked() throws IOException {
-        return Stream.concat(heardByMeaning("scripts-slots"), heardByMeaning("scripts-slots-check"));
+        return tuneAndCheck("scripts-slots");
     }
 
     /**
@@ -132,7 +132,7 @@ class ScriptedSessionsTest {
      */
     @TestFactory
     Stream<DynamicTest> movesHeardByMeaning() throws IOException {
-        return Stream.concat(heardByMeaning("scripts-moves"), heardByMeaning("scripts-moves-check"));
+        return tuneAndCheck("scripts-moves");
     }
 
     /**
@@ -142,7 +142,7 @@ class ScriptedSessionsTest {
      */
     @TestFactory
     Stream<DynamicTest> referralsBackAnswerTheQuestion() throws IOException {
-        return Stream.concat(heardByMeaning("scripts-asked"), heardByMeaning("scripts-asked-check"));
+        return tuneAndCheck("scripts-asked");
     }
 
     /**
@@ -153,7 +153,12 @@ class ScriptedSessionsTest {
      */
     @TestFactory
     Stream<DynamicTest> openQuestionsAnsweredByWhatAnswersThem() throws IOException {
-        return Stream.concat(heardByMeaning("scripts-answered"), heardByMeaning("scripts-answered-check"));
+        return tuneAndCheck("scripts-answered");
+    }
+
+    /** A tune folder and its check half ("<folder>-check", written first and played at the end), both heard by meaning. */
+    private Stream<DynamicTest> tuneAndCheck(String folder) throws IOException {
+        return Stream.concat(heardByMeaning(folder), heardByMeaning(folder + "-check"));
     }
 
     /** A folder of scripts played with the real sentence embedder, as the server hears them (its model loaded once here). */
